@@ -1,0 +1,70 @@
+/* arena.c — bump allocation in chunks, freed all at once. */
+#include "base.h"
+
+struct ArenaChunk {
+	ArenaChunk *next;
+	size_t size;
+	/* data follows, 16-byte aligned */
+} __attribute__((aligned(16)));
+
+enum { ARENA_CHUNK = 256 * 1024 };
+
+void arena_init(Arena *a) { memset(a, 0, sizeof *a); }
+
+static void *arena_slow(Arena *a, size_t n)
+{
+	size_t size = n > ARENA_CHUNK / 4 ? n : ARENA_CHUNK;
+	ArenaChunk *c = xmalloc(sizeof(ArenaChunk) + size);
+	c->size = size;
+	a->total += sizeof(ArenaChunk) + size;
+	char *data = (char *)(c + 1);
+	if (size == n) {
+		/* a big object gets a chunk of its own, kept behind the current one */
+		if (a->head) {
+			c->next = a->head->next;
+			a->head->next = c;
+		} else {
+			c->next = NULL;
+			a->head = c;
+			a->cur = a->end = data + size;
+		}
+		memset(data, 0, n);
+		return data;
+	}
+	c->next = a->head;
+	a->head = c;
+	a->cur = data + n;
+	a->end = data + size;
+	memset(data, 0, size);
+	return data;
+}
+
+void *arena_alloc(Arena *a, size_t n)
+{
+	n = (n + 7) & ~(size_t)7;
+	if (LIKELY((size_t)(a->end - a->cur) >= n)) {
+		void *p = a->cur;
+		a->cur += n;
+		return p;
+	}
+	return arena_slow(a, n);
+}
+
+char *arena_strndup(Arena *a, const char *s, size_t n)
+{
+	char *p = arena_alloc(a, n + 1);
+	memcpy(p, s, n);
+	p[n] = 0;
+	return p;
+}
+
+void arena_free(Arena *a)
+{
+	ArenaChunk *c = a->head;
+	while (c) {
+		ArenaChunk *next = c->next;
+		free(c);
+		c = next;
+	}
+	memset(a, 0, sizeof *a);
+}
