@@ -1,0 +1,11 @@
+/* driver.h — the goc command's subcommands. */
+#ifndef GOC_DRIVER_H
+#define GOC_DRIVER_H
+
+const char *goc_hostos(void);
+const char *goc_hostarch(void);
+const char *goc_goroot(void); /* NULL if none is installed */
+int cmd_env(int argc, char **argv);
+int tool_syntax(int argc, char **argv);
+
+#endif

@@ -1,0 +1,91 @@
+/* env.c — `goc env`: the settings goc works with, printed as `go env` does. */
+#include "../base/base.h"
+#include "driver.h"
+
+#include <sys/stat.h>
+#include <unistd.h>
+
+#define DEBIAN_GOROOT "/usr/share/go-1.19"
+
+const char *goc_hostos(void) { return "linux"; }
+
+const char *goc_hostarch(void)
+{
+#if defined(__x86_64__)
+	return "amd64";
+#elif defined(__aarch64__)
+	return "arm64";
+#else
+	return "unknown";
+#endif
+}
+
+static bool is_goroot(const char *dir)
+{
+	char path[4096];
+	struct stat st;
+	snprintf(path, sizeof path, "%s/src/runtime", dir);
+	return stat(path, &st) == 0 && S_ISDIR(st.st_mode);
+}
+
+const char *goc_goroot(void)
+{
+	const char *g = getenv("GOROOT");
+	if (g && *g)
+		return g;
+	if (is_goroot(DEBIAN_GOROOT))
+		return DEBIAN_GOROOT;
+	return NULL;
+}
+
+static const char *env_or(const char *name, const char *def)
+{
+	const char *v = getenv(name);
+	return v && *v ? v : def;
+}
+
+static char *gocache(void)
+{
+	const char *c = getenv("GOCACHE");
+	if (c && *c)
+		return xstrdup(c);
+	Buf b = {0};
+	const char *x = getenv("XDG_CACHE_HOME");
+	const char *h = getenv("HOME");
+	if (x && *x)
+		buf_printf(&b, "%s/goc-build", x);
+	else if (h && *h)
+		buf_printf(&b, "%s/.cache/goc-build", h);
+	else
+		buf_puts(&b, "off");
+	buf_putc(&b, 0);
+	return b.p;
+}
+
+int cmd_env(int argc, char **argv)
+{
+	const char *goroot = goc_goroot();
+	if (!goroot) {
+		fprintf(stderr, "goc: cannot find GOROOT: set $GOROOT or install the Go 1.19 standard "
+		                "library source (Debian package golang-1.19-src, at " DEBIAN_GOROOT ")\n");
+		return 2;
+	}
+	char *cache = gocache();
+	const char *keys[] = {"GOARCH", "GOCACHE", "GOOS", "GOROOT", "GOVERSION", "CGO_ENABLED"};
+	const char *vals[] = {env_or("GOARCH", goc_hostarch()), cache, env_or("GOOS", goc_hostos()),
+	                      goroot, "go1.19", env_or("CGO_ENABLED", "0")};
+	int rc = 0;
+	if (argc > 1) { /* goc env NAME...: values only, one per line */
+		for (int i = 1; i < argc; i++) {
+			size_t k = 0;
+			while (k < NELEM(keys) && strcmp(keys[k], argv[i]) != 0)
+				k++;
+			puts(k < NELEM(keys) ? vals[k] : "");
+		}
+	} else {
+		for (size_t k = 0; k < NELEM(keys); k++)
+			printf("%s=\"%s\"\n", keys[k], vals[k]);
+	}
+	free(cache);
+	return rc;
+}

@@ -1,0 +1,83 @@
+/*
+ * main.c — the goc command: dispatches to build, run, env, version, help
+ * and tool, as the go command does.  Stages that do not exist yet say so
+ * and exit 2.
+ */
+#include "../base/base.h"
+#include "driver.h"
+
+static void usage(FILE *out)
+{
+	fputs("Goc is a tool for managing Go source code, written in C.\n"
+	      "\n"
+	      "Usage:\n"
+	      "\n"
+	      "\tgoc <command> [arguments]\n"
+	      "\n"
+	      "The commands are:\n"
+	      "\n"
+	      "\tbuild       compile packages and dependencies\n"
+	      "\trun         compile and run Go program\n"
+	      "\tenv         print Go environment information\n"
+	      "\tversion     print Go version\n"
+	      "\thelp        print this help\n"
+	      "\ttool        run a stage of the pipeline by itself\n"
+	      "\n"
+	      "The tools are:\n"
+	      "\n"
+	      "\tsyntax [-tokens|-ast] [-list FILE] FILE...\n"
+	      "\t            scan and parse; print tokens, the syntax tree, or only errors\n"
+	      "\tcheck, ssa, objdump, nm\n"
+	      "\t            not implemented yet\n",
+	      out);
+}
+
+static int cmd_not_yet(const char *cmd)
+{
+	fprintf(stderr, "goc: %s: not implemented yet\n", cmd);
+	return 2;
+}
+
+static int cmd_tool(int argc, char **argv)
+{
+	if (argc < 2) {
+		fputs("usage: goc tool <tool> [arguments]\n\ntools: syntax check ssa objdump nm\n", stderr);
+		return 2;
+	}
+	const char *t = argv[1];
+	if (strcmp(t, "syntax") == 0)
+		return tool_syntax(argc - 1, argv + 1);
+	if (strcmp(t, "check") == 0 || strcmp(t, "ssa") == 0 || strcmp(t, "objdump") == 0 ||
+	    strcmp(t, "nm") == 0) {
+		char what[64];
+		snprintf(what, sizeof what, "tool %s", t);
+		return cmd_not_yet(what);
+	}
+	fprintf(stderr, "goc tool: no such tool \"%s\"\n", t);
+	return 2;
+}
+
+int main(int argc, char **argv)
+{
+	if (argc < 2) {
+		usage(stderr);
+		return 2;
+	}
+	const char *cmd = argv[1];
+	if (strcmp(cmd, "help") == 0 || strcmp(cmd, "-h") == 0 || strcmp(cmd, "--help") == 0) {
+		usage(stdout);
+		return 0;
+	}
+	if (strcmp(cmd, "version") == 0) {
+		printf("goc version %s %s/%s\n", GOC_VERSION, goc_hostos(), goc_hostarch());
+		return 0;
+	}
+	if (strcmp(cmd, "env") == 0)
+		return cmd_env(argc - 1, argv + 1);
+	if (strcmp(cmd, "tool") == 0)
+		return cmd_tool(argc - 1, argv + 1);
+	if (strcmp(cmd, "build") == 0 || strcmp(cmd, "run") == 0 || strcmp(cmd, "test") == 0)
+		return cmd_not_yet(cmd);
+	fprintf(stderr, "goc %s: unknown command\nRun 'goc help' for usage.\n", cmd);
+	return 2;
+}
