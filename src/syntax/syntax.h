@@ -41,6 +41,8 @@ typedef struct Scanner {
 	              "semicolon" if written, "newline" or "EOF" if inserted */
 	bool nlsemi; /* a newline here becomes a semicolon */
 	bool bad;    /* the current literal had an error (already reported) */
+	uint32_t badoff; /* NUL, invalid UTF-8 and BOM errors are reported once:
+	                    only for bytes at or after this offset */
 
 	/* //go: directives seen so far, in order */
 	Directive *dirs;
