@@ -8,7 +8,7 @@ LDFLAGS ?=
 LDLIBS  ?=
 
 # Every stage's sources, in pipeline order (see docs/architecture.md).
-SRCS := $(wildcard src/base/*.c) $(wildcard src/syntax/*.c) $(wildcard src/driver/*.c)
+SRCS := $(wildcard src/base/*.c) $(wildcard src/syntax/*.c) $(wildcard src/load/*.c) $(wildcard src/driver/*.c)
 HDRS := $(wildcard src/*/*.h)
 OBJS := $(SRCS:src/%.c=build/obj/%.o)
 ASAN_OBJS := $(SRCS:src/%.c=build/asan/%.o)

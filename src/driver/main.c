@@ -74,6 +74,8 @@ int main(int argc, char **argv)
 	}
 	if (strcmp(cmd, "env") == 0)
 		return cmd_env(argc - 1, argv + 1);
+	if (strcmp(cmd, "list") == 0)
+		return cmd_list(argc - 1, argv + 1);
 	if (strcmp(cmd, "tool") == 0)
 		return cmd_tool(argc - 1, argv + 1);
 	if (strcmp(cmd, "build") == 0 || strcmp(cmd, "run") == 0 || strcmp(cmd, "test") == 0)

@@ -1,0 +1,116 @@
+/*
+ * list.c — `goc list [-deps] [-e] [-tags t,...] PATTERN...`: the packages
+ * the patterns name, one line each, as
+ *
+ *	ImportPath: GoFiles=[a.go b.go] Imports=[x y]
+ *
+ * which is what `go list -f '{{.ImportPath}}: GoFiles={{.GoFiles}}
+ * Imports={{.Imports}}'` prints (the tests compare the two).  -deps adds
+ * every dependency, dependencies first, in go list's order.  Errors go
+ * to stderr and make the exit status 1; with -e they are printed in the
+ * listing instead, as an Error="..." field (quoted as Go's %q), and the
+ * exit status is 0.
+ */
+#include "../base/base.h"
+#include "../load/load.h"
+#include "driver.h"
+
+#include <unistd.h>
+
+static void print_quoted(const char *s)
+{
+	putchar('"');
+	for (; *s; s++) {
+		switch (*s) {
+		case '"': fputs("\\\"", stdout); break;
+		case '\\': fputs("\\\\", stdout); break;
+		case '\n': fputs("\\n", stdout); break;
+		case '\t': fputs("\\t", stdout); break;
+		default: putchar(*s);
+		}
+	}
+	putchar('"');
+}
+
+static void print_pkg(const Package *p, bool showerr)
+{
+	printf("%s: GoFiles=[", p->path);
+	for (int i = 0; i < p->gofiles.n; i++)
+		printf("%s%s", i ? " " : "", p->gofiles.v[i]);
+	fputs("] Imports=[", stdout);
+	for (int i = 0; i < p->nimports; i++) {
+		const ImportRef *r = &p->imports[i];
+		printf("%s%s", i ? " " : "", r->pkg ? r->pkg->path : r->path);
+	}
+	putchar(']');
+	if (showerr && p->err) {
+		fputs(" Error=", stdout);
+		print_quoted(p->err);
+	}
+	putchar('\n');
+}
+
+int cmd_list(int argc, char **argv)
+{
+	bool deps = false, eflag = false;
+	const char *tags = NULL;
+	int i = 1;
+	for (; i < argc && argv[i][0] == '-'; i++) {
+		const char *a = argv[i];
+		if (a[1] == '-')
+			a++;
+		if (!strcmp(a, "-deps"))
+			deps = true;
+		else if (!strcmp(a, "-e"))
+			eflag = true;
+		else if (!strcmp(a, "-tags") && i + 1 < argc)
+			tags = argv[++i];
+		else if (!strncmp(a, "-tags=", 6))
+			tags = a + 6;
+		else {
+			fprintf(stderr, "usage: goc list [-deps] [-e] [-tags tag,list] [packages]\n");
+			return 2;
+		}
+	}
+	const char *goroot = goc_goroot();
+	if (!goroot) {
+		fprintf(stderr, "goc: cannot find GOROOT\n");
+		return 2;
+	}
+	char cwd[4096];
+	if (!getcwd(cwd, sizeof cwd))
+		fatal("getwd: cannot determine the working directory");
+	BuildCtx ctx;
+	buildctx_from_env(&ctx, tags);
+	Loader l;
+	if (!loader_init(&l, goroot, cwd, &ctx))
+		return 1;
+	char *dot[] = {"."};
+	char **pats = i < argc ? argv + i : dot;
+	int npats = i < argc ? argc - i : 1;
+	int nroots;
+	Package **roots = load_patterns(&l, pats, npats, &nroots);
+	Package **list = roots;
+	int n = nroots;
+	if (deps)
+		list = load_deps_order(&l, roots, nroots, &n);
+	for (int k = 0; k < n; k++)
+		print_pkg(list[k], eflag);
+	fflush(stdout);
+	int rc = 0;
+	if (!eflag) {
+		/* the errors of everything listed, and of the dependencies behind an incomplete package */
+		int nall;
+		Package **all = deps ? list : load_deps_order(&l, roots, nroots, &nall);
+		if (!deps)
+			n = nall;
+		if (load_print_errors(&l, all, n, stderr) > 0)
+			rc = 1;
+		if (all != list)
+			free(all);
+	}
+	if (list != roots)
+		free(list);
+	free(roots);
+	return rc;
+}
