@@ -50,6 +50,7 @@ typedef struct P {
 	int synccnt;
 	int lastsynline; /* line of the last "syntax error" (gc: one per line) */
 	const char *lastsynfile;
+	bool inswitch; /* in a switch header */
 	bool listerr; /* a list was abandoned after an error: the closing token is not wanted */
 	Node **stk;
 	uint32_t nstk, capstk;
@@ -437,6 +438,7 @@ static Node *parse_parameters(P *p, bool accept_tparams, Node **tparams);
 static Node *parse_decl(P *p, TokSet sync);
 static Node *embedded_elem(P *p, Node *x);
 static List parse_stmt_list(P *p);
+static bool is_stmt_start(Token t);
 
 /* ---- identifiers and lists ---- */
 
@@ -463,6 +465,140 @@ static List parse_ident_list(P *p)
 	return poplist(p, base);
 }
 
+/* ---- printing expressions for gc's "cannot use ... as value" ---- */
+
+static void print_expr(Buf *b, const Node *n, int depth);
+static void print_fields(Buf *b, const Node *fl, int depth, bool parens);
+static void print_list(Buf *b, List l, int depth)
+{
+	for (uint32_t i = 0; i < l.n; i++) {
+		if (i)
+			buf_puts(b, ", ");
+		print_expr(b, l.v[i], depth);
+	}
+}
+static void print_fields(Buf *b, const Node *fl, int depth, bool parens)
+{
+	if (parens)
+		buf_putc(b, '(');
+	for (uint32_t i = 0; fl && i < fl->fieldlist.list.n; i++) {
+		Node *f = fl->fieldlist.list.v[i];
+		if (i)
+			buf_puts(b, ", ");
+		if (f->field.names.n) {
+			print_list(b, f->field.names, depth);
+			buf_putc(b, ' ');
+		}
+		print_expr(b, f->field.type, depth);
+	}
+	if (parens)
+		buf_putc(b, ')');
+}
+static void print_expr(Buf *b, const Node *n, int depth)
+{
+	if (!n)
+		return;
+	if (depth > 20 || b->n > 200) {
+		buf_puts(b, "…");
+		return;
+	}
+	depth++;
+	switch (n->kind) {
+	case N_Ident: buf_put(b, n->ident.name.p, n->ident.name.n); break;
+	case N_BasicLit: buf_put(b, n->lit.value.p, n->lit.value.n); break;
+	case N_ParenExpr: buf_putc(b, '('); print_expr(b, n->paren.x, depth); buf_putc(b, ')'); break;
+	case N_SelectorExpr:
+		print_expr(b, n->selector.x, depth);
+		buf_putc(b, '.');
+		print_expr(b, n->selector.sel, depth);
+		break;
+	case N_IndexExpr:
+		print_expr(b, n->index.x, depth);
+		buf_putc(b, '[');
+		print_expr(b, n->index.index, depth);
+		buf_putc(b, ']');
+		break;
+	case N_CallExpr:
+		print_expr(b, n->call.fun, depth);
+		buf_putc(b, '(');
+		print_list(b, n->call.args, depth);
+		if (n->call.ellipsis)
+			buf_puts(b, "...");
+		buf_putc(b, ')');
+		break;
+	case N_StarExpr: buf_putc(b, '*'); print_expr(b, n->star.x, depth); break;
+	case N_UnaryExpr: buf_puts(b, TOK_NAME(n->unary.op)); print_expr(b, n->unary.x, depth); break;
+	case N_BinaryExpr:
+		print_expr(b, n->binary.x, depth);
+		buf_printf(b, " %s ", TOK_NAME(n->binary.op));
+		print_expr(b, n->binary.y, depth);
+		break;
+	case N_TypeAssertExpr:
+		print_expr(b, n->typeassert.x, depth);
+		buf_puts(b, ".(");
+		if (n->typeassert.type)
+			print_expr(b, n->typeassert.type, depth);
+		else
+			buf_puts(b, "type");
+		buf_putc(b, ')');
+		break;
+	case N_CompositeLit: print_expr(b, n->composite.type, depth); buf_puts(b, "{…}"); break;
+	case N_IndexListExpr:
+		print_expr(b, n->indexlist.x, depth);
+		buf_putc(b, '[');
+		print_list(b, n->indexlist.indices, depth);
+		buf_putc(b, ']');
+		break;
+	case N_SliceExpr:
+		print_expr(b, n->slice.x, depth);
+		buf_putc(b, '[');
+		print_expr(b, n->slice.low, depth);
+		buf_putc(b, ':');
+		print_expr(b, n->slice.high, depth);
+		if (n->slice.slice3) {
+			buf_putc(b, ':');
+			print_expr(b, n->slice.max, depth);
+		}
+		buf_putc(b, ']');
+		break;
+	case N_KeyValueExpr:
+		print_expr(b, n->keyvalue.key, depth);
+		buf_puts(b, ": ");
+		print_expr(b, n->keyvalue.value, depth);
+		break;
+	case N_Ellipsis: buf_puts(b, "..."); print_expr(b, n->ellipsis.elt, depth); break;
+	case N_ArrayType:
+		buf_putc(b, '[');
+		print_expr(b, n->arraytype.len, depth);
+		buf_putc(b, ']');
+		print_expr(b, n->arraytype.elt, depth);
+		break;
+	case N_MapType:
+		buf_puts(b, "map[");
+		print_expr(b, n->maptype.key, depth);
+		buf_putc(b, ']');
+		print_expr(b, n->maptype.value, depth);
+		break;
+	case N_ChanType:
+		buf_puts(b, n->chantype.dir == CHAN_RECV ? "<-chan " : n->chantype.dir == CHAN_SEND ? "chan<- " : "chan ");
+		print_expr(b, n->chantype.value, depth);
+		break;
+	case N_StructType: buf_puts(b, n->structtype.fields->fieldlist.list.n ? "struct{…}" : "struct{}"); break;
+	case N_InterfaceType: buf_puts(b, n->ifacetype.methods->fieldlist.list.n ? "interface{…}" : "interface{}"); break;
+	case N_FuncType:
+		buf_puts(b, "func");
+		print_fields(b, n->functype.params, depth, true);
+		if (n->functype.results) {
+			buf_putc(b, ' ');
+			Node *r = n->functype.results;
+			print_fields(b, r, depth, r->fieldlist.opening || r->fieldlist.list.n != 1 || r->fieldlist.list.v[0]->field.names.n);
+		}
+		break;
+	case N_FuncLit: buf_puts(b, "func literal"); break;
+	default: buf_puts(b, "…"); break;
+	}
+}
+
 /* go/parser's checkExpr: x must be an expression, not a type. */
 static Node *check_expr(P *p, Node *x)
 {
@@ -475,10 +611,11 @@ static Node *check_expr(P *p, Node *x)
 	default:
 		break;
 	}
-	if (unparen(x)->kind == N_KeyValueExpr)
-		syntax_error_at(p, npos(x), "unexpected :");
-	else
-		error_at(p, npos(x), "syntax error: type used as expression");
+	Buf b = {0};
+	print_expr(&b, x, 0);
+	buf_putc(&b, 0);
+	error_at(p, npos(x), "%s (type) is not an expression", b.p);
+	buf_free(&b);
 	return badexpr(p, npos(x), nend(x));
 }
 
@@ -748,7 +885,11 @@ static Node *parse_dots_type(P *p)
 {
 	Node *n = mk(p, N_Ellipsis);
 	n->ellipsis.ellipsis = expect(p, TOK_ELLIPSIS);
-	n->ellipsis.elt = parse_type(p);
+	n->ellipsis.elt = try_ident_or_type(p);
+	if (!n->ellipsis.elt) {
+		n->ellipsis.elt = badexpr(p, POS, POS);
+		syntax_error(p, "... is missing type");
+	}
 	return n;
 }
 
@@ -1207,9 +1348,19 @@ static Node *parse_operand(P *p)
 		x->paren.lparen = POS;
 		next(p);
 		p->exprlev++;
-		x->paren.x = parse_rhs_or_type(p);
+		bool old = p->inrhs;
+		p->inrhs = true;
+		x->paren.x = parse_expr(p);
+		p->inrhs = old;
 		p->exprlev--;
 		x->paren.rparen = expect(p, TOK_RPAREN);
+		/* ([...]T){}: gc reports only the parenthesized literal type */
+		Node *in = unparen(x->paren.x);
+		if (TOK == TOK_LBRACE && p->exprlev >= 0 && in->kind == N_ArrayType &&
+		    in->arraytype.len && in->arraytype.len->kind == N_Ellipsis)
+			x->paren.x = badexpr(p, npos(x->paren.x), nend(x->paren.x));
+		else
+			x->paren.x = check_expr_or_type(p, x->paren.x);
 		return x;
 	}
 	case TOK_FUNC:
@@ -1427,7 +1578,7 @@ static Node *parse_primary_expr(P *p, Node *x)
 				return x;
 			}
 			if (t != x)
-				syntax_error_at(p, npos(t), "cannot parenthesize type in composite literal");
+				syntax_error(p, "cannot parenthesize type in composite literal");
 			x = parse_literal_value(p, x);
 			break;
 		}
@@ -1470,8 +1621,19 @@ static Node *parse_unary_expr(P *p)
 				typ->chantype.dir = CHAN_RECV;
 				typ = typ->chantype.value->kind == N_ChanType ? typ->chantype.value : NULL;
 			}
-			if (dir == CHAN_SEND)
-				syntax_error_at(p, arrow, "unexpected <-, expecting chan");
+			if (dir == CHAN_SEND) {
+				/* <-chan<- E where E is not a channel type (gc names E) */
+				Node *e = x;
+				while (e->kind == N_ChanType && e->chantype.value->kind == N_ChanType)
+					e = e->chantype.value;
+				if (e->kind == N_ChanType)
+					e = e->chantype.value;
+				Buf b = {0};
+				print_expr(&b, e, 0);
+				buf_putc(&b, 0);
+				error_at(p, npos(e), "syntax error: unexpected %s, expecting chan", b.p);
+				buf_free(&b);
+			}
 			r = x;
 			break;
 		}
@@ -1558,71 +1720,6 @@ static Node *parse_rhs_or_type(P *p)
 	return x;
 }
 
-/* ---- printing expressions for gc's "cannot use ... as value" ---- */
-
-static void print_expr(Buf *b, const Node *n, int depth);
-static void print_list(Buf *b, List l, int depth)
-{
-	for (uint32_t i = 0; i < l.n; i++) {
-		if (i)
-			buf_puts(b, ", ");
-		print_expr(b, l.v[i], depth);
-	}
-}
-static void print_expr(Buf *b, const Node *n, int depth)
-{
-	if (!n)
-		return;
-	if (depth > 20 || b->n > 200) {
-		buf_puts(b, "…");
-		return;
-	}
-	depth++;
-	switch (n->kind) {
-	case N_Ident: buf_put(b, n->ident.name.p, n->ident.name.n); break;
-	case N_BasicLit: buf_put(b, n->lit.value.p, n->lit.value.n); break;
-	case N_ParenExpr: buf_putc(b, '('); print_expr(b, n->paren.x, depth); buf_putc(b, ')'); break;
-	case N_SelectorExpr:
-		print_expr(b, n->selector.x, depth);
-		buf_putc(b, '.');
-		print_expr(b, n->selector.sel, depth);
-		break;
-	case N_IndexExpr:
-		print_expr(b, n->index.x, depth);
-		buf_putc(b, '[');
-		print_expr(b, n->index.index, depth);
-		buf_putc(b, ']');
-		break;
-	case N_CallExpr:
-		print_expr(b, n->call.fun, depth);
-		buf_putc(b, '(');
-		print_list(b, n->call.args, depth);
-		if (n->call.ellipsis)
-			buf_puts(b, "...");
-		buf_putc(b, ')');
-		break;
-	case N_StarExpr: buf_putc(b, '*'); print_expr(b, n->star.x, depth); break;
-	case N_UnaryExpr: buf_puts(b, TOK_NAME(n->unary.op)); print_expr(b, n->unary.x, depth); break;
-	case N_BinaryExpr:
-		print_expr(b, n->binary.x, depth);
-		buf_printf(b, " %s ", TOK_NAME(n->binary.op));
-		print_expr(b, n->binary.y, depth);
-		break;
-	case N_TypeAssertExpr:
-		print_expr(b, n->typeassert.x, depth);
-		buf_puts(b, ".(");
-		if (n->typeassert.type)
-			print_expr(b, n->typeassert.type, depth);
-		else
-			buf_puts(b, "type");
-		buf_putc(b, ')');
-		break;
-	case N_CompositeLit: print_expr(b, n->composite.type, depth); buf_puts(b, "{…}"); break;
-	case N_FuncLit: buf_puts(b, "func literal"); break;
-	default: buf_puts(b, "…"); break;
-	}
-}
-
 /* ---- statements ---- */
 
 enum { BASIC, LABELOK, RANGEOK };
@@ -1642,6 +1739,19 @@ static bool is_assign_op(Token t)
 
 static void check_assign_stmt(P *p, Node *as)
 {
+	if (p->inswitch && as->assign.lhs.n == 1 && as->assign.rhs.n == 1 &&
+	    as->assign.lhs.v[0]->kind != N_Ident && as->assign.rhs.v[0]->kind == N_TypeAssertExpr &&
+	    !as->assign.rhs.v[0]->typeassert.type) {
+		/* gc: switch f() := x.(type) is not a type switch guard */
+		Buf b = {0};
+		print_expr(&b, as->assign.lhs.v[0], 0);
+		buf_puts(&b, " := ");
+		print_expr(&b, as->assign.rhs.v[0], 0);
+		buf_putc(&b, 0);
+		syntax_error_at(p, npos(as->assign.lhs.v[0]), "cannot use %s as value", b.p);
+		buf_free(&b);
+		return;
+	}
 	for (uint32_t i = 0; i < as->assign.lhs.n; i++) {
 		Node *x = as->assign.lhs.v[i];
 		if (x->kind != N_Ident) {
@@ -1698,7 +1808,7 @@ static Node *parse_simple_stmt(P *p, int mode, bool *isrange)
 			Node *s = mk(p, N_LabeledStmt);
 			s->labeled.label = x.v[0];
 			s->labeled.colon = colon;
-			if (TOK == TOK_CASE || TOK == TOK_DEFAULT || TOK == TOK_EOF) {
+			if (TOK != TOK_RBRACE && !is_stmt_start(TOK)) {
 				syntax_error_at(p, colon, "missing statement after label");
 				Node *e = mk(p, N_EmptyStmt);
 				e->empty.semicolon = POS;
@@ -1709,8 +1819,7 @@ static Node *parse_simple_stmt(P *p, int mode, bool *isrange)
 			s->labeled.stmt = parse_stmt(p);
 			return s;
 		}
-		syntax_error(p, "at end of statement");
-		next(p);
+		syntax_error(p, "at end of statement"); /* gc; expect_semi() recovers */
 		Node *b = mk(p, N_BadStmt);
 		b->bad.from = npos(x.v[0]);
 		b->bad.to = colon + 1;
@@ -1836,15 +1945,6 @@ static Node *make_expr(P *p, Node *s)
 	return bad;
 }
 
-/* After an if/for/switch header: the block must follow. */
-static void want_lbrace(P *p, const char *context)
-{
-	if (TOK != TOK_LBRACE) {
-		syntax_error(p, "expecting { after %s", context);
-		advance(p, TS(LBRACE) | TS(RBRACE));
-	}
-}
-
 static void parse_if_header(P *p, Node **init, Node **cond)
 {
 	*init = *cond = NULL;
@@ -1911,8 +2011,7 @@ static Node *parse_if_stmt(P *p)
 	Node *s = mk(p, N_IfStmt);
 	s->ifstmt.if_ = expect(p, TOK_IF);
 	parse_if_header(p, &s->ifstmt.init, &s->ifstmt.cond);
-	want_lbrace(p, "if clause");
-	s->ifstmt.body = parse_block_stmt(p, NULL);
+	s->ifstmt.body = parse_block_stmt(p, "if clause");
 	if (TOK == TOK_ELSE) {
 		next(p);
 		if (TOK == TOK_IF) {
@@ -1963,10 +2062,7 @@ static Node *parse_case_clause(P *p, bool typeswitch)
 		if (TOK != TOK_EOF && TOK != TOK_RBRACE)
 			next(p);
 	}
-	uint32_t base = p->nstk;
-	while (TOK != TOK_CASE && TOK != TOK_DEFAULT && TOK != TOK_RBRACE && TOK != TOK_EOF)
-		push(p, parse_stmt(p));
-	c->caseclause.body = poplist(p, base);
+	c->caseclause.body = parse_stmt_list(p);
 	return c;
 }
 
@@ -2033,15 +2129,28 @@ static Node *parse_switch_stmt(P *p)
 	if (TOK != TOK_LBRACE) {
 		int prevlev = p->exprlev;
 		p->exprlev = -1;
-		if (TOK != TOK_SEMICOLON)
+		p->inswitch = true;
+		if (TOK != TOK_SEMICOLON) {
+			if (TOK == TOK_VAR) {
+				next(p);
+				syntax_error(p, "var declaration not allowed in switch initializer");
+			}
 			s2 = parse_simple_stmt(p, BASIC, NULL);
+		}
 		if (TOK == TOK_SEMICOLON) {
 			next(p);
 			s1 = s2;
 			s2 = NULL;
 			if (TOK != TOK_LBRACE)
 				s2 = parse_simple_stmt(p, BASIC, NULL);
+		} else if (TOK != TOK_LBRACE) {
+			syntax_error(p, "expecting {");
+			if (TOK != TOK_EOF)
+				next(p);
+			if (TOK != TOK_LBRACE)
+				advance(p, TS(LBRACE) | TS(RBRACE));
 		}
+		p->inswitch = false;
 		p->exprlev = prevlev;
 	}
 	bool typeswitch = is_type_switch_guard(p, s2);
@@ -2112,10 +2221,7 @@ static Node *parse_comm_clause(P *p, bool unused)
 		if (TOK != TOK_EOF && TOK != TOK_RBRACE)
 			next(p);
 	}
-	uint32_t base = p->nstk;
-	while (TOK != TOK_CASE && TOK != TOK_DEFAULT && TOK != TOK_RBRACE && TOK != TOK_EOF)
-		push(p, parse_stmt(p));
-	c->commclause.body = poplist(p, base);
+	c->commclause.body = parse_stmt_list(p);
 	return c;
 }
 
@@ -2136,6 +2242,10 @@ static Node *parse_for_stmt(P *p)
 		int prevlev = p->exprlev;
 		p->exprlev = -1;
 		if (TOK != TOK_SEMICOLON) {
+			if (TOK == TOK_VAR) {
+				next(p);
+				syntax_error(p, "var declaration not allowed in for initializer");
+			}
 			if (TOK == TOK_RANGE) {
 				s2 = mk(p, N_AssignStmt);
 				s2->assign.rhs = list1(p, range_expr(p));
@@ -2143,6 +2253,13 @@ static Node *parse_for_stmt(P *p)
 			} else {
 				s2 = parse_simple_stmt(p, RANGEOK, &isrange);
 			}
+		}
+		if (!isrange && TOK != TOK_SEMICOLON && TOK != TOK_LBRACE) {
+			syntax_error(p, "expecting {");
+			if (TOK != TOK_EOF)
+				next(p);
+			if (TOK != TOK_LBRACE)
+				advance(p, TS(LBRACE) | TS(RBRACE));
 		}
 		if (!isrange && TOK == TOK_SEMICOLON) {
 			next(p);
@@ -2167,8 +2284,7 @@ static Node *parse_for_stmt(P *p)
 	header_done:
 		p->exprlev = prevlev;
 	}
-	want_lbrace(p, "for clause");
-	Node *body = parse_block_stmt(p, NULL);
+	Node *body = parse_block_stmt(p, "for clause");
 	expect_semi(p);
 	if (isrange) {
 		Node *as = s2;
@@ -2178,7 +2294,7 @@ static Node *parse_for_stmt(P *p)
 		case 1: key = as->assign.lhs.v[0]; break;
 		case 2: key = as->assign.lhs.v[0]; value = as->assign.lhs.v[1]; break;
 		default: {
-			syntax_error_at(p, npos(as->assign.lhs.v[as->assign.lhs.n - 1]), "range clause permits at most two iteration variables");
+			error_at(p, npos(as->assign.lhs.v[as->assign.lhs.n - 1]), "range clause permits at most two iteration variables");
 			Node *b = mk(p, N_BadStmt);
 			b->bad.from = pos;
 			b->bad.to = body->block.rbrace + 1;
@@ -2264,10 +2380,30 @@ static Node *parse_stmt(P *p)
 	return s;
 }
 
+static bool is_stmt_start(Token t)
+{
+	switch (t) {
+	case TOK_CONST: case TOK_TYPE: case TOK_VAR:
+	case TOK_IDENT: case TOK_INT: case TOK_FLOAT: case TOK_IMAG: case TOK_CHAR:
+	case TOK_STRING: case TOK_FUNC: case TOK_LPAREN: case TOK_LBRACK: case TOK_STRUCT:
+	case TOK_MAP: case TOK_CHAN: case TOK_INTERFACE: case TOK_ADD: case TOK_SUB:
+	case TOK_MUL: case TOK_AND: case TOK_XOR: case TOK_ARROW: case TOK_NOT:
+	case TOK_GO: case TOK_DEFER: case TOK_RETURN: case TOK_BREAK: case TOK_CONTINUE:
+	case TOK_GOTO: case TOK_FALLTHROUGH: case TOK_LBRACE: case TOK_IF: case TOK_SWITCH:
+	case TOK_SELECT: case TOK_FOR: case TOK_SEMICOLON:
+		return true;
+	default:
+		return false;
+	}
+}
+
+/* Statements up to case, default, } or EOF; like gc it stops at a token
+ * that cannot start a statement (the caller then wants its closing token). */
 static List parse_stmt_list(P *p)
 {
 	uint32_t base = p->nstk;
-	while (TOK != TOK_CASE && TOK != TOK_DEFAULT && TOK != TOK_RBRACE && TOK != TOK_EOF) {
+	while (TOK != TOK_CASE && TOK != TOK_DEFAULT && TOK != TOK_RBRACE && TOK != TOK_EOF &&
+	       is_stmt_start(TOK)) {
 		Pos before = POS;
 		push(p, parse_stmt(p));
 		if (POS == before && TOK != TOK_RBRACE && TOK != TOK_EOF &&
@@ -2277,11 +2413,25 @@ static List parse_stmt_list(P *p)
 	return poplist(p, base);
 }
 
+/* A block; after if/for headers (context != NULL) gc's recovery when the
+ * brace is missing. */
 static Node *parse_block_stmt(P *p, const char *context)
 {
-	(void)context;
 	Node *b = mk(p, N_BlockStmt);
-	b->block.lbrace = expect(p, TOK_LBRACE);
+	b->block.lbrace = POS;
+	if (TOK == TOK_LBRACE) {
+		next(p);
+	} else if (context) {
+		syntax_error(p, "expecting { after %s", context);
+		advance(p, TS(IDENT) | TS(RBRACE));
+		if (TOK == TOK_RBRACE) {
+			b->block.rbrace = POS;
+			next(p);
+			return b;
+		}
+	} else {
+		expect(p, TOK_LBRACE);
+	}
 	b->block.list = parse_stmt_list(p);
 	b->block.rbrace = expect2(p, TOK_RBRACE);
 	return b;
@@ -2291,30 +2441,162 @@ static Node *parse_body(P *p) { return parse_block_stmt(p, NULL); }
 
 /* ---- declarations ---- */
 
-static bool valid_import(Str lit)
+/* Decodes one UTF-8 sequence; U+FFFD (width 1) when invalid. */
+static uint32_t utf8_decode(const unsigned char *s, uint32_t n, uint32_t *w)
 {
-	/* lit is a quoted string literal; check the unquoted bytes roughly as
-	 * go/parser's isValidImport does (graphic, no space, no illegal chars) */
+	uint32_t c = s[0];
+	*w = 1;
+	if (c < 0x80)
+		return c;
+	uint32_t need = c >= 0xf0 ? 3 : c >= 0xe0 ? 2 : c >= 0xc0 ? 1 : 0;
+	if (!need || need >= n || c >= 0xf8)
+		return 0xfffd;
+	uint32_t r = c & (0x3f >> need);
+	for (uint32_t i = 1; i <= need; i++) {
+		if ((s[i] & 0xc0) != 0x80)
+			return 0xfffd;
+		r = r << 6 | (s[i] & 0x3f);
+	}
+	static const uint32_t min[] = {0, 0x80, 0x800, 0x10000};
+	if (r < min[need] || r > 0x10ffff || (r >= 0xd800 && r < 0xe000))
+		return 0xfffd;
+	*w = need + 1;
+	return r;
+}
+
+static void put_utf8(Buf *b, uint32_t r)
+{
+	if (r < 0x80) {
+		buf_putc(b, (char)r);
+	} else if (r < 0x800) {
+		buf_putc(b, (char)(0xc0 | r >> 6));
+		buf_putc(b, (char)(0x80 | (r & 0x3f)));
+	} else if (r < 0x10000) {
+		buf_putc(b, (char)(0xe0 | r >> 12));
+		buf_putc(b, (char)(0x80 | (r >> 6 & 0x3f)));
+		buf_putc(b, (char)(0x80 | (r & 0x3f)));
+	} else {
+		buf_putc(b, (char)(0xf0 | r >> 18));
+		buf_putc(b, (char)(0x80 | (r >> 12 & 0x3f)));
+		buf_putc(b, (char)(0x80 | (r >> 6 & 0x3f)));
+		buf_putc(b, (char)(0x80 | (r & 0x3f)));
+	}
+}
+
+static int hexval(int c)
+{
+	if (c >= '0' && c <= '9') return c - '0';
+	if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+	if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+	return -1;
+}
+
+/* The value of a (valid) string literal. */
+static void unquote(Str lit, Buf *b)
+{
 	if (lit.n < 2)
-		return false;
-	const char *s = lit.p + 1;
-	uint32_t n = lit.n - 2;
-	if (n == 0)
-		return false;
-	static const char illegal[] = "!\"#$%&'()*,:;<=>?[\\]^{|}`";
-	if (lit.p[0] == '"') {
-		for (uint32_t i = 0; i < n; i++)
-			if (s[i] == '\\')
-				return true; /* escapes: too rare to bother; accept */
+		return;
+	const char *s = lit.p + 1, *e = lit.p + lit.n - 1;
+	if (lit.p[0] == '`') {
+		buf_put(b, s, (size_t)(e - s));
+		return;
 	}
-	for (uint32_t i = 0; i < n; i++) {
-		unsigned char c = (unsigned char)s[i];
-		if (c <= ' ' || c == 0x7f || strchr(illegal, c))
-			return false;
-		if (c == 0xef && i + 2 < n && (unsigned char)s[i + 1] == 0xbf && (unsigned char)s[i + 2] == 0xbd)
-			return false; /* U+FFFD */
+	while (s < e) {
+		if (*s != '\\') {
+			buf_putc(b, *s++);
+			continue;
+		}
+		s++;
+		if (s >= e)
+			break;
+		char c = *s++;
+		uint32_t v = 0;
+		int nhex = 0;
+		switch (c) {
+		case 'a': buf_putc(b, '\a'); break;
+		case 'b': buf_putc(b, '\b'); break;
+		case 'f': buf_putc(b, '\f'); break;
+		case 'n': buf_putc(b, '\n'); break;
+		case 'r': buf_putc(b, '\r'); break;
+		case 't': buf_putc(b, '\t'); break;
+		case 'v': buf_putc(b, '\v'); break;
+		case 'x': nhex = 2; break;
+		case 'u': nhex = 4; break;
+		case 'U': nhex = 8; break;
+		case '0': case '1': case '2': case '3': case '4': case '5': case '6': case '7':
+			v = (uint32_t)(c - '0');
+			for (int i = 0; i < 2 && s < e && *s >= '0' && *s <= '7'; i++)
+				v = v * 8 + (uint32_t)(*s++ - '0');
+			buf_putc(b, (char)v);
+			break;
+		default: buf_putc(b, c); break;
+		}
+		if (nhex) {
+			for (int i = 0; i < nhex && s < e && hexval(*s) >= 0; i++)
+				v = v * 16 + (uint32_t)hexval(*s++);
+			if (c == 'x')
+				buf_putc(b, (char)v);
+			else
+				put_utf8(b, v);
+		}
 	}
+}
+
+static bool is_space_rune(uint32_t r)
+{
+	switch (r) {
+	case '\t': case '\n': case '\v': case '\f': case '\r': case ' ': case 0x85: case 0xa0:
+	case 0x1680: case 0x2028: case 0x2029: case 0x202f: case 0x205f: case 0x3000:
+		return true;
+	default:
+		return r >= 0x2000 && r <= 0x200a;
+	}
+}
+
+/* unicode.IsGraphic, roughly: format and private-use characters are not. */
+static bool is_graphic_rune(uint32_t r)
+{
+	if (r == 0xad || (r >= 0x600 && r <= 0x605) || r == 0x61c || r == 0x6dd || r == 0x70f ||
+	    r == 0x180e || (r >= 0x200b && r <= 0x200f) || (r >= 0x202a && r <= 0x202e) ||
+	    (r >= 0x2060 && r <= 0x206f) || r == 0xfeff || (r >= 0xfff9 && r <= 0xfffb) ||
+	    (r >= 0xe000 && r <= 0xf8ff) || r >= 0xf0000 || (r >= 0xe0000 && r <= 0xe007f))
+		return false;
 	return true;
+}
+
+/* go/parser's isValidImport, with gc's messages: NULL if valid. */
+static const char *check_import_path(Str lit, char *msg, size_t cap)
+{
+	Buf b = {0};
+	unquote(lit, &b);
+	const char *res = NULL;
+	if (b.n == 0) {
+		res = "invalid import path (empty string)";
+	} else {
+		for (size_t i = 0; i < b.n;) {
+			uint32_t w;
+			uint32_t r = utf8_decode((const unsigned char *)b.p + i, (uint32_t)(b.n - i), &w);
+			i += w;
+			bool bad = r < 0x20 || (r >= 0x7f && r < 0xa0) || is_space_rune(r) || r == 0xfffd ||
+			           !is_graphic_rune(r) ||
+			           (r < 0x80 && strchr("!\"#$%&'()*,:;<=>?[\\]^{|}`", (int)r));
+			if (!bad)
+				continue;
+			if (r >= 0x20 && r < 0x7f)
+				snprintf(msg, cap, "invalid import path (invalid character U+%04X '%c')", (unsigned)r, (int)r);
+			else if (r >= 0xa0 && r != 0xfffd) {
+				Buf c = {0};
+				put_utf8(&c, r);
+				snprintf(msg, cap, "invalid import path (invalid character U+%04X '%.*s')", (unsigned)r, (int)c.n, c.p);
+				buf_free(&c);
+			} else
+				snprintf(msg, cap, "invalid import path (invalid character U+%04X)", (unsigned)r);
+			res = msg;
+			break;
+		}
+	}
+	buf_free(&b);
+	return res;
 }
 
 static Node *parse_import_spec(P *p, int iota)
@@ -2332,8 +2614,10 @@ static Node *parse_import_spec(P *p, int iota)
 	path->lit.kind = TOK_STRING;
 	if (TOK == TOK_STRING) {
 		path->lit.value = LIT;
-		if (!p->s.bad && !valid_import(LIT))
-			error_at(p, POS, "invalid import path: %.*s", (int)LIT.n, LIT.p);
+		char buf[128];
+		const char *msg;
+		if (!p->s.bad && (msg = check_import_path(LIT, buf, sizeof buf)))
+			error_at(p, POS, "%s", msg);
 		next(p);
 	} else {
 		if (TOK == TOK_SEMICOLON || TOK == TOK_RPAREN)
@@ -2423,6 +2707,18 @@ static Node *extract_name(P *p, Node *x, bool force, Node **ptype)
 	return NULL;
 }
 
+/* The type of a type declaration (gc: "unexpected X in type declaration"). */
+static Node *parse_decl_type(P *p)
+{
+	Node *t = try_ident_or_type(p);
+	if (!t) {
+		t = badexpr(p, POS, POS);
+		syntax_error(p, "in type declaration");
+		advance(p, TS(SEMICOLON) | TS(RPAREN));
+	}
+	return t;
+}
+
 static void parse_generic_type(P *p, Node *spec, Pos open, Node *name0, Node *typ0)
 {
 	List l = parse_parameter_list(p, name0, typ0, TOK_RBRACK);
@@ -2432,7 +2728,7 @@ static void parse_generic_type(P *p, Node *spec, Pos open, Node *name0, Node *ty
 		spec->typespec.assign = POS;
 		next(p);
 	}
-	spec->typespec.type = parse_type(p);
+	spec->typespec.type = parse_decl_type(p);
 }
 
 static Node *parse_type_spec(P *p, int iota)
@@ -2465,7 +2761,7 @@ static Node *parse_type_spec(P *p, int iota)
 			spec->typespec.assign = POS;
 			next(p);
 		}
-		spec->typespec.type = parse_type(p);
+		spec->typespec.type = parse_decl_type(p);
 	}
 	return spec;
 }
