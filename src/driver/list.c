@@ -9,7 +9,8 @@
  * every dependency, dependencies first, in go list's order.  Errors go
  * to stderr and make the exit status 1; with -e they are printed in the
  * listing instead, as an Error="..." field (quoted as Go's %q), and the
- * exit status is 0.
+ * exit status is 0.  -files adds CgoFiles, TestGoFiles, XTestGoFiles,
+ * IgnoredGoFiles, InvalidGoFiles, TestImports and XTestImports.
  */
 #include "../base/base.h"
 #include "../load/load.h"
@@ -32,17 +33,47 @@ static void print_quoted(const char *s)
 	putchar('"');
 }
 
-static void print_pkg(const Package *p, bool showerr)
+static void print_list(const char *field, const StrList *l)
 {
-	printf("%s: GoFiles=[", p->path);
-	for (int i = 0; i < p->gofiles.n; i++)
-		printf("%s%s", i ? " " : "", p->gofiles.v[i]);
-	fputs("] Imports=[", stdout);
+	printf(" %s=[", field);
+	for (int i = 0; i < l->n; i++)
+		printf("%s%s", i ? " " : "", l->v[i]);
+	putchar(']');
+}
+
+static int cmp_str(const void *a, const void *b) { return strcmp(*(const char *const *)a, *(const char *const *)b); }
+
+/* Test imports as go list prints them: resolved, then sorted. */
+static void print_resolved(Loader *l, const char *field, const Package *p, const StrList *in)
+{
+	StrList r = {0};
+	r.v = xmalloc(((size_t)in->n + 1) * sizeof *r.v);
+	for (int i = 0; i < in->n; i++)
+		r.v[r.n++] = load_resolve_path(l, in->v[i], p);
+	qsort(r.v, (size_t)r.n, sizeof *r.v, cmp_str);
+	print_list(field, &r);
+	free(r.v);
+}
+
+static void print_pkg(Loader *l, const Package *p, bool showerr, bool all)
+{
+	printf("%s:", p->path);
+	print_list("GoFiles", &p->gofiles);
+	fputs(" Imports=[", stdout);
 	for (int i = 0; i < p->nimports; i++) {
 		const ImportRef *r = &p->imports[i];
 		printf("%s%s", i ? " " : "", r->pkg ? r->pkg->path : r->path);
 	}
 	putchar(']');
+	if (all) {
+		print_list("CgoFiles", &p->cgofiles);
+		print_list("TestGoFiles", &p->testgofiles);
+		print_list("XTestGoFiles", &p->xtestgofiles);
+		print_list("IgnoredGoFiles", &p->ignoredgofiles);
+		print_list("InvalidGoFiles", &p->invalidgofiles);
+		print_resolved(l, "TestImports", p, &p->testimports);
+		print_resolved(l, "XTestImports", p, &p->xtestimports);
+	}
 	if (showerr && p->err) {
 		fputs(" Error=", stdout);
 		print_quoted(p->err);
@@ -52,7 +83,7 @@ static void print_pkg(const Package *p, bool showerr)
 
 int cmd_list(int argc, char **argv)
 {
-	bool deps = false, eflag = false;
+	bool deps = false, eflag = false, all = false;
 	const char *tags = NULL;
 	int i = 1;
 	for (; i < argc && argv[i][0] == '-'; i++) {
@@ -63,12 +94,14 @@ int cmd_list(int argc, char **argv)
 			deps = true;
 		else if (!strcmp(a, "-e"))
 			eflag = true;
+		else if (!strcmp(a, "-files"))
+			all = true;
 		else if (!strcmp(a, "-tags") && i + 1 < argc)
 			tags = argv[++i];
 		else if (!strncmp(a, "-tags=", 6))
 			tags = a + 6;
 		else {
-			fprintf(stderr, "usage: goc list [-deps] [-e] [-tags tag,list] [packages]\n");
+			fprintf(stderr, "usage: goc list [-deps] [-e] [-files] [-tags tag,list] [packages]\n");
 			return 2;
 		}
 	}
@@ -95,7 +128,7 @@ int cmd_list(int argc, char **argv)
 	if (deps)
 		list = load_deps_order(&l, roots, nroots, &n);
 	for (int k = 0; k < n; k++)
-		print_pkg(list[k], eflag);
+		print_pkg(&l, list[k], eflag, all);
 	fflush(stdout);
 	int rc = 0;
 	if (!eflag) {

@@ -741,7 +741,8 @@ static bool read_import_spec(HReader *r, GoHeader *h, Arena *a, int *cap)
 bool read_go_header(const BuildCtx *ctx, const char *src, size_t len, bool partial, GoHeader *h, Arena *a)
 {
 	memset(h, 0, sizeof *h);
-	size_t bom = len >= 3 && !memcmp(src, "\xEF\xBB\xBF", 3) ? 3 : 0;
+	if (len >= 3 && !memcmp(src, "\xEF\xBB\xBF", 3)) /* a leading BOM is dropped, as go/build does */
+		src += 3, len -= 3;
 	char *err = NULL;
 	int v = check_constraints(ctx, src, len, partial, &err);
 	if (v == 2)
@@ -755,7 +756,7 @@ bool read_go_header(const BuildCtx *ctx, const char *src, size_t len, bool parti
 	if (!h->match)
 		return true;
 
-	HReader r = {.s = src, .n = len, .i = bom, .partial = partial, .lnline = 1};
+	HReader r = {.s = src, .n = len, .i = 0, .partial = partial, .lnline = 1};
 	hr_next(&r);
 	if (r.tok == HT_PARTIAL)
 		return false;

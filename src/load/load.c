@@ -341,6 +341,17 @@ static Resolved resolve_in_modules(Loader *l, const char *path)
 	return r;
 }
 
+const char *load_resolve_path(Loader *l, const char *path, const Package *parent)
+{
+	if (parent && parent->goroot && !is_std_path(path)) {
+		const char *vpath = has_path_prefix(parent->path, "cmd") ? dupf(&l->arena, "cmd/vendor/%s", path)
+		                                                          : dupf(&l->arena, "vendor/%s", path);
+		if (is_dir(dupf(&l->arena, "%s/src/%s", l->goroot, vpath)))
+			return vpath;
+	}
+	return path;
+}
+
 /* Resolves path as imported by parent (NULL for a command-line path). */
 static Resolved resolve(Loader *l, const char *path, const Package *parent)
 {
@@ -568,11 +579,11 @@ static PkgErr scan_package(Loader *l, Package *p, char **files, int nfiles)
 				sl_push(&p->invalidgofiles, fname);
 			}
 		}
-		if (h.cgo && istest) {
+		if (h.cgo && istest) { /* go/build: an error, and the file stays a test file without cgo */
 			if (!err.msg)
 				err = (PkgErr){EK_POS, dupf(&l->arena, "use of cgo in test %s not supported", full)};
 			sl_push(&p->invalidgofiles, fname);
-			continue;
+			h.cgo = false;
 		}
 		bool keep_imports = false;
 		if (h.cgo) {

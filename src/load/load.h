@@ -152,6 +152,9 @@ bool loader_init(Loader *l, const char *goroot, const char *cwd, const BuildCtx 
  * errors (no match) are printed as the go command prints them. */
 Package **load_patterns(Loader *l, char **pats, int npats, int *n);
 Package *load_import(Loader *l, const char *path);
+/* The import path that `path`, imported by parent, names (vendoring in
+ * GOROOT applied), without loading it. */
+const char *load_resolve_path(Loader *l, const char *path, const Package *parent);
 
 /* All packages reachable from roots, dependencies first (go list -deps's
  * order). */

@@ -1,0 +1,6 @@
+package c
+
+import (
+	_ "fmt"
+	_ "example.com/cyc/a"
+)

@@ -1,0 +1,1 @@
+packag bad

@@ -1,0 +1,5 @@
+module example.com/net
+
+go 1.19
+
+require example.com/dep v1.2.3

@@ -1,0 +1,5 @@
+package dep
+
+import "errors"
+
+var E = errors.New("e")

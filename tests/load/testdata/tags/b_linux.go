@@ -1,0 +1,5 @@
+package tags
+
+import "os"
+
+var _ = os.Args

@@ -1,0 +1,3 @@
+// Package doc
+//go:build windows
+package tags

@@ -1,0 +1,3 @@
+package tags
+
+//go:build windows

@@ -1,0 +1,3 @@
+//go:buildlinux
+
+package tags

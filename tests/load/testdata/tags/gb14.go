@@ -1,0 +1,3 @@
+//go:build !(windows || darwin) && (gc || gccgo)
+
+package tags

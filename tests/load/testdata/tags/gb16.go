@@ -1,0 +1,3 @@
+//go:build math_big_pure_go && purego
+
+package tags

@@ -1,0 +1,3 @@
+//go:build gc && !purego
+
+package tags

@@ -1,0 +1,5 @@
+//go:build mytag
+
+package tags
+
+import "sort"

@@ -1,0 +1,3 @@
+// +build linux,amd64 arm64
+
+package tags

@@ -1,0 +1,3 @@
+// +build bad-tag linux
+
+package tags

@@ -1,0 +1,4 @@
+// +build ignore
+//go:build linux
+
+package tags

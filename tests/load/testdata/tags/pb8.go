@@ -1,0 +1,3 @@
+// +buildlinux windows
+
+package tags

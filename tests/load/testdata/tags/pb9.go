@@ -1,0 +1,3 @@
+// +build linux,!cgo,amd64 arm64,cgo
+
+package tags

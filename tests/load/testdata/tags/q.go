@@ -1,0 +1,11 @@
+// Long import block beyond the first read.
+package tags
+
+import (
+	"math" // comment
+	/* c */ "math/bits"; "bytes"
+)
+
+import "io"
+
+func f() {}

@@ -1,0 +1,3 @@
+package tags_test
+
+import "example.com/tags"
