@@ -7,9 +7,11 @@
  * which is what `go list -f '{{.ImportPath}}: GoFiles={{.GoFiles}}
  * Imports={{.Imports}}'` prints (the tests compare the two).  -deps adds
  * every dependency, dependencies first, in go list's order.  Errors go
- * to stderr and make the exit status 1; with -e they are printed in the
- * listing instead, as an Error="..." field (quoted as Go's %q), and the
- * exit status is 0.  -files adds CgoFiles, TestGoFiles, XTestGoFiles,
+ * to stderr and make the exit status 1, as go list's do: a named package
+ * in error is reported and nothing is listed; with -deps the errors of
+ * dependencies are reported and everything is listed.  With -e errors
+ * are printed in the listing instead, as an Error="..." field (quoted as
+ * Go's %q), and the exit status is 0.  -files adds CgoFiles, TestGoFiles, XTestGoFiles,
  * IgnoredGoFiles, InvalidGoFiles, TestImports and XTestImports.
  */
 #include "../base/base.h"
@@ -123,25 +125,23 @@ int cmd_list(int argc, char **argv)
 	int npats = i < argc ? argc - i : 1;
 	int nroots;
 	Package **roots = load_patterns(&l, pats, npats, &nroots);
+	int rc = l.nerrors > 0;
+	if (!eflag) { /* as go list: a root in error is reported and nothing is listed */
+		if (load_print_errors(&l, roots, nroots, stderr) > 0) {
+			free(roots);
+			return 1;
+		}
+	}
 	Package **list = roots;
 	int n = nroots;
-	if (deps)
+	if (deps) {
 		list = load_deps_order(&l, roots, nroots, &n);
+		if (!eflag && load_print_errors(&l, list, n, stderr) > 0)
+			rc = 1;
+	}
+	fflush(stderr);
 	for (int k = 0; k < n; k++)
 		print_pkg(&l, list[k], eflag, all);
-	fflush(stdout);
-	int rc = 0;
-	if (!eflag) {
-		/* the errors of everything listed, and of the dependencies behind an incomplete package */
-		int nall;
-		Package **all = deps ? list : load_deps_order(&l, roots, nroots, &nall);
-		if (!deps)
-			n = nall;
-		if (load_print_errors(&l, all, n, stderr) > 0)
-			rc = 1;
-		if (all != list)
-			free(all);
-	}
 	if (list != roots)
 		free(list);
 	free(roots);

@@ -747,9 +747,7 @@ static Package *import_pkg(Loader *l, const char *path, Package *parent, const I
 		return q;
 	}
 	PkgErr e = scan_package(l, q, NULL, 0);
-	stack_push(st, q->path);
 	set_error(l, q, e, st, from);
-	st->n--;
 	load_rec(l, q, st);
 	return q;
 }
@@ -805,13 +803,7 @@ static Package *load_dir_root(Loader *l, const char *path, const char *dir, bool
 	p->dir = dir;
 	p->goroot = goroot;
 	Stack st = {0};
-	stack_push(&st, path);
-	PkgErr e = scan_package(l, p, NULL, 0);
-	if (e.kind == EK_POS && !strncmp(e.msg, "no Go files", 11))
-		p->err = (char *)e.msg;
-	else
-		set_error(l, p, e, &st, NULL);
-	st.n = 0;
+	set_error(l, p, scan_package(l, p, NULL, 0), &st, NULL);
 	load_rec(l, p, &st);
 	free(st.v);
 	return p;
@@ -1001,6 +993,7 @@ Package **load_patterns(Loader *l, char **pats, int npats, int *nout)
 	if (nfiles > 0) {
 		if (nfiles != npats) {
 			fprintf(stderr, "goc: cannot mix .go files and packages on the command line\n");
+			l->nerrors++;
 			*nout = 0;
 			return NULL;
 		}
@@ -1036,6 +1029,7 @@ Package **load_patterns(Loader *l, char **pats, int npats, int *nout)
 				dir = "/";
 			if (!is_dir(dir)) {
 				fprintf(stderr, "stat %s: directory not found\n", dir);
+				l->nerrors++;
 				continue;
 			}
 			bool goroot;
@@ -1043,6 +1037,7 @@ Package **load_patterns(Loader *l, char **pats, int npats, int *nout)
 			if (!ip) {
 				fprintf(stderr, "directory %s outside main module or its selected dependencies\n",
 				        short_path(l, dir));
+				l->nerrors++;
 				continue;
 			}
 			if (suffix) {

@@ -138,6 +138,7 @@ typedef struct Loader {
 	Package **tab;
 	size_t tabcap, tabn;
 	bool nodeps;          /* load only the named packages */
+	int nerrors;          /* pattern errors printed by load_patterns */
 	Buf scratch;
 } Loader;
 
