@@ -54,6 +54,8 @@ typedef struct P {
 	bool listerr; /* a list was abandoned after an error: the closing token is not wanted */
 	Node **stk;
 	uint32_t nstk, capstk;
+	Diag *late; /* errors gc's type checker would report (see late_error_at) */
+	int nlate, caplate;
 	jmp_buf bail;
 } P;
 
@@ -290,6 +292,26 @@ static void error_at(P *p, Pos pos, const char *fmt, ...)
 	vsnprintf(msg, sizeof msg, fmt, ap);
 	va_end(ap);
 	report(p, pos, msg);
+}
+
+/* An error go/parser reports but gc leaves to a later phase (the type
+ * checker, the import resolver).  gc stops after syntax errors, so these
+ * are reported only if the file has no other error. */
+static void late_error_at(P *p, Pos pos, const char *fmt, ...) PRINTF(3, 4);
+static void late_error_at(P *p, Pos pos, const char *fmt, ...)
+{
+	char msg[512];
+	va_list ap;
+	va_start(ap, fmt);
+	vsnprintf(msg, sizeof msg, fmt, ap);
+	va_end(ap);
+	if (p->nlate == p->caplate) {
+		p->caplate = p->caplate ? 2 * p->caplate : 8;
+		p->late = xrealloc(p->late, (size_t)p->caplate * sizeof p->late[0]);
+	}
+	p->late[p->nlate++] = (Diag){pos, xstrdup(msg)};
+	if (p->nlate >= MAXERRORS)
+		bailout(p);
 }
 
 /* ---- follow sets (gc's advance) ---- */
@@ -614,7 +636,7 @@ static Node *check_expr(P *p, Node *x)
 	Buf b = {0};
 	print_expr(&b, x, 0);
 	buf_putc(&b, 0);
-	error_at(p, npos(x), "%s (type) is not an expression", b.p);
+	late_error_at(p, npos(x), "%s (type) is not an expression", b.p);
 	buf_free(&b);
 	return badexpr(p, npos(x), nend(x));
 }
@@ -624,7 +646,7 @@ static Node *check_expr_or_type(P *p, Node *x)
 {
 	Node *t = unparen(x);
 	if (t->kind == N_ArrayType && t->arraytype.len && t->arraytype.len->kind == N_Ellipsis) {
-		error_at(p, npos(t->arraytype.len), "invalid use of [...] array (outside a composite literal)");
+		late_error_at(p, npos(t->arraytype.len), "invalid use of [...] array (outside a composite literal)");
 		return badexpr(p, npos(x), nend(x));
 	}
 	return x;
@@ -990,6 +1012,21 @@ static List parse_parameter_list(P *p, Node *name0, Node *typ0, Token closing)
 		p->nstk = base;
 		return (List){0};
 	}
+	if (tparams && named != (int)n) {
+		/* gc's messages: all names without types, or unnamed types */
+		int typed = 0;
+		Pos first = NoPos;
+		for (uint32_t i = 0; i < n; i++) {
+			if (v[2 * i + 1])
+				typed++;
+			if (!first && (!v[2 * i] || !v[2 * i + 1]))
+				first = v[2 * i + 1] && !v[2 * i] ? npos(v[2 * i + 1]) : npos(v[2 * i]);
+		}
+		if (named == typed)
+			syntax_error(p, "missing type constraint");
+		else
+			syntax_error_at(p, first, "type parameters must be named");
+	}
 	if (named == 0) {
 		for (uint32_t i = 0; i < n; i++) {
 			if (v[2 * i]) {
@@ -997,8 +1034,6 @@ static List parse_parameter_list(P *p, Node *name0, Node *typ0, Token closing)
 				v[2 * i] = NULL;
 			}
 		}
-		if (tparams)
-			syntax_error_at(p, pos, "type parameters must be named");
 	} else if (named != (int)n) {
 		bool ok = true;
 		Node *typ = NULL;
@@ -1019,12 +1054,8 @@ static List parse_parameter_list(P *p, Node *name0, Node *typ0, Token closing)
 				v[2 * i + 1] = badexpr(p, npos(v[2 * i]), POS);
 			}
 		}
-		if (!ok) {
-			if (tparams)
-				syntax_error_at(p, missing, "type parameters must be named");
-			else
-				syntax_error_at(p, pos, "mixed named and unnamed parameters");
-		}
+		if (!ok && !tparams)
+			syntax_error_at(p, missing, "mixed named and unnamed parameters");
 	}
 	/* fields, pushed above the pairs */
 	uint32_t fbase = p->nstk;
@@ -1758,7 +1789,7 @@ static void check_assign_stmt(P *p, Node *as)
 			Buf b = {0};
 			print_expr(&b, x, 0);
 			buf_putc(&b, 0);
-			error_at(p, npos(x), "non-name %s on left side of :=", b.p);
+			late_error_at(p, npos(x), "non-name %s on left side of :=", b.p);
 			buf_free(&b);
 		}
 	}
@@ -1854,12 +1885,10 @@ static Node *parse_call_expr(P *p, const char *what)
 	Node *x = parse_rhs_or_type(p);
 	if (x->kind == N_CallExpr)
 		return x;
-	if (x->kind != N_BadExpr) {
-		if (x->kind == N_ParenExpr && unparen(x)->kind == N_CallExpr)
-			error_at(p, npos(x), "expression in %s must not be parenthesized", what);
-		else
-			error_at(p, npos(x), "expression in %s must be function call", what);
-	}
+	if (x->kind == N_ParenExpr && unparen(x)->kind == N_CallExpr)
+		error_at(p, npos(x), "expression in %s must not be parenthesized", what);
+	else
+		error_at(p, npos(x), "expression in %s must be function call", what);
 	return NULL;
 }
 
@@ -1937,7 +1966,9 @@ static Node *make_expr(P *p, Node *s)
 		buf_puts(&b, "statement");
 	}
 	buf_putc(&b, 0);
-	syntax_error_at(p, npos(s), "cannot use %s as value", b.p);
+	Pos pos = s->kind == N_AssignStmt ? s->assign.tokpos : s->kind == N_SendStmt ? s->send.arrow :
+	          s->kind == N_IncDecStmt ? s->incdec.tokpos : npos(s);
+	syntax_error_at(p, pos, "cannot use %s as value", b.p);
 	buf_free(&b);
 	Node *bad = mk(p, N_BadExpr);
 	bad->bad.from = npos(s);
@@ -2106,14 +2137,13 @@ static Node *parse_clauses(P *p, bool isselect, bool typeswitch, Node *(*clause)
 			syntax_error(p, "expecting case or default or }");
 			Pos before = POS;
 			advance(p, TS(COLON) | TS(CASE) | TS(DEFAULT) | TS(RBRACE));
-			if (TOK == TOK_COLON) {
+			/* gc: then the clause's colon and statements */
+			expect(p, TOK_COLON);
+			uint32_t b2 = p->nstk;
+			parse_stmt_list(p);
+			p->nstk = b2;
+			if (POS == before && TOK != TOK_RBRACE && TOK != TOK_EOF)
 				next(p);
-				uint32_t b2 = p->nstk;
-				parse_stmt_list(p);
-				p->nstk = b2;
-			} else if (POS == before && TOK != TOK_RBRACE && TOK != TOK_EOF) {
-				next(p);
-			}
 		}
 	}
 	body->block.list = poplist(p, base);
@@ -2294,7 +2324,7 @@ static Node *parse_for_stmt(P *p)
 		case 1: key = as->assign.lhs.v[0]; break;
 		case 2: key = as->assign.lhs.v[0]; value = as->assign.lhs.v[1]; break;
 		default: {
-			error_at(p, npos(as->assign.lhs.v[as->assign.lhs.n - 1]), "range clause permits at most two iteration variables");
+			late_error_at(p, npos(as->assign.lhs.v[as->assign.lhs.n - 1]), "range clause permits at most two iteration variables");
 			Node *b = mk(p, N_BadStmt);
 			b->bad.from = pos;
 			b->bad.to = body->block.rbrace + 1;
@@ -2617,7 +2647,7 @@ static Node *parse_import_spec(P *p, int iota)
 		char buf[128];
 		const char *msg;
 		if (!p->s.bad && (msg = check_import_path(LIT, buf, sizeof buf)))
-			error_at(p, POS, "%s", msg);
+			late_error_at(p, POS, "%s", msg);
 		next(p);
 	} else {
 		if (TOK == TOK_SEMICOLON || TOK == TOK_RPAREN)
@@ -2647,7 +2677,7 @@ static Node *parse_value_spec(P *p, Token keyword, int iota)
 		if (!s->valuespec.type && !hasvalues)
 			syntax_error(p, "expecting type");
 	} else if (!hasvalues && (iota == 0 || s->valuespec.type)) {
-		error_at(p, pos, "missing init expr for const declaration");
+		late_error_at(p, pos, "missing init expr for const declaration");
 	}
 	return s;
 }
@@ -2965,6 +2995,13 @@ ParsedFile parse_file(SrcFile *f, const char *src, uint32_t len, DiagList *d, Ar
 	} else {
 		r.ast = NULL;
 	}
+	bool clean = nerrors(p) == 0;
+	for (int i = 0; i < p->nlate; i++) {
+		if (clean)
+			diag_error(d, p->late[i].pos, "%s", p->late[i].msg);
+		free(p->late[i].msg);
+	}
+	free(p->late);
 	r.dirs = p->s.dirs;
 	r.ndirs = p->s.ndirs;
 	r.nerrors = d->n - p->derr0;

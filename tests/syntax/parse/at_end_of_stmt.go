@@ -1,0 +1,6 @@
+package p
+
+func f(x int) {
+	x = 1 2
+	x++ x
+}

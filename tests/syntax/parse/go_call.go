@@ -1,0 +1,6 @@
+package p
+
+func f() {
+	go f
+	defer (f())
+}

@@ -1,0 +1,5 @@
+package p
+
+import x
+import "a b"
+import .

@@ -1,0 +1,6 @@
+package p
+
+func f(s []int) {
+	_ = s[1::2]
+	_ = s[1:2:]
+}

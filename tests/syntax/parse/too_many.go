@@ -1,0 +1,16 @@
+package p
+
+func f() {
+	a b
+	a b
+	a b
+	a b
+	a b
+	a b
+	a b
+	a b
+	a b
+	a b
+	a b
+	a b
+}

@@ -1,0 +1,4 @@
+package p
+
+type T
+type U = 

@@ -1,0 +1,6 @@
+package p
+
+func f() {
+	if var x = 1; x > 0 {
+	}
+}
