@@ -75,14 +75,15 @@ int diag_flush(DiagList *d)
 		if (lastmsg && q.line == lastline && fileset_file(e->pos) == fileset_file(lastpos) &&
 		    strcmp(lastmsg, e->msg) == 0)
 			continue;
+		print_pos(d->out, e->pos);
+		fprintf(d->out, ": %s\n", e->msg);
+		printed++;
 		if (d->limit && printed == d->limit) {
+			/* gc: at the 10th error, "too many errors" at its position */
 			print_pos(d->out, e->pos);
 			fputs(": too many errors\n", d->out);
 			break;
 		}
-		print_pos(d->out, e->pos);
-		fprintf(d->out, ": %s\n", e->msg);
-		printed++;
 		lastmsg = e->msg;
 		lastpos = e->pos;
 		lastline = q.line;
