@@ -6,10 +6,11 @@ CFLAGS  ?= -O2 -g
 CFLAGS  += -std=c11 -D_GNU_SOURCE -Wall -Wextra -Wno-unused-parameter
 LDFLAGS ?=
 LDLIBS  ?=
+LDLIBS  += -lmpfr -lgmp -lm
 
 # Every stage's sources, in pipeline order (see docs/architecture.md).
-SRCS := $(wildcard src/base/*.c) $(wildcard src/syntax/*.c) $(wildcard src/load/*.c) $(wildcard src/driver/*.c)
-HDRS := $(wildcard src/*/*.h)
+SRCS := $(wildcard src/base/*.c) $(wildcard src/syntax/*.c) $(wildcard src/load/*.c) $(wildcard src/types/*.c) $(wildcard src/driver/*.c)
+HDRS := $(wildcard src/*/*.h) $(wildcard src/*/*.inc)
 OBJS := $(SRCS:src/%.c=build/obj/%.o)
 ASAN_OBJS := $(SRCS:src/%.c=build/asan/%.o)
 LIB_SRCS := $(filter-out src/driver/%,$(SRCS))
@@ -41,7 +42,7 @@ build/asan/%.o: src/%.c $(HDRS)
 # libFuzzer target for the scanner and parser (clang).
 bin/fuzz-syntax: $(FUZZ_SRCS) $(HDRS)
 	@mkdir -p $(dir $@)
-	clang -std=c11 -D_GNU_SOURCE -O1 -g -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined -o $@ $(FUZZ_SRCS)
+	clang -std=c11 -D_GNU_SOURCE -O1 -g -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined -o $@ $(FUZZ_SRCS) $(LDLIBS)
 
 FUZZTIME ?= 600
 fuzz: bin/fuzz-syntax
