@@ -73,6 +73,20 @@ static const uint8_t cls[256] = {
 	0xf0, 0xf0, 0xf0, 0xf0, 0xf0, 0xf0, 0xf0, 0xf0, 0xf0, 0xf0, 0xf0, 0xf0, 0xf0, 0xf0, 0xf0, 0xf0, /* f0 */
 };
 
+/* white space between tokens (a newline is handled apart) */
+static const bool wsp[256] = {[' '] = true, ['\t'] = true, ['\r'] = true};
+
+/* SWAR: does the 8-byte word w hold a zero byte / a byte >= 0x80? */
+#define ONES 0x0101010101010101ull
+#define HIGHS 0x8080808080808080ull
+static inline uint64_t has_zero(uint64_t w) { return (w - ONES) & ~w & HIGHS; }
+static inline uint64_t load64(const unsigned char *p)
+{
+	uint64_t w;
+	memcpy(&w, p, 8);
+	return w;
+}
+
 #define EOFCH (-1)
 
 static inline int32_t lower(int32_t c) { return c | ('a' - 'A'); } /* lower-case iff c is an ASCII letter */
@@ -252,9 +266,12 @@ static inline Token keyword(const unsigned char *p, uint32_t n)
 	if (n < 2 || n > 11)
 		return TOK_IDENT;
 	unsigned h = (((unsigned)p[0] << 4 ^ p[1]) + n) & 63;
-	if (kwtab[h].n == n && memcmp(kwtab[h].s, p, n) == 0)
-		return (Token)kwtab[h].tok;
-	return TOK_IDENT;
+	if (kwtab[h].n != n)
+		return TOK_IDENT;
+	for (uint32_t i = 0; i < n; i++) /* (short: cheaper than a call to memcmp) */
+		if (kwtab[h].s[i] != (char)p[i])
+			return TOK_IDENT;
+	return (Token)kwtab[h].tok;
 }
 
 /* ---- tokens ---- */
@@ -267,7 +284,7 @@ static inline void setlit(Scanner *s, Token tok, uint32_t start, uint32_t end)
 }
 
 /* The rest of an identifier; off is just after its first character. */
-static void ident(Scanner *s, uint32_t start, uint32_t off)
+static inline void ident(Scanner *s, uint32_t start, uint32_t off)
 {
 	const unsigned char *src = (const unsigned char *)s->src;
 	for (;;) {
@@ -708,8 +725,15 @@ static uint32_t trailing_digits(const char *t, uint32_t n, uint64_t *v, bool *ok
 #define POS_MAX (1u << 30)
 
 /* A line directive's text t[0:n] (after "line "), which starts at offset
- * toff; it applies from offset at on (gc's parser.updateBase). */
-static void line_directive(Scanner *s, const char *t, uint32_t n, uint32_t toff, uint32_t at)
+ * toff; it applies from offset at on (gc's parser.updateBase).
+ *
+ * A general comment spanning lines is a special case: gc anchors the
+ * directive on the comment's first line (at the column just past the
+ * comment's length), while a LineDirective is anchored at offset `at` on
+ * the comment's last line.  nl, the number of newlines in the comment,
+ * lets the line be compensated; the column then reads as the raw one, as
+ * gc's does on every line after the first. */
+static void line_directive(Scanner *s, const char *t, uint32_t n, uint32_t toff, uint32_t at, uint32_t nl)
 {
 	uint64_t v, v2;
 	bool ok, ok2;
@@ -743,6 +767,15 @@ static void line_directive(Scanner *s, const char *t, uint32_t n, uint32_t toff,
 		filename = s->file->ndirs ? s->file->dirs[s->file->ndirs - 1].filename : s->file->name;
 	else
 		filename = arena_strndup(s->arena, t, i - 1);
+	if (nl > 0) {
+		line += nl;
+		if (col > 0) {
+			uint32_t ls = at;
+			while (ls > 0 && s->src[ls - 1] != '\n')
+				ls--;
+			col = at - ls + 1;
+		}
+	}
 	srcfile_adddirective(s->file, (LineDirective){at, filename, (uint32_t)line, (uint32_t)col});
 }
 
@@ -769,6 +802,13 @@ static uint32_t line_comment(Scanner *s, uint32_t start, uint32_t body, bool *cr
 	const unsigned char *src = (const unsigned char *)s->src;
 	uint32_t off = body;
 	for (;;) {
+		/* 8 bytes at a time while none is a newline, CR, NUL or >= 0x80 */
+		while (off + 8 <= s->len) {
+			uint64_t w = load64(src + off);
+			if ((w & HIGHS) | has_zero(w) | has_zero(w ^ ('\n' * ONES)) | has_zero(w ^ ('\r' * ONES)))
+				break;
+			off += 8;
+		}
 		while (!(cls[src[off]] & CL_CMT))
 			off++;
 		uint32_t c = src[off];
@@ -794,7 +834,7 @@ static uint32_t line_comment(Scanner *s, uint32_t start, uint32_t body, bool *cr
 	if (n >= 3 && (t[0] == 'g' || t[0] == 'l' || t[0] == 'e')) {
 		if (has_prefix(t, n, "line ")) {
 			if (start == 0 || src[start - 1] == '\n')
-				line_directive(s, t + 5, n - 5, body + 5, src[off] == '\n' ? off + 1 : off);
+				line_directive(s, t + 5, n - 5, body + 5, src[off] == '\n' ? off + 1 : off, 0);
 			keep_directive(s, start, body + n);
 		} else if (has_prefix(t, n, "go:") || has_prefix(t, n, "export ") || has_prefix(t, n, "extern ")) {
 			keep_directive(s, start, body + n);
@@ -809,6 +849,13 @@ static uint32_t general_comment(Scanner *s, uint32_t start, uint32_t body, bool 
 	const unsigned char *src = (const unsigned char *)s->src;
 	uint32_t off = body;
 	for (;;) {
+		while (off + 8 <= s->len) {
+			uint64_t w = load64(src + off);
+			if ((w & HIGHS) | has_zero(w) | has_zero(w ^ ('\n' * ONES)) | has_zero(w ^ ('\r' * ONES)) |
+			    has_zero(w ^ ('*' * ONES)))
+				break;
+			off += 8;
+		}
 		while (!(cls[src[off]] & CL_BLK))
 			off++;
 		uint32_t c = src[off];
@@ -841,8 +888,12 @@ static uint32_t general_comment(Scanner *s, uint32_t start, uint32_t body, bool 
 	}
 	const char *t = s->src + body;
 	uint32_t n = off - body - 2;
-	if (has_prefix(t, n, "line "))
-		line_directive(s, t + 5, n - 5, body + 5, off);
+	if (has_prefix(t, n, "line ")) {
+		uint32_t nl = 0;
+		for (uint32_t i = 0; i < n; i++)
+			nl += t[i] == '\n';
+		line_directive(s, t + 5, n - 5, body + 5, off, nl);
+	}
 	return off;
 }
 
@@ -892,14 +943,12 @@ void scan_next(Scanner *s)
 
 redo:
 	for (;;) {
-		uint32_t c = src[off];
-		if (c == ' ' || c == '\t' || c == '\r')
+		while (wsp[src[off]])
 			off++;
-		else if (c == '\n' && !nlsemi) {
-			off++;
-			addline(s, off);
-		} else
+		if (src[off] != '\n' || nlsemi)
 			break;
+		off++;
+		addline(s, off);
 	}
 	start = off;
 	s->pos = srcfile_pos(s->file, start);

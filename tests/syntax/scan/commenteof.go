@@ -1,0 +1,5 @@
+package p
+
+var a = 1 /* abc
+
+def

@@ -1,0 +1,5 @@
+package p
+
+var a = `abc
+
+def
