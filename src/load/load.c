@@ -114,7 +114,23 @@ static Package **tab_slot(Loader *l, const char *path)
 
 static Package *pkg_lookup(Loader *l, const char *path) { return *tab_slot(l, path); }
 
+static void pkg_insert(Loader *l, Package *p);
+
+static Package *pkg_alloc(Loader *l, const char *path)
+{
+	Package *p = arena_alloc(&l->arena, sizeof *p);
+	p->path = arena_strndup(&l->arena, path, strlen(path));
+	return p;
+}
+
 static Package *pkg_new(Loader *l, const char *path)
+{
+	Package *p = pkg_alloc(l, path);
+	pkg_insert(l, p);
+	return p;
+}
+
+static void pkg_insert(Loader *l, Package *p)
 {
 	if (2 * (l->tabn + 1) > l->tabcap) {
 		Package **old = l->tab;
@@ -126,11 +142,8 @@ static Package *pkg_new(Loader *l, const char *path)
 				*tab_slot(l, old[i]->path) = old[i];
 		free(old);
 	}
-	Package *p = arena_alloc(&l->arena, sizeof *p);
-	p->path = arena_strndup(&l->arena, path, strlen(path));
 	*tab_slot(l, p->path) = p;
 	l->tabn++;
-	return p;
 }
 
 /* ---- set-up ---- */
@@ -453,7 +466,8 @@ static bool read_dir_sorted(const char *dir, DirEnts *out, bool want_dirs)
 		out->v[out->n++] = xstrdup(e->d_name);
 	}
 	closedir(d);
-	qsort(out->v, (size_t)out->n, sizeof *out->v, cmp_str);
+	if (out->n > 1)
+		qsort(out->v, (size_t)out->n, sizeof *out->v, cmp_str);
 	return true;
 }
 
@@ -727,8 +741,12 @@ static Package *import_pkg(Loader *l, const char *path, Package *parent, const I
 		}
 		return q;
 	}
-	Resolved r = resolve(l, path, parent);
-	Package *q = pkg_lookup(l, r.path);
+	/* The import path is the path as written, except for GOROOT's vendoring:
+	 * look it up before touching the file system again. */
+	const char *key = path;
+	if (parent && parent->goroot && !is_std_path(path))
+		key = load_resolve_path(l, path, parent);
+	Package *q = pkg_lookup(l, key);
 	if (q) {
 		if (q->state == 1) { /* an import cycle: the error goes to the package re-entered */
 			if (!q->err) {
@@ -738,6 +756,7 @@ static Package *import_pkg(Loader *l, const char *path, Package *parent, const I
 		}
 		return q;
 	}
+	Resolved r = resolve(l, path, parent);
 	q = pkg_new(l, r.path);
 	q->dir = r.dir;
 	q->goroot = r.goroot;
@@ -828,36 +847,6 @@ static void pv_push(PkgVec *v, Package *p)
 	v->v[v->n++] = p;
 }
 
-/* Whether dir holds a package for this build: at least one selected Go
- * file, tests included (go/build's NoGoError otherwise). */
-static bool dir_is_package(Loader *l, const char *dir)
-{
-	DirEnts ents = {0};
-	if (!read_dir_sorted(dir, &ents, false))
-		return false;
-	bool found = false;
-	for (int i = 0; i < ents.n && !found; i++) {
-		const char *name = ents.v[i];
-		size_t n = strlen(name);
-		if (name[0] == '_' || name[0] == '.' || n < 3 || strcmp(name + n - 3, ".go") != 0)
-			continue;
-		if (!build_good_osarch_name(&l->ctx, name))
-			continue;
-		char full[4096];
-		snprintf(full, sizeof full, "%s/%s", dir, name);
-		GoHeader h;
-		char *ioerr = NULL;
-		if (!read_header(l, full, &h, &ioerr))
-			continue;
-		if (h.err && !h.match)
-			found = true; /* invalid: still a package, with an error */
-		else if (h.match && !(h.cgo && !l->ctx.cgo) && !(h.pkg && !strcmp(h.pkg, "documentation")))
-			found = true;
-	}
-	free_ents(&ents);
-	return found;
-}
-
 /* Does the import path match pattern (with "..." wildcards)? */
 static bool match_pattern(const char *pat, const char *name)
 {
@@ -913,8 +902,27 @@ static void walk_tree(Loader *l, const char *dir, const char *path, bool top, co
 		}
 	}
 	if (*path && strcmp(path, "builtin") != 0 && !(std && !l->ctx.cgo && !strcmp(path, "runtime/cgo")) &&
-	    (!pat || match_pattern(pat, path)) && dir_is_package(l, dir))
-		pv_push(out, load_dir_root(l, path, dir, goroot));
+	    (!pat || match_pattern(pat, path))) {
+		Package *p = pkg_lookup(l, path);
+		if (p) {
+			if (p->gofiles.n + p->cgofiles.n + p->testgofiles.n + p->xtestgofiles.n + p->invalidgofiles.n > 0)
+				pv_push(out, p);
+		} else {
+			/* a package if some file is selected (tests too) or invalid: go/build's NoGoError otherwise */
+			p = pkg_alloc(l, path);
+			p->dir = dir;
+			p->goroot = goroot;
+			PkgErr e = scan_package(l, p, NULL, 0);
+			if (p->gofiles.n + p->cgofiles.n + p->testgofiles.n + p->xtestgofiles.n + p->invalidgofiles.n > 0) {
+				pkg_insert(l, p);
+				Stack st = {0};
+				set_error(l, p, e, &st, NULL);
+				load_rec(l, p, &st);
+				free(st.v);
+				pv_push(out, p);
+			}
+		}
+	}
 	DirEnts subs = {0};
 	read_dir_sorted(dir, &subs, true);
 	for (int i = 0; i < subs.n; i++) {
