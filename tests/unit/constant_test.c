@@ -601,6 +601,38 @@ static int run_gen(uint64_t seed)
 		gen_string(&b);
 		LINE();
 	}
+	/* malformed and unusual literals (the scanner rejects most of them first) */
+	static const char *odd[] = {
+		"1__0", "0x_", "1_", "0x", "0b2", "09", "08.5", "1e", "1e+", "0x1p", "0x1.8", "0_x1", "0b", "0o8",
+		"0x1.p1", "0x.p1", "1e1_0", "0x1p1_0", "1_.5", "1._5", "0_0.5", "0x_1p0", "00e5", "0e99999999999",
+		"1e99999999999999999999", "0x1p-2147483648", "0x1p2147483646", "0x1p-2147483650",
+		"''", "'ab'", "'\\400'", "'\\uD800'", "'\\x4'", "'\\q'", "'\\\"'", "'\"'",
+		"\"\\400\"", "\"\\q\"", "\"a\rb\"", "`a\rb`", "\"\\'\"", "\"a", "`a", "\"\xff\xfe\"",
+		"\"\xed\xa0\x80\"", "\"\xf4\x90\x80\x80\"", "\"\xc0\xaf\"", "\"\xe2\x82\"",
+		"0i", "0x1p-1075i", "1e-1000000i", "1e1000000i", "1e2147483647i", "'é",
+	};
+	for (size_t i = 0; i < NELEM(odd); i++) {
+		buf_printf(&b, "v %s", odd[i]);
+		LINE();
+	}
+	/* floats near the edges of String()'s float64 path, and ToInt's slack */
+	for (int i = 0; i < 200; i++) {
+		static const char *e[] = {"1e308", "1.7976931348623157e308", "9.9999999e400", "9.9999995e-400", "4.9e-324", "1e-330", "1e309"};
+		buf_printf(&b, "v %s %s ", rn(2) ? "neg" : "pos", rn(2) ? "tofloat" : "toint");
+		if (rn(2)) {
+			buf_printf(&b, "* %s ", e[rn(NELEM(e))]);
+		} else {
+			buf_puts(&b, "/ ");
+			gen_num(&b, K_REAL, 1);
+			buf_putc(&b, ' ');
+		}
+		gen_num(&b, K_REAL, 1);
+		LINE();
+		buf_printf(&b, "v toint * / %d %d %d", 1 + rn(1000), 1 + rn(1000), 1 + rn(1000));
+		LINE();
+		buf_printf(&b, "v toint * / 1e%d %d / %d 1e%d", 1300 + rn(4000), 1 + rn(1000), 1 + rn(1000), 1300 + rn(4000));
+		LINE();
+	}
 	for (int i = 0; i < 1500; i++) {
 		buf_puts(&b, "v ");
 		gen_num(&b, K_INT, 3);
