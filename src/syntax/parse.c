@@ -1012,21 +1012,16 @@ static List parse_parameter_list(P *p, Node *name0, Node *typ0, Token closing)
 		p->nstk = base;
 		return (List){0};
 	}
-	if (tparams && named != (int)n) {
-		/* gc's messages: all names without types, or unnamed types */
-		int typed = 0;
-		Pos first = NoPos;
-		for (uint32_t i = 0; i < n; i++) {
-			if (v[2 * i + 1])
-				typed++;
-			if (!first && (!v[2 * i] || !v[2 * i + 1]))
-				first = v[2 * i + 1] && !v[2 * i] ? npos(v[2 * i + 1]) : npos(v[2 * i]);
-		}
-		if (named == typed)
-			syntax_error(p, "missing type constraint");
-		else
-			syntax_error_at(p, first, "type parameters must be named");
+	/* for gc's messages about type parameters */
+	int typed = 0;
+	Pos first = NoPos;
+	for (uint32_t i = 0; tparams && i < n; i++) {
+		if (v[2 * i + 1])
+			typed++;
+		if (!first && v[2 * i + 1] && !v[2 * i])
+			first = npos(v[2 * i + 1]);
 	}
+	bool tperr = false;
 	if (named == 0) {
 		for (uint32_t i = 0; i < n; i++) {
 			if (v[2 * i]) {
@@ -1034,6 +1029,7 @@ static List parse_parameter_list(P *p, Node *name0, Node *typ0, Token closing)
 				v[2 * i] = NULL;
 			}
 		}
+		tperr = tparams;
 	} else if (named != (int)n) {
 		bool ok = true;
 		Node *typ = NULL;
@@ -1056,6 +1052,13 @@ static List parse_parameter_list(P *p, Node *name0, Node *typ0, Token closing)
 		}
 		if (!ok && !tparams)
 			syntax_error_at(p, missing, "mixed named and unnamed parameters");
+		tperr = !ok && tparams;
+	}
+	if (tperr) {
+		if (named == typed || !first)
+			syntax_error(p, "missing type constraint");
+		else
+			syntax_error_at(p, first, "type parameters must be named");
 	}
 	/* fields, pushed above the pairs */
 	uint32_t fbase = p->nstk;
