@@ -1,0 +1,5 @@
+package p
+
+var a = 0x1.8
+var b = 0x.8p1
+var c = 0x1.p1

@@ -1,0 +1,4 @@
+package p
+
+var a = 00_8
+var b = 08_
