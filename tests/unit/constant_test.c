@@ -324,7 +324,8 @@ static int run_eval(void)
 		eval_line(line, &b);
 		buf_putc(&b, '\n');
 		fwrite(b.p, 1, b.n, stdout);
-		arena_free(&arena);
+		if (arena.total > 64 << 20)
+			arena_free(&arena);
 	}
 	free(line);
 	buf_free(&b);
