@@ -1,0 +1,91 @@
+#!/bin/bash
+# run.sh — the whole test suite (`make test`).  Builds goc and its
+# sanitizer build, then runs each section in order, each ending with its
+# own "N passed, N failed" line:
+#   build          make all, make asan
+#   unit           tests/unit/run.sh (C unit tests), if present
+#   scan, parse    tests/syntax/scan.sh, tests/syntax/parse.sh, if present
+#   accept         goc accepts/rejects what go/parser does (accept.sh)
+#   astcompare     goc's AST equals go/ast's for GOROOT/src (astcompare.sh)
+#   errorcheck     gc's // ERROR annotations of GOROOT/test (errorcheck.sh)
+#   accept-asan    accept.sh again with bin/goc-asan (ASan+UBSan)
+#   fuzz           tests/fuzz/replay.sh: regression inputs + a short smoke
+# Each section's full output is kept in build/test-logs/SECTION.log.  The
+# closing line sums the sections: "N passed, N failed"; the exit status is
+# non-zero if anything failed.  Sections can be chosen by name:
+#   tests/run.sh accept errorcheck
+set -u
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
+cd "$ROOT" || exit 2
+LOGS=build/test-logs
+mkdir -p "$LOGS"
+FUZZ_SMOKE=${FUZZ_SMOKE:-30}
+
+total_pass=0 total_fail=0
+summary=()
+
+want() { # section selected?
+	[ ${#SELECTED[@]} = 0 ] && return 0
+	local s
+	for s in "${SELECTED[@]}"; do [ "$s" = "$1" ] && return 0; done
+	return 1
+}
+
+# section NAME CMD...: runs CMD, shows its output (long outputs are cut;
+# the log has everything), and adds its closing counts to the totals.
+section() {
+	local name=$1
+	shift
+	want "$name" || return 0
+	echo "=== $name: $*"
+	local start=$SECONDS
+	"$@" >"$LOGS/$name.log" 2>&1
+	local rc=$?
+	local n
+	n=$(wc -l <"$LOGS/$name.log")
+	if [ "$n" -gt 60 ]; then
+		head -n 40 "$LOGS/$name.log"
+		echo "... ($((n - 55)) lines cut; see $LOGS/$name.log)"
+		tail -n 15 "$LOGS/$name.log"
+	else
+		cat "$LOGS/$name.log"
+	fi
+	local line p f
+	line=$(grep -E '^([A-Za-z-]+: )?[0-9]+ passed, [0-9]+ failed' "$LOGS/$name.log" | tail -n 1)
+	if [ -n "$line" ]; then
+		p=$(echo "$line" | sed -E 's/^([A-Za-z-]+: )?([0-9]+) passed.*/\2/')
+		f=$(echo "$line" | sed -E 's/^([A-Za-z-]+: )?[0-9]+ passed, ([0-9]+) failed.*/\2/')
+		if [ "$rc" != 0 ] && [ "$f" = 0 ]; then
+			f=1 # failed without saying so
+		fi
+	elif [ "$rc" = 0 ]; then
+		p=1 f=0
+	else
+		p=0 f=1
+	fi
+	total_pass=$((total_pass + p))
+	total_fail=$((total_fail + f))
+	summary+=("$(printf '%-12s %6d passed, %4d failed  (%ds)' "$name" "$p" "$f" $((SECONDS - start)))")
+	echo
+}
+
+build() {
+	make -s all && echo "bin/goc built" || { echo "make all failed"; return 1; }
+	make -s asan && echo "bin/goc-asan built" || { echo "make asan failed"; return 1; }
+}
+
+SELECTED=("$@")
+section build build
+[ -x tests/unit/run.sh ] && section unit tests/unit/run.sh
+[ -x tests/syntax/scan.sh ] && section scan tests/syntax/scan.sh
+[ -x tests/syntax/parse.sh ] && section parse tests/syntax/parse.sh
+section accept tests/syntax/accept.sh
+section astcompare tests/syntax/astcompare.sh
+section errorcheck tests/syntax/errorcheck.sh
+section accept-asan env GOC=bin/goc-asan tests/syntax/accept.sh
+[ -x tests/fuzz/replay.sh ] && section fuzz tests/fuzz/replay.sh "$FUZZ_SMOKE"
+
+echo "=== summary"
+printf '%s\n' "${summary[@]}"
+echo "$total_pass passed, $total_fail failed"
+[ "$total_fail" = 0 ]
