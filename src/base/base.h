@@ -60,6 +60,7 @@ void arena_init(Arena *a);
 void *arena_alloc(Arena *a, size_t n); /* zeroed, 8-byte aligned */
 char *arena_strndup(Arena *a, const char *s, size_t n);
 void arena_free(Arena *a); /* releases everything; the arena can be reused */
+void arena_reset(Arena *a); /* frees all but one chunk, kept (zeroed) for reuse */
 
 /* ---- strings ---- */
 typedef struct Str {

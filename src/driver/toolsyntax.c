@@ -116,10 +116,11 @@ int tool_syntax(int argc, char **argv)
 			if (rc == 0)
 				rc = 1;
 		}
-		arena_free(&arena);
+		arena_reset(&arena);
 		srcfile_free_tables(f);
 		free(src);
 	}
+	arena_free(&arena);
 	diag_free(&diags);
 	free(fa.v);
 	fflush(stdout);
