@@ -14,16 +14,14 @@
 set -eu
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
-GOROOT=${GOROOT_SRC:-/usr/share/go-1.19}
-GO=${GO:-/usr/lib/go-1.19/bin/go}
-export GO111MODULE=off GOCACHE=${GOCACHE:-$ROOT/build/gocache}
-mkdir -p build/oracle
-"$GO" build -o build/oracle/astdump tests/oracle/astdump.go
+. tests/lib.sh
+GOROOT=$GOROOT_SRC
+ASTDUMP=$(oracle astdump) || exit 2
 
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 (cd "$GOROOT" && find src test -name '*.go' -type f | LC_ALL=C sort) >"$tmp/all"
-(cd "$GOROOT" && "$ROOT/build/oracle/astdump" -hash -list "$tmp/all") >"$tmp/hash"
+(cd "$GOROOT" && "$ASTDUMP" -hash -list "$tmp/all") >"$tmp/hash"
 awk '$NF != "ERROR" { print $1 }' "$tmp/hash" >tests/syntax/accept.list
 awk '$NF == "ERROR" { print $1 }' "$tmp/hash" >tests/syntax/reject.list
 echo "mklists: $(wc -l <tests/syntax/accept.list) accepted, $(wc -l <tests/syntax/reject.list) rejected"
@@ -31,7 +29,7 @@ echo "mklists: $(wc -l <tests/syntax/accept.list) accepted, $(wc -l <tests/synta
 if [ "${CHECK_GOFMT:-0}" = 1 ]; then
 	# gofmt -e -l prints the names of files it would reformat (on stdout)
 	# and an error for each file it cannot parse (on stderr).
-	(cd "$GOROOT" && xargs /usr/lib/go-1.19/bin/gofmt -e -l <"$tmp/all" 2>"$tmp/gofmt.err" >/dev/null) || true
+	(cd "$GOROOT" && xargs "$(dirname "$GO")/gofmt" -e -l <"$tmp/all" 2>"$tmp/gofmt.err" >/dev/null) || true
 	sed -n 's/^\([^:]*\.go\):[0-9].*/\1/p' "$tmp/gofmt.err" | LC_ALL=C sort -u >"$tmp/gofmt.rej"
 	if cmp -s "$tmp/gofmt.rej" tests/syntax/reject.list; then
 		echo "mklists: gofmt -e agrees"

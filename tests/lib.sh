@@ -9,6 +9,7 @@ case $GOC in /*) ;; *) GOC=$ROOT/$GOC ;; esac
 export GO111MODULE=off
 export GOCACHE=${GOCACHE:-$ROOT/build/gocache}
 export GOFLAGS=
+export GOPATH=${GOPATH:-$ROOT/build/gopath}
 
 # oracle NAME [SRC.go]: builds build/oracle/NAME from SRC (default
 # tests/oracle/NAME.go) when missing or older; prints its path.
