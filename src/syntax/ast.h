@@ -122,4 +122,30 @@ struct Node {
 Pos node_pos(const Node *n); /* go/ast Node.Pos() */
 Pos node_end(const Node *n); /* go/ast Node.End() */
 
+/* Each node kind's fields, in go/ast's order (astdump.c): what the AST
+ * dump prints, and what a generic walker can follow (F_NODE, F_LIST). */
+typedef enum FieldKind {
+	F_POS,     /* Pos */
+	F_NODE,    /* Node * (NULL: absent) */
+	F_LIST,    /* List of Node * */
+	F_STR,     /* Str */
+	F_TOK,     /* uint8_t Token (operator, keyword) */
+	F_BOOL,    /* bool */
+	F_DIR,     /* uint8_t ChanDir */
+	F_LITKIND, /* uint8_t Token: TOK_INT..TOK_STRING */
+} FieldKind;
+
+typedef struct FieldDesc {
+	const char *name; /* go/ast's field name */
+	uint8_t kind;     /* FieldKind */
+	uint16_t off;     /* offsetof(Node, ...) */
+} FieldDesc;
+
+typedef struct NodeDesc {
+	const FieldDesc *fields;
+	uint32_t nfields;
+} NodeDesc;
+
+extern const NodeDesc node_descs[N_COUNT];
+
 #endif

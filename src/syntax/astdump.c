@@ -51,27 +51,7 @@ const char *const node_kind_names[N_COUNT] = {
 
 /* ---- the field table ---- */
 
-typedef enum FieldKind {
-	F_POS,     /* Pos */
-	F_NODE,    /* Node * (NULL: absent) */
-	F_LIST,    /* List of Node * */
-	F_STR,     /* Str */
-	F_TOK,     /* uint8_t Token (operator, keyword) */
-	F_BOOL,    /* bool */
-	F_DIR,     /* uint8_t ChanDir */
-	F_LITKIND, /* uint8_t Token: TOK_INT..TOK_STRING */
-} FieldKind;
-
-typedef struct FieldDesc {
-	const char *name; /* go/ast's field name */
-	uint8_t kind;     /* FieldKind */
-	uint16_t off;     /* offsetof(Node, ...) */
-} FieldDesc;
-
-typedef struct NodeDesc {
-	const FieldDesc *fields;
-	uint32_t nfields;
-} NodeDesc;
+/* FieldKind, FieldDesc and NodeDesc are declared in ast.h. */
 
 #define F(k, name, member) {name, F_##k, (uint16_t)offsetof(Node, member)}
 
