@@ -1208,7 +1208,7 @@ static void put_quoted(FILE *out, const char *p, uint32_t n)
 	putc('"', out);
 }
 
-void dump_tokens(FILE *out, SrcFile *f, const char *src, uint32_t len)
+int dump_tokens(FILE *out, SrcFile *f, const char *src, uint32_t len)
 {
 	DiagList d;
 	diag_init(&d, 10);
@@ -1229,10 +1229,12 @@ void dump_tokens(FILE *out, SrcFile *f, const char *src, uint32_t len)
 		}
 		putc('\n', out);
 	} while (s.tok != TOK_EOF);
+	int nerr = 0;
 	if (d.n > 0) {
 		fflush(out);
-		diag_flush(&d);
+		nerr = diag_flush(&d);
 	}
 	diag_free(&d);
 	arena_free(&a);
+	return nerr;
 }

@@ -67,8 +67,9 @@ typedef struct ParsedFile {
 ParsedFile parse_file(SrcFile *f, const char *src, uint32_t len, DiagList *d, Arena *a);
 
 /* ---- dumps ---- */
-/* The token stream, one token per line: "line:col TOKEN lit". */
-void dump_tokens(FILE *out, SrcFile *f, const char *src, uint32_t len);
+/* The token stream, one token per line: "line:col TOKEN lit".  Scanner
+ * errors are printed to stderr (gc's format); returns their number. */
+int dump_tokens(FILE *out, SrcFile *f, const char *src, uint32_t len);
 /* The AST in the format shared with tests/oracle/astdump.go. */
 void dump_ast(FILE *out, const Node *file);
 
