@@ -9,6 +9,7 @@
 #   astcompare     goc's AST equals go/ast's for GOROOT/src (astcompare.sh)
 #   errorcheck     gc's // ERROR annotations of GOROOT/test (errorcheck.sh)
 #   accept-asan    accept.sh again with bin/goc-asan (ASan+UBSan)
+#   astcompare-asan  astcompare.sh again with bin/goc-asan
 #   fuzz           tests/fuzz/replay.sh: regression inputs + a short smoke
 # Each section's full output is kept in build/test-logs/SECTION.log.  The
 # closing line sums the sections: "N passed, N failed"; the exit status is
@@ -65,7 +66,7 @@ section() {
 	fi
 	total_pass=$((total_pass + p))
 	total_fail=$((total_fail + f))
-	summary+=("$(printf '%-12s %6d passed, %4d failed  (%ds)' "$name" "$p" "$f" $((SECONDS - start)))")
+	summary+=("$(printf '%-16s %6d passed, %4d failed  (%ds)' "$name" "$p" "$f" $((SECONDS - start)))")
 	echo
 }
 
@@ -83,6 +84,7 @@ section accept tests/syntax/accept.sh
 section astcompare tests/syntax/astcompare.sh
 section errorcheck tests/syntax/errorcheck.sh
 section accept-asan env GOC=bin/goc-asan tests/syntax/accept.sh
+section astcompare-asan env GOC=bin/goc-asan tests/syntax/astcompare.sh
 [ -x tests/fuzz/replay.sh ] && section fuzz tests/fuzz/replay.sh "$FUZZ_SMOKE"
 
 echo "=== summary"

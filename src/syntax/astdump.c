@@ -349,16 +349,56 @@ typedef struct Dumper {
 	FILE *out;
 	Buf line;
 	bool posend;
+	const SrcFile *file; /* every position of the tree is in this file */
+	uint32_t hint;       /* index of the line of the last position printed */
 } Dumper;
 
-static void put_pos(Buf *b, Pos p)
+static char *put_uint(char *p, uint32_t v)
 {
+	char tmp[10];
+	int n = 0;
+	do {
+		tmp[n++] = (char)('0' + v % 10);
+		v /= 10;
+	} while (v);
+	while (n > 0)
+		*p++ = tmp[--n];
+	return p;
+}
+
+/* "LINE:COL" of the raw position p (pos_raw), or "-" for NoPos.  Positions
+ * come mostly in source order, so the line of the previous one is tried
+ * before a binary search. */
+static void put_pos(Dumper *d, Pos p)
+{
+	Buf *b = &d->line;
+	const SrcFile *f = d->file;
 	if (p == NoPos) {
 		buf_putc(b, '-');
 		return;
 	}
-	Position pp = pos_raw(p);
-	buf_printf(b, "%d:%d", pp.line, pp.col);
+	if (!f || p < f->base || p - f->base > f->size) { /* not expected: be general */
+		Position pp = pos_raw(p);
+		buf_printf(b, "%d:%d", pp.line, pp.col);
+		return;
+	}
+	uint32_t off = p - f->base, i = d->hint;
+	if (!(i < f->nlines && f->lines[i] <= off && (i + 1 == f->nlines || off < f->lines[i + 1]))) {
+		uint32_t lo = 0, hi = f->nlines; /* last line starting at or before off */
+		while (lo < hi) {
+			uint32_t mid = lo + (hi - lo) / 2;
+			if (f->lines[mid] <= off)
+				lo = mid + 1;
+			else
+				hi = mid;
+		}
+		i = d->hint = lo - 1;
+	}
+	buf_grow(b, 22);
+	char *q = put_uint(b->p + b->n, i + 1);
+	*q++ = ':';
+	q = put_uint(q, off - f->lines[i] + 1);
+	b->n = (size_t)(q - b->p);
 }
 
 static void put_str(Buf *b, Str s)
@@ -398,8 +438,12 @@ static void dump_node(Dumper *d, const char *label, uint32_t index, bool indexed
 		buf_put(b, "  ", 2);
 	if (label) {
 		buf_puts(b, label);
-		if (indexed)
-			buf_printf(b, "[%u]", index);
+		if (indexed) {
+			buf_grow(b, 12);
+			b->p[b->n++] = '[';
+			b->n = (size_t)(put_uint(b->p + b->n, index) - b->p);
+			b->p[b->n++] = ']';
+		}
 		buf_put(b, ": ", 2);
 	}
 	buf_puts(b, node_kind_names[n->kind]);
@@ -411,7 +455,7 @@ static void dump_node(Dumper *d, const char *label, uint32_t index, bool indexed
 		buf_puts(b, f->name);
 		buf_putc(b, '=');
 		switch ((FieldKind)f->kind) {
-		case F_POS: put_pos(b, FIELD(n, f, Pos)); break;
+		case F_POS: put_pos(d, FIELD(n, f, Pos)); break;
 		case F_STR: put_str(b, FIELD(n, f, Str)); break;
 		case F_TOK:
 		case F_LITKIND: {
@@ -429,9 +473,9 @@ static void dump_node(Dumper *d, const char *label, uint32_t index, bool indexed
 	}
 	if (d->posend) {
 		buf_put(b, " @", 2);
-		put_pos(b, node_pos(n));
+		put_pos(d, node_pos(n));
 		buf_putc(b, ',');
-		put_pos(b, node_end(n));
+		put_pos(d, node_end(n));
 	}
 	buf_putc(b, '\n');
 	fwrite(b->p, 1, b->n, d->out);
@@ -458,6 +502,7 @@ void dump_ast(FILE *out, const Node *file)
 	Dumper d = {.out = out};
 	const char *e = getenv("GOC_ASTDUMP_POSEND");
 	d.posend = e && strcmp(e, "1") == 0;
+	d.file = fileset_file(file->file.package);
 	dump_node(&d, NULL, 0, false, 0, file);
 	buf_free(&d.line);
 }

@@ -13,7 +13,9 @@
 #
 # Both sides hash each file's dump section (MD5); mismatching files are
 # then dumped again and the first lines of a unified diff (oracle first,
-# then goc) of the first $SHOW of them are printed.  A goc crash is
+# then goc) of the first $SHOW of them are printed.  The oracle's hashes
+# are cached in build/astcompare/ (the list, flags and oracle binary are
+# the key).  A goc crash is
 # attributed to its file and the run goes on after it.  Environment:
 # GOC (default bin/goc), POSEND=0 to leave out Pos()/End(), SHOW (5),
 # DIFFLINES (40).  Ends with "N passed, N failed" (files).
@@ -29,6 +31,8 @@ oflags=
 ASTDUMP=$(oracle astdump) || exit 2
 SECHASH=$(oracle sechash) || exit 2
 [ -x "$GOC" ] || { echo "astcompare: $GOC not built"; echo "0 passed, 1 failed"; exit 1; }
+export ASAN_OPTIONS=${ASAN_OPTIONS:-exitcode=86:detect_leaks=0}
+export UBSAN_OPTIONS=${UBSAN_OPTIONS:-exitcode=87:halt_on_error=1:print_stacktrace=1}
 work=$(mktemp -d "${TMPDIR:-/tmp}/goc-astcmp.XXXXXX")
 trap 'rm -rf "$work"' EXIT
 
@@ -57,8 +61,16 @@ else
 fi
 cd "$GOROOT_SRC" || exit 2
 
-# The oracle's hashes ("path hash" or "path ERROR").
-"$ASTDUMP" -hash $oflags -list "$work/list" >"$work/oracle.hash" || exit 2
+# The oracle's hashes ("path hash" or "path ERROR"), cached in
+# build/astcompare/ by the file list, the flags and the oracle's binary.
+cache=$ROOT/build/astcompare
+key=$( { cat "$work/list"; echo "$oflags $GOROOT_SRC"; cksum <"$ASTDUMP"; } | md5sum | cut -c1-16)
+if [ -s "$cache/oracle.$key.hash" ]; then
+	cp "$cache/oracle.$key.hash" "$work/oracle.hash"
+else
+	"$ASTDUMP" -hash $oflags -list "$work/list" >"$work/oracle.hash" || exit 2
+	mkdir -p "$cache" && rm -f "$cache"/oracle.*.hash && cp "$work/oracle.hash" "$cache/oracle.$key.hash"
+fi
 
 # goc's hashes; a crash ends the process, so go on after the culprit.
 # (goc prints "# FILE path" headers only when given several files.)
