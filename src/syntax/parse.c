@@ -230,23 +230,58 @@ static void report(P *p, Pos pos, const char *msg)
 		bailout(p);
 }
 
+/* Error paths stay out of the recursive functions' frames. */
+#if defined(__GNUC__)
+#define NOINLINE __attribute__((noinline))
+#else
+#define NOINLINE
+#endif
+
+/* A message under construction: fixed storage, so that no allocation is
+ * in flight when an error ends the parse (bailout); long text is cut. */
+typedef struct Msg {
+	char s[512];
+	size_t n;
+} Msg;
+
+static void msg_put(Msg *b, const char *p, size_t n)
+{
+	if (n > sizeof b->s - 1 - b->n)
+		n = sizeof b->s - 1 - b->n;
+	memcpy(b->s + b->n, p, n);
+	b->n += n;
+	b->s[b->n] = 0;
+}
+static void msg_puts(Msg *b, const char *p) { msg_put(b, p, strlen(p)); }
+static void msg_putc(Msg *b, char c) { msg_put(b, &c, 1); }
+static void msg_printf(Msg *b, const char *fmt, ...) PRINTF(2, 3);
+static void msg_printf(Msg *b, const char *fmt, ...)
+{
+	char t[256];
+	va_list ap;
+	va_start(ap, fmt);
+	vsnprintf(t, sizeof t, fmt, ap);
+	va_end(ap);
+	msg_puts(b, t);
+}
+
 /* The current token as gc names it in "unexpected X". */
-static void tokdesc(P *p, Buf *b)
+static void tokdesc(P *p, Msg *b)
 {
 	switch (TOK) {
 	case TOK_IDENT:
 	case TOK_SEMICOLON:
-		buf_put(b, LIT.p, LIT.n);
+		msg_put(b, LIT.p, LIT.n);
 		break;
 	case TOK_INT: case TOK_FLOAT: case TOK_IMAG: case TOK_CHAR: case TOK_STRING:
-		buf_puts(b, "literal ");
-		buf_put(b, LIT.p, LIT.n);
+		msg_puts(b, "literal ");
+		msg_put(b, LIT.p, LIT.n);
 		break;
 	case TOK_COMMA:
-		buf_puts(b, "comma");
+		msg_puts(b, "comma");
 		break;
 	default:
-		buf_puts(b, TOK_NAME(TOK));
+		msg_puts(b, TOK_NAME(TOK));
 	}
 }
 
@@ -264,7 +299,7 @@ static const char *tokwant(Token t)
 /* gc's syntaxErrorAt: msg "expecting X", "in X", "at X", "after X" get
  * "unexpected <current token>" in front; other messages stand alone. */
 static void syntax_error_at(P *p, Pos pos, const char *fmt, ...) PRINTF(3, 4);
-static void syntax_error_at(P *p, Pos pos, const char *fmt, ...)
+static NOINLINE void syntax_error_at(P *p, Pos pos, const char *fmt, ...)
 {
 	if (TOK == TOK_EOF && nerrors(p) > 0)
 		return; /* avoid meaningless follow-up errors */
@@ -273,27 +308,25 @@ static void syntax_error_at(P *p, Pos pos, const char *fmt, ...)
 	va_start(ap, fmt);
 	vsnprintf(msg, sizeof msg, fmt, ap);
 	va_end(ap);
-	Buf b = {0};
-	buf_puts(&b, "syntax error: ");
+	Msg b = {0};
+	msg_puts(&b, "syntax error: ");
 	if (!strncmp(msg, "in ", 3) || !strncmp(msg, "at ", 3) || !strncmp(msg, "after ", 6)) {
-		buf_puts(&b, "unexpected ");
+		msg_puts(&b, "unexpected ");
 		tokdesc(p, &b);
-		buf_putc(&b, ' ');
+		msg_putc(&b, ' ');
 	} else if (!strncmp(msg, "expecting ", 10)) {
-		buf_puts(&b, "unexpected ");
+		msg_puts(&b, "unexpected ");
 		tokdesc(p, &b);
-		buf_puts(&b, ", ");
+		msg_puts(&b, ", ");
 	}
-	buf_puts(&b, msg);
-	buf_putc(&b, 0);
-	report(p, pos, b.p);
-	buf_free(&b);
+	msg_puts(&b, msg);
+	report(p, pos, b.s);
 }
 #define syntax_error(p, ...) syntax_error_at(p, POS, __VA_ARGS__)
 
 /* An error that is not reported as a syntax error (gc's p.errorAt). */
 static void error_at(P *p, Pos pos, const char *fmt, ...) PRINTF(3, 4);
-static void error_at(P *p, Pos pos, const char *fmt, ...)
+static NOINLINE void error_at(P *p, Pos pos, const char *fmt, ...)
 {
 	char msg[512];
 	va_list ap;
@@ -307,7 +340,7 @@ static void error_at(P *p, Pos pos, const char *fmt, ...)
  * checker, the import resolver).  gc stops after syntax errors, so these
  * are reported only if the file has no other error. */
 static void late_error_at(P *p, Pos pos, const char *fmt, ...) PRINTF(3, 4);
-static void late_error_at(P *p, Pos pos, const char *fmt, ...)
+static NOINLINE void late_error_at(P *p, Pos pos, const char *fmt, ...)
 {
 	char msg[512];
 	va_list ap;
@@ -498,136 +531,144 @@ static List parse_ident_list(P *p)
 
 /* ---- printing expressions for gc's "cannot use ... as value" ---- */
 
-static void print_expr(Buf *b, const Node *n, int depth);
-static void print_fields(Buf *b, const Node *fl, int depth, bool parens);
-static void print_list(Buf *b, List l, int depth)
+static void print_expr(Msg *b, const Node *n, int depth);
+static void print_fields(Msg *b, const Node *fl, int depth, bool parens);
+static void print_list(Msg *b, List l, int depth)
 {
 	for (uint32_t i = 0; i < l.n; i++) {
 		if (i)
-			buf_puts(b, ", ");
+			msg_puts(b, ", ");
 		print_expr(b, l.v[i], depth);
 	}
 }
-static void print_fields(Buf *b, const Node *fl, int depth, bool parens)
+static void print_fields(Msg *b, const Node *fl, int depth, bool parens)
 {
 	if (parens)
-		buf_putc(b, '(');
+		msg_putc(b, '(');
 	for (uint32_t i = 0; fl && i < fl->fieldlist.list.n; i++) {
 		Node *f = fl->fieldlist.list.v[i];
 		if (i)
-			buf_puts(b, ", ");
+			msg_puts(b, ", ");
 		if (f->field.names.n) {
 			print_list(b, f->field.names, depth);
-			buf_putc(b, ' ');
+			msg_putc(b, ' ');
 		}
 		print_expr(b, f->field.type, depth);
 	}
 	if (parens)
-		buf_putc(b, ')');
+		msg_putc(b, ')');
 }
-static void print_expr(Buf *b, const Node *n, int depth)
+static void print_expr(Msg *b, const Node *n, int depth)
 {
 	if (!n)
 		return;
 	if (depth > 20 || b->n > 200) {
-		buf_puts(b, "…");
+		msg_puts(b, "…");
 		return;
 	}
 	depth++;
 	switch (n->kind) {
-	case N_Ident: buf_put(b, n->ident.name.p, n->ident.name.n); break;
-	case N_BasicLit: buf_put(b, n->lit.value.p, n->lit.value.n); break;
-	case N_ParenExpr: buf_putc(b, '('); print_expr(b, n->paren.x, depth); buf_putc(b, ')'); break;
+	case N_Ident: msg_put(b, n->ident.name.p, n->ident.name.n); break;
+	case N_BasicLit: msg_put(b, n->lit.value.p, n->lit.value.n); break;
+	case N_ParenExpr: msg_putc(b, '('); print_expr(b, n->paren.x, depth); msg_putc(b, ')'); break;
 	case N_SelectorExpr:
 		print_expr(b, n->selector.x, depth);
-		buf_putc(b, '.');
+		msg_putc(b, '.');
 		print_expr(b, n->selector.sel, depth);
 		break;
 	case N_IndexExpr:
 		print_expr(b, n->index.x, depth);
-		buf_putc(b, '[');
+		msg_putc(b, '[');
 		print_expr(b, n->index.index, depth);
-		buf_putc(b, ']');
+		msg_putc(b, ']');
 		break;
 	case N_CallExpr:
 		print_expr(b, n->call.fun, depth);
-		buf_putc(b, '(');
+		msg_putc(b, '(');
 		print_list(b, n->call.args, depth);
 		if (n->call.ellipsis)
-			buf_puts(b, "...");
-		buf_putc(b, ')');
+			msg_puts(b, "...");
+		msg_putc(b, ')');
 		break;
-	case N_StarExpr: buf_putc(b, '*'); print_expr(b, n->star.x, depth); break;
-	case N_UnaryExpr: buf_puts(b, TOK_NAME(n->unary.op)); print_expr(b, n->unary.x, depth); break;
+	case N_StarExpr: msg_putc(b, '*'); print_expr(b, n->star.x, depth); break;
+	case N_UnaryExpr: msg_puts(b, TOK_NAME(n->unary.op)); print_expr(b, n->unary.x, depth); break;
 	case N_BinaryExpr:
 		print_expr(b, n->binary.x, depth);
-		buf_printf(b, " %s ", TOK_NAME(n->binary.op));
+		msg_printf(b, " %s ", TOK_NAME(n->binary.op));
 		print_expr(b, n->binary.y, depth);
 		break;
 	case N_TypeAssertExpr:
 		print_expr(b, n->typeassert.x, depth);
-		buf_puts(b, ".(");
+		msg_puts(b, ".(");
 		if (n->typeassert.type)
 			print_expr(b, n->typeassert.type, depth);
 		else
-			buf_puts(b, "type");
-		buf_putc(b, ')');
+			msg_puts(b, "type");
+		msg_putc(b, ')');
 		break;
-	case N_CompositeLit: print_expr(b, n->composite.type, depth); buf_puts(b, "{…}"); break;
+	case N_CompositeLit: print_expr(b, n->composite.type, depth); msg_puts(b, "{…}"); break;
 	case N_IndexListExpr:
 		print_expr(b, n->indexlist.x, depth);
-		buf_putc(b, '[');
+		msg_putc(b, '[');
 		print_list(b, n->indexlist.indices, depth);
-		buf_putc(b, ']');
+		msg_putc(b, ']');
 		break;
 	case N_SliceExpr:
 		print_expr(b, n->slice.x, depth);
-		buf_putc(b, '[');
+		msg_putc(b, '[');
 		print_expr(b, n->slice.low, depth);
-		buf_putc(b, ':');
+		msg_putc(b, ':');
 		print_expr(b, n->slice.high, depth);
 		if (n->slice.slice3) {
-			buf_putc(b, ':');
+			msg_putc(b, ':');
 			print_expr(b, n->slice.max, depth);
 		}
-		buf_putc(b, ']');
+		msg_putc(b, ']');
 		break;
 	case N_KeyValueExpr:
 		print_expr(b, n->keyvalue.key, depth);
-		buf_puts(b, ": ");
+		msg_puts(b, ": ");
 		print_expr(b, n->keyvalue.value, depth);
 		break;
-	case N_Ellipsis: buf_puts(b, "..."); print_expr(b, n->ellipsis.elt, depth); break;
+	case N_Ellipsis: msg_puts(b, "..."); print_expr(b, n->ellipsis.elt, depth); break;
 	case N_ArrayType:
-		buf_putc(b, '[');
+		msg_putc(b, '[');
 		print_expr(b, n->arraytype.len, depth);
-		buf_putc(b, ']');
+		msg_putc(b, ']');
 		print_expr(b, n->arraytype.elt, depth);
 		break;
 	case N_MapType:
-		buf_puts(b, "map[");
+		msg_puts(b, "map[");
 		print_expr(b, n->maptype.key, depth);
-		buf_putc(b, ']');
+		msg_putc(b, ']');
 		print_expr(b, n->maptype.value, depth);
 		break;
 	case N_ChanType:
-		buf_puts(b, n->chantype.dir == CHAN_RECV ? "<-chan " : n->chantype.dir == CHAN_SEND ? "chan<- " : "chan ");
+		msg_puts(b, n->chantype.dir == CHAN_RECV ? "<-chan " : n->chantype.dir == CHAN_SEND ? "chan<- " : "chan ");
 		print_expr(b, n->chantype.value, depth);
 		break;
-	case N_StructType: buf_puts(b, n->structtype.fields->fieldlist.list.n ? "struct{…}" : "struct{}"); break;
-	case N_InterfaceType: buf_puts(b, n->ifacetype.methods->fieldlist.list.n ? "interface{…}" : "interface{}"); break;
+	case N_StructType: msg_puts(b, n->structtype.fields->fieldlist.list.n ? "struct{…}" : "struct{}"); break;
+	case N_InterfaceType: msg_puts(b, n->ifacetype.methods->fieldlist.list.n ? "interface{…}" : "interface{}"); break;
 	case N_FuncType:
-		buf_puts(b, "func");
+		msg_puts(b, "func");
 		print_fields(b, n->functype.params, depth, true);
 		if (n->functype.results) {
-			buf_putc(b, ' ');
+			msg_putc(b, ' ');
 			Node *r = n->functype.results;
 			print_fields(b, r, depth, r->fieldlist.opening || r->fieldlist.list.n != 1 || r->fieldlist.list.v[0]->field.names.n);
 		}
 		break;
-	case N_FuncLit: buf_puts(b, "func literal"); break;
-	default: buf_puts(b, "…"); break;
+	case N_FuncLit: msg_puts(b, "func literal"); break;
+	default: msg_puts(b, "…"); break;
 	}
+}
+
+static NOINLINE Node *not_expr(P *p, Node *x)
+{
+	Msg b = {0};
+	print_expr(&b, x, 0);
+	late_error_at(p, npos(x), "%s (type) is not an expression", b.s);
+	return badexpr(p, npos(x), nend(x));
 }
 
 /* go/parser's checkExpr: x must be an expression, not a type. */
@@ -640,14 +681,8 @@ static Node *check_expr(P *p, Node *x)
 	case N_CallExpr: case N_StarExpr: case N_UnaryExpr: case N_BinaryExpr:
 		return x;
 	default:
-		break;
+		return not_expr(p, x);
 	}
-	Buf b = {0};
-	print_expr(&b, x, 0);
-	buf_putc(&b, 0);
-	late_error_at(p, npos(x), "%s (type) is not an expression", b.p);
-	buf_free(&b);
-	return badexpr(p, npos(x), nend(x));
 }
 
 /* go/parser's checkExprOrType: rejects [...]T outside composite literals. */
@@ -1631,6 +1666,13 @@ static Node *parse_primary_expr(P *p, Node *x)
 	}
 }
 
+static NOINLINE void chan_elem_error(P *p, Node *e)
+{
+	Msg b = {0};
+	print_expr(&b, e, 0);
+	error_at(p, npos(e), "syntax error: unexpected %s, expecting chan", b.s);
+}
+
 static Node *parse_unary_expr(P *p)
 {
 	Node *r;
@@ -1671,11 +1713,7 @@ static Node *parse_unary_expr(P *p)
 					e = e->chantype.value;
 				if (e->kind == N_ChanType)
 					e = e->chantype.value;
-				Buf b = {0};
-				print_expr(&b, e, 0);
-				buf_putc(&b, 0);
-				error_at(p, npos(e), "syntax error: unexpected %s, expecting chan", b.p);
-				buf_free(&b);
+				chan_elem_error(p, e);
 			}
 			r = x;
 			break;
@@ -1780,29 +1818,25 @@ static bool is_assign_op(Token t)
 	}
 }
 
-static void check_assign_stmt(P *p, Node *as)
+static NOINLINE void check_assign_stmt(P *p, Node *as)
 {
 	if (p->inswitch && as->assign.lhs.n == 1 && as->assign.rhs.n == 1 &&
 	    as->assign.lhs.v[0]->kind != N_Ident && as->assign.rhs.v[0]->kind == N_TypeAssertExpr &&
 	    !as->assign.rhs.v[0]->typeassert.type) {
 		/* gc: switch f() := x.(type) is not a type switch guard */
-		Buf b = {0};
+		Msg b = {0};
 		print_expr(&b, as->assign.lhs.v[0], 0);
-		buf_puts(&b, " := ");
+		msg_puts(&b, " := ");
 		print_expr(&b, as->assign.rhs.v[0], 0);
-		buf_putc(&b, 0);
-		syntax_error_at(p, npos(as->assign.lhs.v[0]), "cannot use %s as value", b.p);
-		buf_free(&b);
+		syntax_error_at(p, npos(as->assign.lhs.v[0]), "cannot use %s as value", b.s);
 		return;
 	}
 	for (uint32_t i = 0; i < as->assign.lhs.n; i++) {
 		Node *x = as->assign.lhs.v[i];
 		if (x->kind != N_Ident) {
-			Buf b = {0};
+			Msg b = {0};
 			print_expr(&b, x, 0);
-			buf_putc(&b, 0);
-			late_error_at(p, npos(x), "non-name %s on left side of :=", b.p);
-			buf_free(&b);
+			late_error_at(p, npos(x), "non-name %s on left side of :=", b.s);
 		}
 	}
 }
@@ -1950,38 +1984,36 @@ static Node *parse_branch_stmt(P *p, Token tok)
 }
 
 /* gc's "cannot use ... as value" for a non-expression in a header. */
-static Node *make_expr(P *p, Node *s)
+static NOINLINE Node *make_expr(P *p, Node *s)
 {
 	if (!s)
 		return NULL;
 	if (s->kind == N_ExprStmt)
 		return check_expr(p, s->exprstmt.x);
-	Buf b = {0};
+	Msg b = {0};
 	if (s->kind == N_AssignStmt && s->assign.tok == TOK_ASSIGN) {
-		buf_puts(&b, "assignment (");
+		msg_puts(&b, "assignment (");
 		print_list(&b, s->assign.lhs, 0);
-		buf_puts(&b, ") = (");
+		msg_puts(&b, ") = (");
 		print_list(&b, s->assign.rhs, 0);
-		buf_puts(&b, ")");
+		msg_puts(&b, ")");
 	} else if (s->kind == N_AssignStmt) {
 		print_list(&b, s->assign.lhs, 0);
-		buf_printf(&b, " %s ", TOK_NAME(s->assign.tok));
+		msg_printf(&b, " %s ", TOK_NAME(s->assign.tok));
 		print_list(&b, s->assign.rhs, 0);
 	} else if (s->kind == N_SendStmt) {
 		print_expr(&b, s->send.chan, 0);
-		buf_puts(&b, " <- ");
+		msg_puts(&b, " <- ");
 		print_expr(&b, s->send.value, 0);
 	} else if (s->kind == N_IncDecStmt) {
 		print_expr(&b, s->incdec.x, 0);
-		buf_puts(&b, TOK_NAME(s->incdec.tok));
+		msg_puts(&b, TOK_NAME(s->incdec.tok));
 	} else {
-		buf_puts(&b, "statement");
+		msg_puts(&b, "statement");
 	}
-	buf_putc(&b, 0);
 	Pos pos = s->kind == N_AssignStmt ? s->assign.tokpos : s->kind == N_SendStmt ? s->send.arrow :
 	          s->kind == N_IncDecStmt ? s->incdec.tokpos : npos(s);
-	syntax_error_at(p, pos, "cannot use %s as value", b.p);
-	buf_free(&b);
+	syntax_error_at(p, pos, "cannot use %s as value", b.s);
 	Node *bad = mk(p, N_BadExpr);
 	bad->bad.from = npos(s);
 	bad->bad.to = npos(s) + 1;
@@ -2540,7 +2572,8 @@ static void unquote(Str lit, Buf *b)
 		return;
 	const char *s = lit.p + 1, *e = lit.p + lit.n - 1;
 	if (lit.p[0] == '`') {
-		buf_put(b, s, (size_t)(e - s));
+		if (e > s)
+			buf_put(b, s, (size_t)(e - s));
 		return;
 	}
 	while (s < e) {
