@@ -9,8 +9,9 @@
 #              (comments kept, object resolution on: go/parser's default),
 #              GOMAXPROCS=$GOMAXPROCS (default 1: the collector shares the
 #              one core, so the run is single-threaded like goc's)
-# Reports the best wall time of $RUNS (3) runs of each, the ratio, and the
-# peak RSS of each (/usr/bin/time %M, the highest of the runs).
+# Reports the best wall time of $RUNS (3) runs of each (interleaved), the
+# best CPU time (user+sys), the ratio of wall times, and the peak RSS of
+# each (/usr/bin/time %M, the highest of the runs).
 # BENCH_SKIPOBJ=1 adds go/parser with SkipObjectResolution too.
 set -u
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
@@ -26,27 +27,41 @@ cd "$GOROOT_SRC" || exit 2
 nfiles=$(wc -l <"$work/list")
 nbytes=$(xargs cat <"$work/list" | wc -c) # also warms the page cache
 
-# measure VAR LABEL CMD...: best wall time and highest peak RSS over RUNS runs
-measure() {
-	local name=$1 label=$2 best= peak=0 i t m
-	shift 2
-	for ((i = 0; i < RUNS; i++)); do
-		/usr/bin/time -f '%e %M' -o "$work/time" "$@" >"$work/out" 2>"$work/err" || {
-			echo "bench: $name failed:"; cat "$work/err" "$work/time"; exit 1; }
-		read -r t m <"$work/time"
-		if [ -z "$best" ] || awk "BEGIN { exit !($t < $best) }"; then best=$t; fi
-		[ "$m" -gt "$peak" ] && peak=$m
-	done
-	eval "${name}_t=$best ${name}_m=$peak"
-	printf '%-36s %7.2f s  %6.1f MiB/s  peak RSS %6.1f MiB\n' "$label" "$best" \
-		"$(awk "BEGIN { print $nbytes / 1048576 / ($best > 0 ? $best : 0.001) }")" \
-		"$(awk "BEGIN { print $peak / 1024 }")"
+# run1 VAR CMD...: one run; keeps the best wall time, the best CPU time
+# (user+sys) and the highest peak RSS in VAR_t, VAR_c, VAR_m
+run1() {
+	local name=$1 t c u s m
+	shift
+	/usr/bin/time -f '%e %U %S %M' -o "$work/time" "$@" >"$work/out" 2>"$work/err" || {
+		echo "bench: $* failed:"; cat "$work/err" "$work/time"; exit 1; }
+	read -r t u s m <"$work/time"
+	c=$(awk "BEGIN { print $u + $s }")
+	eval "local bt=\${${name}_t:-} bc=\${${name}_c:-} bm=\${${name}_m:-0}"
+	if [ -z "$bt" ] || awk "BEGIN { exit !($t < $bt) }"; then eval "${name}_t=$t"; fi
+	if [ -z "$bc" ] || awk "BEGIN { exit !($c < $bc) }"; then eval "${name}_c=$c"; fi
+	[ "$m" -gt "$bm" ] && eval "${name}_m=$m"
+	return 0
+}
+report() { # VAR LABEL
+	eval "local t=\$${1}_t c=\$${1}_c m=\$${1}_m"
+	printf '%-34s %6.2f s  %6.1f MiB/s  (cpu %6.2f s)  peak RSS %6.1f MiB\n' "$2" "$t" \
+		"$(awk "BEGIN { print $nbytes / 1048576 / ($t > 0 ? $t : 0.001) }")" "$c" \
+		"$(awk "BEGIN { print $m / 1024 }")"
 }
 
 echo "parse: $nfiles files of GOROOT/src, $((nbytes / 1048576)) MiB; best of $RUNS runs; go/parser with GOMAXPROCS=$GOMAXPROCS"
-measure goc "goc tool syntax" "$GOC" tool syntax -list "$work/list"
-measure gop "go/parser ParseComments" "$PB" -list "$work/list"
-if [ "${BENCH_SKIPOBJ:-0}" = 1 ]; then
-	measure gops "go/parser +SkipObjectResolution" "$PB" -mode skipobj -list "$work/list"
-fi
+# the runs are interleaved, so that load from elsewhere hits both alike
+for ((i = 0; i < RUNS; i++)); do
+	run1 goc "$GOC" tool syntax -list "$work/list"
+	run1 gop "$PB" -list "$work/list"
+	if [ "${BENCH_SKIPOBJ:-0}" = 1 ]; then
+		run1 gops "$PB" -mode skipobj -list "$work/list"
+	fi
+done
+report goc "goc tool syntax"
+report gop "go/parser ParseComments"
+[ "${BENCH_SKIPOBJ:-0}" = 1 ] && report gops "go/parser +SkipObjectResolution"
 awk "BEGIN { printf \"goc is %.1fx faster than go/parser (ParseComments); peak RSS %.1f MiB vs %.1f MiB\n\", $gop_t / ($goc_t > 0 ? $goc_t : 0.001), $goc_m / 1024, $gop_m / 1024 }"
+if [ "${BENCH_SKIPOBJ:-0}" = 1 ]; then
+	awk "BEGIN { printf \"goc is %.1fx faster than go/parser with SkipObjectResolution\n\", $gops_t / ($goc_t > 0 ? $goc_t : 0.001) }"
+fi
