@@ -647,8 +647,33 @@ static void print_expr(Msg *b, const Node *n, int depth)
 		msg_puts(b, n->chantype.dir == CHAN_RECV ? "<-chan " : n->chantype.dir == CHAN_SEND ? "chan<- " : "chan ");
 		print_expr(b, n->chantype.value, depth);
 		break;
-	case N_StructType: msg_puts(b, n->structtype.fields->fieldlist.list.n ? "struct{…}" : "struct{}"); break;
-	case N_InterfaceType: msg_puts(b, n->ifacetype.methods->fieldlist.list.n ? "interface{…}" : "interface{}"); break;
+	case N_StructType:
+	case N_InterfaceType: {
+		bool st = n->kind == N_StructType;
+		const Node *fl = st ? n->structtype.fields : n->ifacetype.methods;
+		msg_puts(b, st ? "struct{" : "interface{");
+		for (uint32_t i = 0; i < fl->fieldlist.list.n; i++) {
+			const Node *f = fl->fieldlist.list.v[i];
+			if (i)
+				msg_puts(b, "; ");
+			print_list(b, f->field.names, depth);
+			if (!st && f->field.names.n && f->field.type->kind == N_FuncType) {
+				const Node *ft = f->field.type;
+				print_fields(b, ft->functype.params, depth, true);
+				if (ft->functype.results) {
+					msg_putc(b, ' ');
+					const Node *r = ft->functype.results;
+					print_fields(b, r, depth, r->fieldlist.opening || r->fieldlist.list.n != 1 || r->fieldlist.list.v[0]->field.names.n);
+				}
+				continue;
+			}
+			if (f->field.names.n)
+				msg_putc(b, ' ');
+			print_expr(b, f->field.type, depth);
+		}
+		msg_putc(b, '}');
+		break;
+	}
 	case N_FuncType:
 		msg_puts(b, "func");
 		print_fields(b, n->functype.params, depth, true);
@@ -667,7 +692,9 @@ static NOINLINE Node *not_expr(P *p, Node *x)
 {
 	Msg b = {0};
 	print_expr(&b, x, 0);
-	late_error_at(p, npos(x), "%s (type) is not an expression", b.s);
+	/* gc's position of a function type is its parameter list */
+	Pos pos = x->kind == N_FuncType && x->functype.params ? x->functype.params->fieldlist.opening : npos(x);
+	late_error_at(p, pos, "%s (type) is not an expression", b.s);
 	return badexpr(p, npos(x), nend(x));
 }
 
@@ -690,7 +717,7 @@ static Node *check_expr_or_type(P *p, Node *x)
 {
 	Node *t = unparen(x);
 	if (t->kind == N_ArrayType && t->arraytype.len && t->arraytype.len->kind == N_Ellipsis) {
-		late_error_at(p, npos(t->arraytype.len), "invalid use of [...] array (outside a composite literal)");
+		late_error_at(p, npos(t), "invalid use of [...] array (outside a composite literal)");
 		return badexpr(p, npos(x), nend(x));
 	}
 	return x;
@@ -778,7 +805,7 @@ static Node *parse_type_instance(P *p, Node *typ)
 	List list = poplist(p, base);
 	Pos closing = expect_closing(p, TOK_RBRACK);
 	if (list.n == 0) {
-		error_at(p, closing, "syntax error: expecting type argument list");
+		error_at(p, closing, "syntax error: unexpected ], expecting type");
 		Node *n = mk(p, N_IndexExpr);
 		n->index.x = typ;
 		n->index.lbrack = opening;
@@ -1174,9 +1201,9 @@ static Node *parse_func_type(P *p)
 	Node *n = mk(p, N_FuncType);
 	n->functype.func = expect(p, TOK_FUNC);
 	Node *tparams;
+	if (TOK == TOK_LBRACK) /* gc reports this before anything in the list */
+		syntax_error(p, "function type must have no type parameters");
 	n->functype.params = parse_parameters(p, true, &tparams);
-	if (tparams)
-		syntax_error_at(p, n->functype.func, "function type must have no type parameters");
 	n->functype.results = parse_result(p);
 	return n;
 }
@@ -1190,6 +1217,18 @@ static Node *parse_method_spec(P *p)
 		if (TOK == TOK_LBRACK) {
 			Pos lbrack = POS;
 			next(p);
+			if (TOK == TOK_RBRACK) {
+				error_at(p, POS, "empty type argument list");
+				Node *n = mk(p, N_IndexExpr);
+				n->index.x = x;
+				n->index.lbrack = lbrack;
+				n->index.index = badexpr(p, POS, POS);
+				n->index.rbrack = POS;
+				next(p);
+				Node *f = mk(p, N_Field);
+				f->field.type = n;
+				return f;
+			}
 			p->exprlev++;
 			Node *e = parse_expr(p);
 			p->exprlev--;
@@ -1197,7 +1236,7 @@ static Node *parse_method_spec(P *p)
 				/* generic method m[P any](...): rejected */
 				parse_parameter_list(p, e, NULL, TOK_RBRACK);
 				expect(p, TOK_RBRACK);
-				error_at(p, lbrack, "syntax error: interface method must have no type parameters");
+				error_at(p, lbrack, "interface method must have no type parameters");
 				Node *ft = mk(p, N_FuncType);
 				ft->functype.params = parse_parameters(p, false, NULL);
 				ft->functype.results = parse_result(p);
@@ -1828,7 +1867,7 @@ static NOINLINE void check_assign_stmt(P *p, Node *as)
 		print_expr(&b, as->assign.lhs.v[0], 0);
 		msg_puts(&b, " := ");
 		print_expr(&b, as->assign.rhs.v[0], 0);
-		syntax_error_at(p, npos(as->assign.lhs.v[0]), "cannot use %s as value", b.s);
+		syntax_error_at(p, as->assign.tokpos, "cannot use %s as value", b.s);
 		return;
 	}
 	for (uint32_t i = 0; i < as->assign.lhs.n; i++) {
@@ -2713,7 +2752,9 @@ static Node *parse_value_spec(P *p, Token keyword, int iota)
 	s->valuespec.names = parse_ident_list(p);
 	s->valuespec.type = try_ident_or_type(p);
 	bool hasvalues = false;
-	if (TOK == TOK_ASSIGN) {
+	if (TOK == TOK_DEFINE) /* gc's gotAssign: complain, then take it as = */
+		syntax_error(p, "expecting =");
+	if (TOK == TOK_ASSIGN || TOK == TOK_DEFINE) {
 		next(p);
 		s->valuespec.values = parse_list(p, true);
 		hasvalues = true;
@@ -2722,7 +2763,8 @@ static Node *parse_value_spec(P *p, Token keyword, int iota)
 		if (!s->valuespec.type && !hasvalues)
 			syntax_error(p, "expecting type");
 	} else if (!hasvalues && (iota == 0 || s->valuespec.type)) {
-		late_error_at(p, pos, "missing init expr for const declaration");
+		Str name = s->valuespec.names.v[0]->ident.name;
+		late_error_at(p, pos, "missing init expr for %.*s", (int)name.n, name.p);
 	}
 	return s;
 }
@@ -2989,8 +3031,8 @@ static Node *parse_file_(P *p)
 	while (TOK == TOK_IMPORT) {
 		push(p, parse_gen_decl(p, TOK_IMPORT));
 		if (TOK != TOK_EOF && !got(p, TOK_SEMICOLON)) {
-			syntax_error(p, "after top level declaration");
-			advance(p, TS(CONST) | TS(TYPE) | TS(VAR) | TS(FUNC) | TS(IMPORT));
+			syntax_error(p, "expecting semicolon or newline"); /* gc's want(';') */
+			next(p);
 		}
 	}
 	while (TOK != TOK_EOF) {
