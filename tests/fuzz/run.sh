@@ -6,10 +6,10 @@ set -e
 cd "$(dirname "$0")/../.."
 secs=${1:-600}
 goroot=$(bin/goc env GOROOT 2>/dev/null || echo /usr/share/go-1.19)
-mkdir -p build/fuzz/corpus build/fuzz/seeds
+mkdir -p build/fuzz/corpus build/fuzz/seeds tests/fuzz/regress
 if [ ! -f build/fuzz/seeds/.done ]; then
 	# small files make fast seeds: everything under 16 KiB
-	find "$goroot/src" "$goroot/test" -name '*.go' -size -16k | head -4000 |
+	find "$goroot/src" "$goroot/test" -type f -name '*.go' -size -16k | head -4000 |
 		while read -r f; do
 			cp "$f" "build/fuzz/seeds/$(echo "$f" | md5sum | cut -c1-16).go"
 		done
