@@ -455,7 +455,7 @@ static bool at_comma(P *p, const char *context, Token follow)
 /* ';' after a statement (gc: "at end of statement"). */
 static void expect_semi_ctx(P *p, const char *ctx, TokSet follow)
 {
-	if (TOK == TOK_RPAREN || TOK == TOK_RBRACE)
+	if (TOK == TOK_RBRACE) /* (go/parser also lets ')' pass, to fail later) */
 		return;
 	if (TOK == TOK_SEMICOLON) {
 		next(p);
@@ -901,7 +901,7 @@ static Node *parse_string_tag(P *p)
 /* expect_semi inside struct and interface types (gc: list "struct type"). */
 static void expect_semi_in(P *p, const char *context)
 {
-	if (TOK == TOK_RPAREN || TOK == TOK_RBRACE)
+	if (TOK == TOK_RBRACE)
 		return;
 	if (TOK == TOK_SEMICOLON) {
 		next(p);
@@ -1797,9 +1797,10 @@ static Node *parse_binary_expr(P *p, Node *x, int prec1, bool check)
 	if (!x)
 		x = parse_unary_expr(p);
 	for (;;) {
+		/* go/parser takes '=' in a right-hand side for '==' and then
+		 * complains; '=' never follows one legally, so stop here and let
+		 * the context report it as gc does */
 		Token op = TOK;
-		if (p->inrhs && op == TOK_ASSIGN)
-			op = TOK_EQL;
 		int oprec = precedence(op);
 		if (oprec < prec1)
 			break;
@@ -1935,6 +1936,12 @@ static Node *parse_simple_stmt(P *p, int mode, bool *isrange)
 			s->labeled.stmt = parse_stmt(p);
 			return s;
 		}
+		if (mode == BASIC) {
+			/* in a header: the header reports the ':' (gc's wording) */
+			Node *s = mk(p, N_ExprStmt);
+			s->exprstmt.x = x.v[0];
+			return s;
+		}
 		syntax_error(p, "at end of statement"); /* gc; expect_semi() recovers */
 		Node *b = mk(p, N_BadStmt);
 		b->bad.from = npos(x.v[0]);
@@ -1967,9 +1974,12 @@ static Node *parse_simple_stmt(P *p, int mode, bool *isrange)
 
 static Node *parse_call_expr(P *p, const char *what)
 {
+	int nerr0 = nerrors(p);
 	Node *x = parse_rhs_or_type(p);
 	if (x->kind == N_CallExpr)
 		return x;
+	if (nerrors(p) > nerr0)
+		return NULL; /* no follow-on error */
 	if (x->kind == N_ParenExpr && unparen(x)->kind == N_CallExpr)
 		error_at(p, npos(x), "expression in %s must not be parenthesized", what);
 	else
@@ -2023,12 +2033,18 @@ static Node *parse_branch_stmt(P *p, Token tok)
 }
 
 /* gc's "cannot use ... as value" for a non-expression in a header. */
-static NOINLINE Node *make_expr(P *p, Node *s)
+static NOINLINE Node *make_expr(P *p, Node *s, int herr0)
 {
 	if (!s)
 		return NULL;
 	if (s->kind == N_ExprStmt)
 		return check_expr(p, s->exprstmt.x);
+	if (nerrors(p) > herr0) {
+		/* the header already had an error: no follow-on error */
+		Node *bad = mk(p, N_BadExpr);
+		bad->bad.from = bad->bad.to = npos(s);
+		return bad;
+	}
 	Msg b = {0};
 	if (s->kind == N_AssignStmt && s->assign.tok == TOK_ASSIGN) {
 		msg_puts(&b, "assignment (");
@@ -2069,6 +2085,7 @@ static void parse_if_header(P *p, Node **init, Node **cond)
 	}
 	int prevlev = p->exprlev;
 	p->exprlev = -1;
+	int herr0 = nerrors(p);
 	if (TOK != TOK_SEMICOLON) {
 		if (TOK == TOK_VAR) {
 			next(p);
@@ -2099,7 +2116,7 @@ static void parse_if_header(P *p, Node **init, Node **cond)
 		*init = NULL;
 	}
 	if (condstmt) {
-		*cond = make_expr(p, condstmt);
+		*cond = make_expr(p, condstmt, herr0);
 	} else if (semipos) {
 		if (!semiexplicit) {
 			Token t = TOK;
@@ -2238,6 +2255,7 @@ static Node *parse_clauses(P *p, bool isselect, bool typeswitch, Node *(*clause)
 static Node *parse_switch_stmt(P *p)
 {
 	Pos pos = expect(p, TOK_SWITCH);
+	int herr0 = nerrors(p);
 	Node *s1 = NULL, *s2 = NULL;
 	if (TOK != TOK_LBRACE) {
 		int prevlev = p->exprlev;
@@ -2279,7 +2297,7 @@ static Node *parse_switch_stmt(P *p)
 	Node *s = mk(p, N_SwitchStmt);
 	s->switchstmt.switch_ = pos;
 	s->switchstmt.init = s1;
-	s->switchstmt.tag = make_expr(p, s2);
+	s->switchstmt.tag = make_expr(p, s2, herr0);
 	s->switchstmt.body = body;
 	return s;
 }
@@ -2351,6 +2369,7 @@ static Node *parse_for_stmt(P *p)
 	Pos pos = expect(p, TOK_FOR);
 	Node *s1 = NULL, *s2 = NULL, *s3 = NULL;
 	bool isrange = false;
+	int herr0 = nerrors(p);
 	if (TOK != TOK_LBRACE) {
 		int prevlev = p->exprlev;
 		p->exprlev = -1;
@@ -2427,7 +2446,7 @@ static Node *parse_for_stmt(P *p)
 	Node *f = mk(p, N_ForStmt);
 	f->forstmt.for_ = pos;
 	f->forstmt.init = s1;
-	f->forstmt.cond = make_expr(p, s2);
+	f->forstmt.cond = make_expr(p, s2, herr0);
 	f->forstmt.post = s3;
 	f->forstmt.body = body;
 	return f;
@@ -2734,10 +2753,10 @@ static Node *parse_import_spec(P *p, int iota)
 			late_error_at(p, POS, "%s", msg);
 		next(p);
 	} else {
-		if (TOK == TOK_SEMICOLON || TOK == TOK_RPAREN)
-			syntax_error(p, "missing import path");
-		else
+		if (TOK >= TOK_INT && TOK <= TOK_CHAR)
 			syntax_error(p, "import path must be a string");
+		else
+			syntax_error(p, "missing import path");
 		advance(p, TS(SEMICOLON) | TS(RPAREN));
 		path->lit.value = STR_LIT("");
 	}
@@ -3019,7 +3038,7 @@ static Node *parse_file_(P *p)
 	next(p);
 	Node *name = parse_ident(p);
 	if (TOK != TOK_EOF && !got(p, TOK_SEMICOLON)) {
-		syntax_error(p, "after package clause");
+		syntax_error(p, "expecting semicolon or newline");
 		return NULL;
 	}
 	if (nerrors(p) > 0)
