@@ -43,7 +43,7 @@ static void print_pos(FILE *out, Pos p)
 	fputs(q.filename, out);
 	if (q.line > 0)
 		fprintf(out, ":%d", q.line);
-	if (q.col > 0)
+	if (q.col > 0 && q.col < 255) /* gc keeps 8 bits of column: 255 and up print as unknown */
 		fprintf(out, ":%d", q.col);
 }
 
