@@ -52,7 +52,7 @@ cd tests/syntax/scan || exit 2
 for src in *.go; do
 	x=${src%.go}
 	if [ "${REGEN:-0}" = 1 ]; then
-		[ -f "$x.err" ] && "$GO" tool compile -o /dev/null "$src" >"$x.err" 2>&1
+		[ -f "$x.err" ] && "$GO" tool compile -o "$ROOT/$B/gc.o" "$src" >"$x.err" 2>&1
 		[ -f "$x.tokens" ] && "$ROOT/build/oracle/tokdump" "$src" >"$x.tokens"
 	fi
 	ok=1
