@@ -252,6 +252,8 @@ Type *new_interface(Arena *a, Object **methods, uint32_t nmethods, Type **embedd
 Type *new_named(Arena *a, Object *obj, Type *underlying /* may be NULL */);
 Type *new_typeparam(Arena *a, Object *obj, Type *bound);
 void named_add_method(Arena *a, Type *named, Object *fn);
+void sort_methods(Object **m, uint32_t n);  /* by go/types' Id order */
+bool func_has_ptr_recv(Object *fn);
 
 /* ---- structure ---- */
 Type *under(Type *t);        /* underlying type; expands instances; typ_invalid for an unresolved cycle */
@@ -635,8 +637,10 @@ void check_ident(Checker *c, Operand *x, Node *e, Type *def, bool want_type);
 /* x = pkg.Name where the selector's x is a package name; returns false if
  * e.x does not name a package (then nothing is done). */
 bool check_qualified_ident(Checker *c, Operand *x, Node *e, Type *def);
-/* A function signature (recv may be NULL).  Declares params in a new scope. */
-Type *check_func_type(Checker *c, Node *recv, Node *ftype);
+/* go/types funcType: fills sig (a TY_SIGNATURE made by new_signature) from
+ * the receiver list recv (may be NULL) and the FuncType ftype; declares the
+ * parameters in a new function scope (sig->sig.scope). */
+void check_func_type(Checker *c, Type *sig, Node *recv, Node *ftype);
 /* Collects type parameters of a declaration into a list. */
 TypeList check_collect_tparams(Checker *c, Node *fieldlist);
 /* Array length: a constant expression of integer value, or -1 with an error. */
