@@ -8,5 +8,6 @@ const char *goc_goroot(void); /* NULL if none is installed */
 int cmd_env(int argc, char **argv);
 int tool_syntax(int argc, char **argv);
 int cmd_list(int argc, char **argv);
+int tool_check(int argc, char **argv);
 
 #endif

@@ -27,7 +27,9 @@ static void usage(FILE *out)
 	      "\n"
 	      "\tsyntax [-tokens|-ast] [-list FILE] FILE...\n"
 	      "\t            scan and parse; print tokens, the syntax tree, or only errors\n"
-	      "\tcheck, ssa, objdump, nm\n"
+	      "\tcheck [-types] PATTERN...\n"
+	      "\t            type-check packages; print package-level objects\n"
+	      "\tssa, objdump, nm\n"
 	      "\t            not implemented yet\n",
 	      out);
 }
@@ -47,7 +49,9 @@ static int cmd_tool(int argc, char **argv)
 	const char *t = argv[1];
 	if (strcmp(t, "syntax") == 0)
 		return tool_syntax(argc - 1, argv + 1);
-	if (strcmp(t, "check") == 0 || strcmp(t, "ssa") == 0 || strcmp(t, "objdump") == 0 ||
+	if (strcmp(t, "check") == 0)
+		return tool_check(argc - 1, argv + 1);
+	if (strcmp(t, "ssa") == 0 || strcmp(t, "objdump") == 0 ||
 	    strcmp(t, "nm") == 0) {
 		char what[64];
 		snprintf(what, sizeof what, "tool %s", t);

@@ -1,0 +1,232 @@
+/*
+ * check.c — `goc tool check [-types] [-tags t,...] [-bodies] [-time] PATTERN...`:
+ * loads the packages the patterns name with their dependencies (src/load),
+ * parses and type-checks them in dependency order (src/types), reports
+ * errors in gc's format and exits 1 if there were any.  -types prints
+ * every package-level object of the named packages in the format that
+ * types.h describes (the same as tests/oracle/typesdump.go).
+ */
+#include "../base/base.h"
+#include "../load/load.h"
+#include "../syntax/syntax.h"
+#include "../types/types.h"
+#include "driver.h"
+
+#include <time.h>
+#include <unistd.h>
+
+typedef struct CheckCtx {
+	PtrMap tpkgs;   /* load Package* → TPackage* */
+	Package *cur;   /* the package being checked */
+	Arena arena;    /* package-lifetime data of every package */
+	DiagList diags;
+	const Sizes *sizes;
+	bool bodies;
+	int nerrors;
+} CheckCtx;
+
+static TPackage *importer(void *ctx, const char *path)
+{
+	CheckCtx *cc = ctx;
+	Package *p = cc->cur;
+	for (int i = 0; i < p->nimports; i++)
+		if (strcmp(p->imports[i].path, path) == 0 && p->imports[i].pkg)
+			return ptrmap_get(&cc->tpkgs, p->imports[i].pkg);
+	return NULL;
+}
+
+static TPackage *check_package(CheckCtx *cc, Package *p)
+{
+	if (strcmp(p->path, "unsafe") == 0) {
+		universe_init();
+		ptrmap_put(&cc->tpkgs, p, unsafe_pkg);
+		return unsafe_pkg;
+	}
+	Arena ast;
+	arena_init(&ast);
+	uint32_t n = (uint32_t)p->gofiles.n;
+	Node **files = xmalloc((n + 1) * sizeof *files);
+	char **srcs = xmalloc((n + 1) * sizeof *srcs);
+	uint32_t nf = 0;
+	Buf path = {0};
+	for (uint32_t i = 0; i < n; i++) {
+		path.n = 0;
+		buf_printf(&path, "%s/%s", p->dir, p->gofiles.v[i]);
+		size_t len;
+		char *src = read_file(path.p, &len);
+		if (!src) {
+			fprintf(stderr, "goc: cannot read %s\n", path.p);
+			cc->nerrors++;
+			continue;
+		}
+		srcs[nf] = src;
+		SrcFile *f = fileset_add(xstrdup(path.p), (uint32_t)len);
+		ParsedFile pf = parse_file(f, src, (uint32_t)len, &cc->diags, &ast);
+		if (pf.ast)
+			files[nf++] = pf.ast;
+		else
+			free(src);
+	}
+	buf_free(&path);
+	TPackage *tp = new_package(&cc->arena, p->path, p->name ? p->name : "");
+	Checker c;
+	cc->cur = p;
+	checker_init(&c, &cc->arena, tp, files, nf, cc->sizes, &cc->diags, importer, cc);
+	c.ignore_bodies = !cc->bodies;
+	checker_run(&c);
+	checker_free(&c);
+	cc->nerrors += diag_flush(&cc->diags);
+	for (uint32_t i = 0; i < nf; i++)
+		free(srcs[i]);
+	free(srcs);
+	free(files);
+	arena_free(&ast);
+	ptrmap_put(&cc->tpkgs, p, tp);
+	return tp;
+}
+
+static void dump_package(TPackage *p)
+{
+	Arena a;
+	arena_init(&a);
+	Qualifier q = {p, false};
+	Buf b = {0};
+	printf("package %s\n", p->path);
+	uint32_t n;
+	Object **objs = scope_sorted(&a, p->scope, &n);
+	for (uint32_t i = 0; i < n; i++) {
+		Object *o = objs[i];
+		b.n = 0;
+		switch (o->kind) {
+		case OBJ_CONST:
+			buf_printf(&b, "const %s ", o->name);
+			write_type(&b, o->type, &q);
+			buf_puts(&b, " = ");
+			const_format_exact(&b, o->val);
+			break;
+		case OBJ_VAR:
+			buf_printf(&b, "var %s ", o->name);
+			write_type(&b, o->type, &q);
+			break;
+		case OBJ_FUNC:
+			buf_printf(&b, "func %s ", o->name);
+			write_type(&b, o->type, &q);
+			break;
+		case OBJ_TYPENAME: {
+			Type *t = o->type;
+			if ((o->flags & OF_ALIAS) || !t || t->kind != TY_NAMED || t->named.obj != o) {
+				buf_printf(&b, "type %s = ", o->name);
+				write_type(&b, t, &q);
+				break;
+			}
+			buf_printf(&b, "type %s", o->name);
+			if (t->named.tparams.n)
+				write_tparams(&b, t->named.tparams, &q);
+			buf_putc(&b, ' ');
+			write_type(&b, under(t), &q);
+			/* methods, sorted by name */
+			Object **ms = arena_alloc(&a, (t->named.nmethods + 1) * sizeof *ms);
+			memcpy(ms, t->named.methods, t->named.nmethods * sizeof *ms);
+			for (uint32_t x = 1; x < t->named.nmethods; x++)
+				for (uint32_t y = x; y > 0 && strcmp(ms[y - 1]->name, ms[y]->name) > 0; y--) {
+					Object *tmp = ms[y];
+					ms[y] = ms[y - 1];
+					ms[y - 1] = tmp;
+				}
+			for (uint32_t k = 0; k < t->named.nmethods; k++) {
+				Object *m = ms[k];
+				buf_putc(&b, '\n');
+				buf_puts(&b, "method ");
+				if (m->type && m->type->sig.recv)
+					write_type(&b, m->type->sig.recv->type, &q);
+				else
+					buf_puts(&b, "?");
+				buf_printf(&b, ".%s ", m->name);
+				write_type(&b, m->type, &q);
+			}
+			break;
+		}
+		default:
+			buf_printf(&b, "%s %s", obj_kind_name(o), o->name);
+		}
+		fwrite(b.p, 1, b.n, stdout);
+		putchar('\n');
+	}
+	buf_free(&b);
+	arena_free(&a);
+}
+
+int tool_check(int argc, char **argv)
+{
+	bool types = false, timing = false, bodies = false;
+	const char *tags = NULL;
+	int i = 1;
+	for (; i < argc && argv[i][0] == '-'; i++) {
+		const char *a = argv[i];
+		if (!strcmp(a, "-types"))
+			types = true;
+		else if (!strcmp(a, "-time"))
+			timing = true;
+		else if (!strcmp(a, "-bodies"))
+			bodies = true;
+		else if (!strcmp(a, "-tags") && i + 1 < argc)
+			tags = argv[++i];
+		else {
+			fprintf(stderr, "usage: goc tool check [-types] [-bodies] [-time] [-tags t,...] PATTERN...\n");
+			return 2;
+		}
+	}
+	const char *goroot = goc_goroot();
+	if (!goroot) {
+		fprintf(stderr, "goc: cannot find GOROOT\n");
+		return 2;
+	}
+	char cwd[4096];
+	if (!getcwd(cwd, sizeof cwd))
+		fatal("getwd: cannot determine the working directory");
+	struct timespec t0;
+	clock_gettime(CLOCK_MONOTONIC, &t0);
+	BuildCtx ctx;
+	buildctx_from_env(&ctx, tags);
+	Loader l;
+	if (!loader_init(&l, goroot, cwd, &ctx))
+		return 1;
+	char *dot[] = {"."};
+	char **pats = i < argc ? argv + i : dot;
+	int npats = i < argc ? argc - i : 1;
+	int nroots;
+	Package **roots = load_patterns(&l, pats, npats, &nroots);
+	int n;
+	Package **list = load_deps_order(&l, roots, nroots, &n);
+	if (load_print_errors(&l, list, n, stderr) > 0 || l.nerrors) {
+		free(list);
+		free(roots);
+		return 1;
+	}
+	CheckCtx cc = {0};
+	arena_init(&cc.arena);
+	diag_init(&cc.diags, 10);
+	cc.diags.out = stderr;
+	cc.sizes = sizes_for(ctx.goarch);
+	if (!cc.sizes)
+		cc.sizes = &sizes_amd64;
+	cc.bodies = bodies;
+	for (int k = 0; k < n; k++)
+		check_package(&cc, list[k]);
+	if (types && !timing)
+		for (int k = 0; k < nroots; k++) {
+			TPackage *tp = ptrmap_get(&cc.tpkgs, roots[k]);
+			if (tp && tp != unsafe_pkg)
+				dump_package(tp);
+		}
+	if (timing) {
+		struct timespec t1;
+		clock_gettime(CLOCK_MONOTONIC, &t1);
+		double ms = (double)(t1.tv_sec - t0.tv_sec) * 1e3 + (double)(t1.tv_nsec - t0.tv_nsec) / 1e6;
+		fprintf(stderr, "goc: %d packages in %.1fms, arena %zu MB\n", n, ms, cc.arena.total >> 20);
+	}
+	fflush(stdout);
+	free(list);
+	free(roots);
+	return cc.nerrors > 0;
+}
