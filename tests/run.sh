@@ -4,6 +4,7 @@
 # own "N passed, N failed" line:
 #   build          make all, make asan
 #   unit           tests/unit/run.sh (C unit tests), if present
+#   load           tests/load/run.sh: package loading against go list
 #   scan, parse    tests/syntax/scan.sh, tests/syntax/parse.sh, if present
 #   accept         goc accepts/rejects what go/parser does (accept.sh)
 #   astcompare     goc's AST equals go/ast's for GOROOT/src (astcompare.sh)
@@ -78,6 +79,7 @@ build() {
 SELECTED=("$@")
 section build build
 [ -x tests/unit/run.sh ] && section unit tests/unit/run.sh
+[ -x tests/load/run.sh ] && section load tests/load/run.sh
 [ -x tests/syntax/scan.sh ] && section scan tests/syntax/scan.sh
 [ -x tests/syntax/parse.sh ] && section parse tests/syntax/parse.sh
 section accept tests/syntax/accept.sh

@@ -2,7 +2,8 @@
  * toolsyntax.c — `goc tool syntax [-tokens|-ast] [-list FILE] FILE...`:
  * the front end by itself.  Without a flag it parses and reports only
  * errors.  Exit status: 0 when every file parses, 1 when any has a syntax
- * error, 2 when a file cannot be read or the usage is wrong.
+ * error, 2 when a file cannot be read or the usage is wrong.  As with gc,
+ * at most 10 errors are reported per file unless -e is given.
  *
  * Each file gets its own arena, freed as soon as the file is done, so
  * memory stays flat however many files are given.
@@ -51,13 +52,13 @@ static void read_list(FileArgs *fa, const char *listpath)
 
 static void syntax_usage(void)
 {
-	fputs("usage: goc tool syntax [-tokens | -ast] [-list FILE] FILE...\n", stderr);
+	fputs("usage: goc tool syntax [-e] [-tokens | -ast] [-list FILE] FILE...\n", stderr);
 	exit(2);
 }
 
 int tool_syntax(int argc, char **argv)
 {
-	bool tokens = false, ast = false;
+	bool tokens = false, ast = false, allerrors = false;
 	FileArgs fa = {0};
 	int i = 1;
 	for (; i < argc && argv[i][0] == '-' && argv[i][1]; i++) {
@@ -70,6 +71,8 @@ int tool_syntax(int argc, char **argv)
 			tokens = true;
 		else if (strcmp(a, "-ast") == 0)
 			ast = true;
+		else if (strcmp(a, "-e") == 0)
+			allerrors = true;
 		else if (strcmp(a, "-list") == 0 && i + 1 < argc)
 			read_list(&fa, argv[++i]);
 		else
@@ -85,7 +88,7 @@ int tool_syntax(int argc, char **argv)
 	bool headers = fa.n > 1;
 	int rc = 0;
 	DiagList diags;
-	diag_init(&diags, 10);
+	diag_init(&diags, allerrors ? 0 : 10);
 	Arena arena;
 	arena_init(&arena);
 	for (size_t k = 0; k < fa.n; k++) {
@@ -104,7 +107,8 @@ int tool_syntax(int argc, char **argv)
 		if (headers && (tokens || ast))
 			printf("# FILE %s\n", path);
 		if (tokens) {
-			dump_tokens(stdout, f, src, (uint32_t)len);
+			if (dump_tokens(stdout, f, src, (uint32_t)len) > 0 && rc == 0)
+				rc = 1;
 		} else {
 			ParsedFile pf = parse_file(f, src, (uint32_t)len, &diags, &arena);
 			if (ast && pf.ast && pf.nerrors == 0)

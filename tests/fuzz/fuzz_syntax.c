@@ -38,7 +38,6 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 			abort();
 		}
 	}
-	free(s.dirs);
 	diag_flush(&d);
 	arena_free(&a);
 

@@ -18,7 +18,7 @@
 //     must match.
 //   - Any message left over is an error that no annotation wanted.
 //
-// goc is run as `GOC tool syntax FILE` from the file's directory, on the
+// goc is run as `GOC tool syntax -e FILE` (all errors, like run.go's gc -e) from the file's directory, on the
 // file's base name, as run.go runs the compiler.
 //
 // Usage: errorcheck [-pass FILE] [-update] [-v] -goc GOC FILE...
@@ -158,7 +158,7 @@ func check(file string) (problems []string, output string) {
 	}
 	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
 	defer cancel()
-	cmd := exec.CommandContext(ctx, *gocFlag, "tool", "syntax", short)
+	cmd := exec.CommandContext(ctx, *gocFlag, "tool", "syntax", "-e", short)
 	cmd.Dir = dir
 	var buf bytes.Buffer
 	cmd.Stdout = &buf
