@@ -3,6 +3,7 @@
 # sanitizer build, then runs each section in order, each ending with its
 # own "N passed, N failed" line:
 #   build          make all, make asan
+#   warnings       make check-warnings: -Wall -Wextra -Werror under gcc and clang
 #   unit           tests/unit/run.sh (C unit tests), if present
 #   load           tests/load/run.sh: package loading against go list
 #   scan, parse    tests/syntax/scan.sh, tests/syntax/parse.sh, if present
@@ -78,6 +79,7 @@ build() {
 
 SELECTED=("$@")
 section build build
+section warnings make -s check-warnings
 [ -x tests/unit/run.sh ] && section unit tests/unit/run.sh
 [ -x tests/load/run.sh ] && section load tests/load/run.sh
 [ -x tests/syntax/scan.sh ] && section scan tests/syntax/scan.sh
