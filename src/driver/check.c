@@ -114,6 +114,11 @@ static void dump_package(TPackage *p)
 			break;
 		case OBJ_TYPENAME: {
 			Type *t = o->type;
+			if (!(o->flags & OF_ALIAS) && t && t->kind == TY_BASIC) { /* unsafe.Pointer */
+				buf_printf(&b, "type %s ", o->name);
+				write_type(&b, t, &q);
+				break;
+			}
 			if ((o->flags & OF_ALIAS) || !t || t->kind != TY_NAMED || t->named.obj != o) {
 				buf_printf(&b, "type %s = ", o->name);
 				write_type(&b, t, &q);
@@ -211,12 +216,21 @@ int tool_check(int argc, char **argv)
 	if (!cc.sizes)
 		cc.sizes = &sizes_amd64;
 	cc.bodies = bodies;
-	for (int k = 0; k < n; k++)
+	bool trace = getenv("GOC_CHECK_TRACE") != NULL;
+	for (int k = 0; k < n; k++) {
+		struct timespec a, b;
+		size_t before = cc.arena.total;
+		clock_gettime(CLOCK_MONOTONIC, &a);
 		check_package(&cc, list[k]);
+		clock_gettime(CLOCK_MONOTONIC, &b);
+		if (trace)
+			fprintf(stderr, "%8.2fms %6zuKB %s\n", (double)(b.tv_sec - a.tv_sec) * 1e3 + (double)(b.tv_nsec - a.tv_nsec) / 1e6,
+				(cc.arena.total - before) >> 10, list[k]->path);
+	}
 	if (types && !timing)
 		for (int k = 0; k < nroots; k++) {
 			TPackage *tp = ptrmap_get(&cc.tpkgs, roots[k]);
-			if (tp && tp != unsafe_pkg)
+			if (tp)
 				dump_package(tp);
 		}
 	if (timing) {

@@ -521,9 +521,58 @@ static void shift(Checker *c, Operand *x, Operand *y, Node *e, Token op)
 	x->mode = MODE_VALUE;
 }
 
+/* A long chain a + b + c + ... of string constants (time/tzdata has
+ * thousands) is concatenated once, not pairwise: pairwise concatenation
+ * copies quadratically.  Returns false (nothing done) unless every leaf is
+ * a constant string of one type. */
+static bool string_chain(Checker *c, Operand *x, Node *e)
+{
+	uint32_t n = 0;
+	for (Node *p = e; p->kind == N_BinaryExpr && p->binary.op == TOK_ADD; p = p->binary.x)
+		n++;
+	if (n < 8)
+		return false;
+	Node **leaves = xmalloc((n + 1) * sizeof *leaves);
+	uint32_t k = n + 1;
+	Node *p = e;
+	for (; p->kind == N_BinaryExpr && p->binary.op == TOK_ADD; p = p->binary.x)
+		leaves[--k] = p->binary.y;
+	leaves[0] = p;
+	Buf b = {0};
+	Type *t = NULL;
+	bool ok = true;
+	for (uint32_t i = 0; i <= n && ok; i++) {
+		Operand y;
+		expr(c, &y, leaves[i], NULL);
+		if (y.mode != MODE_CONSTANT || const_kind(y.val) != CONST_STRING) {
+			ok = false;
+			break;
+		}
+		if (!t || (is_untyped(t) && is_typed(y.type)))
+			t = y.type;
+		else if (is_typed(y.type) && !identical(t, y.type))
+			ok = false;
+		size_t len;
+		const char *sv = const_string_val(y.val, &len);
+		buf_put(&b, sv, len);
+	}
+	if (ok) {
+		memset(x, 0, sizeof *x);
+		x->mode = MODE_CONSTANT;
+		x->expr = e;
+		x->type = t;
+		x->val = const_string(c->arena, b.p ? b.p : "", b.n);
+	}
+	buf_free(&b);
+	free(leaves);
+	return ok;
+}
+
 static void binary(Checker *c, Operand *x, Node *e)
 {
 	Operand y;
+	if (e->binary.op == TOK_ADD && string_chain(c, x, e))
+		return;
 	expr(c, x, e->binary.x, NULL);
 	expr(c, &y, e->binary.y, NULL);
 	Token op = (Token)e->binary.op;

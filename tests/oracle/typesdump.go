@@ -118,6 +118,8 @@ func dump(pkg *types.Package) {
 				}
 				fmt.Printf("method %s.%s %s\n", recv, m.Name(), types.TypeString(sig, qf))
 			}
+		case *types.Builtin:
+			fmt.Printf("builtin %s\n", name)
 		default:
 			fmt.Printf("%T %s\n", obj, name)
 		}
