@@ -1,10 +1,12 @@
 /*
- * check.c — `goc tool check [-types] [-tags t,...] [-bodies] [-time] PATTERN...`:
+ * check.c — `goc tool check [-types] [-tags t,...] [-bodies|-rootbodies] [-e] [-time] PATTERN...`:
  * loads the packages the patterns name with their dependencies (src/load),
  * parses and type-checks them in dependency order (src/types), reports
  * errors in gc's format and exits 1 if there were any.  -types prints
  * every package-level object of the named packages in the format that
- * types.h describes (the same as tests/oracle/typesdump.go).
+ * types.h describes (the same as tests/oracle/typesdump.go).  -bodies
+ * checks function bodies in every package, -rootbodies only in the named
+ * ones; -e reports every error (no limit of 10 per file, as gc -e).
  */
 #include "../base/base.h"
 #include "../load/load.h"
@@ -22,6 +24,9 @@ typedef struct CheckCtx {
 	DiagList diags;
 	const Sizes *sizes;
 	bool bodies;
+	bool rootbodies; /* check bodies of the named packages (roots) */
+	Package **roots;
+	int nroots;
 	int nerrors;
 } CheckCtx;
 
@@ -73,6 +78,9 @@ static TPackage *check_package(CheckCtx *cc, Package *p)
 	cc->cur = p;
 	checker_init(&c, &cc->arena, tp, files, nf, cc->sizes, &cc->diags, importer, cc);
 	c.ignore_bodies = !cc->bodies;
+	for (int i = 0; cc->rootbodies && i < cc->nroots; i++)
+		if (cc->roots[i] == p)
+			c.ignore_bodies = false;
 	checker_run(&c);
 	checker_free(&c);
 	cc->nerrors += diag_flush(&cc->diags);
@@ -163,7 +171,7 @@ static void dump_package(TPackage *p)
 
 int tool_check(int argc, char **argv)
 {
-	bool types = false, timing = false, bodies = false;
+	bool types = false, timing = false, bodies = false, rootbodies = false, all_errors = false;
 	const char *tags = NULL;
 	int i = 1;
 	for (; i < argc && argv[i][0] == '-'; i++) {
@@ -174,10 +182,14 @@ int tool_check(int argc, char **argv)
 			timing = true;
 		else if (!strcmp(a, "-bodies"))
 			bodies = true;
+		else if (!strcmp(a, "-rootbodies"))
+			rootbodies = true;
+		else if (!strcmp(a, "-e"))
+			all_errors = true;
 		else if (!strcmp(a, "-tags") && i + 1 < argc)
 			tags = argv[++i];
 		else {
-			fprintf(stderr, "usage: goc tool check [-types] [-bodies] [-time] [-tags t,...] PATTERN...\n");
+			fprintf(stderr, "usage: goc tool check [-types] [-bodies|-rootbodies] [-e] [-time] [-tags t,...] PATTERN...\n");
 			return 2;
 		}
 	}
@@ -210,12 +222,15 @@ int tool_check(int argc, char **argv)
 	}
 	CheckCtx cc = {0};
 	arena_init(&cc.arena);
-	diag_init(&cc.diags, 10);
+	diag_init(&cc.diags, all_errors ? 0 : 10);
 	cc.diags.out = stderr;
 	cc.sizes = sizes_for(ctx.goarch);
 	if (!cc.sizes)
 		cc.sizes = &sizes_amd64;
 	cc.bodies = bodies;
+	cc.rootbodies = rootbodies;
+	cc.roots = roots;
+	cc.nroots = nroots;
 	bool trace = getenv("GOC_CHECK_TRACE") != NULL;
 	for (int k = 0; k < n; k++) {
 		struct timespec a, b;

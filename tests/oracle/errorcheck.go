@@ -19,9 +19,9 @@
 //   - Any message left over is an error that no annotation wanted.
 //
 // goc is run as `GOC tool syntax -e FILE` (all errors, like run.go's gc -e) from the file's directory, on the
-// file's base name, as run.go runs the compiler.
+// file's base name, as run.go runs the compiler; -tool 'check -bodies -e' runs `GOC tool check -bodies -e FILE`.
 //
-// Usage: errorcheck [-pass FILE] [-update] [-v] -goc GOC FILE...
+// Usage: errorcheck [-pass FILE] [-update] [-v] [-tool "TOOL FLAGS"] [-title SCRIPT] -goc GOC FILE...
 // (FILE relative to the current directory.)  With -pass, files listed
 // there must pass (a failing one is a regression); other failures are
 // reported but tolerated; -update rewrites the pass list from this run.
@@ -52,6 +52,8 @@ var (
 	passFlag   = flag.String("pass", "", "the list of files expected to pass")
 	updateFlag = flag.Bool("update", false, "rewrite the -pass list with the files that pass")
 	verbose    = flag.Bool("v", false, "print goc's output for failing files")
+	toolFlag   = flag.String("tool", "syntax -e", "the goc tool and its flags, run as GOC tool TOOL FILE")
+	title      = flag.String("title", "tests/syntax/errorcheck.sh", "the script named in the -pass list's header")
 )
 
 var (
@@ -158,7 +160,8 @@ func check(file string) (problems []string, output string) {
 	}
 	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
 	defer cancel()
-	cmd := exec.CommandContext(ctx, *gocFlag, "tool", "syntax", "-e", short)
+	args := append([]string{"tool"}, strings.Fields(*toolFlag)...)
+	cmd := exec.CommandContext(ctx, *gocFlag, append(args, short)...)
 	cmd.Dir = dir
 	var buf bytes.Buffer
 	cmd.Stdout = &buf
@@ -305,7 +308,7 @@ func main() {
 	if *updateFlag && *passFlag != "" {
 		sort.Strings(passed)
 		var b strings.Builder
-		b.WriteString("# Files of GOROOT that tests/syntax/errorcheck.sh must pass (UPDATE=1 regenerates).\n")
+		b.WriteString("# Files of GOROOT that " + *title + " must pass (UPDATE=1 regenerates).\n")
 		for _, f := range passed {
 			b.WriteString(f + "\n")
 		}
