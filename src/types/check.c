@@ -126,6 +126,7 @@ void checker_free(Checker *c)
 		}
 	ptrmap_free(&c->methods);
 	ptrmap_free(&c->imported);
+	ptrmap_free(&c->validated);
 	ptrvec_free(&c->objs);
 	ptrvec_free(&c->objpath);
 	ptrvec_free(&c->funcs);
@@ -522,6 +523,7 @@ static void var_decl(Checker *c, Object *obj, DeclInfo *d);
 static void type_decl(Checker *c, Object *obj, DeclInfo *d, Type *def);
 static void func_decl(Checker *c, Object *obj, DeclInfo *d);
 static void collect_methods(Checker *c, Object *obj);
+static void valid_type(Checker *c, Type *t);
 
 void check_obj_decl(Checker *c, Object *obj, Type *def)
 {
@@ -676,6 +678,67 @@ static void type_decl(Checker *c, Object *obj, DeclInfo *d, Type *def)
 	}
 	/* resolve a chain of named types now (cycles become invalid) */
 	under(named);
+	valid_type(c, named);
+}
+
+/* go/types validType: a named type may not contain itself through
+ * arrays and struct fields ("invalid recursive type"). */
+static bool valid_type_rec(Checker *c, Type *t, PtrVec *path)
+{
+	switch (t->kind) {
+	case TY_ARRAY:
+		return valid_type_rec(c, t->array.elem, path);
+	case TY_STRUCT:
+		for (uint32_t i = 0; i < t->struct_.nfields; i++)
+			if (!valid_type_rec(c, t->struct_.fields[i]->type, path))
+				return false;
+		return true;
+	case TY_NAMED: {
+		if (!t->named.obj || t->named.obj->pkg != c->pkg || ptrmap_get(&c->validated, t))
+			return true;
+		for (uint32_t i = 0; i < path->n; i++) {
+			if (path->v[i] != t)
+				continue;
+			Object *o = ((Type *)path->v[i])->named.obj;
+			Buf b = {0};
+			buf_printf(&b, "invalid recursive type %s", o->name);
+			for (uint32_t k = i; k < path->n; k++) {
+				Object *x = ((Type *)path->v[k])->named.obj;
+				Position p = pos_adjusted(x->pos);
+				buf_printf(&b, "\n\t%s:%d:%d: %s refers to", p.filename, p.line, p.col, x->name);
+			}
+			Position p = pos_adjusted(o->pos);
+			buf_printf(&b, "\n\t%s:%d:%d: %s", p.filename, p.line, p.col, o->name);
+			buf_putc(&b, 0);
+			check_errorf(c, o->pos, "%s", b.p);
+			buf_free(&b);
+			for (uint32_t k = i; k < path->n; k++) {
+				Type *n = path->v[k];
+				if (n->named.orig == n)
+					n->named.underlying = typ_invalid;
+				ptrmap_put(&c->validated, n, n);
+			}
+			return false;
+		}
+		if (!t->named.underlying && t->named.orig == t)
+			return true; /* still being declared */
+		ptrvec_push(path, t);
+		bool ok = valid_type_rec(c, under(t), path);
+		path->n--;
+		if (ok)
+			ptrmap_put(&c->validated, t, t);
+		return ok;
+	}
+	default:
+		return true;
+	}
+}
+
+static void valid_type(Checker *c, Type *t)
+{
+	PtrVec path = {0};
+	valid_type_rec(c, t, &path);
+	ptrvec_free(&path);
 }
 
 static void collect_methods(Checker *c, Object *obj)

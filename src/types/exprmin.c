@@ -599,6 +599,19 @@ static void binary(Checker *c, Operand *x, Node *e)
 	if (x->mode == MODE_INVALID || y.mode == MODE_INVALID)
 		return invalid(x);
 	x->expr = e;
+	bool xnil = x->type->kind == TY_BASIC && x->type->basic.kind == BK_UNTYPED_NIL;
+	bool ynil = y.type->kind == TY_BASIC && y.type->basic.kind == BK_UNTYPED_NIL;
+	if (!identical(x->type, y.type) && !xnil && !ynil &&
+	    !(is_untyped(x->type) && is_untyped(y.type) && untyped_rank(x->type) && untyped_rank(y.type)) &&
+	    !(is_comparison(op) && (is_interface(x->type) || is_interface(y.type)))) {
+		check_errorf(c, node_pos(e->binary.x), "invalid operation: mismatched types %s and %s", type_str(c, x->type), type_str(c, y.type));
+		return invalid(x);
+	}
+	if (x->mode == MODE_CONSTANT && y.mode == MODE_CONSTANT && const_kind(x->val) != const_kind(y.val) &&
+	    !const_is_unknown(x->val) && !const_is_unknown(y.val)) {
+		check_errorf(c, node_pos(e->binary.x), "invalid operation: mismatched types %s and %s", type_str(c, x->type), type_str(c, y.type));
+		return invalid(x);
+	}
 	if (is_comparison(op)) {
 		if (x->mode == MODE_CONSTANT && y.mode == MODE_CONSTANT) {
 			x->val = const_bool(const_compare(x->val, op, y.val));
@@ -612,6 +625,15 @@ static void binary(Checker *c, Operand *x, Node *e)
 	if (x->mode == MODE_CONSTANT && y.mode == MODE_CONSTANT) {
 		if ((op == TOK_QUO || op == TOK_REM) && const_sign(y.val) == 0 && (const_kind(y.val) == CONST_INT || const_kind(y.val) == CONST_FLOAT || const_kind(y.val) == CONST_COMPLEX)) {
 			check_errorf(c, node_pos(e->binary.y), CONST_MSG_DIV_ZERO);
+			return invalid(x);
+		}
+		ConstKind k = const_kind(x->val);
+		bool okop = (op == TOK_ADD && k != CONST_BOOL) ||
+			((op == TOK_SUB || op == TOK_MUL || op == TOK_QUO) && (k == CONST_INT || k == CONST_FLOAT || k == CONST_COMPLEX)) ||
+			((op == TOK_REM || op == TOK_AND || op == TOK_OR || op == TOK_XOR || op == TOK_AND_NOT) && k == CONST_INT) ||
+			((op == TOK_LAND || op == TOK_LOR) && k == CONST_BOOL) || k == CONST_UNKNOWN;
+		if (!okop) {
+			check_errorf(c, node_pos(e->binary.x), "invalid operation: operator %s not defined on %s", TOK_NAME(op), const_str(&c->scratch, x->val));
 			return invalid(x);
 		}
 		Token o = op;

@@ -582,7 +582,7 @@ struct Checker {
 	PtrMap instances;
 	/* imported packages by path (dedup per package) */
 	PtrMap imported;
-	/* dot-imported objects per file (for unused import reports) */
+	PtrMap validated;      /* Named types found valid by the recursive-type check */
 
 	Env env;               /* the current environment */
 	PtrVec objpath;        /* Object*: the path of objects being declared (cycle detection) */

@@ -1091,6 +1091,23 @@ Type *subst(Checker *c, Pos pos, Type *t, const Subst *m)
 
 /* ---- the type expression switch ---- */
 
+typedef struct MapKeyCheck {
+	Type *t;
+	Node *e;
+} MapKeyCheck;
+
+static void map_key_check(Checker *c, void *arg)
+{
+	MapKeyCheck *mk = arg;
+	Type *k = mk->t->map.key;
+	if (k == typ_invalid || is_comparable(k))
+		return;
+	if (k->kind == TY_TYPEPARAM)
+		check_errorf(c, node_pos(mk->e), "invalid map key type %s (missing comparable constraint)", type_str(c, k));
+	else
+		check_errorf(c, node_pos(mk->e), "invalid map key type %s", type_str(c, k));
+}
+
 static Type *typ_internal(Checker *c, Node *e, Type *def)
 {
 	Type *typ;
@@ -1164,12 +1181,17 @@ static Type *typ_internal(Checker *c, Node *e, Type *def)
 		set_def(def, typ);
 		interface_type(c, typ, e, def);
 		return typ;
-	case N_MapType:
+	case N_MapType: {
 		typ = new_map(c->arena, typ_invalid, typ_invalid);
 		set_def(def, typ);
 		typ->map.key = check_var_type(c, e->maptype.key);
 		typ->map.elem = check_var_type(c, e->maptype.value);
+		MapKeyCheck *mk = arena_alloc(&c->scratch, sizeof *mk);
+		mk->t = typ;
+		mk->e = e->maptype.key;
+		check_later(c, map_key_check, mk);
 		return typ;
+	}
 	case N_ChanType: {
 		int dir = e->chantype.dir == CHAN_SEND ? CHAN_SENDONLY : e->chantype.dir == CHAN_RECV ? CHAN_RECVONLY : CHAN_SENDRECV;
 		typ = new_chan(c->arena, dir, typ_invalid);
