@@ -139,7 +139,8 @@ static void dump_package(TPackage *p)
 			write_type(&b, under(t), &q);
 			/* methods, sorted by name */
 			Object **ms = arena_alloc(&a, (t->named.nmethods + 1) * sizeof *ms);
-			memcpy(ms, t->named.methods, t->named.nmethods * sizeof *ms);
+			if (t->named.nmethods)
+				memcpy(ms, t->named.methods, t->named.nmethods * sizeof *ms);
 			for (uint32_t x = 1; x < t->named.nmethods; x++)
 				for (uint32_t y = x; y > 0 && strcmp(ms[y - 1]->name, ms[y]->name) > 0; y--) {
 					Object *tmp = ms[y];

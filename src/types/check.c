@@ -827,7 +827,8 @@ static void package_objects(Checker *c)
 {
 	uint32_t n = c->objs.n;
 	Object **list = xmalloc((n + 1) * sizeof *list);
-	memcpy(list, c->objs.v, n * sizeof *list);
+	if (n)
+		memcpy(list, c->objs.v, n * sizeof *list);
 	qsort(list, n, sizeof *list, cmp_order);
 	for (uint32_t i = 0; i < n; i++)
 		if (list[i]->kind == OBJ_TYPENAME && !(list[i]->flags & OF_ALIAS))

@@ -554,7 +554,8 @@ static bool string_chain(Checker *c, Operand *x, Node *e)
 			ok = false;
 		size_t len;
 		const char *sv = const_string_val(y.val, &len);
-		buf_put(&b, sv, len);
+		if (len)
+			buf_put(&b, sv, len);
 	}
 	if (ok) {
 		memset(x, 0, sizeof *x);
