@@ -10,7 +10,7 @@ CC=${CC:-cc}
 B=build/unit
 mkdir -p $B
 $CC -std=c11 -D_GNU_SOURCE -O1 -g -Wall -Wextra -Wno-unused-parameter \
-	-o $B/constant_test tests/unit/constant_test.c src/base/*.c src/types/*.c -lmpfr -lgmp -lm
+	-o $B/constant_test tests/unit/constant_test.c src/base/*.c src/types/constant.c -lmpfr -lgmp -lm
 
 status=0
 echo "== constant unit tests"
