@@ -321,6 +321,13 @@ static void expr(Checker *c, Operand *x, Node *e, Type *hint)
 			x->mode = MODE_COMMAOK;
 			return;
 		}
+		{
+			bool okop = op == TOK_NOT ? all_boolean(x->type) : op == TOK_XOR ? all_integer(x->type) : all_numeric(x->type);
+			if (!okop) {
+				check_errorf(c, node_pos(e), "invalid operation: operator %s not defined on %s", TOK_NAME(op), type_str(c, x->type));
+				return invalid(x);
+			}
+		}
 		if (x->mode == MODE_CONSTANT) {
 			unsigned prec = 0;
 			if (is_unsigned(x->type) && is_typed(x->type))
@@ -614,6 +621,11 @@ static void binary(Checker *c, Operand *x, Node *e)
 		return invalid(x);
 	}
 	if (is_comparison(op)) {
+		bool ordered = op != TOK_EQL && op != TOK_NEQ;
+		if (ordered ? !all_ordered(x->type) : (!is_comparable(x->type) && !xnil && !ynil && !has_nil(x->type))) {
+			check_errorf(c, node_pos(e->binary.x), "invalid operation: operator %s not defined on %s", TOK_NAME(op), type_str(c, x->type));
+			return invalid(x);
+		}
 		if (x->mode == MODE_CONSTANT && y.mode == MODE_CONSTANT) {
 			x->val = const_bool(const_compare(x->val, op, y.val));
 			x->mode = MODE_CONSTANT;
@@ -624,6 +636,14 @@ static void binary(Checker *c, Operand *x, Node *e)
 		return;
 	}
 	if (x->mode == MODE_CONSTANT && y.mode == MODE_CONSTANT) {
+		if ((op == TOK_QUO || op == TOK_REM) && const_kind(y.val) == CONST_COMPLEX) {
+			Const re = const_real(y.val), im = const_imag(y.val);
+			Const re2 = const_binary(&c->scratch, re, TOK_MUL, re), im2 = const_binary(&c->scratch, im, TOK_MUL, im);
+			if (const_sign(re2) == 0 && const_sign(im2) == 0) {
+				check_errorf(c, node_pos(e->binary.y), CONST_MSG_DIV_ZERO);
+				return invalid(x);
+			}
+		}
 		if ((op == TOK_QUO || op == TOK_REM) && const_sign(y.val) == 0 && (const_kind(y.val) == CONST_INT || const_kind(y.val) == CONST_FLOAT || const_kind(y.val) == CONST_COMPLEX)) {
 			check_errorf(c, node_pos(e->binary.y), CONST_MSG_DIV_ZERO);
 			return invalid(x);
