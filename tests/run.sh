@@ -6,6 +6,7 @@
 #   warnings       make check-warnings: -Wall -Wextra -Werror under gcc and clang
 #   unit           tests/unit/run.sh (C unit tests), if present
 #   load           tests/load/run.sh: package loading against go list
+#   types          tests/types/run.sh: goc tool check -types against go/types, std
 #   scan, parse    tests/syntax/scan.sh, tests/syntax/parse.sh, if present
 #   accept         goc accepts/rejects what go/parser does (accept.sh)
 #   astcompare     goc's AST equals go/ast's for GOROOT/src (astcompare.sh)
@@ -82,6 +83,7 @@ section build build
 section warnings make -s check-warnings
 [ -x tests/unit/run.sh ] && section unit tests/unit/run.sh
 [ -x tests/load/run.sh ] && section load tests/load/run.sh
+[ -x tests/types/run.sh ] && section types tests/types/run.sh
 [ -x tests/syntax/scan.sh ] && section scan tests/syntax/scan.sh
 [ -x tests/syntax/parse.sh ] && section parse tests/syntax/parse.sh
 section accept tests/syntax/accept.sh
