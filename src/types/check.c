@@ -173,7 +173,7 @@ static void declare_pkg_obj(Checker *c, Node *ident, Object *obj, DeclInfo *d)
 		check_errorf(c, ident->ident.namepos, "cannot declare init - must be func");
 		return;
 	}
-	if (obj->name == intern_cstr("main") && c->pkg->name == intern_cstr("main")) {
+	if (obj->kind != OBJ_FUNC && obj->name == intern_cstr("main") && c->pkg->name == intern_cstr("main")) {
 		check_errorf(c, ident->ident.namepos, "cannot declare main - must be func");
 		return;
 	}
@@ -842,19 +842,14 @@ static void package_objects(Checker *c)
 	free(list);
 }
 
-static void unused_imports(Checker *c)
-{
-	/* reported with function bodies checked (otherwise uses inside bodies are unknown) */
-	if (c->ignore_bodies)
-		return;
-}
 
 int checker_run(Checker *c)
 {
 	collect_objects(c);
 	package_objects(c);
 	process_delayed(c, 0);
-	unused_imports(c);
+	check_init_order(c);
+	check_unused_imports(c);
 	c->pkg->complete = true;
 	return c->nerrors;
 }

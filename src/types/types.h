@@ -432,7 +432,16 @@ struct TPackage {
 	bool complete;      /* checked */
 	bool fake;          /* a package made up after an import error */
 	int nerrors;        /* errors found when checking it */
+	struct Initializer *inits; /* package-level variable initialisation order (initorder.c) */
+	uint32_t ninits;
 };
+/* go/types Initializer: lhs = rhs, one step of package initialisation.  rhs
+ * points into the package's syntax tree (valid while the tree lives). */
+typedef struct Initializer {
+	Object **lhs;
+	uint32_t nlhs;
+	Node *rhs;
+} Initializer;
 TPackage *new_package(Arena *a, const char *path, const char *name);
 
 /* ---- universe (universe.c) ---- */
@@ -674,5 +683,26 @@ bool operand_assignable_to(Checker *c, Operand *x, Type *T, Buf *cause);
 bool operand_convertible_to(Checker *c, Operand *x, Type *T, Buf *cause);
 /* representable: x (constant) converted to basic type T; reports nothing, returns the error kind */
 ConstRepErr check_representable(Checker *c, Operand *x, Type *T, Const *rounded);
+
+/* ---- statements (stmt.c), labels (labels.c), unused imports (unused.c),
+ * initialisation order (initorder.c) ---- */
+/* gc's branch and label rules for one function body (syntax/branches.go) */
+void check_branches(Checker *c, Node *body);
+/* go/types initOrder: TPackage.inits, and "initialization loop" errors */
+void check_init_order(Checker *c);
+/* go/types unusedImports in gc's wording (nothing if bodies were ignored) */
+void check_unused_imports(Checker *c);
+/* More entry points of the expression checker for the statement checker
+ * (expr.c; src/types/expr.h declares the rest). */
+enum { EXPRKIND_CONVERSION, EXPRKIND_EXPRESSION, EXPRKIND_STATEMENT }; /* go/types exprKind */
+/* go/types rawExpr: returns the EXPRKIND_ of e */
+int check_raw_expr(Checker *c, Operand *x, Node *e, Type *hint, bool allow_generic);
+/* go/types binary: e is the binary expression, or NULL for lhs op= rhs (op is then
+ * the binary operator, e.g. TOK_ADD for +=, and oppos the assignment operator's position) */
+void check_binary(Checker *c, Operand *x, Node *e, Node *lhs, Node *rhs, int op, Pos oppos);
+/* go/types use: evaluates expressions (NULL entries skipped) for their uses */
+void check_use(Checker *c, Node **list, uint32_t n);
+/* go/types convertUntyped */
+void check_convert_untyped(Checker *c, Operand *x, Type *T);
 
 #endif

@@ -1,0 +1,60 @@
+#!/bin/bash
+# runcheck.sh — every single-file `run`, `compile` and `build` test of
+# GOROOT/test (tests/types/testfiles.sh run) must type-check without error:
+# `goc tool check -rootbodies -e FILE` from the file's directory, exit 0.
+# (The multi-package rundir/compiledir tests are not covered yet.)
+#
+#   tests/types/runcheck.sh [-v] [FILE...]     (FILE relative to GOROOT)
+#
+# tests/types/runcheck.pass lists the files expected to pass: one of them
+# failing is a regression; other failures are tolerated and counted.
+# UPDATE=1 rewrites the list.  -v prints goc's errors for failing files.
+# Ends with "N passed, N failed" (N failed = regressions).
+set -u
+ROOT=$(cd "$(dirname "$0")/../.." && pwd)
+. "$ROOT/tests/lib.sh"
+[ -x "$GOC" ] || { echo "runcheck: $GOC not built"; echo "0 passed, 1 failed"; exit 1; }
+export CGO_ENABLED=0 GOOS=linux GOARCH=amd64
+export ASAN_OPTIONS=${ASAN_OPTIONS:-exitcode=86:detect_leaks=0}
+verbose=false
+[ "${1:-}" = -v ] && { verbose=true; shift; }
+PASS=$ROOT/tests/types/runcheck.pass
+files=()
+if [ $# -gt 0 ]; then
+	files=("$@")
+else
+	while read -r f; do files+=("$f"); done < <("$ROOT/tests/types/testfiles.sh" run)
+fi
+declare -A expected=()
+if [ -f "$PASS" ]; then
+	while read -r f; do case $f in "" | "#"*) ;; *) expected[$f]=1 ;; esac; done < "$PASS"
+fi
+cd "$GOROOT_SRC" || exit 2
+passed=() nfail=0 nregress=0 nknown=0
+for f in "${files[@]}"; do
+	out=$(cd "$(dirname "$f")" && timeout 20 "$GOC" tool check -rootbodies -e "$(basename "$f")" 2>&1)
+	rc=$?
+	if [ $rc = 0 ]; then
+		passed+=("$f")
+		continue
+	fi
+	nfail=$((nfail + 1))
+	if [ -n "${expected[$f]:-}" ]; then
+		nregress=$((nregress + 1))
+		echo "FAIL (regression): $f (exit $rc)"
+	else
+		nknown=$((nknown + 1))
+		$verbose && echo "FAIL (known): $f (exit $rc)"
+	fi
+	$verbose && [ -n "$out" ] && printf '%s\n' "$out" | head -5 | sed 's/^/    /'
+done
+echo "runcheck: ${#passed[@]} of ${#files[@]} files type-check without error"
+if [ "${UPDATE:-0}" = 1 ] && [ $# -eq 0 ]; then
+	{ echo "# Files of GOROOT that tests/types/runcheck.sh must pass (UPDATE=1 regenerates)."; printf '%s\n' "${passed[@]}" | sort; } > "$PASS"
+	echo "runcheck: wrote $PASS (${#passed[@]} files)"
+	nregress=0
+elif [ $nknown -gt 0 ]; then
+	echo "runcheck: $nknown failing files are not in $(basename "$PASS") (tolerated)"
+fi
+echo "${#passed[@]} passed, $nregress failed"
+[ $nregress = 0 ]
