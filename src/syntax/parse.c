@@ -83,12 +83,19 @@ static Node *mk(P *p, int kind)
 	return n;
 }
 
-static void push(P *p, Node *n)
+#if defined(__GNUC__)
+__attribute__((noinline))
+#endif
+static void growstk(P *p)
 {
-	if (UNLIKELY(p->nstk == p->capstk)) {
-		p->capstk = p->capstk ? p->capstk * 2 : 1024;
-		p->stk = xrealloc(p->stk, p->capstk * sizeof p->stk[0]);
-	}
+	p->capstk = p->capstk ? p->capstk * 2 : 1024;
+	p->stk = xrealloc(p->stk, p->capstk * sizeof p->stk[0]);
+}
+
+static inline void push(P *p, Node *n)
+{
+	if (UNLIKELY(p->nstk == p->capstk))
+		growstk(p);
 	p->stk[p->nstk++] = n;
 }
 
