@@ -61,6 +61,8 @@ void buf_putc(Buf *b, char c)
 
 void buf_put(Buf *b, const void *p, size_t n)
 {
+	if (n == 0)
+		return; /* p and b->p may be NULL */
 	buf_grow(b, n);
 	memcpy(b->p + b->n, p, n);
 	b->n += n;
