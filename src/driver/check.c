@@ -27,6 +27,7 @@ typedef struct CheckCtx {
 	bool rootbodies; /* check bodies of the named packages (roots) */
 	Package **roots;
 	int nroots;
+	const char *cwd;
 	int nerrors;
 } CheckCtx;
 
@@ -56,7 +57,11 @@ static TPackage *check_package(CheckCtx *cc, Package *p)
 	Buf path = {0};
 	for (uint32_t i = 0; i < n; i++) {
 		path.n = 0;
-		buf_printf(&path, "%s/%s", p->dir, p->gofiles.v[i]);
+		/* files of the current directory print as given (gc: "x.go:1:2") */
+		if (cc->cwd && strcmp(p->dir, cc->cwd) == 0)
+			buf_printf(&path, "%s", p->gofiles.v[i]);
+		else
+			buf_printf(&path, "%s/%s", p->dir, p->gofiles.v[i]);
 		size_t len;
 		char *src = read_file(path.p, &len);
 		if (!src) {
@@ -232,6 +237,7 @@ int tool_check(int argc, char **argv)
 	cc.rootbodies = rootbodies;
 	cc.roots = roots;
 	cc.nroots = nroots;
+	cc.cwd = cwd;
 	bool trace = getenv("GOC_CHECK_TRACE") != NULL;
 	for (int k = 0; k < n; k++) {
 		struct timespec a, b;

@@ -23,6 +23,12 @@
 static void stmt(Checker *c, Node *s);
 static void stmt_list(Checker *c, List l);
 
+/* Entry points of the expression checker (declared in its expr.h; weak
+ * fallbacks at the end of this file until it defines them). */
+void check_init_vars_ctx(Checker *c, Object **lhs, uint32_t nlhs, Node **rhs, uint32_t nrhs, Node *returnstmt, bool vardecl);
+void check_comparison(Checker *c, Operand *x, Operand *y, Token op, bool switch_case);
+void check_type_assertion(Checker *c, Node *e, Operand *x, Type *T, bool type_switch);
+
 /* ---- small helpers ---- */
 
 static Node *unparen(Node *e)
@@ -343,7 +349,7 @@ static void assign_vars(Checker *c, List lhs, List rhs)
 		}
 		tmp[i] = new_var(&c->scratch, node_pos(e), c->pkg, intern_cstr("_"), t);
 	}
-	check_init_vars(c, tmp, lhs.n, rhs.v, rhs.n, NULL);
+	check_init_vars_ctx(c, tmp, lhs.n, rhs.v, rhs.n, NULL, false);
 	/* a failed assignment marks its temporaries used: then the lhs
 	 * variables count as used too (no follow-on "declared but not used") */
 	bool failed = false;
@@ -408,7 +414,7 @@ static void short_var_decl(Checker *c, Pos pos, List lhs, List rhs)
 	for (uint32_t i = 0; i < n; i++)
 		if (!vars[i])
 			vars[i] = new_var(c->arena, node_pos(lhs.v[i]), c->pkg, intern_cstr("_"), NULL);
-	check_init_vars(c, vars, n, rhs.v, rhs.n, NULL);
+	check_init_vars_ctx(c, vars, n, rhs.v, rhs.n, NULL, false);
 	process_delayed(c, top);
 	if (nnew == 0 && !haserr) {
 		check_softerrorf(c, pos, "no new variables on left side of :=");
@@ -494,7 +500,7 @@ static void arity(Checker *c, Pos pos, List names, List inits, bool constdecl, b
 			Position p = pos_adjusted(node_pos(n));
 			check_errorf(c, pos, "extra init expr at %s:%d:%d", p.filename, p.line, p.col);
 		} else {
-			check_errorf(c, node_pos(n), "extra init expr");
+			check_errorf(c, node_pos(n), "extra init expr %s", expr_str(c, n));
 		}
 	} else if (l > r && (constdecl || r != 1)) {
 		Node *n = names.v[r];
@@ -750,10 +756,12 @@ static void multiple_defaults(Checker *c, List clauses, bool comm)
 	}
 }
 
-/* go/types comparison(x, y, ==, switchCase=true): v (a case value) against
- * the tag x */
-static bool case_comparison(Checker *c, Operand *v, Operand *x)
+/* go/types comparison(v, x, op, switchCase=true) as far as switch cases
+ * need it: v (a case value) against the tag x; v becomes invalid on error */
+WEAK void check_comparison(Checker *c, Operand *v, Operand *x, Token op, bool switch_case)
 {
+	(void)op;
+	(void)switch_case;
 	const char *cause = NULL;
 	Operand *errop = v;
 	bool ok = operand_assignable_to(c, v, x->type, NULL) || operand_assignable_to(c, x, v->type, NULL);
@@ -763,6 +771,7 @@ static bool case_comparison(Checker *c, Operand *v, Operand *x)
 		cause = scratch_str(c, &b);
 		goto error;
 	}
+	{
 	bool vnil = v->type == typ_basic[BK_UNTYPED_NIL], xnil = x->type == typ_basic[BK_UNTYPED_NIL];
 	if (vnil || xnil) {
 		Type *t = vnil ? x->type : v->type;
@@ -777,7 +786,11 @@ static bool case_comparison(Checker *c, Operand *v, Operand *x)
 		errop = x;
 		goto error;
 	}
-	return true;
+	}
+	v->type = typ_basic[BK_UNTYPED_BOOL];
+	if (v->mode != MODE_CONSTANT || x->mode != MODE_CONSTANT)
+		v->mode = MODE_VALUE;
+	return;
 error:
 	if (!cause) {
 		Buf b = {0};
@@ -796,7 +809,7 @@ error:
 		cause = scratch_str(c, &b);
 	}
 	check_errorf(c, node_pos(v->expr), "invalid case %s in switch on %s (%s)", expr_str(c, v->expr), expr_str(c, x->expr), cause);
-	return false;
+	v->mode = MODE_INVALID;
 }
 
 typedef struct SeenCase {
@@ -865,8 +878,9 @@ static void case_values(Checker *c, Operand *x, List values, SeenCase **seen, ui
 		check_convert_untyped(c, &v, x->type);
 		if (v.mode == MODE_INVALID)
 			continue;
-		Operand res = v;
-		if (!case_comparison(c, &res, x))
+		Operand res = v; /* keep v */
+		check_comparison(c, &res, x, TOK_EQL, true);
+		if (res.mode == MODE_INVALID)
 			continue;
 		if (v.mode != MODE_CONSTANT || !has_goval(v.val))
 			continue;
@@ -942,9 +956,10 @@ static bool is_nil_expr(Checker *c, Node *e)
 	return o && o->kind == OBJ_NIL;
 }
 
-/* go/types typeAssertion(e, x, T, typeSwitch=true) */
-static void switch_type_assertion(Checker *c, Node *e, Operand *x, Type *T)
+/* go/types typeAssertion(e, x, T, typeSwitch=true) as far as type switches need it */
+WEAK void check_type_assertion(Checker *c, Node *e, Operand *x, Type *T, bool type_switch)
 {
+	(void)type_switch;
 	if (is_interface(T) && !is_typeparam(T))
 		return;
 	bool wrong = false;
@@ -1000,7 +1015,7 @@ static Type *case_types(Checker *c, Operand *x, List types, SeenType **seen, uin
 		}
 		(*seen)[(*nseen)++] = (SeenType){T, e};
 		if (x && T)
-			switch_type_assertion(c, e, x, T);
+			check_type_assertion(c, e, x, T, true);
 	}
 	return T;
 }
@@ -1543,6 +1558,12 @@ void check_func_body(Checker *c, DeclInfo *decl, const char *name, Type *sig, No
 }
 
 /* ==== weak fallbacks for the expression hooks this file uses ==== */
+
+WEAK void check_init_vars_ctx(Checker *c, Object **lhs, uint32_t nlhs, Node **rhs, uint32_t nrhs, Node *returnstmt, bool vardecl)
+{
+	(void)vardecl;
+	check_init_vars(c, lhs, nlhs, rhs, nrhs, returnstmt);
+}
 
 WEAK int check_raw_expr(Checker *c, Operand *x, Node *e, Type *hint, bool allow_generic)
 {

@@ -109,14 +109,22 @@ void check_unused_imports(Checker *c)
 				}
 				/* the package-name object declared for this spec */
 				Pos pos = nid ? nid->ident.namepos : node_pos(spec->importspec.path);
-				for (uint32_t i = 0; i < fs->cap; i++) {
+				Object *obj = NULL;
+				for (uint32_t i = 0; i < fs->cap && !obj; i++) {
 					Object *o = fs->slots[i];
-					if (o && o->kind == OBJ_PKGNAME && o->pos == pos) {
-						if (!(o->flags & OF_USED))
-							report(c, pos, o->imported ? o->imported->path : path, o->name);
-						break;
-					}
+					if (o && o->kind == OBJ_PKGNAME && o->pos == pos)
+						obj = o;
 				}
+				if (obj) {
+					if (!(obj->flags & OF_USED) && !(obj->imported && obj->imported->fake))
+						report(c, pos, obj->imported ? obj->imported->path : path, obj->name);
+					continue;
+				}
+				/* not declared (a redeclaration): unused, as go/types has it */
+				TPackage *imp = strcmp(path, "unsafe") == 0 ? unsafe_pkg : imported_by_path(c, path);
+				const char *name = nid ? intern_s(nid->ident.name) : imp ? imp->name : NULL;
+				if (imp && !imp->fake && name && strcmp(name, "init") != 0)
+					report(c, pos, path, name);
 			}
 		}
 	}
