@@ -13,8 +13,8 @@ SRCS := $(wildcard src/base/*.c) $(wildcard src/syntax/*.c) $(wildcard src/load/
 HDRS := $(wildcard src/*/*.h) $(wildcard src/*/*.inc)
 OBJS := $(SRCS:src/%.c=build/obj/%.o)
 ASAN_OBJS := $(SRCS:src/%.c=build/asan/%.o)
-LIB_SRCS := $(filter-out src/driver/%,$(SRCS))
-FUZZ_SRCS := $(LIB_SRCS) tests/fuzz/fuzz_syntax.c
+# the fuzz target needs only the front end
+FUZZ_SRCS := $(wildcard src/base/*.c) $(wildcard src/syntax/*.c) tests/fuzz/fuzz_syntax.c
 
 ASAN_FLAGS := -O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined -fno-sanitize-recover=undefined
 
