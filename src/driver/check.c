@@ -54,6 +54,7 @@ static TPackage *check_package(CheckCtx *cc, Package *p)
 	Node **files = xmalloc((n + 1) * sizeof *files);
 	char **srcs = xmalloc((n + 1) * sizeof *srcs);
 	uint32_t nf = 0;
+	int nsyntax = 0;
 	Buf path = {0};
 	for (uint32_t i = 0; i < n; i++) {
 		path.n = 0;
@@ -72,6 +73,7 @@ static TPackage *check_package(CheckCtx *cc, Package *p)
 		srcs[nf] = src;
 		SrcFile *f = fileset_add(xstrdup(path.p), (uint32_t)len);
 		ParsedFile pf = parse_file(f, src, (uint32_t)len, &cc->diags, &ast);
+		nsyntax += pf.nerrors;
 		if (pf.ast)
 			files[nf++] = pf.ast;
 		else
@@ -86,7 +88,13 @@ static TPackage *check_package(CheckCtx *cc, Package *p)
 	for (int i = 0; cc->rootbodies && i < cc->nroots; i++)
 		if (cc->roots[i] == p)
 			c.ignore_bodies = false;
-	checker_run(&c);
+	if (nsyntax > 0) {
+		/* as gc: no type checking after syntax errors, but the branch
+		 * and label errors its parser reports */
+		check_branches_files(&c);
+	} else {
+		checker_run(&c);
+	}
 	checker_free(&c);
 	cc->nerrors += diag_flush(&cc->diags);
 	for (uint32_t i = 0; i < nf; i++)

@@ -220,6 +220,17 @@ static void branch(Walk *w, Node *s, uint32_t index, uint32_t nlist)
 	}
 }
 
+static bool dropped_label(Checker *c, Node *s)
+{
+	Node *e = s->labeled.stmt;
+	if (!e || e->kind != N_EmptyStmt || !e->empty.implicit)
+		return false;
+	for (int i = 0; i < c->diags->n; i++)
+		if (c->diags->v[i].pos == s->labeled.colon && strstr(c->diags->v[i].msg, "missing statement after label"))
+			return true;
+	return false;
+}
+
 static void block_branches(LabelScope *ls, Block *parent, Targets ctxt, Node *lstmt, Pos start, Node **body, uint32_t nbody,
     PtrVec *out)
 {
@@ -236,6 +247,10 @@ static void block_branches(LabelScope *ls, Block *parent, Targets ctxt, Node *ls
 	for (uint32_t i = 0; i < nbody; i++) {
 		Node *s = body[i];
 		lstmt = NULL;
+		/* gc's parser drops a label without a statement ("missing
+		 * statement after label"); goc's keeps it with an empty one */
+		while (s->kind == N_LabeledStmt && dropped_label(c, s))
+			s = s->labeled.stmt;
 		while (s->kind == N_LabeledStmt) {
 			const char *name = lname(s->labeled.label);
 			if (!(name[0] == '_' && name[1] == 0)) {
@@ -365,4 +380,33 @@ void check_branches(Checker *c, Node *body)
 	ptrvec_free(&fwd);
 	ptrvec_free(&ls.order);
 	ptrmap_free(&ls.labels);
+}
+
+/* the bodies of functions and function literals under n */
+static void walk_bodies(Checker *c, Node *n)
+{
+	if (!n)
+		return;
+	if (n->kind == N_FuncDecl && n->funcdecl.body)
+		check_branches(c, n->funcdecl.body);
+	else if (n->kind == N_FuncLit && n->funclit.body)
+		check_branches(c, n->funclit.body);
+	const NodeDesc *d = &node_descs[n->kind];
+	for (uint32_t i = 0; i < d->nfields; i++) {
+		const FieldDesc *f = &d->fields[i];
+		char *base = (char *)n + f->off;
+		if (f->kind == F_NODE) {
+			walk_bodies(c, *(Node **)base);
+		} else if (f->kind == F_LIST) {
+			List *l = (List *)base;
+			for (uint32_t k = 0; k < l->n; k++)
+				walk_bodies(c, l->v[k]);
+		}
+	}
+}
+
+void check_branches_files(Checker *c)
+{
+	for (uint32_t i = 0; i < c->nfiles; i++)
+		walk_bodies(c, c->files[i]);
 }

@@ -17,26 +17,12 @@
  * file, replaced by the expression checker's strong definitions.
  */
 #include "types.h"
-
-#define WEAK __attribute__((weak))
+#include "expr.h"
 
 static void stmt(Checker *c, Node *s);
 static void stmt_list(Checker *c, List l);
 
-/* Entry points of the expression checker (declared in its expr.h; weak
- * fallbacks at the end of this file until it defines them). */
-void check_init_vars_ctx(Checker *c, Object **lhs, uint32_t nlhs, Node **rhs, uint32_t nrhs, Node *returnstmt, bool vardecl);
-void check_comparison(Checker *c, Operand *x, Operand *y, Token op, bool switch_case);
-void check_type_assertion(Checker *c, Node *e, Operand *x, Type *T, bool type_switch);
-
 /* ---- small helpers ---- */
-
-static Node *unparen(Node *e)
-{
-	while (e && e->kind == N_ParenExpr)
-		e = e->paren.x;
-	return e;
-}
 
 static const char *id_name(Node *id) { return intern_s(id->ident.name); }
 static bool is_blank_name(const char *s) { return s[0] == '_' && s[1] == 0; }
@@ -69,205 +55,6 @@ static const char *scratch_str(Checker *c, Buf *b)
 	const char *s = arena_strndup(&c->scratch, b->p ? b->p : "", b->n);
 	buf_free(b);
 	return s;
-}
-
-static const char *operand_str(Checker *c, Operand *x)
-{
-	Buf b = {0};
-	operand_string(c, &b, x);
-	return scratch_str(c, &b);
-}
-
-/* ---- expression strings (syntax.String's short form, for messages) ---- */
-
-static void write_expr(Buf *b, Node *e);
-
-static void write_list(Buf *b, List l)
-{
-	for (uint32_t i = 0; i < l.n; i++) {
-		if (i)
-			buf_puts(b, ", ");
-		write_expr(b, l.v[i]);
-	}
-}
-
-static void write_fields(Buf *b, Node *fl, const char *sep)
-{
-	if (!fl)
-		return;
-	for (uint32_t i = 0; i < fl->fieldlist.list.n; i++) {
-		Node *f = fl->fieldlist.list.v[i];
-		if (i)
-			buf_puts(b, sep);
-		write_list(b, f->field.names);
-		if (f->field.names.n)
-			buf_putc(b, ' ');
-		write_expr(b, f->field.type);
-	}
-}
-
-static void write_sig(Buf *b, Node *ft)
-{
-	buf_putc(b, '(');
-	write_fields(b, ft->functype.params, ", ");
-	buf_putc(b, ')');
-	Node *r = ft->functype.results;
-	if (r && r->fieldlist.list.n) {
-		buf_putc(b, ' ');
-		bool paren = r->fieldlist.list.n > 1 || r->fieldlist.list.v[0]->field.names.n;
-		if (paren)
-			buf_putc(b, '(');
-		write_fields(b, r, ", ");
-		if (paren)
-			buf_putc(b, ')');
-	}
-}
-
-static void write_expr(Buf *b, Node *e)
-{
-	if (!e)
-		return;
-	switch (e->kind) {
-	case N_Ident:
-		buf_put(b, e->ident.name.p, e->ident.name.n);
-		break;
-	case N_BasicLit:
-		buf_put(b, e->lit.value.p, e->lit.value.n);
-		break;
-	case N_Ellipsis:
-		buf_puts(b, "...");
-		write_expr(b, e->ellipsis.elt);
-		break;
-	case N_FuncLit:
-		buf_puts(b, "func");
-		write_sig(b, e->funclit.type);
-		buf_puts(b, " {…}");
-		break;
-	case N_CompositeLit:
-		write_expr(b, e->composite.type);
-		buf_puts(b, "{…}");
-		break;
-	case N_ParenExpr:
-		buf_putc(b, '(');
-		write_expr(b, e->paren.x);
-		buf_putc(b, ')');
-		break;
-	case N_SelectorExpr:
-		write_expr(b, e->selector.x);
-		buf_putc(b, '.');
-		write_expr(b, e->selector.sel);
-		break;
-	case N_IndexExpr:
-		write_expr(b, e->index.x);
-		buf_putc(b, '[');
-		write_expr(b, e->index.index);
-		buf_putc(b, ']');
-		break;
-	case N_IndexListExpr:
-		write_expr(b, e->indexlist.x);
-		buf_putc(b, '[');
-		write_list(b, e->indexlist.indices);
-		buf_putc(b, ']');
-		break;
-	case N_SliceExpr:
-		write_expr(b, e->slice.x);
-		buf_putc(b, '[');
-		write_expr(b, e->slice.low);
-		buf_putc(b, ':');
-		write_expr(b, e->slice.high);
-		if (e->slice.slice3) {
-			buf_putc(b, ':');
-			write_expr(b, e->slice.max);
-		}
-		buf_putc(b, ']');
-		break;
-	case N_TypeAssertExpr:
-		write_expr(b, e->typeassert.x);
-		buf_puts(b, ".(");
-		if (e->typeassert.type)
-			write_expr(b, e->typeassert.type);
-		else
-			buf_puts(b, "type");
-		buf_putc(b, ')');
-		break;
-	case N_CallExpr:
-		write_expr(b, e->call.fun);
-		buf_putc(b, '(');
-		write_list(b, e->call.args);
-		if (e->call.ellipsis)
-			buf_puts(b, "...");
-		buf_putc(b, ')');
-		break;
-	case N_StarExpr:
-		buf_putc(b, '*');
-		write_expr(b, e->star.x);
-		break;
-	case N_UnaryExpr:
-		buf_puts(b, TOK_NAME(e->unary.op));
-		write_expr(b, e->unary.x);
-		break;
-	case N_BinaryExpr:
-		write_expr(b, e->binary.x);
-		buf_printf(b, " %s ", TOK_NAME(e->binary.op));
-		write_expr(b, e->binary.y);
-		break;
-	case N_KeyValueExpr:
-		write_expr(b, e->keyvalue.key);
-		buf_puts(b, ": ");
-		write_expr(b, e->keyvalue.value);
-		break;
-	case N_ArrayType:
-		buf_putc(b, '[');
-		write_expr(b, e->arraytype.len);
-		buf_putc(b, ']');
-		write_expr(b, e->arraytype.elt);
-		break;
-	case N_StructType:
-		buf_puts(b, "struct{");
-		write_fields(b, e->structtype.fields, "; ");
-		buf_putc(b, '}');
-		break;
-	case N_FuncType:
-		buf_puts(b, "func");
-		write_sig(b, e);
-		break;
-	case N_InterfaceType:
-		buf_puts(b, "interface{");
-		write_fields(b, e->ifacetype.methods, "; ");
-		buf_putc(b, '}');
-		break;
-	case N_MapType:
-		buf_puts(b, "map[");
-		write_expr(b, e->maptype.key);
-		buf_putc(b, ']');
-		write_expr(b, e->maptype.value);
-		break;
-	case N_ChanType:
-		if (e->chantype.dir == CHAN_RECV)
-			buf_puts(b, "<-chan ");
-		else if (e->chantype.dir == CHAN_SEND)
-			buf_puts(b, "chan<- ");
-		else
-			buf_puts(b, "chan ");
-		write_expr(b, e->chantype.value);
-		break;
-	default:
-		buf_puts(b, "BadExpr");
-	}
-}
-
-static const char *expr_str(Checker *c, Node *e)
-{
-	Buf b = {0};
-	write_expr(&b, e);
-	return scratch_str(c, &b);
-}
-
-static __attribute__((unused)) const char *list_str(Checker *c, List l)
-{
-	Buf b = {0};
-	write_list(&b, l);
-	return scratch_str(c, &b);
 }
 
 /* ---- assignments ---- */
@@ -311,57 +98,54 @@ static bool eval_lhs(Checker *c, Operand *z, Node *lhs)
 	return false;
 }
 
-/* go/types assignVar: x is assigned to lhs. */
-static void assign_var(Checker *c, Node *lhs, Operand *x)
+/* go/types assignVar: x is assigned to lhs; false on failure. */
+static bool assign_var(Checker *c, Node *lhs, Operand *x)
 {
 	if (x->mode == MODE_INVALID || x->type == typ_invalid) {
 		check_use(c, &lhs, 1);
-		return;
+		return false;
 	}
 	Node *id = unparen(lhs);
 	if (id->kind == N_Ident && is_blank_name(id_name(id))) {
 		check_record_def(c, id, NULL);
 		check_assignment(c, x, NULL, "assignment to _ identifier");
-		return;
+		return x->mode != MODE_INVALID;
 	}
 	Operand z;
 	memset(&z, 0, sizeof z);
 	if (!eval_lhs(c, &z, lhs))
-		return;
+		return false;
 	check_assignment(c, x, z.type, "assignment");
+	return x->mode != MODE_INVALID;
 }
 
-/* go/types assignVars, through check_init_vars: each lhs is evaluated to a
- * temporary variable of its type that the values initialise. */
+/* go/types assignVars */
 static void assign_vars(Checker *c, List lhs, List rhs)
 {
-	Object **tmp = arena_alloc(&c->scratch, (lhs.n + 1) * sizeof *tmp);
-	for (uint32_t i = 0; i < lhs.n; i++) {
-		Node *e = lhs.v[i];
-		Node *id = unparen(e);
-		Type *t = NULL;
-		if (id->kind == N_Ident && is_blank_name(id_name(id))) {
-			check_record_def(c, id, NULL);
-		} else {
-			Operand z;
-			memset(&z, 0, sizeof z);
-			t = eval_lhs(c, &z, e) ? z.type : typ_invalid;
-		}
-		tmp[i] = new_var(&c->scratch, node_pos(e), c->pkg, intern_cstr("_"), t);
+	Operand buf[8];
+	uint32_t n = 0;
+	bool commaok = false;
+	Operand *xs = check_expr_list(c, rhs.v, rhs.n, lhs.n == 2, buf, 8, &n, &commaok);
+	if (lhs.n != n) {
+		check_use(c, lhs.v, lhs.n);
+		for (uint32_t i = 0; i < n; i++)
+			if (xs[i].mode == MODE_INVALID)
+				return;
+		check_assign_error(c, rhs.v, rhs.n, lhs.n, n);
+		return;
 	}
-	check_init_vars_ctx(c, tmp, lhs.n, rhs.v, rhs.n, NULL, false);
-	/* a failed assignment marks its temporaries used: then the lhs
-	 * variables count as used too (no follow-on "declared but not used") */
-	bool failed = false;
+	bool ok = true;
 	for (uint32_t i = 0; i < lhs.n; i++)
-		if ((tmp[i]->flags & OF_USED) || tmp[i]->type == typ_invalid)
-			failed = true;
-	if (failed)
+		if (!assign_var(c, lhs.v[i], &xs[i]))
+			ok = false;
+	if (!ok && !commaok) {
+		/* no follow-on "declared but not used" */
 		for (uint32_t i = 0; i < lhs.n; i++) {
 			Object *v = lhs_var(c, lhs.v[i]);
 			if (v)
 				v->flags |= OF_USED;
 		}
+	}
 }
 
 /* go/types shortVarDecl; pos is the position of := */
@@ -541,9 +325,13 @@ static void local_var_spec(Checker *c, Node *s)
 			check_init_vars(c, &obj, 1, &init, 1, NULL);
 		}
 	}
-	for (uint32_t i = 0; i < names.n; i++)
+	/* variables of undefined type count as used (go/types varDecl, as gc) */
+	for (uint32_t i = 0; i < names.n; i++) {
 		if (!lhs0[i]->type)
 			lhs0[i]->type = typ_invalid;
+		if (lhs0[i]->type == typ_invalid)
+			lhs0[i]->flags |= OF_USED;
+	}
 	if (!s->valuespec.type || values.n)
 		arity(c, node_pos(s), names, values, false, false);
 	process_delayed(c, top);
@@ -712,7 +500,7 @@ static void return_stmt(Checker *c, Node *s)
 	Type *sig = c->env.sig;
 	Type *res = sig ? sig->sig.results : typ_empty_tuple;
 	List results = s->ret.results;
-	if (results.n == 0 && res->tuple.n > 0 && !is_blank_name(res->tuple.vars[0]->name) && res->tuple.vars[0]->name[0]) {
+	if (results.n == 0 && res->tuple.n > 0 && res->tuple.vars[0]->name && res->tuple.vars[0]->name[0]) {
 		/* named results: none may be shadowed at the return */
 		for (uint32_t i = 0; i < res->tuple.n; i++) {
 			Object *obj = res->tuple.vars[i];
@@ -754,62 +542,6 @@ static void multiple_defaults(Checker *c, List clauses, bool comm)
 			first = cl;
 		}
 	}
-}
-
-/* go/types comparison(v, x, op, switchCase=true) as far as switch cases
- * need it: v (a case value) against the tag x; v becomes invalid on error */
-WEAK void check_comparison(Checker *c, Operand *v, Operand *x, Token op, bool switch_case)
-{
-	(void)op;
-	(void)switch_case;
-	const char *cause = NULL;
-	Operand *errop = v;
-	bool ok = operand_assignable_to(c, v, x->type, NULL) || operand_assignable_to(c, x, v->type, NULL);
-	if (!ok) {
-		Buf b = {0};
-		buf_printf(&b, "mismatched types %s and %s", type_str(c, v->type), type_str(c, x->type));
-		cause = scratch_str(c, &b);
-		goto error;
-	}
-	{
-	bool vnil = v->type == typ_basic[BK_UNTYPED_NIL], xnil = x->type == typ_basic[BK_UNTYPED_NIL];
-	if (vnil || xnil) {
-		Type *t = vnil ? x->type : v->type;
-		if (!has_nil(t)) {
-			errop = x;
-			goto error;
-		}
-	} else if (!is_comparable(v->type)) {
-		errop = v;
-		goto error;
-	} else if (!is_comparable(x->type)) {
-		errop = x;
-		goto error;
-	}
-	}
-	v->type = typ_basic[BK_UNTYPED_BOOL];
-	if (v->mode != MODE_CONSTANT || x->mode != MODE_CONSTANT)
-		v->mode = MODE_VALUE;
-	return;
-error:
-	if (!cause) {
-		Buf b = {0};
-		Type *t = errop->type;
-		if (is_typeparam(v->type) || is_typeparam(x->type)) {
-			if (!is_typeparam(v->type))
-				t = x->type;
-			buf_printf(&b, "type parameter %s is not comparable with ==", type_str(c, t));
-		} else {
-			Type *u = under(t);
-			const char *k = u->kind == TY_SLICE ? "slice" : u->kind == TY_MAP ? "map" : u->kind == TY_SIGNATURE ? "func"
-				: u->kind == TY_STRUCT ? "struct" : u->kind == TY_ARRAY ? "array" : u->kind == TY_CHAN ? "chan"
-				: u->kind == TY_INTERFACE ? "interface" : u->kind == TY_POINTER ? "pointer" : type_str(c, t);
-			buf_printf(&b, "operator == not defined on %s", k);
-		}
-		cause = scratch_str(c, &b);
-	}
-	check_errorf(c, node_pos(v->expr), "invalid case %s in switch on %s (%s)", expr_str(c, v->expr), expr_str(c, x->expr), cause);
-	v->mode = MODE_INVALID;
 }
 
 typedef struct SeenCase {
@@ -954,23 +686,6 @@ static bool is_nil_expr(Checker *c, Node *e)
 		return false;
 	Object *o = scope_lookup_parent(c->env.scope, id_name(e), c->env.pos, NULL);
 	return o && o->kind == OBJ_NIL;
-}
-
-/* go/types typeAssertion(e, x, T, typeSwitch=true) as far as type switches need it */
-WEAK void check_type_assertion(Checker *c, Node *e, Operand *x, Type *T, bool type_switch)
-{
-	(void)type_switch;
-	if (is_interface(T) && !is_typeparam(T))
-		return;
-	bool wrong = false;
-	Object *m = missing_method(c, T, x->type, false, &wrong);
-	if (!m)
-		return;
-	Buf b = {0};
-	buf_printf(&b, "(%s method %s)", wrong ? "wrong type for" : "missing", m->name);
-	const char *cause = scratch_str(c, &b);
-	check_errorf(c, node_pos(e), "impossible type switch case: %s\n\t%s cannot have dynamic type %s %s", expr_str(c, e), operand_str(c, x),
-		type_str(c, T), cause);
 }
 
 typedef struct SeenType {
@@ -1555,80 +1270,4 @@ void check_func_body(Checker *c, DeclInfo *decl, const char *name, Type *sig, No
 	usage(c, fs);
 	c->env = saved;
 	body_depth--;
-}
-
-/* ==== weak fallbacks for the expression hooks this file uses ==== */
-
-WEAK void check_init_vars_ctx(Checker *c, Object **lhs, uint32_t nlhs, Node **rhs, uint32_t nrhs, Node *returnstmt, bool vardecl)
-{
-	(void)vardecl;
-	check_init_vars(c, lhs, nlhs, rhs, nrhs, returnstmt);
-}
-
-WEAK int check_raw_expr(Checker *c, Operand *x, Node *e, Type *hint, bool allow_generic)
-{
-	(void)hint;
-	check_expr_or_type(c, x, e, allow_generic);
-	Node *u = unparen(e);
-	if (u->kind == N_UnaryExpr && u->unary.op == TOK_ARROW)
-		return EXPRKIND_STATEMENT;
-	if (u->kind != N_CallExpr)
-		return EXPRKIND_EXPRESSION;
-	if (x->mode == MODE_NOVALUE)
-		return EXPRKIND_STATEMENT;
-	Node *f = unparen(u->call.fun);
-	switch (f->kind) {
-	case N_ArrayType: case N_StructType: case N_FuncType: case N_InterfaceType: case N_MapType: case N_ChanType:
-		return EXPRKIND_CONVERSION;
-	case N_Ident: {
-		Object *o = scope_lookup_parent(c->env.scope, id_name(f), c->env.pos, NULL);
-		if (o && o->kind == OBJ_TYPENAME)
-			return EXPRKIND_CONVERSION;
-		if (o && o->kind == OBJ_BUILTIN) {
-			switch (o->builtin) {
-			case BUILTIN_COPY: case BUILTIN_RECOVER: case BUILTIN_PANIC: case BUILTIN_PRINT: case BUILTIN_PRINTLN:
-			case BUILTIN_CLOSE: case BUILTIN_DELETE:
-				return EXPRKIND_STATEMENT;
-			default:
-				return EXPRKIND_EXPRESSION;
-			}
-		}
-		return EXPRKIND_STATEMENT;
-	}
-	default:
-		return EXPRKIND_STATEMENT;
-	}
-}
-
-WEAK void check_binary(Checker *c, Operand *x, Node *e, Node *lhs, Node *rhs, int op, Pos oppos)
-{
-	if (!e) {
-		e = arena_alloc(&c->scratch, sizeof *e);
-		e->kind = N_BinaryExpr;
-		e->binary.x = lhs;
-		e->binary.y = rhs;
-		e->binary.op = (uint8_t)op;
-		e->binary.oppos = oppos;
-	}
-	check_expr(c, x, e, NULL);
-}
-
-WEAK void check_use(Checker *c, Node **list, uint32_t n)
-{
-	for (uint32_t i = 0; i < n; i++) {
-		if (!list[i])
-			continue;
-		Operand x;
-		memset(&x, 0, sizeof x);
-		check_raw_expr(c, &x, list[i], NULL, false);
-	}
-}
-
-WEAK void check_convert_untyped(Checker *c, Operand *x, Type *T)
-{
-	if (x->mode == MODE_INVALID || !is_untyped(x->type) || T == typ_invalid)
-		return;
-	if (is_untyped(T))
-		return;
-	check_assignment(c, x, T, "switch case");
 }

@@ -688,6 +688,9 @@ ConstRepErr check_representable(Checker *c, Operand *x, Type *T, Const *rounded)
  * initialisation order (initorder.c) ---- */
 /* gc's branch and label rules for one function body (syntax/branches.go) */
 void check_branches(Checker *c, Node *body);
+/* check_branches for every function body of the files (gc checks branches
+ * in its parser, so even a package with syntax errors gets them) */
+void check_branches_files(Checker *c);
 /* go/types initOrder: TPackage.inits, and "initialization loop" errors */
 void check_init_order(Checker *c);
 /* go/types unusedImports in gc's wording (nothing if bodies were ignored) */

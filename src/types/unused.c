@@ -37,6 +37,19 @@ static bool uses_dot_import(Node *n, Scope *fs, TPackage *imp)
 	}
 	if (n->kind == N_SelectorExpr)
 		return uses_dot_import(n->selector.x, fs, imp);
+	if (n->kind == N_CompositeLit) {
+		/* a bare identifier key is (almost always) a field name, not a use */
+		if (uses_dot_import(n->composite.type, fs, imp))
+			return true;
+		for (uint32_t i = 0; i < n->composite.elts.n; i++) {
+			Node *e = n->composite.elts.v[i];
+			if (e->kind == N_KeyValueExpr && e->keyvalue.key->kind == N_Ident)
+				e = e->keyvalue.value;
+			if (uses_dot_import(e, fs, imp))
+				return true;
+		}
+		return false;
+	}
 	const NodeDesc *d = &node_descs[n->kind];
 	for (uint32_t i = 0; i < d->nfields; i++) {
 		const FieldDesc *f = &d->fields[i];
