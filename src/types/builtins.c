@@ -8,7 +8,7 @@
 #include "expr.h"
 #include <stdarg.h>
 
-static Pos xpos(Operand *x) { return x->expr ? node_pos(x->expr) : NoPos; }
+static Pos xpos(Operand *x) { return x->expr ? start_pos(x->expr) : NoPos; }
 
 static void errorf(Checker *c, Pos pos, const char *fmt, ...) PRINTF(3, 4);
 static void errorf(Checker *c, Pos pos, const char *fmt, ...)
@@ -233,7 +233,7 @@ bool check_builtin(Checker *c, Operand *x, Node *call, int id)
 	const struct BuiltinInfo *bin = &builtin_info[id];
 	List args = call->call.args;
 	if (call->call.ellipsis && id != BUILTIN_APPEND) {
-		errorf(c, node_pos(call), "invalid operation: invalid use of ... with built-in %s", bin->name);
+		errorf(c, start_pos(call), "invalid operation: invalid use of ... with built-in %s", bin->name);
 		check_use(c, args.v, args.n);
 		return false;
 	}
@@ -262,7 +262,7 @@ bool check_builtin(Checker *c, Operand *x, Node *call, int id)
 		else if (!bin->variadic && nargs > bin->nargs)
 			msg = "too many";
 		if (msg) {
-			errorf(c, node_pos(call), "invalid operation: %s arguments for %s (expected %u, found %u)", msg,
+			errorf(c, start_pos(call), "invalid operation: %s arguments for %s (expected %u, found %u)", msg,
 			    ES(call), bin->nargs, nargs);
 			goto out;
 		}
@@ -490,19 +490,19 @@ bool check_builtin(Checker *c, Operand *x, Node *call, int id)
 		uint32_t min;
 		Type *ct = core_type(T);
 		if (!ct) {
-			errorf(c, node_pos(arg0), "invalid argument: cannot make %s: no core type", ES(arg0));
+			errorf(c, start_pos(arg0), "invalid argument: cannot make %s: no core type", ES(arg0));
 			goto out;
 		}
 		switch (ct->kind) {
 		case TY_SLICE: min = 2; break;
 		case TY_MAP: case TY_CHAN: min = 1; break;
 		default:
-			errorf(c, node_pos(arg0), "invalid argument: cannot make %s; type must be slice, map, or channel",
+			errorf(c, start_pos(arg0), "invalid argument: cannot make %s; type must be slice, map, or channel",
 			    ES(arg0));
 			goto out;
 		}
 		if (nargs < min || min + 1 < nargs) {
-			errorf(c, node_pos(call), "invalid operation: %s expects %u or %u arguments; found %u", ES(call), min,
+			errorf(c, start_pos(call), "invalid operation: %s expects %u or %u arguments; found %u", ES(call), min,
 			    min + 1, nargs);
 			goto out;
 		}
@@ -515,7 +515,7 @@ bool check_builtin(Checker *c, Operand *x, Node *call, int id)
 				sizes[nsizes++] = v;
 		}
 		if (nsizes == 2 && sizes[0] > sizes[1])
-			errorf(c, node_pos(args.v[1]), "invalid argument: length and capacity swapped");
+			errorf(c, start_pos(args.v[1]), "invalid argument: length and capacity swapped");
 		x->mode = MODE_VALUE;
 		x->type = T;
 		break;
@@ -578,7 +578,7 @@ bool check_builtin(Checker *c, Operand *x, Node *call, int id)
 		Node *arg0 = args.v[0];
 		Node *selx = unparen(arg0);
 		if (selx->kind != N_SelectorExpr) {
-			errorf(c, node_pos(arg0), "invalid argument: %s is not a selector expression", ES(arg0));
+			errorf(c, start_pos(arg0), "invalid argument: %s is not a selector expression", ES(arg0));
 			check_use(c, &arg0, 1);
 			goto out;
 		}
@@ -593,7 +593,7 @@ bool check_builtin(Checker *c, Operand *x, Node *call, int id)
 			goto out;
 		}
 		if (r.obj->kind == OBJ_FUNC) {
-			errorf(c, node_pos(arg0), "invalid argument: %s is a method value", ES(arg0));
+			errorf(c, start_pos(arg0), "invalid argument: %s is a method value", ES(arg0));
 			goto out;
 		}
 		if (r.indirect) {
@@ -629,13 +629,13 @@ bool check_builtin(Checker *c, Operand *x, Node *call, int id)
 			goto out;
 		}
 		if (!const_bool_val(x->val))
-			errorf(c, node_pos(call), "%s failed", ES(call));
+			errorf(c, start_pos(call), "%s failed", ES(call));
 		break;
 	case BUILTIN_TRACE:
 		x->mode = MODE_NOVALUE;
 		break;
 	default:
-		ice(node_pos(call), "check", "unknown builtin %d", id);
+		ice(start_pos(call), "check", "unknown builtin %d", id);
 	}
 	res = true;
 out:

@@ -11,7 +11,7 @@
 #include <stdarg.h>
 #include <ctype.h>
 
-static Pos xpos(Operand *x) { return x->expr ? node_pos(x->expr) : NoPos; }
+static Pos xpos(Operand *x) { return x->expr ? start_pos(x->expr) : NoPos; }
 
 static void errorf(Checker *c, Pos pos, const char *fmt, ...) PRINTF(3, 4);
 static void errorf(Checker *c, Pos pos, const char *fmt, ...)
@@ -92,7 +92,7 @@ static void verify_inst(Checker *c, void *arg)
 		if (!implements(c, v->targs.v[i], b, &cause)) {
 			Pos pos = v->pos;
 			if (i < v->nxlist)
-				pos = node_pos(v->xlist[i]);
+				pos = start_pos(v->xlist[i]);
 			if (cause.n)
 				check_softerrorf(c, pos, "%.*s", (int)cause.n, cause.p);
 			else
@@ -135,20 +135,21 @@ void check_func_inst(Checker *c, Operand *x, Node *inst)
 	Type *sig = x->type;
 	uint32_t got = targs.n, want = sig->sig.tparams.n;
 	if (got > want) {
-		errorf(c, node_pos(xl.v[got - 1]), "got %u type arguments but want %u", got, want);
+		errorf(c, start_pos(xl.v[got - 1]), "got %u type arguments but want %u", got, want);
 		x->mode = MODE_INVALID;
 		x->expr = inst;
 		return;
 	}
 	if (got < want) {
-		targs = check_infer(c, node_pos(inst), sig->sig.tparams, targs, NULL, NULL, 0);
+		targs = check_infer(c, inst->kind == N_IndexExpr ? inst->index.lbrack : inst->indexlist.lbrack,
+		    sig->sig.tparams, targs, NULL, NULL, 0);
 		if (!targs.v) {
 			x->mode = MODE_INVALID;
 			x->expr = inst;
 			return;
 		}
 	}
-	Type *res = check_instantiate_signature(c, node_pos(index_base(inst)), sig, targs, xl.v, xl.n);
+	Type *res = check_instantiate_signature(c, start_pos(index_base(inst)), sig, targs, xl.v, xl.n);
 	if (c->record)
 		ptrmap_put(&c->info.instances, index_base(inst), res);
 	x->type = res;
@@ -193,7 +194,7 @@ int check_call_expr(Checker *c, Operand *x, Node *call)
 		x->mode = MODE_INVALID;
 		uint32_t n = call->call.args.n;
 		if (n == 0) {
-			errorf(c, node_pos(call), "missing argument in conversion to %s", TS(T));
+			errorf(c, start_pos(call), "missing argument in conversion to %s", TS(T));
 		} else if (n == 1) {
 			check_expr(c, x, call->call.args.v[0], NULL);
 			if (x->mode != MODE_INVALID) {
@@ -201,7 +202,7 @@ int check_call_expr(Checker *c, Operand *x, Node *call)
 				if (tu->kind == TY_INTERFACE && T->kind != TY_TYPEPARAM) {
 					TypeSet *ts = interface_typeset(c, tu);
 					if (typeset_has_terms(ts) || ts->comparable) {
-						errorf(c, node_pos(call),
+						errorf(c, start_pos(call),
 						    "cannot use interface %s in conversion (contains specific type constraints or is comparable)",
 						    TS(T));
 						x->mode = MODE_INVALID;
@@ -209,7 +210,7 @@ int check_call_expr(Checker *c, Operand *x, Node *call)
 					}
 				}
 				if (call->call.ellipsis) {
-					errorf(c, node_pos(call->call.args.v[0]), "invalid use of ... in type conversion to %s", TS(T));
+					errorf(c, start_pos(call->call.args.v[0]), "invalid use of ... in type conversion to %s", TS(T));
 					x->mode = MODE_INVALID;
 					break;
 				}
@@ -217,7 +218,7 @@ int check_call_expr(Checker *c, Operand *x, Node *call)
 			}
 		} else {
 			use_args(c, call);
-			errorf(c, node_pos(call->call.args.v[n - 1]), "too many arguments in conversion to %s", TS(T));
+			errorf(c, start_pos(call->call.args.v[n - 1]), "too many arguments in conversion to %s", TS(T));
 		}
 		x->expr = call;
 		return EXPRKIND_CONVERSION;
@@ -255,7 +256,7 @@ int check_call_expr(Checker *c, Operand *x, Node *call)
 		xlist = xl.v;
 		nxlist = xl.n;
 		if (targs.n > sig->sig.tparams.n) {
-			errorf(c, node_pos(xl.v[sig->sig.tparams.n]), "got %u type arguments but want %u", targs.n,
+			errorf(c, start_pos(xl.v[sig->sig.tparams.n]), "got %u type arguments but want %u", targs.n,
 			    sig->sig.tparams.n);
 			use_args(c, call);
 			x->mode = MODE_INVALID;
@@ -307,7 +308,7 @@ Type *check_arguments(Checker *c, Node *call, Type *sig, TypeList targs, Operand
 	if (sig->sig.variadic) {
 		if (ddd) {
 			if (call->call.args.n == 1 && nargs > 1) {
-				errorf(c, node_pos(call), "cannot use ... with %u-valued %s", nargs, ES(call->call.args.v[0]));
+				errorf(c, start_pos(call), "cannot use ... with %u-valued %s", nargs, ES(call->call.args.v[0]));
 				return rsig;
 			}
 		} else if (nargs + 1 >= npars) {
@@ -326,19 +327,17 @@ Type *check_arguments(Checker *c, Node *call, Type *sig, TypeList targs, Operand
 			npars--;
 		}
 	} else if (ddd) {
-		errorf(c, node_pos(call), "cannot use ... in call to non-variadic %s", ES(call->call.fun));
+		errorf(c, start_pos(call), "cannot use ... in call to non-variadic %s", ES(call->call.fun));
 		return rsig;
 	}
 	if (nargs != npars) {
-		Pos at = node_pos(call);
+		Pos at = start_pos(call);
 		const char *q = "not enough";
 		if (nargs > npars) {
 			at = xpos(&args[npars]);
 			q = "too many";
 		} else if (nargs > 0) {
 			at = xpos(&args[nargs - 1]);
-		} else {
-			at = call->call.rparen;
 		}
 		Type **have = arena_alloc(&c->scratch, (nargs + 1) * sizeof *have);
 		for (uint32_t i = 0; i < nargs; i++)
@@ -352,15 +351,15 @@ Type *check_arguments(Checker *c, Node *call, Type *sig, TypeList targs, Operand
 		return rsig;
 	}
 	if (sig->sig.tparams.n > 0) {
-		TypeList all = check_infer(c, node_pos(call), sig->sig.tparams, targs, params, args, nargs);
+		TypeList all = check_infer(c, call->call.lparen, sig->sig.tparams, targs, params, args, nargs);
 		if (!all.v)
 			return rsig;
-		rsig = check_instantiate_signature(c, node_pos(call), sig, all, xlist, nxlist);
+		rsig = check_instantiate_signature(c, call->call.lparen, sig, all, xlist, nxlist);
 		if (c->record)
 			ptrmap_put(&c->info.instances, unparen(call->call.fun), rsig);
 		if (adjusted) {
 			Subst m = {sig->sig.tparams.v, all.v, sig->sig.tparams.n};
-			params = subst(c, node_pos(call), params, &m);
+			params = subst(c, start_pos(call), params, &m);
 		} else {
 			params = rsig->sig.params;
 		}
@@ -442,12 +441,12 @@ void check_selector(Checker *c, Operand *x, Node *e, Type *def)
 	switch (x->mode) {
 	case MODE_TYPEXPR:
 		if (def && x->type == def) {
-			errorf(c, node_pos(e), "invalid recursive type %s", TS(def));
+			errorf(c, start_pos(e), "invalid recursive type %s", TS(def));
 			goto error;
 		}
 		break;
 	case MODE_BUILTIN:
-		errorf(c, node_pos(e), "cannot select on %s", OS(x));
+		errorf(c, node_end(ex), "cannot select on %s", OS(x));
 		goto error;
 	case MODE_INVALID:
 		goto error;
@@ -501,7 +500,7 @@ void check_selector(Checker *c, Operand *x, Node *e, Type *def)
 		check_record_use(c, sel_id, obj);
 		Type *sig = obj->type;
 		if (!sig || sig->kind != TY_SIGNATURE || !sig->sig.recv) {
-			errorf(c, node_pos(e), "illegal cycle in method declaration");
+			errorf(c, start_pos(e), "illegal cycle in method declaration");
 			goto error;
 		}
 		uint32_t n = sig->sig.params->tuple.n;
@@ -588,7 +587,7 @@ static bool const_convertible_to(Checker *c, Operand *x, Type *T, Const *val)
 	Type *t = under(T);
 	if (t->kind != TY_BASIC)
 		return false;
-	Const r;
+	Const r = x->val; /* left alone for strings and booleans */
 	if (const_representable(c->arena, x->val, (BasicKind)t->basic.kind, (int)c->sizes->wordsize, &r)) {
 		if (val)
 			*val = r;

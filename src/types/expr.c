@@ -21,7 +21,7 @@
 
 /* ---- errors ---- */
 
-static Pos xpos(Operand *x) { return x->expr ? node_pos(x->expr) : NoPos; }
+static Pos xpos(Operand *x) { return x->expr ? start_pos(x->expr) : NoPos; }
 
 /* types2's err(): messages containing "invalid operand" or "invalid type"
  * (not at the start) are follow-on errors once an error was reported. */
@@ -196,7 +196,7 @@ static void invalid_conversion(Checker *c, int code, Operand *x, Type *target)
 	switch (code) {
 	case CODE_TRUNCATED: errorf(c, xpos(x), "%s truncated to %s", xs, ts); break;
 	case CODE_OVERFLOW: errorf(c, xpos(x), "%s overflows %s", xs, ts); break;
-	default: errorf(c, xpos(x), "cannot convert %s to type %s", xs, ts); break;
+	default: errorf(c, xpos(x), "cannot convert %s to %s", xs, ts); break;
 	}
 }
 
@@ -220,7 +220,7 @@ static Pos op_pos(Node *e)
 		return NoPos;
 	switch (e->kind) {
 	case N_BinaryExpr: return e->binary.oppos;
-	default: return node_pos(e);
+	default: return start_pos(e);
 	}
 }
 
@@ -409,7 +409,7 @@ static void update_expr_type0(Checker *c, Node *parent, Node *x, Type *typ, bool
 	old->live = false;
 	if (o.islhs) {
 		if (!all_integer(typ)) {
-			errorf(c, node_pos(x), "invalid operation: %s (shift of type %s)", ES(parent), TS(typ));
+			errorf(c, start_pos(x), "invalid operation: %s (shift of type %s)", ES(parent), TS(typ));
 			return;
 		}
 	}
@@ -529,7 +529,7 @@ static void unary(Checker *c, Operand *x, Node *e)
 		return;
 	}
 	case TOK_TILDE:
-		errorf(c, node_pos(e), "cannot use ~ outside of interface or type constraint");
+		errorf(c, start_pos(e), "cannot use ~ outside of interface or type constraint");
 		invalidate(x);
 		return;
 	}
@@ -912,7 +912,7 @@ void check_binary(Checker *c, Operand *x, Node *e, Node *lhs, Node *rhs, int op,
 			return;
 		}
 		if (x->mode == MODE_CONSTANT && y.mode == MODE_CONSTANT && is_complex(x->type) &&
-		    const_kind(y.val) == CONST_COMPLEX) {
+		    !const_is_unknown(y.val)) {
 			Const re = const_real(y.val), im = const_imag(y.val);
 			Const re2 = const_binary(c->arena, re, TOK_MUL, re), im2 = const_binary(c->arena, im, TOK_MUL, im);
 			if (const_sign(re2) == 0 && const_sign(im2) == 0) {
@@ -1098,13 +1098,13 @@ static int64_t indexed_elts(Checker *c, List elts, Type *typ, int64_t length)
 					index = v;
 					valid = true;
 				} else {
-					errorf(c, node_pos(e), "index %s must be integer constant", ES(e->keyvalue.key));
+					errorf(c, start_pos(e), "index %s must be integer constant", ES(e->keyvalue.key));
 				}
 			}
 			eval = e->keyvalue.value;
 			keyed = true;
 		} else if (length >= 0 && index >= length) {
-			errorf(c, node_pos(e), "index %lld is out of bounds (>= %lld)", (long long)index, (long long)length);
+			errorf(c, start_pos(e), "index %lld is out of bounds (>= %lld)", (long long)index, (long long)length);
 		} else {
 			valid = true;
 		}
@@ -1114,7 +1114,7 @@ static int64_t indexed_elts(Checker *c, List elts, Type *typ, int64_t length)
 				for (int64_t j = 0; j < (int64_t)i; j++)
 					ks_add(&seen, int_key(j), false);
 			if (ks_add(&seen, int_key(index), false))
-				errorf(c, node_pos(e), "duplicate index %lld in array or slice literal", (long long)index);
+				errorf(c, start_pos(e), "duplicate index %lld in array or slice literal", (long long)index);
 		}
 		index++;
 		if (index > max)
@@ -1154,12 +1154,12 @@ static bool composite_lit(Checker *c, Operand *x, Node *e, Type *hint)
 		typ = hint;
 		Type *ct = core_type(typ);
 		if (!ct) {
-			errorf(c, node_pos(e), "invalid composite literal element type %s: no core type", TS(typ));
+			errorf(c, start_pos(e), "invalid composite literal element type %s: no core type", TS(typ));
 			return false;
 		}
 		base = ct->kind == TY_POINTER ? ct->pointer.elem : ct;
 	} else {
-		errorf(c, node_pos(e), "missing type in composite literal");
+		errorf(c, start_pos(e), "missing type in composite literal");
 		return false;
 	}
 	Type *utyp = core_type(base);
@@ -1174,26 +1174,26 @@ static bool composite_lit(Checker *c, Operand *x, Node *e, Type *hint)
 			for (uint32_t i = 0; i < elts.n; i++) {
 				Node *kv = elts.v[i];
 				if (kv->kind != N_KeyValueExpr) {
-					errorf(c, node_pos(kv), "mixture of field:value and value elements in struct literal");
+					errorf(c, start_pos(kv), "mixture of field:value and value elements in struct literal");
 					continue;
 				}
 				Node *key = kv->keyvalue.key;
 				check_expr(c, x, kv->keyvalue.value, NULL);
 				if (key->kind != N_Ident) {
-					errorf(c, node_pos(kv), "invalid field name %s in struct literal", ES(key));
+					errorf(c, start_pos(kv), "invalid field name %s in struct literal", ES(key));
 					continue;
 				}
 				const char *name = intern_s(key->ident.name);
 				int fi = field_index(utyp, c->pkg, name);
 				if (fi < 0) {
-					errorf(c, node_pos(key), "unknown field '%s' in struct literal of type %s", name, TS(base));
+					errorf(c, start_pos(key), "unknown field '%s' in struct literal of type %s", name, TS(base));
 					continue;
 				}
 				Object *fld = utyp->struct_.fields[fi];
 				check_record_use(c, key, fld);
 				check_assignment(c, x, fld->type, "struct literal");
 				if (visited[fi]) {
-					errorf(c, node_pos(kv), "duplicate field name %s in struct literal", name);
+					errorf(c, start_pos(kv), "duplicate field name %s in struct literal", name);
 					continue;
 				}
 				visited[fi] = true;
@@ -1202,7 +1202,7 @@ static bool composite_lit(Checker *c, Operand *x, Node *e, Type *hint)
 			for (uint32_t i = 0; i < elts.n; i++) {
 				Node *el = elts.v[i];
 				if (el->kind == N_KeyValueExpr) {
-					errorf(c, node_pos(el), "mixture of field:value and value elements in struct literal");
+					errorf(c, start_pos(el), "mixture of field:value and value elements in struct literal");
 					continue;
 				}
 				check_expr(c, x, el, NULL);
@@ -1241,7 +1241,7 @@ static bool composite_lit(Checker *c, Operand *x, Node *e, Type *hint)
 		for (uint32_t i = 0; i < elts.n; i++) {
 			Node *kv = elts.v[i];
 			if (kv->kind != N_KeyValueExpr) {
-				errorf(c, node_pos(kv), "missing key in map literal");
+				errorf(c, start_pos(kv), "missing key in map literal");
 				continue;
 			}
 			check_expr_with_hint(c, x, kv->keyvalue.key, utyp->map.key);
@@ -1274,11 +1274,11 @@ static bool composite_lit(Checker *c, Operand *x, Node *e, Type *hint)
 			check_use(c, &el, 1);
 		}
 		if (utyp && utyp != typ_invalid) {
-			errorf(c, node_pos(e), "invalid composite literal type %s", TS(typ));
+			errorf(c, start_pos(e), "invalid composite literal type %s", TS(typ));
 			return false;
 		}
 		if (!utyp) {
-			errorf(c, node_pos(e), "invalid composite literal type %s", TS(typ));
+			errorf(c, start_pos(e), "invalid composite literal type %s", TS(typ));
 			return false;
 		}
 		break;
@@ -1321,7 +1321,7 @@ bool check_is_valid_index(Checker *c, Operand *x, const char *what, bool allow_n
 			errorf(c, xpos(x), "invalid argument: %s %s must not be negative", what, OS(x));
 			return false;
 		}
-		Const r;
+		Const r = x->val;
 		if (!const_representable(c->arena, x->val, BK_INT, (int)c->sizes->wordsize, &r)) {
 			errorf(c, xpos(x), "invalid argument: %s %s overflows int", what, OS(x));
 			return false;
@@ -1363,11 +1363,11 @@ static Node *single_index(Checker *c, Node *e)
 		return e->index.index;
 	List l = e->indexlist.indices;
 	if (l.n == 0) {
-		errorf(c, node_pos(e), "invalid AST: missing index for %s", ES(e->indexlist.x));
+		errorf(c, start_pos(e), "invalid AST: missing index for %s", ES(e->indexlist.x));
 		return NULL;
 	}
 	if (l.n > 1)
-		errorf(c, node_pos(l.v[1]), "invalid operation: more than one index");
+		errorf(c, start_pos(l.v[1]), "invalid operation: more than one index");
 	return l.v[0];
 }
 
@@ -1553,7 +1553,8 @@ static bool index_expr(Checker *c, Operand *x, Node *e)
 		break;
 	}
 	if (!valid) {
-		errorf(c, node_pos(e), "invalid operation: cannot index %s", OS(x));
+		errorf(c, e->kind == N_IndexExpr ? e->index.lbrack : e->indexlist.lbrack, "invalid operation: cannot index %s",
+		    OS(x));
 		invalidate(x);
 		return false;
 	}
@@ -1588,7 +1589,7 @@ static void slice_expr(Checker *c, Operand *x, Node *e)
 		if (is_string(u)) {
 			if (e->slice.slice3) {
 				Node *at = e->slice.max ? e->slice.max : e;
-				errorf(c, node_pos(at), "invalid operation: 3-index slice of string");
+				errorf(c, start_pos(at), "invalid operation: 3-index slice of string");
 				invalidate(x);
 				return;
 			}
@@ -1634,7 +1635,7 @@ static void slice_expr(Checker *c, Operand *x, Node *e)
 	}
 	x->mode = MODE_VALUE;
 	if (e->slice.slice3 && (!e->slice.high || !e->slice.max)) {
-		errorf(c, node_pos(e), "invalid AST: 2nd and 3rd index required in 3-index slice");
+		errorf(c, start_pos(e), "invalid AST: 2nd and 3rd index required in 3-index slice");
 		invalidate(x);
 		return;
 	}
@@ -1659,7 +1660,7 @@ static void slice_expr(Checker *c, Operand *x, Node *e)
 		if (ind[i] > 0) {
 			for (int j = i + 1; j < 3; j++) {
 				if (ind[j] >= 0 && ind[j] < ind[i]) {
-					errorf(c, node_pos(idx[j]), "invalid slice indices: %lld < %lld", (long long)ind[j],
+					errorf(c, start_pos(idx[j]), "invalid slice indices: %lld < %lld", (long long)ind[j],
 					    (long long)ind[i]);
 					return;
 				}
@@ -1703,10 +1704,10 @@ void check_type_assertion(Checker *c, Node *e, Operand *x, Type *T, bool type_sw
 	}
 	buf_putc(&why, 0);
 	if (type_switch)
-		errorf(c, node_pos(e), "impossible type switch case: %s\n\t%s cannot have dynamic type %s %s", ES(e), OS(x),
+		errorf(c, start_pos(e), "impossible type switch case: %s\n\t%s cannot have dynamic type %s %s", ES(e), OS(x),
 		    TS(T), why.p);
 	else
-		errorf(c, node_pos(e), "impossible type assertion: %s\n\t%s does not implement %s %s", ES(e), TS(T),
+		errorf(c, start_pos(e), "impossible type assertion: %s\n\t%s does not implement %s %s", ES(e), TS(T),
 		    TS(x->type), why.p);
 	buf_free(&why);
 }
@@ -1735,17 +1736,17 @@ static int expr_internal(Checker *c, Operand *x, Node *e, Type *hint)
 		check_ident(c, x, e, NULL, false);
 		break;
 	case N_Ellipsis:
-		errorf(c, node_pos(e), "invalid use of '...'");
+		errorf(c, start_pos(e), "invalid use of '...'");
 		goto error;
 	case N_BasicLit: {
 		int k = e->lit.kind;
 		if ((k == TOK_INT || k == TOK_FLOAT || k == TOK_IMAG) && e->lit.value.n > CONST_LITERAL_LIMIT) {
-			errorf(c, node_pos(e), CONST_MSG_TOO_LONG, e->lit.value.p, (int)e->lit.value.n);
+			errorf(c, start_pos(e), CONST_MSG_TOO_LONG, e->lit.value.p, (int)e->lit.value.n);
 			goto error;
 		}
 		x->val = const_from_literal(c->arena, (Token)k, e->lit.value.p, e->lit.value.n);
 		if (const_is_unknown(x->val)) {
-			errorf(c, node_pos(e), "malformed constant: %.*s", (int)e->lit.value.n, e->lit.value.p);
+			errorf(c, start_pos(e), "malformed constant: %.*s", (int)e->lit.value.n, e->lit.value.p);
 			goto error;
 		}
 		x->mode = MODE_CONSTANT;
@@ -1761,7 +1762,7 @@ static int expr_internal(Checker *c, Operand *x, Node *e, Type *hint)
 	case N_FuncLit: {
 		Type *sig = check_type(c, e->funclit.type);
 		if (sig->kind != TY_SIGNATURE) {
-			errorf(c, node_pos(e), "invalid AST: invalid function literal %s", ES(e));
+			errorf(c, start_pos(e), "invalid AST: invalid function literal %s", ES(e));
 			goto error;
 		}
 		if (!c->ignore_bodies && e->funclit.body) {
@@ -1813,7 +1814,7 @@ static int expr_internal(Checker *c, Operand *x, Node *e, Type *hint)
 			goto error;
 		}
 		if (!e->typeassert.type) {
-			errorf(c, node_pos(e), "invalid AST: use of .(type) outside type switch");
+			errorf(c, start_pos(e), "invalid AST: use of .(type) outside type switch");
 			goto error;
 		}
 		Type *T = check_var_type(c, e->typeassert.type);
@@ -1861,7 +1862,7 @@ static int expr_internal(Checker *c, Operand *x, Node *e, Type *hint)
 			goto error;
 		break;
 	case N_KeyValueExpr:
-		errorf(c, node_pos(e), "invalid AST: no key:value expected");
+		errorf(c, start_pos(e), "invalid AST: no key:value expected");
 		goto error;
 	default:
 		if (is_type_node(e)) {
@@ -1869,7 +1870,7 @@ static int expr_internal(Checker *c, Operand *x, Node *e, Type *hint)
 			x->type = check_type(c, e);
 			break;
 		}
-		ice(node_pos(e), "check", "unexpected expression %s", node_kind_names[e->kind]);
+		ice(start_pos(e), "check", "unexpected expression %s", node_kind_names[e->kind]);
 	}
 	x->expr = e;
 	return EXPRKIND_EXPRESSION;
@@ -2119,11 +2120,11 @@ void check_assign_error(Checker *c, Node **rhs, uint32_t nrhs, uint32_t nvars, u
 	if (nrhs == 1) {
 		Node *call = unparen(rhs0);
 		if (call->kind == N_CallExpr) {
-			errorf(c, node_pos(rhs0), "assignment mismatch: %s but %s returns %s", vars, ES(call->call.fun), vals);
+			errorf(c, start_pos(rhs0), "assignment mismatch: %s but %s returns %s", vars, ES(call->call.fun), vals);
 			return;
 		}
 	}
-	errorf(c, node_pos(rhs0), "assignment mismatch: %s but %s", vars, vals);
+	errorf(c, start_pos(rhs0), "assignment mismatch: %s but %s", vars, vals);
 }
 
 void check_init_vars_ctx(Checker *c, Object **lhs, uint32_t nlhs, Node **rhs, uint32_t nrhs, Node *returnstmt,
@@ -2149,7 +2150,7 @@ void check_init_vars_ctx(Checker *c, Object **lhs, uint32_t nlhs, Node **rhs, ui
 			if (v[i].mode == MODE_INVALID)
 				return;
 		if (returnstmt) {
-			Pos at = node_pos(returnstmt);
+			Pos at = start_pos(returnstmt);
 			const char *q = "not enough";
 			if (n > nlhs) {
 				at = xpos(&v[nlhs]);

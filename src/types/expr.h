@@ -98,5 +98,8 @@ const char *types_summary(Checker *c, Type **v, uint32_t n, bool variadic);
 /* ObjectString-like "kind name type" is not needed: objects print by name */
 
 Node *unparen(Node *e);
+/* syntax.StartPos: where gc reports an error "at" an expression (the start,
+ * except for key:value (the colon) and slice expressions (the '[')) */
+Pos start_pos(Node *e);
 
 #endif

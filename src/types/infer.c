@@ -287,7 +287,7 @@ static void infer_error(Checker *c, Unifier *u, TypeList tparams, const char *ki
 {
 	int index;
 	TypeList targs = unifier_types(u, &c->scratch, &index);
-	Pos at = arg->expr ? node_pos(arg->expr) : NoPos;
+	Pos at = arg->expr ? start_pos(arg->expr) : NoPos;
 	if (index == 0) {
 		bool allfailed = true;
 		for (uint32_t i = 0; i < targs.n; i++)

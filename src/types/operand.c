@@ -13,6 +13,29 @@ Node *unparen(Node *e)
 	return e;
 }
 
+Pos start_pos(Node *e)
+{
+	while (e) {
+		switch (e->kind) {
+		case N_CompositeLit:
+			if (!e->composite.type)
+				return e->composite.lbrace;
+			e = e->composite.type;
+			break;
+		case N_KeyValueExpr: return e->keyvalue.colon;
+		case N_SliceExpr: return e->slice.lbrack;
+		case N_SelectorExpr: e = e->selector.x; break;
+		case N_IndexExpr: e = e->index.x; break;
+		case N_IndexListExpr: e = e->indexlist.x; break;
+		case N_TypeAssertExpr: e = e->typeassert.x; break;
+		case N_BinaryExpr: e = e->binary.x; break;
+		case N_CallExpr: e = e->call.fun; break;
+		default: return node_pos(e);
+		}
+	}
+	return NoPos;
+}
+
 static void wstr(Buf *b, Str s) { buf_put(b, s.p, s.n); }
 
 static void write_list(Buf *b, List l)
