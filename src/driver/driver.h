@@ -9,5 +9,6 @@ int cmd_env(int argc, char **argv);
 int tool_syntax(int argc, char **argv);
 int cmd_list(int argc, char **argv);
 int tool_check(int argc, char **argv);
+int tool_link(int argc, char **argv);
 
 #endif

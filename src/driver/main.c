@@ -29,6 +29,8 @@ static void usage(FILE *out)
 	      "\t            scan and parse; print tokens, the syntax tree, or only errors\n"
 	      "\tcheck [-types] PATTERN...\n"
 	      "\t            type-check packages; print package-level objects\n"
+	      "\tlink [-o out] [-e entry] OBJ.o...\n"
+	      "\t            link ELF objects into a static executable\n"
 	      "\tssa, objdump, nm\n"
 	      "\t            not implemented yet\n",
 	      out);
@@ -51,6 +53,8 @@ static int cmd_tool(int argc, char **argv)
 		return tool_syntax(argc - 1, argv + 1);
 	if (strcmp(t, "check") == 0)
 		return tool_check(argc - 1, argv + 1);
+	if (strcmp(t, "link") == 0)
+		return tool_link(argc - 1, argv + 1);
 	if (strcmp(t, "ssa") == 0 || strcmp(t, "objdump") == 0 ||
 	    strcmp(t, "nm") == 0) {
 		char what[64];
