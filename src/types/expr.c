@@ -1680,28 +1680,7 @@ void check_type_assertion(Checker *c, Node *e, Operand *x, Type *T, bool type_sw
 	if (!m)
 		return;
 	Buf why = {0};
-	/* types2 missingMethodReason */
-	Lookup r = lookup_field_or_method(&c->scratch, T, false, m->pkg, m->name);
-	Object *alt = r.obj && r.obj->kind == OBJ_FUNC ? r.obj : NULL;
-	if (!alt && wrong) {
-		Lookup r2 = lookup_field_or_method(&c->scratch, new_pointer(&c->scratch, T), false, m->pkg, m->name);
-		if (r2.obj && r2.obj->kind == OBJ_FUNC)
-			alt = r2.obj;
-	}
-	if (alt && alt->type && identical(alt->type, m->type) && wrong) {
-		buf_printf(&why, "(%s method has pointer receiver)", m->name);
-	} else if (alt && wrong) {
-		Buf h = {0}, w = {0};
-		Qualifier q = {c->pkg, true};
-		write_signature(&h, alt->type, &q);
-		write_signature(&w, m->type, &q);
-		buf_printf(&why, "(wrong type for %s method)\n\t\thave %s%.*s\n\t\twant %s%.*s", m->name, alt->name,
-		    (int)h.n, h.p ? h.p : "", m->name, (int)w.n, w.p ? w.p : "");
-		buf_free(&h);
-		buf_free(&w);
-	} else {
-		buf_printf(&why, "(missing %s method)", m->name);
-	}
+	missing_method_reason(c, &why, T, x->type, m, wrong);
 	buf_putc(&why, 0);
 	if (type_switch)
 		errorf(c, start_pos(e), "impossible type switch case: %s\n\t%s cannot have dynamic type %s %s", ES(e), OS(x),

@@ -387,3 +387,46 @@ const char *types_summary(Checker *c, Type **v, uint32_t n, bool variadic)
 	buf_putc(&b, ')');
 	return buf_to_scratch(c, &b);
 }
+
+/* types2 missingMethodReason (gc's wording: "(missing M method)", "(M method
+ * has pointer receiver)", "(wrong type for M method)\n\t\thave ...\n\t\twant ...") */
+void missing_method_reason(Checker *c, Buf *b, Type *V, Type *T, Object *m, bool wrong)
+{
+	Object *alt = NULL;
+	if (wrong) {
+		Lookup r = lookup_field_or_method(&c->scratch, V, false, m->pkg, m->name);
+		if (r.obj && r.obj->kind == OBJ_FUNC) {
+			alt = r.obj;
+		} else if (!is_interface(V)) {
+			Lookup r2 = lookup_field_or_method(&c->scratch, new_pointer(&c->scratch, V), false, m->pkg, m->name);
+			if (r2.obj && r2.obj->kind == OBJ_FUNC)
+				alt = r2.obj;
+		}
+	}
+	Qualifier q = {c->pkg, true};
+	if (alt && alt->type) {
+		if (identical(alt->type, m->type)) {
+			buf_printf(b, "(%s method has pointer receiver)", m->name);
+			return;
+		}
+		buf_printf(b, "(wrong type for %s method)\n\t\thave %s", m->name, alt->name);
+		write_signature(b, alt->type, &q);
+		buf_printf(b, "\n\t\twant %s", m->name);
+		write_signature(b, m->type, &q);
+		return;
+	}
+	Type *vu = under(V), *tu = under(T);
+	if (vu->kind == TY_POINTER && is_interface(vu->pointer.elem)) {
+		buf_printf(b, "(type %s is pointer to %s, not %s)", type_str(c, V),
+		    vu->pointer.elem->kind == TY_TYPEPARAM ? "type parameter" : "interface",
+		    vu->pointer.elem->kind == TY_TYPEPARAM ? "type parameter" : "interface");
+		return;
+	}
+	if (tu->kind == TY_POINTER && is_interface(tu->pointer.elem)) {
+		buf_printf(b, "(type %s is pointer to %s, not %s)", type_str(c, T),
+		    tu->pointer.elem->kind == TY_TYPEPARAM ? "type parameter" : "interface",
+		    tu->pointer.elem->kind == TY_TYPEPARAM ? "type parameter" : "interface");
+		return;
+	}
+	buf_printf(b, "(missing %s method)", m->name);
+}

@@ -1189,10 +1189,12 @@ bool implements(Checker *c, Type *V, Type *T, Buf *cause)
 	bool wrong;
 	Object *m = missing_method(c, V, T, true, &wrong);
 	if (m) {
-		if (wrong)
-			cause_printf(cause, "%s does not implement %s (wrong type for method %s)", tstr(c, V), tstr(c, T), m->name);
-		else
-			cause_printf(cause, "%s does not implement %s (missing method %s)", tstr(c, V), tstr(c, T), m->name);
+		if (cause && c) {
+			Buf why = {0};
+			missing_method_reason(c, &why, V, T, m, wrong);
+			cause_printf(cause, "%s does not implement %s %.*s", tstr(c, V), tstr(c, T), (int)why.n, why.p ? why.p : "");
+			buf_free(&why);
+		}
 		return false;
 	}
 	if (tts->comparable && !tts->nterms && !is_comparable_strict(V, false)) {

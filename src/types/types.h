@@ -308,6 +308,9 @@ Object *missing_method(Checker *c, Type *V, Type *T, bool static_, bool *wrongty
 /* V implements T (an interface or a type parameter's constraint), go/types implements();
  * if not and cause is non-NULL, the reason in gc's words. */
 bool implements(Checker *c, Type *V, Type *T, Buf *cause);
+/* gc's reason why V misses method m of interface T (wrong: m exists with another
+ * signature or a pointer receiver), "(missing M method)" etc.; appended to b (operand.c) */
+void missing_method_reason(Checker *c, Buf *b, Type *V, Type *T, Object *m, bool wrong);
 
 /* A method set entry (go/types Selection of kind MethodVal). */
 typedef struct MethodSetEntry {
