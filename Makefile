@@ -18,9 +18,31 @@ FUZZ_SRCS := $(wildcard src/base/*.c) $(wildcard src/syntax/*.c) tests/fuzz/fuzz
 
 ASAN_FLAGS := -O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined -fno-sanitize-recover=undefined
 
-.PHONY: all asan test demo deps fuzz bench clean check-warnings
+.PHONY: all asan test demo deps fuzz bench clean check-warnings runtime
 
-all: bin/goc
+all: bin/goc runtime
+
+# The runtime linked into every Go program: freestanding C (no libc), see
+# docs/runtime.md for the flags.  R14 holds the current goroutine
+# (-ffixed-r14: gcc only, which is why the runtime is built with gcc).
+RT_CC     ?= gcc
+RT_CFLAGS := -std=gnu11 -O2 -ffreestanding -nostdlib -fno-pic -fno-pie \
+	-fno-stack-protector -mno-red-zone -ffixed-r14 -fcf-protection=none \
+	-fno-asynchronous-unwind-tables -fno-tree-loop-distribute-patterns \
+	-Wall -Wextra -Wno-unused-parameter
+RT_SRCS := $(wildcard runtime/*.c) $(wildcard runtime/*.S)
+RT_HDRS := $(wildcard runtime/*.h)
+RT_OBJS := $(patsubst runtime/%,build/runtime/%.o,$(basename $(RT_SRCS)))
+runtime: build/runtime/libgocrt.a
+build/runtime/libgocrt.a: $(RT_OBJS)
+	rm -f $@
+	ar rcs $@ $(RT_OBJS)
+build/runtime/%.o: runtime/%.c $(RT_HDRS)
+	@mkdir -p $(dir $@)
+	$(RT_CC) $(RT_CFLAGS) -c -o $@ $<
+build/runtime/%.o: runtime/%.S
+	@mkdir -p $(dir $@)
+	$(RT_CC) $(RT_CFLAGS) -c -o $@ $<
 
 bin/goc: $(OBJS)
 	@mkdir -p $(dir $@)
@@ -68,6 +90,14 @@ check-warnings:
 			o=build/warn-$$cc/$${f#src/}; mkdir -p $$(dirname $$o); \
 			$$cc -O2 -std=c11 -D_GNU_SOURCE -Wall -Wextra -Wno-unused-parameter -Werror -c -o $$o.o $$f || exit 1; \
 		done; echo "$$cc: no warnings"; \
+	done
+	@for cc in gcc clang; do \
+		flags="$(filter-out -ffixed-r14 -fno-tree-loop-distribute-patterns,$(RT_CFLAGS))"; \
+		[ $$cc = gcc ] && flags="$(RT_CFLAGS)"; \
+		for f in $(RT_SRCS); do \
+			o=build/warn-$$cc/runtime/$$(basename $$f).o; mkdir -p $$(dirname $$o); \
+			$$cc $$flags -Werror -c -o $$o $$f || exit 1; \
+		done; echo "$$cc: runtime: no warnings"; \
 	done
 
 test: deps

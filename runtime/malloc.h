@@ -1,0 +1,149 @@
+// malloc.h — the allocator's structures, shared by malloc.c (the entry
+// points), mcache.c (per-P caches), mcentral.c (per-size-class span
+// lists), mheap.c (pages, spans, arenas) and mbitmap.c (allocation and
+// pointer bitmaps).  The design is gc's (runtime/malloc.go), simplified
+// where gc's generality is not yet needed; docs/runtime.md has the whole
+// picture and the invariants the GC will rely on.
+//
+//   mallocgc(size, type)
+//     ├─ size 0                     → &zerobase
+//     ├─ no pointers and < 16 bytes → the P's tiny block (16 bytes, shared)
+//     ├─ ≤ 32 KiB                   → P's mcache: span of the size class
+//     │     └─ span full → mcentral (per span class) → mheap (pages)
+//     └─ > 32 KiB                   → mheap: a span of its own
+//
+// Pages are 8 KiB.  The heap is made of 64 MiB arenas mapped at fixed
+// addresses from ARENA_BASE upwards (0xc000000000, as gc: heap pointers
+// look the same in both).  Each arena has a heapArena record with the
+// span of every page and the pointer bitmap of every word.
+#ifndef GOC_MALLOC_H
+#define GOC_MALLOC_H
+
+#include "rt.h"
+#include "type.h"
+#include "sizeclasses.h"
+
+enum {
+	ARENA_SHIFT = 26,
+	ARENA_SIZE = 1 << ARENA_SHIFT,          // 64 MiB
+	PAGES_PER_ARENA = ARENA_SIZE >> PAGE_SHIFT,
+	ARENA_WORDS = ARENA_SIZE / PTRSIZE,
+	MAX_ARENAS = 4096,                      // 256 GiB of heap
+	NUM_SPAN_CLASSES = 68 * 2,              // size class << 1 | noscan
+	TINY_SIZE = 16,
+	TINY_SPAN_CLASS = 2 << 1 | 1,           // 16-byte objects, noscan
+	MAX_SPAN_OBJS = 1024,                   // 8-byte objects in one page
+	FREE_BINS = 128,                        // exact-size free lists for spans of < 128 pages
+};
+
+#define ARENA_BASE ((uintptr)0xc000000000)
+
+enum { MSPAN_DEAD, MSPAN_FREE, MSPAN_INUSE, MSPAN_MANUAL };
+
+// A span: a run of pages, either free, holding objects of one span class,
+// or handed out whole (large objects; stacks: MSPAN_MANUAL).
+typedef struct mspan {
+	struct mspan *next, *prev;  // list links (mheap free bins, mcentral lists)
+	uintptr start;              // address of the first page
+	uintptr npages;
+	uintptr limit;              // end of the last object
+	uintptr elemsize;
+	uintptr nelems;
+	uint8_t spanclass;          // size class << 1 | noscan; 0/1 for large objects
+	uint8_t state;              // MSPAN_*
+	uint8_t needzero;           // memory may hold old data (reused pages)
+	uint8_t incache;            // owned by an mcache
+	uint32_t divmagic;          // object index = (offset * divmagic) >> 32
+	uintptr freeindex;          // slots below are allocated; above, see allocBits
+	uintptr allocCount;
+	uint64_t allocCache;        // ~allocBits from freeindex's word, shifted to freeindex
+	uint64_t allocBits[MAX_SPAN_OBJS / 64];   // 1 = allocated, as of the last sweep
+	uint64_t *gcmarkBits;       // the GC's mark bits (nil until the GC exists)
+	uint32_t sweepgen;
+} mspan;
+
+static inline int spanclass_sizeclass(uint8_t spc) { return spc >> 1; }
+static inline bool spanclass_noscan(uint8_t spc) { return spc & 1; }
+
+// Per-arena metadata, allocated when the arena is mapped.
+typedef struct heapArena {
+	mspan *spans[PAGES_PER_ARENA];        // in-use span of every page (free spans: first and last page)
+	uint8_t bitmap[ARENA_WORDS / 8];      // 1 bit per heap word: 1 = holds a pointer
+	uint8_t pageInUse[PAGES_PER_ARENA / 8]; // first page of each in-use span (the sweeper's index)
+} heapArena;
+
+typedef struct mcentral {
+	Mutex lock;
+	uint8_t spanclass;
+	mspan partial;  // list head: spans with free slots
+	mspan full;     // list head: spans without
+} mcentral;
+
+typedef struct mheap {
+	Mutex lock;
+	mspan freebins[FREE_BINS];   // list heads: free spans of exactly n pages (bin 0: unused)
+	mspan freelarge;             // list head: free spans of FREE_BINS pages or more
+	uintptr arena_base;          // address of arena 0
+	heapArena *arenas[MAX_ARENAS];
+	uintptr arena_next;          // where the next arena goes
+	mcentral central[NUM_SPAN_CLASSES];
+	// statistics (bytes)
+	uintptr mapped;              // arenas mapped
+	uintptr inuse;               // pages in in-use spans
+	uintptr manual;              // pages in manual spans (stacks)
+	uintptr largealloc;          // bytes in large objects
+	uintptr nlargealloc;
+	uintptr metadata;            // heapArena records and span structures
+} mheap;
+
+extern mheap mheap_;
+
+typedef struct mcache {
+	uintptr tiny;                // current tiny block, 0 if none
+	uintptr tinyoffset;
+	uintptr tinyAllocs;
+	mspan *alloc[NUM_SPAN_CLASSES];
+	uintptr smallalloc[68];      // objects allocated per size class
+	uintptr heapLive;            // bytes allocated through this cache
+} mcache;
+
+extern mspan emptymspan;  // a full span with no slots: every cache starts with it
+
+// mheap.c
+void mheap_init(void);
+mspan *mheap_alloc(uintptr npages, uint8_t spanclass);  // an in-use span
+mspan *mheap_allocManual(uintptr npages);                // pages for stacks
+void mheap_free(mspan *s);                               // back to the free bins
+mspan *spanOf(uintptr p);         // the span holding p, or nil if p is not heap
+mspan *spanOfHeap(uintptr p);     // the in-use span holding p, or nil
+heapArena *arenaOf(uintptr p);
+void span_init(mspan *s, uint8_t spanclass);
+
+// mcentral.c
+void mcentral_init(mcentral *c, uint8_t spanclass);
+mspan *mcentral_cacheSpan(mcentral *c);
+void mcentral_uncacheSpan(mcentral *c, mspan *s);
+
+// mcache.c
+mcache *mcache_alloc(void);
+void mcache_refill(mcache *c, uint8_t spc);
+void mcache_release(mcache *c);
+
+// mbitmap.c
+uintptr span_nextFreeIndex(mspan *s);
+void span_refillAllocCache(mspan *s, uintptr whichWord);
+bool span_isFree(mspan *s, uintptr index);
+uintptr span_objIndex(mspan *s, uintptr p);
+void heapBitsSetType(uintptr x, uintptr size, uintptr dataSize, const _type *typ);
+void heapBitsClear(uintptr x, uintptr size);
+bool heapBitsIsPointer(uintptr addr);
+
+// malloc.c
+typedef struct MemStats {
+	uintptr mapped, inuse, manual, largealloc, nlargealloc, metadata, smallalloc;
+	uintptr nmalloc;
+} MemStats;
+void rt_readmemstats(MemStats *st);
+P *rt_getp(void);
+
+#endif

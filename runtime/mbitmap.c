@@ -1,0 +1,121 @@
+// mbitmap.c — the allocator's bitmaps.
+//
+// Allocation bits (per span): slot i is free iff i >= freeindex and bit
+// i of allocBits is 0.  allocBits is only rewritten by the sweeper (it
+// becomes the previous cycle's mark bits, as in gc), so allocation is a
+// scan for the next zero bit through allocCache, a 64-bit window of
+// ~allocBits whose bit 0 is slot freeindex.
+//
+// Heap bitmap (per arena): one bit per 8-byte word, 1 if the word holds a
+// pointer.  It is written when an object is allocated in a scan span,
+// from the type's gcdata (ptrdata/8 bits per element, repeated over an
+// array); words past the last pointer of each element and past the data
+// are 0.  Noscan spans (span class bit 0) never have their bits read, so
+// nothing is written for them.  The GC reads these bits to scan objects
+// precisely; the bit of a word is independent of the object boundaries,
+// which the span gives (elemsize, divmagic).
+#include "malloc.h"
+
+void span_refillAllocCache(mspan *s, uintptr whichWord)
+{
+	s->allocCache = whichWord < MAX_SPAN_OBJS / 64 ? ~s->allocBits[whichWord] : 0;
+}
+
+// The index of the next free slot at or after freeindex, which it
+// advances past; nelems if the span is full.
+uintptr span_nextFreeIndex(mspan *s)
+{
+	uintptr idx = s->freeindex, n = s->nelems;
+	if (idx == n)
+		return n;
+	uint64_t cache = s->allocCache;
+	while (cache == 0) {
+		idx = (idx + 64) & ~(uintptr)63;
+		if (idx >= n) {
+			s->freeindex = n;
+			return n;
+		}
+		span_refillAllocCache(s, idx / 64);
+		cache = s->allocCache;
+	}
+	int bit = __builtin_ctzll(cache);
+	uintptr result = idx + (uintptr)bit;
+	if (result >= n) {
+		s->freeindex = n;
+		return n;
+	}
+	s->allocCache = bit == 63 ? 0 : cache >> (bit + 1);
+	idx = result + 1;
+	if (idx % 64 == 0 && idx != n)
+		span_refillAllocCache(s, idx / 64);
+	s->freeindex = idx;
+	return result;
+}
+
+bool span_isFree(mspan *s, uintptr index)
+{
+	if (index < s->freeindex)
+		return false;
+	return !(s->allocBits[index / 64] >> (index % 64) & 1);
+}
+
+uintptr span_objIndex(mspan *s, uintptr p)
+{
+	uintptr off = p - s->start;
+	if (s->divmagic == 0)
+		return 0;
+	return (uintptr)(((uint64_t)off * s->divmagic) >> 32);
+}
+
+static inline void setbit(heapArena *ha, uintptr word, bool on)
+{
+	if (on)
+		ha->bitmap[word / 8] |= (uint8_t)(1 << (word % 8));
+	else
+		ha->bitmap[word / 8] &= (uint8_t) ~(1 << (word % 8));
+}
+
+static inline uintptr wordIndex(uintptr addr) { return (addr & (ARENA_SIZE - 1)) / PTRSIZE; }
+
+void heapBitsClear(uintptr x, uintptr size)
+{
+	for (uintptr a = x; a < x + size; a += PTRSIZE)
+		setbit(arenaOf(a), wordIndex(a), false);
+}
+
+// Writes the pointer bits of the object at x (size bytes of slot)
+// holding dataSize/typ->size elements of typ.
+void heapBitsSetType(uintptr x, uintptr size, uintptr dataSize, const _type *typ)
+{
+	if (typ->kind & KIND_GCPROG)
+		rt_throw("heapBitsSetType: GC programs are not supported yet");
+	uintptr elemwords = typ->size / PTRSIZE;
+	uintptr ptrwords = typ->ptrdata / PTRSIZE;
+	uintptr datawords = dataSize / PTRSIZE;
+	uintptr words = size / PTRSIZE;
+	heapArena *ha = arenaOf(x);
+	uintptr w0 = wordIndex(x);
+	// Objects never cross arenas except large ones, which start at an
+	// arena-aligned page at worst; re-fetch the arena at each boundary.
+	uintptr e = 0;
+	for (uintptr i = 0; i < words; i++, e++) {
+		if (e == elemwords)
+			e = 0;
+		uintptr a = x + i * PTRSIZE;
+		if ((a & (ARENA_SIZE - 1)) == 0 && i) {
+			ha = arenaOf(a);
+			w0 = wordIndex(a) - i;
+		}
+		bool ptr = i < datawords && e < ptrwords && (typ->gcdata[e / 8] >> (e % 8) & 1);
+		setbit(ha, w0 + i, ptr);
+	}
+}
+
+bool heapBitsIsPointer(uintptr addr)
+{
+	heapArena *ha = arenaOf(addr);
+	if (!ha)
+		return false;
+	uintptr w = wordIndex(addr);
+	return ha->bitmap[w / 8] >> (w % 8) & 1;
+}

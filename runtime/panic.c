@@ -1,0 +1,367 @@
+// panic.c — fatal errors and the printing half of panics, in gc's words
+// and formats (runtime/panic.go, error.go).
+//
+// Two kinds of failure, kept apart as in gc:
+//   throw(msg): the runtime itself is broken (or the program is beyond
+//     help: deadlock, out of memory).  Prints "fatal error: msg", the
+//     goroutine, and exits 2.  Never recoverable.
+//   panics: user-visible, recoverable with recover().  The defer/recover
+//     machinery needs the compiler's defer records and comes with it; what
+//     is here is the end of the road, fatalpanic: print the chain of
+//     panics as gc does ("panic: " value [" [recovered]"], nested panics
+//     indented by a tab), the goroutine header, and exit 2.
+// Runtime errors (index out of range, division by zero, nil map, ...)
+// are panics whose value is a runtime.Error; until the Go side of the
+// runtime exists their message is formatted here and carried in
+// Panic.msg, the string gc's preprintpanics would have obtained from the
+// value's Error method.
+#include "type.h"
+
+static Mutex paniclk;
+static uint32_t panicking;
+
+static void goroutine_dump(G *gp)
+{
+	// Frames come with the linker's function table (pclntab); until then
+	// the header stands alone.
+	rt_prints("\n");
+	rt_goroutineheader(gp);
+}
+
+void rt_goroutineheader(G *gp)
+{
+	static const char *const status[] = {
+		[G_IDLE] = "idle", [G_RUNNABLE] = "runnable", [G_RUNNING] = "running",
+		[G_SYSCALL] = "syscall", [G_WAITING] = "waiting", [G_DEAD] = "dead",
+	};
+	rt_prints("goroutine ");
+	printint(gp->goid);
+	rt_prints(" [");
+	rt_prints(gp->status < nelem(status) ? status[gp->status] : "???");
+	rt_prints("]:\n");
+}
+
+// startpanic: the first M to die prints; a panic while printing a panic
+// says so; a third one gives up.  Returns whether to print the messages.
+static bool startpanic(void)
+{
+	M *mp = getg()->m;
+	mp->mallocing++;
+	switch (mp->dying) {
+	case 0:
+		mp->dying = 1;
+		__atomic_add_fetch(&panicking, 1, __ATOMIC_SEQ_CST);
+		lock(&paniclk);
+		return true;
+	case 1:
+		mp->dying = 2;
+		rt_prints("panic during panic\n");
+		return false;
+	case 2:
+		mp->dying = 3;
+		rt_prints("stack trace unavailable\n");
+		rt_exit(4);
+	default:
+		rt_exit(5);
+	}
+}
+
+static void dopanic(G *gp)
+{
+	M *mp = gp->m;
+	if (gp == mp->g0) {
+		rt_prints("\nruntime stack:\n");
+		if (mp->curg)
+			goroutine_dump(mp->curg);
+	} else {
+		goroutine_dump(gp);
+	}
+	unlock(&paniclk);
+	__atomic_sub_fetch(&panicking, 1, __ATOMIC_SEQ_CST);
+}
+
+static void fatalthrow(void) NORETURN;
+static void fatalthrow(void)
+{
+	G *gp = getg();
+	if (!gp->m->throwing)
+		gp->m->throwing = 1;
+	if (startpanic())
+		dopanic(gp);
+	rt_exit(2);
+}
+
+void throw(GoString s)
+{
+	printlock();
+	rt_prints("fatal error: ");
+	printstring(s);
+	rt_prints("\n");
+	printunlock();
+	fatalthrow();
+}
+
+void rt_throw(const char *s) { throw(rt_gostringnocopy((const byte *)s)); }
+
+void fatal_go(GoString s) { throw(s); }
+
+// ---- panic values ----------------------------------------------------
+
+static void printcustom(const _type *t, GoString ts, const void *p)
+{
+	// printanycustomtype: named basic types print as T(value), strings
+	// as T("value"), complex numbers as T(re+imi), others as (T) 0xaddr.
+	switch (t->kind & KIND_MASK) {
+	case KIND_STRING:
+		printstring(ts);
+		rt_prints("(\"");
+		printstring(*(const GoString *)p);
+		rt_prints("\")");
+		return;
+	case KIND_COMPLEX64: {
+		const float *c = p;
+		printstring(ts);
+		printcomplex((Complex128){c[0], c[1]});
+		return;
+	}
+	case KIND_COMPLEX128:
+		printstring(ts);
+		printcomplex(*(const Complex128 *)p);
+		return;
+	case KIND_BOOL: case KIND_INT: case KIND_INT8: case KIND_INT16: case KIND_INT32:
+	case KIND_INT64: case KIND_UINT: case KIND_UINT8: case KIND_UINT16: case KIND_UINT32:
+	case KIND_UINT64: case KIND_UINTPTR: case KIND_FLOAT32: case KIND_FLOAT64:
+		break;
+	default:
+		rt_prints("(");
+		printstring(ts);
+		rt_prints(") ");
+		printpointer(p);
+		return;
+	}
+	printstring(ts);
+	rt_prints("(");
+	switch (t->kind & KIND_MASK) {
+	case KIND_BOOL: printbool(*(const bool *)p); break;
+	case KIND_INT: case KIND_INT64: printint(*(const int64_t *)p); break;
+	case KIND_INT8: printint(*(const int8_t *)p); break;
+	case KIND_INT16: printint(*(const int16_t *)p); break;
+	case KIND_INT32: printint(*(const int32_t *)p); break;
+	case KIND_UINT: case KIND_UINT64: case KIND_UINTPTR: printuint(*(const uint64_t *)p); break;
+	case KIND_UINT8: printuint(*(const uint8_t *)p); break;
+	case KIND_UINT16: printuint(*(const uint16_t *)p); break;
+	case KIND_UINT32: printuint(*(const uint32_t *)p); break;
+	case KIND_FLOAT32: printfloat(*(const float *)p); break;
+	case KIND_FLOAT64: printfloat(*(const double *)p); break;
+	}
+	rt_prints(")");
+}
+
+static bool gostr_eq(GoString a, const char *b)
+{
+	intgo n = rt_findnull((const byte *)b);
+	return a.len == n && memcmp(a.str, b, (size_t)n) == 0;
+}
+
+// printany: the value of a panic as gc prints it.  The predeclared basic
+// types print bare (panic(5) → "5"); named ones as T(5).  A predeclared
+// type is recognised by its string being its kind's own name.
+void printany(Eface e)
+{
+	static const char *const kindname[] = {
+		[KIND_BOOL] = "bool", [KIND_INT] = "int", [KIND_INT8] = "int8", [KIND_INT16] = "int16",
+		[KIND_INT32] = "int32", [KIND_INT64] = "int64", [KIND_UINT] = "uint", [KIND_UINT8] = "uint8",
+		[KIND_UINT16] = "uint16", [KIND_UINT32] = "uint32", [KIND_UINT64] = "uint64",
+		[KIND_UINTPTR] = "uintptr", [KIND_FLOAT32] = "float32", [KIND_FLOAT64] = "float64",
+		[KIND_COMPLEX64] = "complex64", [KIND_COMPLEX128] = "complex128", [KIND_STRING] = "string",
+	};
+	const _type *t = e.type;
+	if (!t) {
+		rt_prints("nil");
+		return;
+	}
+	int k = t->kind & KIND_MASK;
+	GoString ts = type_string(t);
+	const void *p = e.data;
+	if (k >= (int)nelem(kindname) || !kindname[k] || !gostr_eq(ts, kindname[k])) {
+		printcustom(t, ts, p);
+		return;
+	}
+	switch (k) {
+	case KIND_BOOL: printbool(*(const bool *)p); break;
+	case KIND_INT: case KIND_INT64: printint(*(const int64_t *)p); break;
+	case KIND_INT8: printint(*(const int8_t *)p); break;
+	case KIND_INT16: printint(*(const int16_t *)p); break;
+	case KIND_INT32: printint(*(const int32_t *)p); break;
+	case KIND_UINT: case KIND_UINT64: case KIND_UINTPTR: printuint(*(const uint64_t *)p); break;
+	case KIND_UINT8: printuint(*(const uint8_t *)p); break;
+	case KIND_UINT16: printuint(*(const uint16_t *)p); break;
+	case KIND_UINT32: printuint(*(const uint32_t *)p); break;
+	case KIND_FLOAT32: printfloat(*(const float *)p); break;
+	case KIND_FLOAT64: printfloat(*(const double *)p); break;
+	case KIND_COMPLEX64: {
+		const float *c = p;
+		printcomplex((Complex128){c[0], c[1]});
+		break;
+	}
+	case KIND_COMPLEX128: printcomplex(*(const Complex128 *)p); break;
+	case KIND_STRING: printstring(*(const GoString *)p); break;
+	}
+}
+
+// printpanics: oldest panic first; a panic raised while another was
+// running its defers is printed after it, indented by a tab.
+void printpanics(Panic *p)
+{
+	if (p->link) {
+		printpanics(p->link);
+		if (!p->link->goexit)
+			rt_prints("\t");
+	}
+	if (p->goexit)
+		return;
+	rt_prints("panic: ");
+	if (p->hasmsg)
+		printstring(p->msg);
+	else
+		printany(p->arg);
+	if (p->recovered)
+		rt_prints(" [recovered]");
+	rt_prints("\n");
+}
+
+void fatalpanic(Panic *msgs)
+{
+	G *gp = getg();
+	if (startpanic() && msgs) {
+		printlock();
+		printpanics(msgs);
+		printunlock();
+	}
+	dopanic(gp);
+	rt_exit(2);
+}
+
+// A panic with a runtime error whose message is already formatted.  With
+// no defer machinery yet, every panic is unrecovered.
+void rt_panic_runtime_error(GoString msg)
+{
+	G *gp = getg();
+	Panic p = {.link = gp->panic, .msg = msg, .hasmsg = true};
+	gp->panic = &p;
+	fatalpanic(&p);
+}
+
+// ---- bounds errors (gc's boundsError) -----------------------------------
+
+enum {
+	BOUNDS_INDEX, BOUNDS_SLICE_ALEN, BOUNDS_SLICE_ACAP, BOUNDS_SLICE_B,
+	BOUNDS_SLICE3_ALEN, BOUNDS_SLICE3_ACAP, BOUNDS_SLICE3_B, BOUNDS_SLICE3_C,
+	BOUNDS_CONVERT,
+};
+
+// %x is the failing index, %y the length, capacity or other index.
+static const char *const boundsfmt[] = {
+	[BOUNDS_INDEX] = "index out of range [%x] with length %y",
+	[BOUNDS_SLICE_ALEN] = "slice bounds out of range [:%x] with length %y",
+	[BOUNDS_SLICE_ACAP] = "slice bounds out of range [:%x] with capacity %y",
+	[BOUNDS_SLICE_B] = "slice bounds out of range [%x:%y]",
+	[BOUNDS_SLICE3_ALEN] = "slice bounds out of range [::%x] with length %y",
+	[BOUNDS_SLICE3_ACAP] = "slice bounds out of range [::%x] with capacity %y",
+	[BOUNDS_SLICE3_B] = "slice bounds out of range [:%x:%y]",
+	[BOUNDS_SLICE3_C] = "slice bounds out of range [%x:%y:]",
+	[BOUNDS_CONVERT] = "cannot convert slice with length %y to pointer to array with length %x",
+};
+
+// When a signed index is negative the other bound is not shown.
+static const char *const boundsnegfmt[] = {
+	[BOUNDS_INDEX] = "index out of range [%x]",
+	[BOUNDS_SLICE_ALEN] = "slice bounds out of range [:%x]",
+	[BOUNDS_SLICE_ACAP] = "slice bounds out of range [:%x]",
+	[BOUNDS_SLICE_B] = "slice bounds out of range [%x:]",
+	[BOUNDS_SLICE3_ALEN] = "slice bounds out of range [::%x]",
+	[BOUNDS_SLICE3_ACAP] = "slice bounds out of range [::%x]",
+	[BOUNDS_SLICE3_B] = "slice bounds out of range [:%x:]",
+	[BOUNDS_SLICE3_C] = "slice bounds out of range [%x::]",
+};
+
+static intgo appendint(byte *b, int64_t v, bool isSigned)
+{
+	intgo n = 0;
+	uint64_t u = (uint64_t)v;
+	if (isSigned && v < 0) {
+		b[n++] = '-';
+		u = -(uint64_t)v;
+	}
+	byte tmp[24];
+	int i = sizeof tmp;
+	do {
+		tmp[--i] = (byte)('0' + u % 10);
+		u /= 10;
+	} while (u);
+	memcpy(b + n, tmp + i, sizeof tmp - (size_t)i);
+	return n + (intgo)sizeof tmp - i;
+}
+
+// Formats "runtime error: " + the message into buf (100 bytes suffice,
+// as in gc) and returns its length.
+intgo rt_boundserror(byte *buf, int64_t x, intgo y, bool signedx, int code)
+{
+	const char *f = signedx && x < 0 && code != BOUNDS_CONVERT ? boundsnegfmt[code] : boundsfmt[code];
+	static const char prefix[] = "runtime error: ";
+	intgo n = sizeof prefix - 1;
+	memcpy(buf, prefix, (size_t)n);
+	for (; *f; f++) {
+		if (*f != '%') {
+			buf[n++] = (byte)*f;
+			continue;
+		}
+		f++;
+		if (*f == 'x')
+			n += appendint(buf + n, x, signedx);
+		else
+			n += appendint(buf + n, y, true);
+	}
+	return n;
+}
+
+static void panicbounds(int64_t x, intgo y, bool signedx, int code) NORETURN;
+static void panicbounds(int64_t x, intgo y, bool signedx, int code)
+{
+	byte buf[128];
+	intgo n = rt_boundserror(buf, x, y, signedx, code);
+	rt_panic_runtime_error((GoString){buf, n});
+}
+
+#define BOUNDS(name, code) \
+	void goPanic##name(intgo x, intgo y) { panicbounds(x, y, true, code); } \
+	void goPanic##name##U(uintptr x, intgo y) { panicbounds((int64_t)x, y, false, code); }
+BOUNDS(Index, BOUNDS_INDEX)
+BOUNDS(SliceAlen, BOUNDS_SLICE_ALEN)
+BOUNDS(SliceAcap, BOUNDS_SLICE_ACAP)
+BOUNDS(SliceB, BOUNDS_SLICE_B)
+BOUNDS(Slice3Alen, BOUNDS_SLICE3_ALEN)
+BOUNDS(Slice3Acap, BOUNDS_SLICE3_ACAP)
+BOUNDS(Slice3B, BOUNDS_SLICE3_B)
+BOUNDS(Slice3C, BOUNDS_SLICE3_C)
+#undef BOUNDS
+
+void goPanicSliceConvert(intgo x, intgo y) { panicbounds(x, y, true, BOUNDS_CONVERT); }
+
+void panicdivide(void) { rt_panic_runtime_error(GOSTR("runtime error: integer divide by zero")); }
+void panicshift(void) { rt_panic_runtime_error(GOSTR("runtime error: negative shift amount")); }
+void panicmem(void) { rt_panic_runtime_error(GOSTR("runtime error: invalid memory address or nil pointer dereference")); }
+
+void panicnildottype(_type *want)
+{
+	// A *TypeAssertionError: its message has no "runtime error: " prefix.
+	byte buf[256];
+	static const char prefix[] = "interface conversion: interface is nil, not ";
+	intgo n = sizeof prefix - 1;
+	memcpy(buf, prefix, (size_t)n);
+	GoString ws = want ? type_string(want) : GOSTR("?");
+	if (ws.len > (intgo)sizeof buf - n)
+		ws.len = (intgo)sizeof buf - n;
+	memcpy(buf + n, ws.str, (size_t)ws.len);
+	rt_panic_runtime_error((GoString){buf, n + ws.len});
+}

@@ -1,0 +1,235 @@
+// print.c — the print and println built-ins, byte for byte as gc prints
+// them (runtime/print.go): the compiler turns `println(a, b)` into
+//   printlock(); print<a>; printsp(); print<b>; printnl(); printunlock()
+// with one print function per kind.  Output goes to standard error.
+//
+// gc writes every piece with its own write(2).  goc collects the pieces
+// of one statement in the M's buffer and writes them when the outermost
+// printunlock comes (or the buffer fills): the same bytes, in the same
+// order, in fewer system calls.  Outside printlock (the runtime's own
+// messages) pieces are written at once, and a dying M writes at once too,
+// so nothing is lost when the process is about to exit.
+#include "rt.h"
+
+static M *curm(void)
+{
+	G *gp = getg();
+	return gp && gp->m ? gp->m : 0;
+}
+
+void rt_writeerr(const void *p, uintptr n)
+{
+	const byte *b = p;
+	while (n > 0) {
+		intgo r = sys_write(2, b, n);
+		if (r == -4) // EINTR
+			continue;
+		if (r <= 0)
+			return;
+		b += r;
+		n -= (uintptr)r;
+	}
+}
+
+void rt_printflush(void)
+{
+	M *mp = curm();
+	if (mp && mp->printlen) {
+		uint32_t n = mp->printlen;
+		mp->printlen = 0;
+		rt_writeerr(mp->printbuf, n);
+	}
+}
+
+static void gwrite(const byte *b, uintptr n)
+{
+	if (n == 0)
+		return;
+	M *mp = curm();
+	if (!mp || mp->printlock == 0 || mp->dying) {
+		rt_printflush();
+		rt_writeerr(b, n);
+		return;
+	}
+	if (mp->printlen + n > sizeof mp->printbuf) {
+		rt_printflush();
+		if (n > sizeof mp->printbuf) {
+			rt_writeerr(b, n);
+			return;
+		}
+	}
+	memmove(mp->printbuf + mp->printlen, b, n);
+	mp->printlen += (uint32_t)n;
+}
+
+// The debug lock of gc: one print statement's pieces are not interleaved
+// with another M's.  (One M for now; the lock is taken all the same.)
+static Mutex debuglock;
+
+void printlock(void)
+{
+	M *mp = curm();
+	if (!mp)
+		return;
+	mp->locks++;
+	if (++mp->printlock == 1)
+		lock(&debuglock);
+	mp->locks--;
+}
+
+void printunlock(void)
+{
+	M *mp = curm();
+	if (!mp)
+		return;
+	if (--mp->printlock == 0) {
+		rt_printflush();
+		unlock(&debuglock);
+	}
+}
+
+void printstring(GoString s) { gwrite(s.str, (uintptr)s.len); }
+void rt_prints(const char *s) { gwrite((const byte *)s, (uintptr)rt_findnull((const byte *)s)); }
+void printsp(void) { gwrite((const byte *)" ", 1); }
+void printnl(void) { gwrite((const byte *)"\n", 1); }
+void printbool(bool v) { v ? rt_prints("true") : rt_prints("false"); }
+
+// Seven significant digits, always in exponent form: +d.dddddde±ddd.
+// The digits come from repeated scaling by 10 in float64 arithmetic,
+// exactly as gc's printfloat does, so the rounding errors are the same.
+void printfloat(double v)
+{
+	if (v != v) {
+		rt_prints("NaN");
+		return;
+	}
+	if (v + v == v && v > 0) {
+		rt_prints("+Inf");
+		return;
+	}
+	if (v + v == v && v < 0) {
+		rt_prints("-Inf");
+		return;
+	}
+	enum { N = 7 };
+	byte buf[N + 7];
+	buf[0] = '+';
+	int e = 0;
+	if (v == 0) {
+		if (__builtin_signbit(v))
+			buf[0] = '-';
+	} else {
+		if (v < 0) {
+			v = -v;
+			buf[0] = '-';
+		}
+		while (v >= 10) {
+			e++;
+			v /= 10;
+		}
+		while (v < 1) {
+			e--;
+			v *= 10;
+		}
+		double h = 5.0;
+		for (int i = 0; i < N; i++)
+			h /= 10;
+		v += h;
+		if (v >= 10) {
+			e++;
+			v /= 10;
+		}
+	}
+	for (int i = 0; i < N; i++) {
+		int s = (int)v;
+		buf[i + 2] = (byte)(s + '0');
+		v -= (double)s;
+		v *= 10;
+	}
+	buf[1] = buf[2];
+	buf[2] = '.';
+	buf[N + 2] = 'e';
+	buf[N + 3] = '+';
+	if (e < 0) {
+		e = -e;
+		buf[N + 3] = '-';
+	}
+	buf[N + 4] = (byte)(e / 100 + '0');
+	buf[N + 5] = (byte)((e / 10) % 10 + '0');
+	buf[N + 6] = (byte)(e % 10 + '0');
+	gwrite(buf, sizeof buf);
+}
+
+void printcomplex(Complex128 c)
+{
+	rt_prints("(");
+	printfloat(c.re);
+	printfloat(c.im);
+	rt_prints("i)");
+}
+
+void printuint(uint64_t v)
+{
+	byte buf[24];
+	int i = sizeof buf;
+	do {
+		buf[--i] = (byte)(v % 10 + '0');
+		v /= 10;
+	} while (v);
+	gwrite(buf + i, sizeof buf - (uintptr)i);
+}
+
+void printint(int64_t v)
+{
+	if (v < 0) {
+		rt_prints("-");
+		printuint(-(uint64_t)v);
+		return;
+	}
+	printuint((uint64_t)v);
+}
+
+void printhex(uint64_t v)
+{
+	static const char dig[] = "0123456789abcdef";
+	byte buf[24];
+	int i = sizeof buf;
+	do {
+		buf[--i] = (byte)dig[v % 16];
+		v /= 16;
+	} while (v);
+	buf[--i] = 'x';
+	buf[--i] = '0';
+	gwrite(buf + i, sizeof buf - (uintptr)i);
+}
+
+void printpointer(const void *p) { printhex((uintptr)p); }
+void printuintptr(uintptr p) { printhex(p); }
+
+void printslice(GoSlice s)
+{
+	rt_prints("[");
+	printint(s.len);
+	rt_prints("/");
+	printint(s.cap);
+	rt_prints("]");
+	printpointer(s.array);
+}
+
+void printeface(Eface e)
+{
+	rt_prints("(");
+	printpointer(e.type);
+	rt_prints(",");
+	printpointer(e.data);
+	rt_prints(")");
+}
+
+void printiface(Iface i)
+{
+	rt_prints("(");
+	printpointer(i.tab);
+	rt_prints(",");
+	printpointer(i.data);
+	rt_prints(")");
+}
