@@ -1231,8 +1231,21 @@ bool implements(Checker *c, Type *V, Type *T, Buf *cause)
 	}
 	if (alt)
 		cause_printf(cause, "%s does not implement %s (possibly missing ~ for %s in constraint %s)", tstr(c, V), tstr(c, T), tstr(c, alt), tstr(c, T));
-	else
-		cause_printf(cause, "%s does not implement %s", tstr(c, V), tstr(c, T));
+	else if (cause && c) {
+		/* types2: "(V missing in ~int | ~string)" */
+		Buf tl = {0};
+		Qualifier q = {c->pkg, true};
+		for (uint32_t i = 0; i < tts->nterms; i++) {
+			if (i)
+				buf_puts(&tl, " | ");
+			if (tts->terms[i].tilde)
+				buf_putc(&tl, '~');
+			write_type(&tl, tts->terms[i].type, &q);
+		}
+		cause_printf(cause, "%s does not implement %s (%s missing in %.*s)", tstr(c, V), tstr(c, T), tstr(c, V), (int)tl.n,
+			tl.p ? tl.p : "");
+		buf_free(&tl);
+	}
 	return false;
 }
 

@@ -5,6 +5,7 @@
  * substitution (subst.go, instantiate.go, named.go's expansion).
  */
 #include "types.h"
+#include "expr.h"
 
 static Type *typ_internal(Checker *c, Node *e, Type *def);
 
@@ -1199,9 +1200,13 @@ static Type *typ_internal(Checker *c, Node *e, Type *def)
 		typ->chan.elem = check_var_type(c, e->chantype.value);
 		return typ;
 	}
-	default:
-		check_errorf(c, node_pos(e), "expression is not a type");
+	default: {
+		Buf b = {0};
+		write_expr(&b, e); /* types2: "%s is not a type" with the expression */
+		check_errorf(c, node_pos(e), "%.*s is not a type", (int)b.n, b.p ? b.p : "");
+		buf_free(&b);
 		break;
+	}
 	}
 	set_def(def, typ_invalid);
 	return typ_invalid;
