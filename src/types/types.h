@@ -17,13 +17,13 @@
  *                redeclarations, error reporting, recording of results
  *   typexpr.c    type expressions, identifiers, qualified identifiers,
  *                generic type declarations, instantiation and substitution
- *   expr.c, stmt.c, call.c, builtins.c, ...  expression and statement
- *                checking (the "expression/statement" part: see the hooks
- *                at the end of this header)
- *   exprmin.c    weak (overridable) minimal versions of those hooks:
- *                constant expressions, conversions and calls as far as
- *                package-level declarations need them; a strong definition
- *                anywhere else replaces them at link time.
+ *   expr.c       expressions: operands, untyped constants, operators,
+ *                literals, index/slice, assertions (expr.h: its API)
+ *   call.c       calls, selectors, conversions, generic instantiation
+ *   builtins.c   the predeclared functions and package unsafe's
+ *   infer.c, unify.c  type argument inference
+ *   operand.c    operands and expressions as gc's messages print them
+ *   stmt.c       statements and function bodies
  *
  * Memory.  Everything a checked package exports (types, objects, scopes,
  * constant values) lives in the package-lifetime Arena given to the
@@ -659,9 +659,8 @@ TypeList check_collect_tparams(Checker *c, Node *fieldlist);
 int64_t check_array_length(Checker *c, Node *e);
 
 /* ==== hooks for expressions and statements ====
- * Implemented by the expression/statement part (expr.c, stmt.c, ...);
- * exprmin.c provides weak minimal versions so the package-level checker
- * works before that part exists. */
+ * Implemented by the expression part (expr.c, call.c, builtins.c,
+ * operand.c; more entry points in expr.h) and the statement part (stmt.c). */
 
 /* go/types check.rawExpr/expr: e evaluated as a single value (constants folded).
  * hint: the element type of an enclosing composite literal (may be NULL). */
