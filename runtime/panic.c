@@ -37,7 +37,10 @@ void rt_goroutineheader(G *gp)
 	rt_prints("goroutine ");
 	printint(gp->goid);
 	rt_prints(" [");
-	rt_prints(gp->status < nelem(status) ? status[gp->status] : "???");
+	if (gp->status == G_WAITING && gp->waitreason)
+		rt_prints(gp->waitreason);
+	else
+		rt_prints(gp->status < nelem(status) ? status[gp->status] : "???");
 	rt_prints("]:\n");
 }
 
@@ -66,11 +69,15 @@ static bool startpanic(void)
 	}
 }
 
+// dopanic: what gc's dopanic_m prints at the default GOTRACEBACK: the
+// failing goroutine; when the failure is on the system stack (g0), the
+// runtime stack for runtime throws, and the user goroutine in any case.
 static void dopanic(G *gp)
 {
 	M *mp = gp->m;
 	if (gp == mp->g0) {
-		rt_prints("\nruntime stack:\n");
+		if (mp->throwing >= THROW_RUNTIME)
+			rt_prints("\nruntime stack:\n");
 		if (mp->curg)
 			goroutine_dump(mp->curg);
 	} else {
@@ -80,30 +87,41 @@ static void dopanic(G *gp)
 	__atomic_sub_fetch(&panicking, 1, __ATOMIC_SEQ_CST);
 }
 
-static void fatalthrow(void) NORETURN;
-static void fatalthrow(void)
+static void fatalthrow(int kind) NORETURN;
+static void fatalthrow(int kind)
 {
 	G *gp = getg();
 	if (!gp->m->throwing)
-		gp->m->throwing = 1;
+		gp->m->throwing = kind;
 	if (startpanic())
 		dopanic(gp);
 	rt_exit(2);
 }
 
-void throw(GoString s)
+static void printfatal(GoString s)
 {
 	printlock();
 	rt_prints("fatal error: ");
 	printstring(s);
 	rt_prints("\n");
 	printunlock();
-	fatalthrow();
+}
+
+void throw(GoString s)
+{
+	printfatal(s);
+	fatalthrow(THROW_RUNTIME);
 }
 
 void rt_throw(const char *s) { throw(rt_gostringnocopy((const byte *)s)); }
 
-void fatal_go(GoString s) { throw(s); }
+// fatal: a fatal error caused by the program (deadlock, concurrent map
+// writes), not by a broken runtime: no runtime stack is shown.
+void fatal_go(GoString s)
+{
+	printfatal(s);
+	fatalthrow(THROW_USER);
+}
 
 // ---- panic values ----------------------------------------------------
 

@@ -172,6 +172,9 @@ void rt_start(uintptr *sp)
 	rt_g0.stackguard0 = rt_g0.stack.lo + 928;
 	rt_g0.stackguard1 = rt_g0.stackguard0;
 	rt_g0.status = G_RUNNING;
+	// Below sp nothing of rt_start's survives the switch to the main
+	// goroutine: systemstack calls reuse the g0 stack from (almost) its top.
+	rt_g0.sched_sp = (uintptr)sp - 64;
 	sysargs(sp);
 	schedinit();
 
@@ -192,6 +195,17 @@ void rt_start(uintptr *sp)
 	rt_m0.curg = gp;
 	rt_g0.status = G_WAITING;
 	rt_switchstack(gp->stack.hi, gp, runtime_main);
+}
+
+void rt_systemstack(void (*fn)(void))
+{
+	G *gp = getg();
+	M *mp = gp->m;
+	if (!mp || gp == mp->g0) {
+		fn();
+		return;
+	}
+	rt_onstack(fn, mp->g0, mp->g0->sched_sp);
 }
 
 void rt_exit(int code)

@@ -84,6 +84,8 @@ typedef struct G {
 	uint32_t status;      // G_RUNNING, ...
 	struct G *schedlink;
 	struct Panic *panic;  // innermost panic (panic.c)
+	const char *waitreason; // why G_WAITING, in gc's words ("chan receive", ...)
+	uintptr sched_sp;     // g0: where systemstack calls start
 } G;
 
 enum { G_IDLE, G_RUNNABLE, G_RUNNING, G_SYSCALL, G_WAITING, G_DEAD };
@@ -95,7 +97,7 @@ typedef struct M {
 	int64_t id;
 	int32_t locks;
 	int32_t mallocing;
-	int32_t throwing;
+	int32_t throwing;       // THROW_USER (fatal) or THROW_RUNTIME (throw)
 	int32_t dying;
 	int32_t printlock;
 	uint32_t printlen;       // bytes waiting in printbuf
@@ -196,6 +198,8 @@ extern byte *rt_auxv_random;  // AT_RANDOM: 16 random bytes from the kernel
 void rt_start(uintptr *sp) NORETURN;  // called by _start
 void rt_callgo0(void (*fn)(void));    // call a Go ABI0 func() from C (rt0)
 void rt_switchstack(uintptr sp, G *gp, void (*fn)(void)) NORETURN; // rt0
+void rt_onstack(void (*fn)(void), G *gp, uintptr sp);  // rt0: fn on gp's stack at sp
+void rt_systemstack(void (*fn)(void));                 // fn on the M's g0 stack
 void rt_exit(int code) RTSYM(exit) NORETURN;
 intgo rt_findnull(const byte *s);
 GoString rt_gostringnocopy(const byte *s);
@@ -271,6 +275,8 @@ GoSlice growslice(struct _type *et, GoSlice old, intgo cap) RTSYM(growslice);
 uintptr roundupsize(uintptr size);
 
 // ---- panics and fatal errors (panic.c) -----------------------------------
+
+enum { THROW_NONE, THROW_USER, THROW_RUNTIME };
 
 typedef struct Panic {
 	Eface arg;           // the value given to panic

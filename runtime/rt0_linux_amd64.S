@@ -51,4 +51,29 @@ rt_switchstack:
 	jmp	*%rdx
 	.size	rt_switchstack, .-rt_switchstack
 
+// void rt_onstack(void (*fn)(void), G *gp, uintptr sp)
+// Calls fn on another stack (top sp) as goroutine gp, then comes back:
+// the heart of systemstack.  rbx and r12 (callee-saved, so fn keeps
+// them) hold the old stack pointer and goroutine across the call.
+	.globl	rt_onstack
+	.type	rt_onstack, @function
+rt_onstack:
+	pushq	%rbp
+	movq	%rsp, %rbp
+	pushq	%rbx
+	pushq	%r12
+	movq	%rsp, %rbx
+	movq	%r14, %r12
+	movq	%rsi, %r14
+	movq	%rdx, %rsp
+	andq	$-16, %rsp
+	call	*%rdi
+	movq	%r12, %r14
+	movq	%rbx, %rsp
+	popq	%r12
+	popq	%rbx
+	popq	%rbp
+	ret
+	.size	rt_onstack, .-rt_onstack
+
 	.section .note.GNU-stack,"",@progbits
