@@ -28,6 +28,8 @@ typedef struct ObjReader {
 	LinkSym **secatom;  /* per section: its atom, or NULL if dropped */
 	uint8_t *discarded; /* per section: 1 if in a losing COMDAT group */
 	LinkSym **symmap;   /* per ELF symbol */
+	const uint32_t *xindex; /* SHT_SYMTAB_SHNDX: section indices >= SHN_LORESERVE */
+	uint32_t nxindex;
 } ObjReader;
 
 /* ---- COMDAT signatures: a set of strings ---- */
@@ -174,6 +176,11 @@ static int read_sections(ObjReader *r)
 	return 0;
 }
 
+/* st_shndx of SHN_ABS and SHN_COMMON, mapped above every real index
+ * (with extended numbering, real indices can pass SHN_LORESERVE). */
+#define ABS_SHN 0xfffffff1u
+#define COMMON_SHN 0xfffffff2u
+
 static uint8_t symtype(unsigned t)
 {
 	return (uint8_t)(t == STT_FUNC || t == STT_OBJECT || t == STT_TLS ? t : STT_NOTYPE);
@@ -185,7 +192,21 @@ static int read_symbols(ObjReader *r, const Elf64_Sym *syms, uint32_t nsyms, con
 	for (uint32_t i = 1; i < nsyms; i++) {
 		const Elf64_Sym *es = &syms[i];
 		unsigned bind = ELF64_ST_BIND(es->st_info), type = ELF64_ST_TYPE(es->st_info);
-		uint16_t shn = es->st_shndx;
+		/* section index: a real one (< nsh), SHN_UNDEF, or SHN_ABS/SHN_COMMON */
+		uint32_t shn = es->st_shndx;
+		if (shn == SHN_XINDEX) {
+			if (i >= r->nxindex)
+				return bad(r, "extended section index");
+			shn = r->xindex[i];
+			if (shn == SHN_UNDEF || shn >= r->nsh)
+				return bad(r, "extended section index");
+		} else if (shn >= SHN_LORESERVE) {
+			if (shn != SHN_ABS && shn != SHN_COMMON) {
+				link_errorf(l, "%s: symbol with unsupported section index %#x", r->path, shn);
+				return -1;
+			}
+			shn = shn == SHN_ABS ? ABS_SHN : COMMON_SHN;
+		}
 		if (es->st_name >= strlen_)
 			return bad(r, "symbol name");
 		const char *name = str + es->st_name;
@@ -196,10 +217,6 @@ static int read_symbols(ObjReader *r, const Elf64_Sym *syms, uint32_t nsyms, con
 				r->symmap[i] = r->secatom[shn];
 			continue;
 		}
-		if (shn == SHN_XINDEX) {
-			link_errorf(l, "%s: extended section indices are not supported", r->path);
-			return -1;
-		}
 		if (bind == STB_LOCAL) {
 			if (shn == SHN_UNDEF || !*name)
 				continue;
@@ -207,7 +224,7 @@ static int read_symbols(ObjReader *r, const Elf64_Sym *syms, uint32_t nsyms, con
 			s->file = r->path;
 			s->elftype = symtype(type);
 			s->size = es->st_size;
-			if (shn == SHN_ABS) {
+			if (shn == ABS_SHN) {
 				s->kind = LK_ABS;
 				s->addr = es->st_value;
 			} else if (shn < r->nsh && r->secatom[shn]) {
@@ -231,7 +248,7 @@ static int read_symbols(ObjReader *r, const Elf64_Sym *syms, uint32_t nsyms, con
 			s->flags |= wf ? LF_WEAKREF : LF_STRONGREF;
 			continue;
 		}
-		if (shn == SHN_COMMON) {
+		if (shn == COMMON_SHN) {
 			if (s->kind != LK_UNDEF && !(s->flags & LF_COMMON))
 				continue; /* a real definition wins */
 			if (!(s->flags & LF_COMMON)) {
@@ -248,7 +265,7 @@ static int read_symbols(ObjReader *r, const Elf64_Sym *syms, uint32_t nsyms, con
 				s->align = (uint32_t)es->st_value;
 			continue;
 		}
-		if (shn == SHN_ABS) {
+		if (shn == ABS_SHN) {
 			s->file = s->kind == LK_UNDEF ? r->path : s->file;
 			link_define_abs(l, s, es->st_value, wf);
 			continue;
@@ -374,15 +391,20 @@ int link_load_object_mem(Link *l, const char *name, uint8_t *data, size_t len)
 		link_errorf(l, "%s: not an ELF64 x86-64 relocatable object", name);
 		return -1;
 	}
-	if (eh->e_shentsize != sizeof(Elf64_Shdr) || eh->e_shoff % 8 ||
-	    !inrange(&r, eh->e_shoff, (uint64_t)eh->e_shnum * sizeof(Elf64_Shdr)) || eh->e_shnum == 0)
+	if (eh->e_shentsize != sizeof(Elf64_Shdr) || eh->e_shoff % 8 || eh->e_shoff == 0 ||
+	    !inrange(&r, eh->e_shoff, sizeof(Elf64_Shdr)))
 		return bad(&r, "section headers");
 	r.sh = (Elf64_Shdr *)(data + eh->e_shoff);
-	r.nsh = eh->e_shnum;
-	if (eh->e_shstrndx >= r.nsh || !inrange(&r, r.sh[eh->e_shstrndx].sh_offset, r.sh[eh->e_shstrndx].sh_size))
+	/* extended numbering: counts of 0xff00 and more live in section 0 */
+	uint64_t nsh = eh->e_shnum ? eh->e_shnum : r.sh[0].sh_size;
+	uint32_t shstrndx = eh->e_shstrndx == SHN_XINDEX ? r.sh[0].sh_link : eh->e_shstrndx;
+	if (nsh == 0 || nsh > 0xffffff || !inrange(&r, eh->e_shoff, nsh * sizeof(Elf64_Shdr)))
+		return bad(&r, "section headers");
+	r.nsh = (uint32_t)nsh;
+	if (shstrndx >= r.nsh || !inrange(&r, r.sh[shstrndx].sh_offset, r.sh[shstrndx].sh_size))
 		return bad(&r, "section name table");
-	r.shstr = (const char *)data + r.sh[eh->e_shstrndx].sh_offset;
-	r.shstrlen = r.sh[eh->e_shstrndx].sh_size;
+	r.shstr = (const char *)data + r.sh[shstrndx].sh_offset;
+	r.shstrlen = r.sh[shstrndx].sh_size;
 	if (r.shstrlen == 0 || r.shstr[r.shstrlen - 1] != 0)
 		return bad(&r, "section name table");
 
@@ -391,6 +413,15 @@ int link_load_object_mem(Link *l, const char *name, uint8_t *data, size_t len)
 	const char *str = NULL;
 	size_t strl = 0;
 	uint32_t nsyms = 0;
+	for (uint32_t i = 1; i < r.nsh; i++) {
+		Elf64_Shdr *sh = &r.sh[i];
+		if (sh->sh_type == SHT_SYMTAB_SHNDX) {
+			if (!inrange(&r, sh->sh_offset, sh->sh_size) || sh->sh_offset % 4)
+				return bad(&r, "extended section index table");
+			r.xindex = (const uint32_t *)(data + sh->sh_offset);
+			r.nxindex = (uint32_t)(sh->sh_size / 4);
+		}
+	}
 	for (uint32_t i = 1; i < r.nsh; i++) {
 		Elf64_Shdr *sh = &r.sh[i];
 		if (sh->sh_type != SHT_SYMTAB)

@@ -134,7 +134,8 @@ static const char *reloc_source(Link *l, LinkSym *a, uint64_t off, char *buf, si
 }
 
 typedef struct Pair {
-	const LinkSym *from, *to;
+	char from[128];
+	const LinkSym *to;
 } Pair;
 
 static void check_undefined(Link *l)
@@ -157,12 +158,19 @@ static void check_undefined(Link *l)
 				const char *from = reloc_source(l, a, a->relocs[j].off, buf, sizeof buf);
 				int p;
 				for (p = 0; p < nseen; p++)
-					if (seen[p].to == t && strcmp(seen[p].from->name, from) == 0)
+					if (seen[p].to == t && strcmp(seen[p].from, from) == 0)
 						break;
 				if (p < nseen)
 					continue;
-				if (nseen < (int)NELEM(seen))
-					seen[nseen++] = (Pair){a, t};
+				if (nseen < (int)NELEM(seen)) {
+					size_t fl = strlen(from);
+					if (fl >= sizeof seen[nseen].from)
+						fl = sizeof seen[nseen].from - 1;
+					memcpy(seen[nseen].from, from, fl);
+					seen[nseen].from[fl] = 0;
+					seen[nseen].to = t;
+					nseen++;
+				}
 				if (strcmp(t->name, "main.main") == 0)
 					link_errorf(l, "%s: function main is undeclared in the main package", from);
 				else

@@ -19,6 +19,10 @@ long clang_fn(long);              /* lib-clang.c, built by clang */
 long comdat_value(void);          /* defined in two COMDAT groups */
 long comdat_caller(void);
 int ctor_ran;
+long go_mallocgc(long) __asm__("runtime.mallocgc");
+extern const long go_type_int[2] __asm__("type.int");
+long goname_check(void); /* goname2.c */
+extern char __executable_start[], etext[], edata[], end[];
 
 static long counter; /* a local with the same name as lib.c's */
 __thread int tls_local = 42;
@@ -82,6 +86,10 @@ int main(int argc, char **argv)
 	putkv("clang_fn", clang_fn(10));
 	putkv("comdat", comdat_value() + comdat_caller());
 	putkv("ctor_ran", ctor_ran);
+	putkv("runtime.mallocgc", go_mallocgc(20) + go_type_int[1]);
+	putkv("goname_check", goname_check());
+	putkv("bounds ok", __executable_start < etext && etext <= edata && edata <= end &&
+				   (char *)&counter < end && (char *)main < etext);
 	putkv("argc", argc);
 	(void)argv;
 	return (int)(sum % 100) + ctor_ran;
