@@ -7,6 +7,7 @@
 #   unit           tests/unit/run.sh (C unit tests), if present
 #   load           tests/load/run.sh: package loading against go list
 #   types          tests/types/run.sh: goc tool check -types against go/types, std
+#   link           tests/link/run.sh: goc's linker against ld on C programs
 #   runtime        tests/runtime/run.sh: the C runtime against gc's print/panic output
 #   scan, parse    tests/syntax/scan.sh, tests/syntax/parse.sh, if present
 #   accept         goc accepts/rejects what go/parser does (accept.sh)
@@ -86,6 +87,7 @@ section warnings make -s check-warnings
 [ -x tests/load/run.sh ] && section load tests/load/run.sh
 [ -x tests/types/run.sh ] && section types tests/types/run.sh
 [ -x tests/runtime/run.sh ] && section runtime tests/runtime/run.sh
+[ -x tests/link/run.sh ] && section link tests/link/run.sh
 [ -x tests/syntax/scan.sh ] && section scan tests/syntax/scan.sh
 [ -x tests/syntax/parse.sh ] && section parse tests/syntax/parse.sh
 section accept tests/syntax/accept.sh

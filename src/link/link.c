@@ -49,6 +49,7 @@ void link_free(Link *l)
 	free(l->gotsyms.v);
 	free(l->gottls);
 	free(l->files);
+	free(l->filehash);
 	for (uint32_t i = 0; i < l->nblobs; i++)
 		free(l->blobs[i]);
 	free(l->blobs);
@@ -265,14 +266,30 @@ void link_add_reloc(Link *l, LinkSym *s, uint64_t off, LinkRelocType type, int s
 
 uint32_t link_file(Link *l, const char *path)
 {
-	for (uint32_t i = 0; i < l->nfiles; i++) /* few files per link */
-		if (strcmp(l->files[i], path) == 0)
-			return i;
+	size_t n = strlen(path);
+	if (2 * (l->nfiles + 1) > l->filehcap) {
+		uint32_t ncap = l->filehcap ? l->filehcap * 2 : 64;
+		uint32_t *nt = xcalloc(ncap, sizeof nt[0]);
+		for (uint32_t i = 0; i < l->nfiles; i++) {
+			uint32_t j = link_hash(l->files[i], strlen(l->files[i])) & (ncap - 1);
+			while (nt[j])
+				j = (j + 1) & (ncap - 1);
+			nt[j] = i + 1;
+		}
+		free(l->filehash);
+		l->filehash = nt;
+		l->filehcap = ncap;
+	}
+	uint32_t j = link_hash(path, n) & (l->filehcap - 1);
+	for (; l->filehash[j]; j = (j + 1) & (l->filehcap - 1))
+		if (strcmp(l->files[l->filehash[j] - 1], path) == 0)
+			return l->filehash[j] - 1;
 	if (l->nfiles == l->capfiles) {
 		l->capfiles = l->capfiles ? l->capfiles * 2 : 16;
 		l->files = xrealloc(l->files, l->capfiles * sizeof l->files[0]);
 	}
-	l->files[l->nfiles] = arena_strndup(&l->arena, path, strlen(path));
+	l->files[l->nfiles] = arena_strndup(&l->arena, path, n);
+	l->filehash[j] = l->nfiles + 1;
 	return l->nfiles++;
 }
 

@@ -218,6 +218,8 @@ struct Link {
 	uint32_t ngot, capgot;
 	const char **files;
 	uint32_t nfiles, capfiles;
+	uint32_t *filehash; /* open addressing: index+1 into files, 0 empty */
+	uint32_t filehcap;
 	uint8_t **blobs;  /* object files read, freed with the link */
 	uint32_t nblobs, capblobs;
 	int nerrors;

@@ -160,6 +160,17 @@ int main(int argc, char **argv)
 	link_free(l2);
 	link_free(l3);
 
+	Link *lf = link_new();
+	bool fok = link_file(lf, "a.go") == 0 && link_file(lf, "b.go") == 1;
+	char name[32];
+	for (int i = 0; i < 1000; i++) {
+		snprintf(name, sizeof name, "f%d.go", i);
+		fok = fok && link_file(lf, name) == (uint32_t)i + 2;
+	}
+	fok = fok && link_file(lf, "a.go") == 0 && link_file(lf, "f999.go") == 1001;
+	link_free(lf);
+	check(fok, "api-files", "link_file does not intern paths");
+
 	char buf[4096];
 	int n;
 	capture(buf, sizeof buf, dup_strong, NULL, &n);
