@@ -639,7 +639,8 @@ static bool parse_operand(const char *s, AOperand *o, bool branch)
 		*o = opd_reg(r);
 		return true;
 	}
-	bool dollar = s[0] == '$';
+	/* gc names float constants $f64.3ff0000000000000(SB): memory, not an address */
+	bool dollar = s[0] == '$' && strncmp(s, "$f64.", 5) && strncmp(s, "$f32.", 5);
 	if (dollar)
 		s++, n--;
 	if (!dollar && branch && (isdigit((unsigned char)s[0]))) {
