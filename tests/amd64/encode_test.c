@@ -13,6 +13,7 @@
  *                            relocations must equal as's, and bytes are
  *                            compared (a different but equivalent encoding
  *                            is counted apart, not as a failure)
+ *   encode_test bench        encoder throughput (ns per instruction)
  *   encode_test golden FILE  instructions from gc's -S listings (Go syntax,
  *                            bytes, relocations; see mkgolden.sh): goc must
  *                            print them back identically and encode them to
@@ -22,6 +23,7 @@
 
 #include <ctype.h>
 #include <errno.h>
+#include <time.h>
 
 /* ---------- AT&T rendering of a case (what goc means) ---------- */
 
@@ -583,7 +585,7 @@ static int compare(const char *dir)
 		pass++;
 		if (len != alen || memcmp(gbin + off, abin + aoff[c], (size_t)len)) {
 			equiv++;
-			if (shownq++ < 12) {
+			if (shownq++ < 40) {
 				printf("equivalent encoding: %s = %s:", go, at);
 				for (int i = 0; i < len; i++)
 					printf(" %02x", gbin[off + i]);
@@ -851,8 +853,46 @@ static int golden(const char *file)
 	return fail != 0;
 }
 
+/* encode_test bench: throughput of amd64_encode on a mix of instructions */
+static int bench(void)
+{
+	AInst mix[] = {
+		{.op = A_MOVQ, .from = opd_mem(REG_SP, 16), .to = opd_reg(REG_AX)},
+		{.op = A_ADDQ, .from = opd_imm(8), .to = opd_reg(REG_R9)},
+		{.op = A_CMPQ, .from = opd_reg(REG_AX), .to = opd_imm(1000)},
+		{.op = A_JLT, .flags = INST_SHORT, .to = opd_pc(0)},
+		{.op = A_LEAQ, .from = opd_sym("main.g", 8), .to = opd_reg(REG_R8)},
+		{.op = A_MOVSD, .from = opd_memx(REG_R8, REG_AX, 8, 0), .to = opd_reg(REG_X3)},
+		{.op = A_CALL, .to = opd_func("runtime.mallocgc")},
+		{.op = A_MOVBLZX, .from = opd_memx(REG_DI, REG_BX, 1, 0), .to = opd_reg(REG_BX)},
+	};
+	Buf code = {0};
+	ARelocVec rv = {0};
+	struct timespec t0, t1;
+	long n = 0;
+	clock_gettime(CLOCK_MONOTONIC, &t0);
+	for (int rep = 0; rep < 200; rep++) {
+		code.n = 0, rv.n = 0;
+		for (int i = 0; i < 10000; i++) {
+			AInst in = mix[i % NELEM(mix)];
+			if (in.to.kind == OPD_BRANCH && !in.to.sym)
+				in.to.off = (int64_t)code.n;
+			amd64_encode(&code, &rv, &in);
+			n++;
+		}
+	}
+	clock_gettime(CLOCK_MONOTONIC, &t1);
+	double s = (double)(t1.tv_sec - t0.tv_sec) + (double)(t1.tv_nsec - t0.tv_nsec) / 1e9;
+	printf("bench: %ld instructions in %.3f s: %.1f ns per instruction\n", n, s, s * 1e9 / (double)n);
+	buf_free(&code);
+	arelocvec_free(&rv);
+	return 0;
+}
+
 int main(int argc, char **argv)
 {
+	if (argc == 2 && !strcmp(argv[1], "bench"))
+		return bench();
 	if (argc == 3 && !strcmp(argv[1], "gen"))
 		return gen(argv[2]);
 	if (argc == 3 && !strcmp(argv[1], "compare"))

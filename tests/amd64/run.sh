@@ -5,6 +5,9 @@
 #     goc's bytes disassembled by objdump must read as the same instruction
 #     as GNU as makes of the AT&T text goc meant, with the same relocations;
 #     bytes are compared too (equivalent encodings are counted apart);
+#     Where goc follows gc rather than GNU as: MOVLQZX r, r is 8B /r (as: 89),
+#     XCHGL AX, AX is gc's one-byte NOP 90 (as: 87 C0), XCHGQ AX, AX is 48 90
+#     (as: 90; left out of the sweep).
 #  2. instructions from gc's -S listings (golden.txt, made by mkgolden.sh):
 #     goc prints them as gc does and encodes them to gc's bytes.
 # Prints "N passed, N failed" (both parts summed).
