@@ -565,6 +565,11 @@ void check_obj_decl(Checker *c, Object *obj, Type *def)
 	Env saved = c->env;
 	memset(&c->env, 0, sizeof c->env);
 	c->env.scope = d->file;
+	if (obj->kind == OBJ_TYPENAME && d->file && d->file->kind != SCOPE_FILE) {
+		/* a local type (stmt.c) sees the iota of an enclosing constant declaration */
+		c->env.in_const = saved.in_const;
+		c->env.iota = saved.iota;
+	}
 	switch (obj->kind) {
 	case OBJ_CONST:
 		c->env.decl = d;

@@ -1262,6 +1262,7 @@ void check_func_body(Checker *c, DeclInfo *decl, const char *name, Type *sig, No
 	c->env.decl = decl;
 	c->env.scope = fs;
 	c->env.iota = iota;
+	c->env.in_const = !const_is_unknown(iota); /* a function literal in a constant declaration */
 	c->env.sig = sig;
 	stmt_list(c, body->block.list);
 	check_branches(c, body);
