@@ -9,6 +9,7 @@
 #   types          tests/types/run.sh: goc tool check -types against go/types, std
 #   link           tests/link/run.sh: goc's linker against ld on C programs
 #   runtime        tests/runtime/run.sh: the C runtime against gc's print/panic output
+#   amd64          tests/amd64/run.sh: the encoder against objdump, GNU as and gc -S
 #   scan, parse    tests/syntax/scan.sh, tests/syntax/parse.sh, if present
 #   accept         goc accepts/rejects what go/parser does (accept.sh)
 #   astcompare     goc's AST equals go/ast's for GOROOT/src (astcompare.sh)
@@ -88,6 +89,7 @@ section warnings make -s check-warnings
 [ -x tests/types/run.sh ] && section types tests/types/run.sh
 [ -x tests/runtime/run.sh ] && section runtime tests/runtime/run.sh
 [ -x tests/link/run.sh ] && section link tests/link/run.sh
+[ -x tests/amd64/run.sh ] && section amd64 tests/amd64/run.sh
 [ -x tests/syntax/scan.sh ] && section scan tests/syntax/scan.sh
 [ -x tests/syntax/parse.sh ] && section parse tests/syntax/parse.sh
 section accept tests/syntax/accept.sh
