@@ -101,6 +101,21 @@ int link_elf(LinkOut *o, uint8_t **out, size_t *len)
 			buf_put(&shstr, o->sec[i].name, strlen(o->sec[i].name) + 1);
 			nsec++;
 		}
+	/* DWARF: after the loaded image */
+	static const char *dwname[3] = {".debug_abbrev", ".debug_info", ".debug_line"};
+	Buf dw[3] = {{0}};
+	bool havedw = link_dwarf(o, &dw[0], &dw[1], &dw[2]);
+	uint32_t dwshname[3] = {0}, dwshndx[3] = {0};
+	uint64_t dwoff[3] = {0};
+	uint64_t cur = o->filesz;
+	if (havedw)
+		for (int d = 0; d < 3; d++) {
+			dwshname[d] = (uint32_t)shstr.n;
+			buf_put(&shstr, dwname[d], strlen(dwname[d]) + 1);
+			dwshndx[d] = nsec++;
+			dwoff[d] = cur;
+			cur += dw[d].n;
+		}
 	uint32_t n_symtab = (uint32_t)shstr.n;
 	buf_put(&shstr, ".symtab", 8);
 	uint32_t n_strtab = (uint32_t)shstr.n;
@@ -110,7 +125,7 @@ int link_elf(LinkOut *o, uint8_t **out, size_t *len)
 	uint32_t shsymtab = nsec, shstrtab = nsec + 1, shshstr = nsec + 2;
 	nsec += 3;
 
-	uint64_t symoff = alignup(o->filesz, 8);
+	uint64_t symoff = alignup(cur, 8);
 	uint64_t stroff = symoff + (uint64_t)nsym * sizeof(Elf64_Sym);
 	uint64_t shstroff = stroff + strsz;
 	uint64_t shoff = alignup(shstroff + shstr.n, 8);
@@ -183,6 +198,8 @@ int link_elf(LinkOut *o, uint8_t **out, size_t *len)
 			so += s->namelen + 1;
 		}
 	memcpy(buf + shstroff, shstr.p, shstr.n);
+	for (int d = 0; havedw && d < 3; d++)
+		memcpy(buf + dwoff[d], dw[d].p, dw[d].n);
 
 	/* section headers */
 	Elf64_Shdr *sh = (Elf64_Shdr *)(buf + shoff);
@@ -208,6 +225,11 @@ int link_elf(LinkOut *o, uint8_t **out, size_t *len)
 				    .sh_size = strsz, .sh_addralign = 1};
 	sh[shshstr] = (Elf64_Shdr){.sh_name = n_shstrtab, .sh_type = SHT_STRTAB, .sh_offset = shstroff,
 				   .sh_size = shstr.n, .sh_addralign = 1};
+	for (int d = 0; havedw && d < 3; d++) {
+		sh[dwshndx[d]] = (Elf64_Shdr){.sh_name = dwshname[d], .sh_type = SHT_PROGBITS,
+					      .sh_offset = dwoff[d], .sh_size = dw[d].n, .sh_addralign = 1};
+		buf_free(&dw[d]);
+	}
 	buf_free(&shstr);
 	if (l->nerrors) {
 		free(buf);

@@ -62,6 +62,10 @@ uint64_t link_tpoff(const LinkOut *o, const LinkSym *s);
 /* reloc.c: copies atoms into buf (the whole file image) and patches them */
 void link_apply(LinkOut *o, uint8_t *buf);
 
+/* dwarf.c: .debug_abbrev, .debug_info, .debug_line for symbols with line
+ * tables; false (buffers untouched) when there are none */
+bool link_dwarf(LinkOut *o, Buf *abbrev, Buf *info, Buf *line);
+
 /* elfwrite.c */
 int link_elf(LinkOut *o, uint8_t **out, size_t *len);
 

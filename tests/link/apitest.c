@@ -85,6 +85,13 @@ static Link *build(void)
 	link_add_reloc(l, exitcode, 2, LR_PCREL, 4, off, -4);
 	link_add_reloc(l, exitcode, 9, LR_PCREL, 4, ptr, -4);
 
+	/* line tables: hello.go, for gdb */
+	uint32_t hello = link_file(l, "/goc/test/hello.go");
+	LinkLine srows[] = {{0, hello, 3}, {10, hello, 4}, {24, hello, 5}, {29, hello, 6}};
+	link_set_lines(l, start, srows, 4);
+	LinkLine erows[] = {{0, hello, 10}, {6, hello, 11}, {15, hello, 12}};
+	link_set_lines(l, exitcode, erows, 3);
+
 	/* DUPOK: the first definition wins, silently */
 	bool first = link_define(l, link_lookup(l, "type:int", 8), LK_RODATA, 8, "AAAAAAAA", 8, LF_DUPOK);
 	bool second = link_define(l, link_lookup(l, "type:int", 8), LK_RODATA, 8, "BBBBBBBB", 8, LF_DUPOK);

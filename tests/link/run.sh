@@ -175,6 +175,16 @@ if ls "$ROOT"/build/obj/link/*.o >/dev/null 2>&1; then
 			readelf -a api.exe >/dev/null 2>api.readelf.err && [ ! -s api.readelf.err ] &&
 				nm api.exe | grep -qF 'R go.string."hello\n"' && ok "api executable: readelf, nm" ||
 				bad "api executable: readelf, nm"
+			readelf --debug-dump=decodedline api.exe >api.lines 2>api.lines.err
+			grep -qE 'hello.go +10 +0x[0-9a-f]+' api.lines && [ ! -s api.lines.err ] &&
+				ok "api executable: .debug_line decodes" || bad "api .debug_line" "$(head -5 api.lines.err api.lines)"
+			if command -v gdb >/dev/null; then
+				timeout 30 gdb -nx -batch -ex 'break main.exitcode' -ex run -ex bt ./api.exe >api.gdb 2>&1
+				grep -qE '^#0 .*main\.exitcode \(\) at /goc/test/hello.go:10' api.gdb &&
+					grep -qE '^#1 .*_rt0_amd64_goc \(\) at /goc/test/hello.go:5' api.gdb &&
+					ok "gdb: break main.exitcode, bt shows hello.go:10 and :5" ||
+					bad "gdb" "$(grep -E '^#|Breakpoint' api.gdb | head -4)"
+			fi
 		fi
 	else
 		bad "apitest build" "$(head -5 apitest.err)"
