@@ -204,10 +204,11 @@ bool link_define(Link *l, LinkSym *s, LinkKind kind, uint32_t align,
 		ice(NoPos, "link", "link_define %s: bad kind %d", s->name, kind);
 	if (align & (align - 1))
 		ice(NoPos, "link", "link_define %s: alignment %u", s->name, align);
-	int r = link_resolve(l, s, flags, s->file);
+	int r = link_resolve(l, s, flags, l->unit);
 	if (r <= 0)
 		return false;
 	link_make_atom(l, s, kind, align, size, flags);
+	s->file = l->unit;
 	if (!zeroed_kind(kind)) {
 		s->data = arena_alloc(&l->arena, size);
 		if (data)
@@ -226,14 +227,17 @@ LinkSym *link_add_symbol(Link *l, const char *name, LinkKind kind, uint32_t alig
 
 void link_define_abs(Link *l, LinkSym *s, uint64_t value, uint32_t flags)
 {
-	if (link_resolve(l, s, flags, s->file) <= 0)
+	if (link_resolve(l, s, flags, l->unit) <= 0)
 		return;
+	s->file = l->unit;
 	s->flags &= ~(LF_WEAK | LF_DUPOK | LF_COMMON | LF_ATOM | LF_LINKER);
 	s->flags |= flags & (LF_WEAK | LF_NOSYM);
 	s->kind = LK_ABS;
 	s->addr = value;
 	s->outer = NULL;
 }
+
+void link_set_unit(Link *l, const char *unit) { l->unit = unit; }
 
 void link_add_reloc(Link *l, LinkSym *s, uint64_t off, LinkRelocType type, int size,
 		    LinkSym *target, int64_t addend)

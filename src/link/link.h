@@ -173,6 +173,10 @@ bool link_define(Link *l, LinkSym *s, LinkKind kind, uint32_t align,
  * an error already reported): relocations for it are then to be dropped. */
 LinkSym *link_add_symbol(Link *l, const char *name, LinkKind kind, uint32_t align,
 			 const void *data, uint64_t size, uint32_t flags);
+/* Names where the following in-memory definitions come from (a package
+ * path, as gc names it in "duplicated definition of symbol X, from A and
+ * B"); NULL for none.  The string must outlive the link. */
+void link_set_unit(Link *l, const char *unit);
 /* A relocation in s (which must be an atom). */
 void link_add_reloc(Link *l, LinkSym *s, uint64_t off, LinkRelocType type, int size,
 		    LinkSym *target, int64_t addend);
@@ -223,6 +227,7 @@ struct Link {
 	uint8_t **blobs;  /* object files read, freed with the link */
 	uint32_t nblobs, capblobs;
 	int nerrors;
+	const char *unit; /* link_set_unit */
 	/* COMDAT signatures seen */
 	char **comdat;
 	uint32_t comdatcap, comdatcount;

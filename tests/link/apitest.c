@@ -114,6 +114,10 @@ static int dup_strong(void *arg)
 	Link *l = link_new();
 	link_add_symbol(l, "main.f", LK_TEXT, 1, "\xc3", 1, 0);
 	bool ok = link_add_symbol(l, "main.f", LK_TEXT, 1, "\xc3", 1, 0) != NULL;
+	link_set_unit(l, "main");
+	link_add_symbol(l, "main.g", LK_TEXT, 1, "\xc3", 1, 0);
+	link_set_unit(l, "example.com/p");
+	ok = ok || link_add_symbol(l, "main.g", LK_TEXT, 1, "\xc3", 1, 0) != NULL;
 	int n = link_nerrors(l);
 	link_free(l);
 	return ok ? -1 : n;
@@ -181,7 +185,9 @@ int main(int argc, char **argv)
 	char buf[4096];
 	int n;
 	capture(buf, sizeof buf, dup_strong, NULL, &n);
-	check(n == 1 && strcmp(buf, "duplicated definition of symbol main.f\n") == 0, "api-duplicate", buf);
+	check(n == 2 && strcmp(buf, "duplicated definition of symbol main.f\n"
+				    "duplicated definition of symbol main.g, from main and example.com/p\n") == 0,
+	      "api-duplicate", buf);
 	capture(buf, sizeof buf, undefined, NULL, &n);
 	check(n == 2 && strcmp(buf, "main.f: relocation target runtime.g not defined\n"
 				    "main.f: function main is undeclared in the main package\n") == 0,
