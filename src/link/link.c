@@ -90,41 +90,48 @@ static LinkSym *newsym(Link *l, const char *name, size_t n, uint32_t h)
 static void rehash(Link *l)
 {
 	uint32_t ncap = l->hcap * 2;
-	LinkSym **nt = xcalloc(ncap, sizeof nt[0]);
+	struct LinkSlot *nt = xcalloc(ncap, sizeof nt[0]);
 	for (uint32_t i = 0; i < l->hcap; i++) {
-		LinkSym *s = l->htab[i], *next;
-		for (; s; s = next) {
-			next = s->hnext;
-			uint32_t j = s->hash & (ncap - 1);
-			s->hnext = nt[j];
-			nt[j] = s;
-		}
+		if (!l->htab[i].sym)
+			continue;
+		uint32_t j = l->htab[i].hash & (ncap - 1);
+		while (nt[j].sym)
+			j = (j + 1) & (ncap - 1);
+		nt[j] = l->htab[i];
 	}
 	free(l->htab);
 	l->htab = nt;
 	l->hcap = ncap;
 }
 
+/* The slot of name (its symbol, or the empty slot where it belongs). */
+static struct LinkSlot *slot(Link *l, const char *name, size_t n, uint32_t h)
+{
+	uint32_t mask = l->hcap - 1;
+	for (uint32_t j = h & mask;; j = (j + 1) & mask) {
+		struct LinkSlot *e = &l->htab[j];
+		if (!e->sym)
+			return e;
+		if (e->hash == h && e->sym->namelen == n && memcmp(e->sym->name, name, n) == 0)
+			return e;
+	}
+}
+
 LinkSym *link_find(Link *l, const char *name, size_t n)
 {
-	uint32_t h = link_hash(name, n);
-	for (LinkSym *s = l->htab[h & (l->hcap - 1)]; s; s = s->hnext)
-		if (s->hash == h && s->namelen == n && memcmp(s->name, name, n) == 0)
-			return s;
-	return NULL;
+	return slot(l, name, n, link_hash(name, n))->sym;
 }
 
 LinkSym *link_lookup(Link *l, const char *name, size_t n)
 {
 	uint32_t h = link_hash(name, n);
-	LinkSym **bucket = &l->htab[h & (l->hcap - 1)];
-	for (LinkSym *s = *bucket; s; s = s->hnext)
-		if (s->hash == h && s->namelen == n && memcmp(s->name, name, n) == 0)
-			return s;
+	struct LinkSlot *e = slot(l, name, n, h);
+	if (e->sym)
+		return e->sym;
 	LinkSym *s = newsym(l, name, n, h);
-	s->hnext = *bucket;
-	*bucket = s;
-	if (++l->hcount > l->hcap)
+	e->hash = h;
+	e->sym = s;
+	if (2 * ++l->hcount > l->hcap)
 		rehash(l);
 	return s;
 }

@@ -145,7 +145,6 @@ struct LinkSym {
 	LinkLine *lines;
 	uint32_t nlines;
 	uint32_t hash;
-	LinkSym *hnext;   /* hash chain */
 	const char *file; /* object it came from (for messages), or NULL */
 };
 
@@ -212,7 +211,10 @@ void linkvec_push(LinkSymVec *v, LinkSym *s);
 
 struct Link {
 	Arena arena;
-	LinkSym **htab; /* open hashing with chains */
+	struct LinkSlot {
+		uint32_t hash;
+		LinkSym *sym;
+	} *htab; /* open addressing, linear probing, at most half full */
 	uint32_t hcap, hcount;
 	LinkSymVec all;   /* every symbol, in creation order (for .symtab) */
 	LinkSymVec atoms[LK_NKINDS]; /* atoms per kind, in definition order */
