@@ -365,13 +365,11 @@ Type *check_arguments(Checker *c, Node *call, Type *sig, TypeList targs, Operand
 		}
 	}
 	if (nargs > 0) {
-		char ctx[512];
-		Buf b = {0};
-		write_expr(&b, call->call.fun);
-		snprintf(ctx, sizeof ctx, "argument to %.*s", (int)b.n, b.p ? b.p : "");
-		buf_free(&b);
+		Node *saved = check_arg_fun;
+		check_arg_fun = call->call.fun;
 		for (uint32_t i = 0; i < nargs; i++)
-			check_assignment(c, &args[i], params->tuple.vars[i]->type, ctx);
+			check_assignment(c, &args[i], params->tuple.vars[i]->type, check_ctx_argument);
+		check_arg_fun = saved;
 	}
 	return rsig;
 }

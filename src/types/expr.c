@@ -1981,6 +1981,24 @@ Operand *check_expr_list(Checker *c, Node **elist, uint32_t n, bool allow_commao
 
 /* ---- assignments ---- */
 
+/* check_assignment's context for call arguments, "argument to F" with F the
+ * call's function expression (check_arg_fun), is spelled out only when an
+ * error needs it: no string is built per call. */
+const char check_ctx_argument[] = "argument";
+Node *check_arg_fun;
+
+static const char *ctx_str(Checker *c, const char *context)
+{
+	if (context != check_ctx_argument || !check_arg_fun)
+		return context;
+	Buf b = {0};
+	buf_puts(&b, "argument to ");
+	write_expr(&b, check_arg_fun);
+	const char *s = arena_strndup(&c->scratch, b.p, b.n);
+	buf_free(&b);
+	return s;
+}
+
 void check_assignment(Checker *c, Operand *x, Type *T, const char *context)
 {
 	check_single_value(c, x);
@@ -1990,7 +2008,7 @@ void check_assignment(Checker *c, Operand *x, Type *T, const char *context)
 	case MODE_CONSTANT: case MODE_VARIABLE: case MODE_MAPINDEX: case MODE_VALUE: case MODE_COMMAOK:
 		break;
 	default:
-		errorf(c, xpos(x), "cannot assign %s to %s in %s", OS(x), T ? TS(T) : "<nil>", context);
+		errorf(c, xpos(x), "cannot assign %s to %s in %s", OS(x), T ? TS(T) : "<nil>", ctx_str(c, context));
 		invalidate(x);
 		return;
 	}
@@ -1998,7 +2016,7 @@ void check_assignment(Checker *c, Operand *x, Type *T, const char *context)
 		Type *target = T;
 		if (is_nil(x)) {
 			if (!T) {
-				errorf(c, xpos(x), "use of untyped nil in %s", context);
+				errorf(c, xpos(x), "use of untyped nil in %s", ctx_str(c, context));
 				invalidate(x);
 				return;
 			}
@@ -2011,7 +2029,7 @@ void check_assignment(Checker *c, Operand *x, Type *T, const char *context)
 		int code = implicit_type_and_value(c, x, target, &nt, &v, &hasval);
 		if (code) {
 			const char *suffix = code == CODE_TRUNCATED ? " (truncated)" : code == CODE_OVERFLOW ? " (overflows)" : "";
-			errorf(c, xpos(x), "cannot use %s as %s value in %s%s", OS(x), TS(target), context, suffix);
+			errorf(c, xpos(x), "cannot use %s as %s value in %s%s", OS(x), TS(target), ctx_str(c, context), suffix);
 			invalidate(x);
 			return;
 		}
@@ -2026,16 +2044,16 @@ void check_assignment(Checker *c, Operand *x, Type *T, const char *context)
 	}
 	Type *u = under(x->type);
 	if (u->kind == TY_SIGNATURE && u->sig.tparams.n > 0)
-		errorf(c, xpos(x), "cannot use generic function %s without instantiation in %s", ES(x->expr), context);
+		errorf(c, xpos(x), "cannot use generic function %s without instantiation in %s", ES(x->expr), ctx_str(c, context));
 	if (!T)
 		return;
 	Buf reason = {0};
 	if (!operand_assignable_to(c, x, T, &reason)) {
 		if (reason.n)
-			errorf(c, xpos(x), "cannot use %s as type %s in %s:\n\t%.*s", OS(x), TS(T), context, (int)reason.n,
+			errorf(c, xpos(x), "cannot use %s as type %s in %s:\n\t%.*s", OS(x), TS(T), ctx_str(c, context), (int)reason.n,
 			    reason.p);
 		else
-			errorf(c, xpos(x), "cannot use %s as type %s in %s", OS(x), TS(T), context);
+			errorf(c, xpos(x), "cannot use %s as type %s in %s", OS(x), TS(T), ctx_str(c, context));
 		invalidate(x);
 	}
 	buf_free(&reason);

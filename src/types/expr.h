@@ -55,6 +55,10 @@ void check_func_inst(Checker *c, Operand *x, Node *inst);
 /* go/types arguments: args (n operands) against sig; returns the (instantiated) signature */
 Type *check_arguments(Checker *c, Node *call, Type *sig, TypeList targs, Operand *args, uint32_t nargs, Node **xlist,
     uint32_t nxlist);
+/* check_assignment's context for call arguments: "argument to F" with F =
+ * check_arg_fun, spelled out only in messages */
+extern const char check_ctx_argument[];
+extern Node *check_arg_fun;
 /* go/types typeList: the types of n type-argument expressions (NULL if one is invalid) */
 TypeList check_type_list(Checker *c, Node **v, uint32_t n, bool *ok);
 /* go/types instantiateSignature */
