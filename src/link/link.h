@@ -52,9 +52,11 @@
  * allocatable → rodata; .init_array → init_array; .eh_frame, notes,
  * .comment and debug sections are dropped.
  *
- * Line tables (for DWARF .debug_line, later): a text symbol can carry an
- * array of {pc offset, file, line} rows (link_set_lines); files are
- * interned per link (link_file).  They are stored, not yet emitted.
+ * Line tables: a text symbol can carry an array of {pc offset, file, line}
+ * rows (link_set_lines); files are interned per link (link_file).  dwarf.c
+ * turns them into DWARF 4 .debug_line plus a Go compile unit in
+ * .debug_info, enough for gdb's breakpoints and file:line in bt.  The C
+ * objects' own debug sections are dropped for now.
  */
 #ifndef GOC_LINK_H
 #define GOC_LINK_H
@@ -181,7 +183,7 @@ void link_add_reloc(Link *l, LinkSym *s, uint64_t off, LinkRelocType type, int s
 		    LinkSym *target, int64_t addend);
 /* An absolute symbol. */
 void link_define_abs(Link *l, LinkSym *s, uint64_t value, uint32_t flags);
-/* Line tables (stored for DWARF, not yet emitted). */
+/* Line tables (emitted as DWARF .debug_line). */
 uint32_t link_file(Link *l, const char *path);
 void link_set_lines(Link *l, LinkSym *s, const LinkLine *rows, uint32_t n);
 
