@@ -41,6 +41,25 @@ static TPackage *importer(void *ctx, const char *path)
 	return NULL;
 }
 
+/* gc type-checks a package after the parser's non-syntax errors (those not
+ * worded "syntax error: ..."), and stops after syntax errors.  Scanner
+ * errors stop here too: gc would go on, with the bad literals marked so
+ * that types2 ignores them silently; goc's tree has no such mark. */
+static bool stops_type_checking(const char *msg)
+{
+	static const char *const go_on[] = {
+		"empty type argument list", "expression in ", "final index required in 3-index slice",
+		"interface method must have no type parameters", "invalid use of [...] array",
+		"middle index required in 3-index slice", "missing init expr for ", "non-name ",
+		"range clause permits at most two iteration variables",
+	};
+	for (size_t i = 0; i < sizeof go_on / sizeof go_on[0]; i++)
+		if (strncmp(msg, go_on[i], strlen(go_on[i])) == 0)
+			return false;
+	const char *t = strstr(msg, " (type) is not an expression");
+	return !(t && t[28] == 0);
+}
+
 static TPackage *check_package(CheckCtx *cc, Package *p)
 {
 	if (strcmp(p->path, "unsafe") == 0) {
@@ -72,8 +91,11 @@ static TPackage *check_package(CheckCtx *cc, Package *p)
 		}
 		srcs[nf] = src;
 		SrcFile *f = fileset_add(xstrdup(path.p), (uint32_t)len);
+		int n0 = cc->diags.n;
 		ParsedFile pf = parse_file(f, src, (uint32_t)len, &cc->diags, &ast);
-		nsyntax += pf.nerrors;
+		for (int k = n0; k < cc->diags.n; k++)
+			if (stops_type_checking(cc->diags.v[k].msg))
+				nsyntax++;
 		if (pf.ast)
 			files[nf++] = pf.ast;
 		else

@@ -37,6 +37,37 @@ static bool uses_dot_import(Node *n, Scope *fs, TPackage *imp)
 	}
 	if (n->kind == N_SelectorExpr)
 		return uses_dot_import(n->selector.x, fs, imp);
+	/* declared names are no uses */
+	switch (n->kind) {
+	case N_Field:
+		return uses_dot_import(n->field.type, fs, imp);
+	case N_ValueSpec:
+		if (uses_dot_import(n->valuespec.type, fs, imp))
+			return true;
+		for (uint32_t i = 0; i < n->valuespec.values.n; i++)
+			if (uses_dot_import(n->valuespec.values.v[i], fs, imp))
+				return true;
+		return false;
+	case N_TypeSpec:
+		return uses_dot_import(n->typespec.typeparams, fs, imp) || uses_dot_import(n->typespec.type, fs, imp);
+	case N_FuncDecl:
+		return uses_dot_import(n->funcdecl.recv, fs, imp) || uses_dot_import(n->funcdecl.type, fs, imp) ||
+		       uses_dot_import(n->funcdecl.body, fs, imp);
+	case N_LabeledStmt:
+		return uses_dot_import(n->labeled.stmt, fs, imp);
+	case N_BranchStmt:
+		return false;
+	case N_AssignStmt:
+		if (n->assign.tok == TOK_DEFINE) {
+			for (uint32_t i = 0; i < n->assign.rhs.n; i++)
+				if (uses_dot_import(n->assign.rhs.v[i], fs, imp))
+					return true;
+			return false;
+		}
+		break;
+	default:
+		break;
+	}
 	if (n->kind == N_CompositeLit) {
 		/* a bare identifier key is (almost always) a field name, not a use */
 		if (uses_dot_import(n->composite.type, fs, imp))
