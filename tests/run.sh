@@ -7,6 +7,8 @@
 #   unit           tests/unit/run.sh (C unit tests), if present
 #   load           tests/load/run.sh: package loading against go list
 #   types          tests/types/run.sh: goc tool check -types against go/types, std
+#   types-errorcheck  tests/types/errorcheck.sh: type errors against GOROOT/test's // ERROR lines
+#   types-runcheck tests/types/runcheck.sh: GOROOT/test's run/compile/build files type-check
 #   link           tests/link/run.sh: goc's linker against ld on C programs
 #   runtime        tests/runtime/run.sh: the C runtime against gc's print/panic output
 #   amd64          tests/amd64/run.sh: the encoder against objdump, GNU as and gc -S
@@ -87,6 +89,8 @@ section warnings make -s check-warnings
 [ -x tests/unit/run.sh ] && section unit tests/unit/run.sh
 [ -x tests/load/run.sh ] && section load tests/load/run.sh
 [ -x tests/types/run.sh ] && section types tests/types/run.sh
+[ -x tests/types/errorcheck.sh ] && section types-errorcheck tests/types/errorcheck.sh
+[ -x tests/types/runcheck.sh ] && section types-runcheck tests/types/runcheck.sh
 [ -x tests/runtime/run.sh ] && section runtime tests/runtime/run.sh
 [ -x tests/link/run.sh ] && section link tests/link/run.sh
 [ -x tests/amd64/run.sh ] && section amd64 tests/amd64/run.sh
