@@ -105,6 +105,7 @@ test: deps
 
 bench: all
 	bench/parse.sh
+	bench/check.sh
 
 clean:
 	rm -rf build bin
