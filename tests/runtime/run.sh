@@ -87,6 +87,19 @@ expect panic throw 2 "fatal error: something impossible
 goroutine 1 [running]:"
 expect panic exit3 3 ""
 
+# Maps, hashing and interfaces (maps.c, iface.c with gotypes.h's hand-built
+# type descriptors): self-checks, then panics against gc-built twins.
+if cbuild maps; then
+	runit "$OUT/maps"
+	if [ "$rc" = 0 ]; then ok maps; else bad "maps (exit $rc)"; grep -v ': ok$' "$OUT/last.out" | head -20; fi
+	twin maps nilmap nilmapfast unhashable unhashablelookup unhashablestruct uncomparable uncomparablestruct
+	expect maps concurrent 2 "fatal error: concurrent map writes
+
+goroutine 1 [running]:"
+else
+	bad "maps (build)"
+fi
+
 if cbuild alloc; then
 	runit "$OUT/alloc"
 	if [ "$rc" = 0 ]; then ok alloc; else bad "alloc (exit $rc)"; fi
