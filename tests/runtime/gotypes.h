@@ -55,7 +55,7 @@ static _type t_intslice = {.size = 24, .ptrdata = 8, .align = 8, .fieldAlign = 8
 static _type t_big = {.size = 200, .align = 8, .fieldAlign = 8, .kind = KIND_ARRAY,
 	.tflag = TFLAG_REGULARMEMORY};  // [25]int, set up in gt_init
 static AlgFunc alg_big_eq = {(const void *)rt_algeq_abi0, (const void *)memequal_varlen, 200};
-static AlgFunc alg_big_hash = {(const void *)rt_alghash_abi0, (const void *)memhash_varlen, 200};
+static UNUSED AlgFunc alg_big_hash = {(const void *)rt_alghash_abi0, (const void *)memhash_varlen, 200};
 
 // interface {} and interface { M() }, func()
 static interfacetype t_eface = {.typ = {.size = 16, .ptrdata = 16, .align = 8, .fieldAlign = 8,
@@ -109,6 +109,9 @@ static NamedType t_P = {.typ = GT_BASIC(8, KIND_INT, memequal64, TFLAG_REGULARME
 // A second main.T from another scope (same string, same package).
 static NamedType t_T2 = {.typ = GT_BASIC(8, KIND_INT, memequal64, TFLAG_REGULARMEMORY | TFLAG_UNCOMMON),
 	.u = {.mcount = 0, .moff = sizeof(uncommontype)}};
+
+// main.V: only its name is used (the target of a failed I.(V)).
+static _type t_V = GT_BASIC(8, KIND_INT, memequal64, TFLAG_REGULARMEMORY);
 
 // The methods' code: never called through Go here; the tests compare
 // the itab entries with these addresses.
@@ -177,6 +180,7 @@ static void gt_init(void)
 	t_P.u.pkgpath = pother;
 	t_P.m[0] = (method){gt_name("m", 0, pother), fn, gt_textoff(P_m), gt_textoff(P_m)};
 	gt_settype(&t_T2.typ, "main.T", 0x1014);
+	gt_settype(&t_V, "main.V", 0x1015);
 	t_T2.u.pkgpath = pmain;
 }
 
@@ -200,7 +204,7 @@ static void gt_setptrs(byte *mask, uintptr off, const _type *t, bool indirect)
 			mask[(off / 8 + w) / 8] |= (byte)(1 << ((off / 8 + w) % 8));
 }
 
-static maptype *gt_map(GtMap *m, _type *key, const void *hasher, _type *elem)
+static UNUSED maptype *gt_map(GtMap *m, _type *key, const void *hasher, _type *elem)
 {
 	gt_init();
 	m->mt.typ.kind = KIND_MAP | KIND_DIRECTIFACE;
@@ -238,9 +242,9 @@ static maptype *gt_map(GtMap *m, _type *key, const void *hasher, _type *elem)
 }
 
 // Small helpers for the tests.
-static GoString gt_str(const char *s) { return rt_gostringnocopy((const byte *)s); }
+static UNUSED GoString gt_str(const char *s) { return rt_gostringnocopy((const byte *)s); }
 
-static GoString gt_itoa(const char *prefix, int64_t v)
+static UNUSED GoString gt_itoa(const char *prefix, int64_t v)
 {
 	byte tmp[64];
 	intgo n = 0;

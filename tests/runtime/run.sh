@@ -100,6 +100,14 @@ else
 	bad "maps (build)"
 fi
 
+if cbuild iface; then
+	runit "$OUT/iface"
+	if [ "$rc" = 0 ]; then ok iface; else bad "iface (exit $rc)"; grep -v ': ok$' "$OUT/last.out" | head -20; fi
+	twin iface e2t e2tnil i2t i2tnil missing missingint missingunexported missingcached nile2i nili2i i2i scopes
+else
+	bad "iface (build)"
+fi
+
 if cbuild alloc; then
 	runit "$OUT/alloc"
 	if [ "$rc" = 0 ]; then ok alloc; else bad "alloc (exit $rc)"; fi
