@@ -10,5 +10,6 @@ int tool_syntax(int argc, char **argv);
 int cmd_list(int argc, char **argv);
 int tool_check(int argc, char **argv);
 int tool_link(int argc, char **argv);
+int tool_ssa(int argc, char **argv);
 
 #endif

@@ -31,7 +31,9 @@ static void usage(FILE *out)
 	      "\t            type-check packages; print package-level objects\n"
 	      "\tlink [-o out] [-e entry] OBJ.o...\n"
 	      "\t            link ELF objects into a static executable\n"
-	      "\tssa, objdump, nm\n"
+	      "\tssa -passes [-run LIST] [-d ssa/check/on] [-dump LIST] FILE.ssa...\n"
+	      "\t            run the SSA passes on functions in the IR's text form\n"
+	      "\tobjdump, nm\n"
 	      "\t            not implemented yet\n",
 	      out);
 }
@@ -55,7 +57,9 @@ static int cmd_tool(int argc, char **argv)
 		return tool_check(argc - 1, argv + 1);
 	if (strcmp(t, "link") == 0)
 		return tool_link(argc - 1, argv + 1);
-	if (strcmp(t, "ssa") == 0 || strcmp(t, "objdump") == 0 ||
+	if (strcmp(t, "ssa") == 0)
+		return tool_ssa(argc - 1, argv + 1);
+	if (strcmp(t, "objdump") == 0 ||
 	    strcmp(t, "nm") == 0) {
 		char what[64];
 		snprintf(what, sizeof what, "tool %s", t);

@@ -1,0 +1,518 @@
+/*
+ * ssa_interp.c — an interpreter for functions of generic ops, for tests:
+ * a function must compute the same results before and after the passes
+ * (tests/ssa/randtest.c), and later before and after lowering.
+ *
+ * ssa_eval is the one definition of what each pure op computes, with
+ * Go's semantics: integers wrap at their width (values are kept
+ * sign-extended from their width, as constants' auxints are), shifts by
+ * the width or more give 0 or the sign fill, float32 arithmetic rounds
+ * to float32.  opt.c folds constants with it, so the folder and the
+ * interpreter cannot disagree.
+ *
+ * Memory: a flat byte array; address 0 up to 4095 faults (nil).  Locals
+ * (LocalAddr {x}) and globals (Addr {x}) get 64-byte slots by name
+ * (larger if the aux has a type), strings their bytes.  Values are
+ * executed in block order; a load must see the current memory state
+ * (the checker's single-threaded memory makes that the list order).
+ */
+#include <math.h>
+
+#include "ssa.h"
+
+static int64_t sx(uint64_t x, int w)
+{
+	switch (w) {
+	case 1: return (int8_t)x;
+	case 2: return (int16_t)x;
+	case 4: return (int32_t)x;
+	}
+	return (int64_t)x;
+}
+
+static uint64_t zx(uint64_t x, int w)
+{
+	return w >= 8 ? x : x & ((UINT64_C(1) << (8 * w)) - 1);
+}
+
+static double f64(uint64_t x)
+{
+	double d;
+	memcpy(&d, &x, sizeof d);
+	return d;
+}
+
+static uint64_t bits(double d)
+{
+	uint64_t x;
+	memcpy(&x, &d, sizeof x);
+	return x;
+}
+
+static int charwidth(char c) { return c >= '1' && c <= '8' ? c - '0' : 8; }
+
+bool ssa_eval(Op op, SsaType *t, int64_t auxint, const SsaVal *args, int nargs, SsaVal *out)
+{
+	const char *sig = ssa_ops[op].sig;
+	int w = charwidth(sig[0]);
+	uint64_t a = nargs > 0 ? args[0].w[0] : 0, b = nargs > 1 ? args[1].w[0] : 0;
+	int64_t sa = (int64_t)a, sb = (int64_t)b;
+	memset(out, 0, sizeof *out);
+	uint64_t *r = &out->w[0];
+	switch (op) {
+#define FAM(N) case Op##N##8: case Op##N##16: case Op##N##32: case Op##N##64
+	FAM(Add): *r = (uint64_t)sx(a + b, w); return true;
+	FAM(Sub): *r = (uint64_t)sx(a - b, w); return true;
+	FAM(Mul): *r = (uint64_t)sx(a * b, w); return true;
+	FAM(And): *r = a & b; return true;
+	FAM(Or): *r = a | b; return true;
+	FAM(Xor): *r = a ^ b; return true;
+	FAM(Div):
+		if (sb == 0)
+			return false;
+		*r = sb == -1 ? (uint64_t)sx(0 - a, w) : (uint64_t)(sa / sb);
+		return true;
+	FAM(Mod):
+		if (sb == 0)
+			return false;
+		*r = sb == -1 ? 0 : (uint64_t)(sa % sb);
+		return true;
+	case OpDiv8u: case OpDiv16u: case OpDiv32u: case OpDiv64u:
+		if (zx(b, w) == 0)
+			return false;
+		*r = (uint64_t)sx(zx(a, w) / zx(b, w), w);
+		return true;
+	case OpMod8u: case OpMod16u: case OpMod32u: case OpMod64u:
+		if (zx(b, w) == 0)
+			return false;
+		*r = (uint64_t)sx(zx(a, w) % zx(b, w), w);
+		return true;
+	FAM(Eq): *r = a == b; return true;
+	FAM(Neq): *r = a != b; return true;
+	FAM(Less): *r = sa < sb; return true;
+	FAM(Leq): *r = sa <= sb; return true;
+	case OpLess8U: case OpLess16U: case OpLess32U: case OpLess64U: *r = zx(a, w) < zx(b, w); return true;
+	case OpLeq8U: case OpLeq16U: case OpLeq32U: case OpLeq64U: *r = zx(a, w) <= zx(b, w); return true;
+	FAM(Neg): *r = (uint64_t)sx(0 - a, w); return true;
+	FAM(Com): *r = (uint64_t)sx(~a, w); return true;
+#undef FAM
+	default:
+		break;
+	}
+	/* shifts: Lsh<W>x<C>, Rsh<W>x<C>, Rsh<W>Ux<C> */
+	const char *name = ssa_ops[op].name;
+	if ((strncmp(name, "Lsh", 3) == 0 || strncmp(name, "Rsh", 3) == 0) && sig[2] == '>') {
+		uint64_t c = zx(b, charwidth(sig[1]));
+		unsigned bitsw = 8u * (unsigned)w;
+		if (name[0] == 'L')
+			*r = c >= bitsw ? 0 : (uint64_t)sx(a << c, w);
+		else if (strchr(name, 'U'))
+			*r = c >= bitsw ? 0 : (uint64_t)sx(zx(a, w) >> c, w);
+		else
+			*r = c >= bitsw ? (sa < 0 ? ~UINT64_C(0) : 0) : (uint64_t)(sa >> c);
+		return true;
+	}
+	float fa = (float)f64(a), fb = (float)f64(b);
+	double da = f64(a), db = f64(b);
+	switch (op) {
+	case OpAddPtr: *r = a + b; return true;
+	case OpSubPtr: *r = a - b; return true;
+	case OpOffPtr: *r = a + (uint64_t)auxint; return true;
+	case OpEqPtr: *r = a == b; return true;
+	case OpNeqPtr: *r = a != b; return true;
+	case OpIsNonNil: *r = a != 0; return true;
+	case OpAndB: *r = a & b; return true;
+	case OpOrB: *r = a | b; return true;
+	case OpEqB: *r = a == b; return true;
+	case OpNeqB: *r = a != b; return true;
+	case OpNot: *r = !a; return true;
+	case OpCondSelect: *out = args[2].w[0] ? args[0] : args[1]; return true;
+	case OpAdd32F: *r = bits((double)(fa + fb)); return true;
+	case OpSub32F: *r = bits((double)(fa - fb)); return true;
+	case OpMul32F: *r = bits((double)(fa * fb)); return true;
+	case OpDiv32F: *r = bits((double)(fa / fb)); return true;
+	case OpAdd64F: *r = bits(da + db); return true;
+	case OpSub64F: *r = bits(da - db); return true;
+	case OpMul64F: *r = bits(da * db); return true;
+	case OpDiv64F: *r = bits(da / db); return true;
+	case OpNeg32F: case OpNeg64F: *r = a ^ (UINT64_C(1) << 63); return true;
+	case OpEq32F: case OpEq64F: *r = da == db; return true;
+	case OpNeq32F: case OpNeq64F: *r = da != db; return true;
+	case OpLess32F: case OpLess64F: *r = da < db; return true;
+	case OpLeq32F: case OpLeq64F: *r = da <= db; return true;
+	case OpSqrt: *r = bits(sqrt(da)); return true;
+	case OpSignExt8to16: case OpSignExt8to32: case OpSignExt8to64: case OpSignExt16to32:
+	case OpSignExt16to64: case OpSignExt32to64:
+		*r = a;
+		return true;
+	case OpZeroExt8to16: case OpZeroExt8to32: case OpZeroExt8to64: case OpZeroExt16to32:
+	case OpZeroExt16to64: case OpZeroExt32to64:
+		*r = (uint64_t)sx(zx(a, w), charwidth(sig[2]));
+		return true;
+	case OpTrunc16to8: case OpTrunc32to8: case OpTrunc32to16: case OpTrunc64to8:
+	case OpTrunc64to16: case OpTrunc64to32:
+		*r = (uint64_t)sx(a, charwidth(sig[2]));
+		return true;
+	case OpCvt32to32F: case OpCvt64to32F: *r = bits((double)(float)sa); return true;
+	case OpCvt32to64F: case OpCvt64to64F: *r = bits((double)sa); return true;
+	case OpCvt64Uto32F: *r = bits((double)(float)a); return true;
+	case OpCvt64Uto64F: *r = bits((double)a); return true;
+	case OpCvt32Fto32: case OpCvt64Fto32:
+		if (!(da > -2147483649.0 && da < 2147483648.0))
+			return false; /* out of range or NaN: the machine decides */
+		*r = (uint64_t)(int64_t)(int32_t)da;
+		return true;
+	case OpCvt32Fto64: case OpCvt64Fto64:
+		if (!(da >= -9223372036854775808.0 && da < 9223372036854775808.0))
+			return false;
+		*r = (uint64_t)(int64_t)da;
+		return true;
+	case OpCvt64Fto64U:
+		if (!(da > -1.0 && da < 18446744073709551616.0))
+			return false;
+		*r = (uint64_t)da;
+		return true;
+	case OpCvt32Fto64F: *r = a; return true; /* float32 values are kept as float64 bits */
+	case OpCvt64Fto32F: *r = bits((double)(float)da); return true;
+	case OpCvtBoolToUint8: *r = a; return true;
+	case OpConstBool: case OpConst8: case OpConst16: case OpConst32: case OpConst64:
+	case OpConst32F: case OpConst64F:
+		*r = (uint64_t)auxint;
+		return true;
+	case OpConstNil: case OpConstSlice: case OpConstInterface: return true;
+	case OpCopy: *out = args[0]; return true;
+	case OpIsInBounds: *r = sa >= 0 && sa < sb; return true;
+	case OpIsSliceInBounds: *r = sa >= 0 && sa <= sb; return true;
+	case OpStringMake: case OpIMake: case OpComplexMake:
+		out->w[0] = a;
+		out->w[1] = b;
+		return true;
+	case OpSliceMake:
+		out->w[0] = a;
+		out->w[1] = b;
+		out->w[2] = args[2].w[0];
+		return true;
+	case OpStringPtr: case OpSlicePtr: case OpITab: case OpComplexReal: *r = a; return true;
+	case OpStringLen: case OpSliceLen: case OpIData: case OpComplexImag: *r = args[0].w[1]; return true;
+	case OpSliceCap: *r = args[0].w[2]; return true;
+	default:
+		return false;
+	}
+	(void)t;
+}
+
+/* ---- the interpreter ---- */
+
+enum { NILPAGE = 4096, MEMSIZE = 1 << 20 };
+
+typedef struct Interp {
+	Func *f;
+	uint8_t *mem;
+	uint64_t top; /* bump allocation in mem */
+	struct Slot { Str name; bool global; uint64_t addr; } *slots;
+	int nslots;
+	SsaVal *vals;
+	uint8_t *have; /* by value id: computed */
+	const char *panic;
+	Value *curmem;
+} Interp;
+
+static uint64_t alloc(Interp *in, uint64_t n)
+{
+	n = (n + 15) & ~UINT64_C(15);
+	if (in->top + n > MEMSIZE) {
+		in->panic = "interp: out of memory";
+		return 0;
+	}
+	uint64_t a = in->top;
+	in->top += n;
+	return a;
+}
+
+static uint64_t slot(Interp *in, SsaAux *aux, bool global)
+{
+	Str name = aux ? aux->s : (Str){"", 0};
+	for (int i = 0; i < in->nslots; i++)
+		if (in->slots[i].global == global && str_eq(in->slots[i].name, name))
+			return in->slots[i].addr;
+	uint64_t size = aux && aux->type && aux->type->size > 64 ? (uint64_t)aux->type->size : 64;
+	in->slots = xrealloc(in->slots, (size_t)(in->nslots + 1) * sizeof *in->slots);
+	in->slots[in->nslots] = (struct Slot){name, global, alloc(in, size)};
+	return in->slots[in->nslots++].addr;
+}
+
+static bool addrok(Interp *in, uint64_t p, uint64_t n)
+{
+	if (p < NILPAGE) {
+		in->panic = "invalid memory address or nil pointer dereference";
+		return false;
+	}
+	if (p + n > MEMSIZE || p + n < p) {
+		in->panic = "interp: address out of range";
+		return false;
+	}
+	return true;
+}
+
+/* the words of a value of type t in memory */
+static int nwords(SsaType *t)
+{
+	switch (t->kind) {
+	case SK_STRING: case SK_IFACE: return 2;
+	case SK_SLICE: return 3;
+	case SK_COMPLEX: return 2;
+	}
+	return 1;
+}
+
+static void load(Interp *in, uint64_t p, SsaType *t, SsaVal *out)
+{
+	memset(out, 0, sizeof *out);
+	if (t->kind == SK_COMPLEX) {
+		int h = (int)t->size / 2;
+		for (int i = 0; i < 2; i++) {
+			if (h == 4) {
+				float x;
+				memcpy(&x, in->mem + p + 4 * i, 4);
+				out->w[i] = bits((double)x);
+			} else
+				memcpy(&out->w[i], in->mem + p + 8 * i, 8);
+		}
+		return;
+	}
+	int nw = nwords(t);
+	if (nw > 1) {
+		memcpy(out->w, in->mem + p, 8 * (size_t)nw);
+		return;
+	}
+	if (t->kind == SK_FLOAT && t->size == 4) {
+		float x;
+		memcpy(&x, in->mem + p, 4);
+		out->w[0] = bits((double)x);
+		return;
+	}
+	uint64_t x = 0;
+	memcpy(&x, in->mem + p, (size_t)t->size);
+	out->w[0] = t->kind == SK_BOOL ? x & 1 : (uint64_t)sx(x, (int)t->size);
+}
+
+static void store(Interp *in, uint64_t p, SsaType *t, const SsaVal *v)
+{
+	if (t->kind == SK_COMPLEX) {
+		int h = (int)t->size / 2;
+		for (int i = 0; i < 2; i++) {
+			if (h == 4) {
+				float x = (float)f64(v->w[i]);
+				memcpy(in->mem + p + 4 * i, &x, 4);
+			} else
+				memcpy(in->mem + p + 8 * i, &v->w[i], 8);
+		}
+		return;
+	}
+	int nw = nwords(t);
+	if (nw > 1) {
+		memcpy(in->mem + p, v->w, 8 * (size_t)nw);
+		return;
+	}
+	if (t->kind == SK_FLOAT && t->size == 4) {
+		float x = (float)f64(v->w[0]);
+		memcpy(in->mem + p, &x, 4);
+		return;
+	}
+	memcpy(in->mem + p, &v->w[0], (size_t)t->size);
+}
+
+static SsaVal *arg(Interp *in, Value *v, int i)
+{
+	Value *a = v->args[i];
+	if (!in->have[a->id] && !in->panic)
+		in->panic = "interp: argument used before it was computed";
+	return &in->vals[a->id];
+}
+
+static bool is_memstate(Value *v)
+{
+	return v->type->kind == SK_MEM;
+}
+
+static void exec(Interp *in, Value *v, const SsaVal *args, int nargs)
+{
+	SsaVal *out = &in->vals[v->id];
+	SsaVal av[4];
+	int n = v->nargs < 4 ? v->nargs : 4;
+	for (int i = 0; i < n; i++)
+		av[i] = *arg(in, v, i);
+	switch (v->op) {
+	case OpInitMem: break;
+	case OpArg: {
+		/* argument k is the k-th Arg in offset order */
+		int k = 0;
+		for (uint32_t i = 1; i < in->f->nvalueids; i++) {
+			Value *w = in->f->values[i];
+			if (w && w->op == OpArg && (w->auxint < v->auxint || (w->auxint == v->auxint && w->id < v->id)))
+				k++;
+		}
+		if (k >= nargs) {
+			in->panic = "interp: too few arguments";
+			return;
+		}
+		*out = args[k];
+		break;
+	}
+	case OpSP: out->w[0] = slot(in, NULL, false); break;
+	case OpSB: out->w[0] = NILPAGE; break;
+	case OpAddr: out->w[0] = slot(in, v->aux, true); break;
+	case OpLocalAddr: out->w[0] = slot(in, v->aux, false); break;
+	case OpConstString: {
+		uint64_t p = alloc(in, v->aux->s.n + 1);
+		if (in->panic)
+			return;
+		memcpy(in->mem + p, v->aux->s.p, v->aux->s.n);
+		out->w[0] = v->aux->s.n ? p : 0;
+		out->w[1] = v->aux->s.n;
+		break;
+	}
+	case OpLoad:
+		if (v->args[1] != in->curmem) {
+			in->panic = "interp: a load reads a memory state that is not the current one";
+			return;
+		}
+		if (!addrok(in, av[0].w[0], (uint64_t)v->type->size))
+			return;
+		load(in, av[0].w[0], v->type, out);
+		break;
+	case OpStore: {
+		SsaType *t = v->args[1]->type;
+		if (!addrok(in, av[0].w[0], (uint64_t)t->size))
+			return;
+		store(in, av[0].w[0], t, &av[1]);
+		break;
+	}
+	case OpZero:
+		if (!addrok(in, av[0].w[0], (uint64_t)v->auxint))
+			return;
+		memset(in->mem + av[0].w[0], 0, (size_t)v->auxint);
+		break;
+	case OpMove:
+		if (!addrok(in, av[0].w[0], (uint64_t)v->auxint) || !addrok(in, av[1].w[0], (uint64_t)v->auxint))
+			return;
+		memmove(in->mem + av[0].w[0], in->mem + av[1].w[0], (size_t)v->auxint);
+		break;
+	case OpNilCheck:
+		if (av[0].w[0] < NILPAGE)
+			in->panic = "invalid memory address or nil pointer dereference";
+		break;
+	case OpVarDef: case OpVarLive: case OpKeepAlive: case OpWB: case OpCopy:
+		if (v->op == OpCopy)
+			*out = av[0];
+		break;
+	case OpMakeResult:
+		break;
+	case OpSelectN:
+		in->panic = "interp: calls are not supported";
+		break;
+	case OpPanicBounds:
+		in->panic = "index out of range";
+		break;
+	case OpDiv8: case OpDiv16: case OpDiv32: case OpDiv64: case OpDiv8u: case OpDiv16u:
+	case OpDiv32u: case OpDiv64u: case OpMod8: case OpMod16: case OpMod32: case OpMod64:
+	case OpMod8u: case OpMod16u: case OpMod32u: case OpMod64u:
+		if (!ssa_eval((Op)v->op, v->type, v->auxint, av, n, out))
+			in->panic = "integer divide by zero";
+		break;
+	case OpCvt32Fto32: case OpCvt64Fto32: case OpCvt32Fto64: case OpCvt64Fto64: case OpCvt64Fto64U:
+		if (!ssa_eval((Op)v->op, v->type, v->auxint, av, n, out))
+			/* what amd64's CVTTSD2SQ gives: the "integer indefinite" value */
+			out->w[0] = (uint64_t)sx(UINT64_C(1) << (8 * v->type->size - 1), (int)v->type->size);
+		break;
+	default:
+		if (ssa_ops[v->op].flags & OPF_CALL) {
+			in->panic = "interp: calls are not supported";
+			return;
+		}
+		if (!ssa_eval((Op)v->op, v->type, v->auxint, av, n, out)) {
+			static char msg[96];
+			snprintf(msg, sizeof msg, "interp: cannot run %s", ssa_ops[v->op].name);
+			in->panic = msg;
+		}
+	}
+	in->have[v->id] = 1;
+	if (is_memstate(v))
+		in->curmem = v;
+}
+
+SsaInterpResult ssa_interp(Func *f, const SsaVal *args, int nargs, uint64_t maxsteps)
+{
+	SsaInterpResult res = {0};
+	Interp in = {.f = f};
+	in.mem = xcalloc(MEMSIZE, 1);
+	in.top = NILPAGE * 2;
+	in.vals = xcalloc(f->nvalueids + 1, sizeof *in.vals);
+	in.have = xcalloc(f->nvalueids + 1, 1);
+	SsaVal *phitmp = xcalloc(f->nvalueids + 1, sizeof *phitmp);
+	Block *b = f->entry, *from = NULL;
+	int fromidx = -1;
+	while (b && !in.panic) {
+		/* phis read their inputs all at once, on entry */
+		if (from) {
+			for (int k = 0; k < b->nvalues; k++) {
+				Value *v = b->values[k];
+				if (v->op != OpPhi)
+					continue;
+				Value *a = v->args[fromidx];
+				if (!in.have[a->id]) {
+					in.panic = "interp: phi argument not computed";
+					break;
+				}
+				phitmp[v->id] = in.vals[a->id];
+			}
+		}
+		for (int k = 0; k < b->nvalues && !in.panic; k++) {
+			Value *v = b->values[k];
+			if (++res.steps > maxsteps) {
+				in.panic = "interp: step limit";
+				break;
+			}
+			if (v->op == OpPhi) {
+				if (!from) {
+					in.panic = "interp: phi in the entry block";
+					break;
+				}
+				in.vals[v->id] = phitmp[v->id];
+				in.have[v->id] = 1;
+				if (is_memstate(v))
+					in.curmem = v;
+				continue;
+			}
+			exec(&in, v, args, nargs);
+		}
+		if (in.panic)
+			break;
+		int next = -1;
+		switch (b->kind) {
+		case BlockPlain: case BlockFirst: case BlockDefer: next = 0; break;
+		case BlockIf: next = in.vals[b->controls[0]->id].w[0] ? 0 : 1; break;
+		case BlockExit: in.panic = "exit"; break;
+		case BlockRet: {
+			Value *c = b->controls[0];
+			if (c->op == OpMakeResult)
+				for (int i = 0; i + 1 < c->nargs && i < (int)NELEM(res.res); i++)
+					res.res[res.nres++] = in.vals[c->args[i]->id];
+			b = NULL;
+			continue;
+		}
+		}
+		if (in.panic)
+			break;
+		from = b;
+		fromidx = b->succs[next].i;
+		b = b->succs[next].b;
+	}
+	res.panic = in.panic;
+	free(in.mem);
+	free(in.vals);
+	free(in.have);
+	free(in.slots);
+	free(phitmp);
+	return res;
+}
