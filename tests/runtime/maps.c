@@ -586,6 +586,32 @@ static void bench(void)
 	printunlock();
 	if (sum != 8 * ((intgo)N * (N - 1) / 2))
 		rt_prints("bad sum\n");
+	// A small map (in cache): the cost of hashing and probing alone.
+	enum { SMALL = 1000, R = 10000 };
+	hmap *hi = makemap_small(), *hs2 = makemap_small();
+	for (intgo i = 0; i < SMALL; i++) {
+		*(intgo *)mapassign_fast64(t, hi, (uint64_t)i) = i;
+		*(intgo *)mapassign_faststr(ts, hs2, keys[i]) = i;
+	}
+	sum = 0;
+	t0 = rt_nanotime();
+	for (int r = 0; r < R; r++)
+		for (intgo i = 0; i < SMALL; i++)
+			sum += *(intgo *)mapaccess1_fast64(t, hi, (uint64_t)i);
+	t1 = rt_nanotime();
+	for (int r = 0; r < R; r++)
+		for (intgo i = 0; i < SMALL; i++)
+			sum += *(intgo *)mapaccess1_faststr(ts, hs2, keys[i]);
+	t2 = rt_nanotime();
+	printlock();
+	rt_prints("small map: int lookup ");
+	printfloat((double)(t1 - t0) / (SMALL * R));
+	rt_prints(" ns/op, string lookup ");
+	printfloat((double)(t2 - t1) / (SMALL * R));
+	rt_prints(" ns/op\n");
+	printunlock();
+	if (sum != 2 * R * ((intgo)SMALL * (SMALL - 1) / 2))
+		rt_prints("bad sum\n");
 }
 
 // ---- panics (compared with maps.go) ---------------------------------------------

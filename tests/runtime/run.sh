@@ -100,6 +100,13 @@ else
 	bad "maps (build)"
 fi
 
+# BENCH=1: map ns/op, goc's runtime against the same operations under gc.
+if [ -n "${BENCH:-}" ]; then
+	"$GO" build -o "$OUT/mapbench.gc" tests/runtime/mapbench.go &&
+		echo "goc: $("$OUT/maps" bench 2>&1 | tr '\n' ' ')" &&
+		echo "gc:  $("$OUT/mapbench.gc" 2>&1 | tr '\n' ' ')"
+fi
+
 if cbuild iface; then
 	runit "$OUT/iface"
 	if [ "$rc" = 0 ]; then ok iface; else bad "iface (exit $rc)"; grep -v ': ok$' "$OUT/last.out" | head -20; fi
