@@ -6,7 +6,8 @@
 // no AES instructions (gc uses AES hashing when it can; the values differ
 // but nothing observable depends on them): 64×64→128-bit multiplies
 // folded by xor, keyed by four random odd words read once per process
-// (getrandom, else the kernel's AT_RANDOM bytes).  Per map, hmap.hash0 is
+// (getrandom, else the kernel's AT_RANDOM bytes) at start-up or by the
+// first hash.  Per map, hmap.hash0 is
 // a further random seed, so iteration order and collisions differ from
 // run to run and from map to map.
 //
@@ -27,6 +28,10 @@ uintptr alg_hashkey[4];
 
 enum { GRND_NONBLOCK = 1 };
 
+// alginit: called at start-up (schedinit) or by the first hash,
+// whichever comes first; race-free (the first key published wins), so
+// every hash of the process uses the same key.  Only word 0 is used by
+// the hash; the others are kept, as gc keeps them, for later variants.
 void alginit(void)
 {
 	uintptr k[4] = {0};
@@ -44,10 +49,24 @@ void alginit(void)
 		}
 	}
 	for (int i = 0; i < 4; i++)
-		k[i] |= 1;
-	for (int i = 1; i < 4; i++)
-		alg_hashkey[i] = k[i];
-	__atomic_store_n(&alg_hashkey[0], k[0], __ATOMIC_RELEASE);  // k[0] != 0 marks "ready"
+		k[i] |= 1;  // odd, hence never 0: 0 means "not yet"
+	uintptr zero = 0;
+	if (__atomic_compare_exchange_n(&alg_hashkey[0], &zero, k[0], false, __ATOMIC_ACQ_REL, __ATOMIC_ACQUIRE))
+		for (int i = 1; i < 4; i++)
+			alg_hashkey[i] = k[i];
+}
+
+// The key of every hash.  Maps the compiler creates without makemap (a
+// small map on the stack gets its hash0 inline, as in gc) hash before any
+// makemap; hence the check here, where the key is loaded anyway.
+static inline uintptr hashkey0(void)
+{
+	uintptr k = __atomic_load_n(&alg_hashkey[0], __ATOMIC_RELAXED);
+	if (unlikely(!k)) {
+		alginit();
+		k = __atomic_load_n(&alg_hashkey[0], __ATOMIC_ACQUIRE);
+	}
+	return k;
 }
 
 // ---- the hash function ------------------------------------------------------
@@ -82,7 +101,7 @@ static inline uint64_t load32(const byte *p)
 uintptr memhash(const void *p, uintptr seed, uintptr n)
 {
 	const byte *b = p;
-	uint64_t s = seed ^ alg_hashkey[0] ^ HM1, lo, hi;
+	uint64_t s = seed ^ hashkey0() ^ HM1, lo, hi;
 	if (n == 0)
 		return s;
 	if (n < 4) {
@@ -128,13 +147,13 @@ uintptr memhash(const void *p, uintptr seed, uintptr n)
 uintptr memhash32(const void *p, uintptr seed)
 {
 	uint64_t a = load32(p);
-	return fold(HM5 ^ 4, fold(a ^ HM2, a ^ seed ^ alg_hashkey[0] ^ HM1));
+	return fold(HM5 ^ 4, fold(a ^ HM2, a ^ seed ^ hashkey0() ^ HM1));
 }
 
 uintptr memhash64(const void *p, uintptr seed)
 {
 	uint64_t a = load64(p);
-	return fold(HM5 ^ 8, fold(a ^ HM2, a ^ seed ^ alg_hashkey[0] ^ HM1));
+	return fold(HM5 ^ 8, fold(a ^ HM2, a ^ seed ^ hashkey0() ^ HM1));
 }
 
 uintptr strhash(const void *p, uintptr seed)

@@ -85,7 +85,7 @@ bool interequal(const void *p, const void *q) RTSYM(interequal);
 bool nilinterequal(const void *p, const void *q) RTSYM(nilinterequal);
 bool efaceeq(const _type *t, const void *x, const void *y) RTSYM(efaceeq);
 bool ifaceeq(const struct itab *tab, const void *x, const void *y) RTSYM(ifaceeq);
-void alginit(void);  // the per-process hash key (lazily by makemap if not called)
+void alginit(void);  // the per-process hash key: schedinit, else the first hash
 extern uintptr alg_hashkey[4];
 
 // Panics of this family, in gc's words (runtime errors; until Go-side

@@ -283,12 +283,7 @@ static void *makebucketarray(const maptype *t, uint8_t b, void *dirty, bmap **ne
 	return buckets;
 }
 
-static inline uint32_t newseed(void)
-{
-	if (unlikely(!alg_hashkey[0]))
-		alginit();
-	return rt_fastrand();
-}
+static inline uint32_t newseed(void) { return rt_fastrand(); }
 
 hmap *makemap_small(void)
 {

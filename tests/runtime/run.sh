@@ -92,6 +92,12 @@ expect panic exit3 3 ""
 if cbuild maps; then
 	runit "$OUT/maps"
 	if [ "$rc" = 0 ]; then ok maps; else bad "maps (exit $rc)"; grep -v ': ok$' "$OUT/last.out" | head -20; fi
+	# The hash key is random per process.
+	if [ "$("$OUT/maps" hashseed 2>&1)" != "$("$OUT/maps" hashseed 2>&1)" ]; then
+		ok "maps: per-process hash key"
+	else
+		bad "maps: same hash key in two processes"
+	fi
 	twin maps nilmap nilmapfast unhashable unhashablelookup unhashablestruct uncomparable uncomparablestruct
 	expect maps concurrent 2 "fatal error: concurrent map writes
 
