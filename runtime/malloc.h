@@ -60,6 +60,7 @@ typedef struct mspan {
 	uint64_t allocBits[MAX_SPAN_OBJS / 64];   // 1 = allocated, as of the last sweep
 	uint64_t *gcmarkBits;       // the GC's mark bits (nil until the GC exists)
 	uint32_t sweepgen;
+	uintptr manualFreeList;     // MSPAN_MANUAL spans of small stacks: free stacks (stack.c)
 } mspan;
 
 static inline int spanclass_sizeclass(uint8_t spc) { return spc >> 1; }

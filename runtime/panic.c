@@ -80,6 +80,7 @@ static void dopanic(G *gp)
 			rt_prints("\nruntime stack:\n");
 		if (mp->curg)
 			goroutine_dump(mp->curg);
+		rt_tracebackothers(gp); // gc: on g0, all goroutines are shown
 	} else {
 		goroutine_dump(gp);
 	}

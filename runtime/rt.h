@@ -61,11 +61,11 @@ typedef struct { double re, im; } Complex128;
 #define GOSTR(lit) ((GoString){(const byte *)(lit), sizeof(lit) - 1})
 
 // ---- G, M, P (proc.c) ----------------------------------------------------
-// Only what the first layer needs; the scheduler extends them.  Field
-// order is free: unlike gc, nothing outside the runtime (no assembly, no
-// compiler offset) depends on it, except the fields the compiler reads
-// through g: stack_lo/stack_hi/stackguard0 at fixed offsets 0, 8, 16
-// (see docs/abi.md, "the goroutine register").
+// gc's scheduler structures (runtime2.go), in C.  Field order is free:
+// nothing outside the runtime depends on it, except the fields compiled
+// Go code reads through g (stack_lo/stack_hi/stackguard0 at offsets 0, 8,
+// 16, docs/abi.md) and the ones the assembly in proc_amd64.S uses
+// (goffsets.h; proc.c checks them with static assertions).
 
 typedef struct Stack {
 	uintptr lo, hi;
@@ -74,18 +74,43 @@ typedef struct Stack {
 struct M;
 struct P;
 struct mcache;
+struct Sudog;
+
+// A saved goroutine context (gc's gobuf): gogo resumes it.  ctxt is the
+// closure context (DX) of a goroutine's first call.
+typedef struct Gobuf {
+	uintptr sp, pc, bp, ctxt;
+	struct G *g;
+} Gobuf;
+
+// A one-shot event between Ms (gc's note): futex based (lock_futex.c).
+typedef struct Note {
+	uint32_t key;
+} Note;
 
 typedef struct G {
 	Stack stack;          // offset 0: [lo, hi)
-	uintptr stackguard0;  // offset 16: compared with SP in Go prologues
+	uintptr stackguard0;  // offset 16: compared with SP in Go prologues (STACK_PREEMPT: preempt)
 	uintptr stackguard1;  // offset 24: compared with SP in C split checks
-	struct M *m;          // the M running this G (nil when not running)
+	Gobuf sched;          // offset 32: the context while not running (proc_amd64.S)
+	struct M *m;          // offset 72: the M running this G (nil when not running)
 	int64_t goid;
 	uint32_t status;      // G_RUNNING, ...
+	uint8_t waitreason_code; // gc's waitReason (proc.h)
+	bool preempt;          // preemption requested (stackguard0 is STACK_PREEMPT)
+	bool activeStackChans; // sudogs of a select point into this stack
+	uint8_t parkingOnChan;
+	uint32_t selectDone;   // a select has been won (atomic)
+	bool issystem;         // a runtime goroutine: not counted, not in deadlock reports
 	struct G *schedlink;
 	struct Panic *panic;  // innermost panic (panic.c)
 	const char *waitreason; // why G_WAITING, in gc's words ("chan receive", ...)
-	uintptr sched_sp;     // g0: where systemstack calls start
+	void *param;           // passed by the waker (the sudog that completed)
+	struct Sudog *waiting; // sudogs this G waits on (chan operations, select), lock order
+	uintptr gopc;          // pc of the go statement that created this G
+	uintptr startpc;       // pc of the goroutine's function
+	int64_t waitsince;     // when it started waiting (ns), for "N minutes"
+	struct M *lockedm;     // LockOSThread (not yet)
 } G;
 
 enum { G_IDLE, G_RUNNABLE, G_RUNNING, G_SYSCALL, G_WAITING, G_DEAD };
@@ -94,6 +119,7 @@ typedef struct M {
 	G *g0;          // goroutine with the thread's system stack
 	G *curg;        // current user goroutine
 	struct P *p;    // attached P, nil when not running Go code
+	struct P *nextp;        // P to attach when woken
 	int64_t id;
 	int32_t locks;
 	int32_t mallocing;
@@ -103,13 +129,44 @@ typedef struct M {
 	uint32_t printlen;       // bytes waiting in printbuf
 	byte printbuf[512];      // print output, flushed by printunlock
 	uint64_t fastrand;
+	bool spinning;           // looking for work
+	bool blocked;            // sleeping on park
+	int32_t procid;          // thread id
+	Note park;               // where an idle M sleeps (stopm)
+	struct M *alllink;       // on allm
+	struct M *schedlink;     // on sched.midle
+	G *lockedg;
+	// gopark's commit: called on g0 after the G is off its stack.
+	bool (*waitunlockf)(G *, void *);
+	void *waitlock;
 } M;
+
+enum { P_IDLE, P_RUNNING, P_SYSCALL, P_GCSTOP, P_DEAD };
+enum { RUNQ_SIZE = 256, SUDOG_CACHE = 128, STACK_ORDERS = 4 };
+
+typedef struct StackFreeList {
+	uintptr list;   // free stacks of one order, linked through their first word
+	uintptr size;   // total bytes in the list
+} StackFreeList;
 
 typedef struct P {
 	int32_t id;
 	uint32_t status;
 	M *m;
 	struct mcache *mcache;
+	struct P *link;          // on sched.pidle
+	uint32_t schedtick;      // incremented on every scheduler call
+	uint32_t syscalltick;
+	int64_t goidcache, goidcacheend; // goids handed out in batches
+	// The local run queue: a ring read without the lock by thieves (atomics).
+	uint32_t runqhead, runqtail;
+	G *runq[RUNQ_SIZE];
+	G *runnext;              // runs next, ahead of runq (the G just readied)
+	G *gfree;                // dead Gs for reuse, with standard stacks
+	int32_t gfreecnt;
+	struct Sudog *sudogcache[SUDOG_CACHE];
+	int32_t nsudog;
+	StackFreeList stackcache[STACK_ORDERS]; // 2, 4, 8, 16 KiB stacks
 } P;
 
 // The current goroutine lives in R14, in Go code and in the C runtime
@@ -135,7 +192,9 @@ extern G rt_g0;
 extern P rt_p0;
 extern int32_t rt_ncpu;
 extern int32_t rt_gomaxprocs;
-extern P *rt_allp[];
+enum { MAX_PROCS = 256 };
+extern P *rt_allp[MAX_PROCS];
+void rt_tracebackothers(G *me); // gc's tracebackothers: the other goroutines of a fatal error
 
 // ---- atomics and locks (lock_futex.c) ------------------------------------
 
@@ -145,6 +204,13 @@ typedef struct Mutex {
 
 void lock(Mutex *l);
 void unlock(Mutex *l);
+// Notes (gc's lock_futex.go): noteclear before use, one notewakeup, any
+// number of notesleep.  notetsleep waits at most ns (< 0: forever) and
+// says whether the note was woken.
+void noteclear(Note *n);
+void notewakeup(Note *n);
+void notesleep(Note *n);
+bool notetsleep(Note *n, int64_t ns);
 uint32_t rt_fastrand(void);
 
 // ---- system calls (sys_linux_amd64.c, vdso_linux_amd64.c) -------------------

@@ -11,6 +11,7 @@
 #   types-runcheck tests/types/runcheck.sh: GOROOT/test's run/compile/build files type-check
 #   link           tests/link/run.sh: goc's linker against ld on C programs
 #   runtime        tests/runtime/run.sh: the C runtime against gc's print/panic output
+#   sched          tests/runtime/sched.sh: goroutines, channels, select against gc twins
 #   amd64          tests/amd64/run.sh: the encoder against objdump, GNU as and gc -S
 #   scan, parse    tests/syntax/scan.sh, tests/syntax/parse.sh, if present
 #   accept         goc accepts/rejects what go/parser does (accept.sh)
@@ -92,6 +93,7 @@ section warnings make -s check-warnings
 [ -x tests/types/errorcheck.sh ] && section types-errorcheck tests/types/errorcheck.sh
 [ -x tests/types/runcheck.sh ] && section types-runcheck tests/types/runcheck.sh
 [ -x tests/runtime/run.sh ] && section runtime tests/runtime/run.sh
+[ -x tests/runtime/sched.sh ] && section sched tests/runtime/sched.sh
 [ -x tests/link/run.sh ] && section link tests/link/run.sh
 [ -x tests/amd64/run.sh ] && section amd64 tests/amd64/run.sh
 [ -x tests/syntax/scan.sh ] && section scan tests/syntax/scan.sh

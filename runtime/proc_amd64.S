@@ -1,0 +1,190 @@
+// proc_amd64.S — the scheduler's context switches, in gc's shape
+// (asm_amd64.s: gogo, mcall, systemstack, morestack, goexit).
+//
+// A goroutine's context is a Gobuf {sp, pc, bp, ctxt, g} in its G.  gc's
+// Go code keeps nothing in registers across calls, so gc saves only SP,
+// PC and BP; here the switching code is also called from C, whose
+// callee-saved registers (rbx, rbp, r12, r13, r15) must survive, so mcall
+// pushes them on the goroutine's stack and saves a PC that pops them
+// (mcall_resume).  A new goroutine's Gobuf points at its function, with
+// the closure pointer in ctxt (DX) and rt_goexit_stub as return address.
+// R14 is always the current G (docs/abi.md).
+#include "goffsets.h"
+
+	.text
+
+// void rt_gogo(Gobuf *buf) -- never returns
+	.globl	rt_gogo
+	.type	rt_gogo, @function
+rt_gogo:
+	movq	GOBUF_G(%rdi), %r14
+	movq	GOBUF_SP(%rdi), %rsp
+	movq	GOBUF_BP(%rdi), %rbp
+	movq	GOBUF_CTXT(%rdi), %rdx
+	movq	GOBUF_PC(%rdi), %rax
+	movq	$0, GOBUF_SP(%rdi)	// the context is live only until used
+	movq	$0, GOBUF_BP(%rdi)
+	movq	$0, GOBUF_CTXT(%rdi)
+	jmp	*%rax
+	.size	rt_gogo, .-rt_gogo
+
+// void rt_mcall(void (*fn)(G *))
+// Saves the current goroutine's context (callee-saved registers on its
+// stack, SP and a resume PC in g.sched), switches to the M's g0 stack at
+// g0.sched.sp and calls fn(g).  fn must not return: it ends in gogo (to
+// this or another goroutine) or schedule.
+	.globl	rt_mcall
+	.type	rt_mcall, @function
+rt_mcall:
+	pushq	%rbp
+	pushq	%rbx
+	pushq	%r12
+	pushq	%r13
+	pushq	%r15
+	movq	%r14, %rax			// gp
+	movq	%rsp, G_SCHED_SP(%rax)
+	leaq	mcall_resume(%rip), %rcx
+	movq	%rcx, G_SCHED_PC(%rax)
+	movq	%rbp, G_SCHED_BP(%rax)
+	movq	$0, G_SCHED_CTXT(%rax)
+	movq	%rax, G_SCHED_G(%rax)
+	movq	G_M(%rax), %rcx
+	movq	M_G0(%rcx), %rcx		// g0
+	cmpq	%rcx, %rax
+	je	1f
+	movq	%rcx, %r14
+	movq	G_SCHED_SP(%rcx), %rsp
+	xorl	%ebp, %ebp
+	movq	%rdi, %r11
+	movq	%rax, %rdi
+	call	*%r11
+	call	rt_badmcall2
+	ud2
+1:	call	rt_badmcall
+	ud2
+mcall_resume:
+	popq	%r15
+	popq	%r13
+	popq	%r12
+	popq	%rbx
+	popq	%rbp
+	ret
+	.size	rt_mcall, .-rt_mcall
+
+// Every goroutine's first frame returns here (its return address, set by
+// newproc).  The nop makes return address - 1 fall inside the stub, for
+// tracebacks, as gc's goexit.
+	.globl	rt_goexit_stub
+	.type	rt_goexit_stub, @function
+rt_goexit_stub:
+	nop
+	andq	$-16, %rsp
+	call	runtime.goexit1
+	ud2
+	.size	rt_goexit_stub, .-rt_goexit_stub
+
+// A goroutine running C: its func value is {rt_cfunc_stub, fn, arg}
+// (rt_newproc_c); DX holds the func value.  Tail-calls fn(arg) with the
+// goexit return address in place.
+	.globl	rt_cfunc_stub
+	.type	rt_cfunc_stub, @function
+rt_cfunc_stub:
+	movq	16(%rdx), %rdi
+	jmp	*8(%rdx)
+	.size	rt_cfunc_stub, .-rt_cfunc_stub
+
+// void rt_systemstack_arg(void (*fn)(void *), void *arg, uintptr sp, G *g0)
+// fn(arg) on g0's stack from sp down, then back (gc's systemstack).
+	.globl	rt_systemstack_arg
+	.type	rt_systemstack_arg, @function
+rt_systemstack_arg:
+	pushq	%rbp
+	movq	%rsp, %rbp
+	pushq	%rbx
+	pushq	%r12
+	movq	%rsp, %rbx
+	movq	%r14, %r12
+	movq	%rcx, %r14
+	movq	%rdx, %rsp
+	andq	$-16, %rsp
+	movq	%rdi, %rax
+	movq	%rsi, %rdi
+	call	*%rax
+	movq	%r12, %r14
+	movq	%rbx, %rsp
+	popq	%r12
+	popq	%rbx
+	popq	%rbp
+	ret
+	.size	rt_systemstack_arg, .-rt_systemstack_arg
+
+// runtime.morestack: called by a Go function's prologue when SP is below
+// g.stackguard0 (or stackguard0 is STACK_PREEMPT), with the closure
+// context in DX.  Saves every general register that may hold an argument
+// or a callee-saved value on the goroutine stack, records the context in
+// g.sched, and runs rt_newstack(g) on g0: it copies the stack (the saved
+// registers move with it and are adjusted like every other word) or
+// reschedules the goroutine, and resumes g.sched, which pops the
+// registers and returns into the prologue (which checks again).
+// Vector registers are not saved: ABI0 passes nothing in them.
+	.globl	runtime.morestack_noctxt
+	.type	runtime.morestack_noctxt, @function
+runtime.morestack_noctxt:
+	xorl	%edx, %edx
+	.size	runtime.morestack_noctxt, .-runtime.morestack_noctxt
+	// falls through
+	.globl	runtime.morestack
+	.type	runtime.morestack, @function
+runtime.morestack:
+	pushq	%rbp
+	movq	%rsp, %rbp
+	pushq	%rax
+	pushq	%rbx
+	pushq	%rcx
+	pushq	%rdx
+	pushq	%rsi
+	pushq	%rdi
+	pushq	%r8
+	pushq	%r9
+	pushq	%r10
+	pushq	%r11
+	pushq	%r12
+	pushq	%r13
+	pushq	%r15
+	movq	%rsp, G_SCHED_SP(%r14)
+	leaq	morestack_resume(%rip), %rax
+	movq	%rax, G_SCHED_PC(%r14)
+	movq	%rbp, G_SCHED_BP(%r14)
+	movq	%rdx, G_SCHED_CTXT(%r14)
+	movq	%r14, G_SCHED_G(%r14)
+	movq	%r14, %rdi
+	movq	G_M(%r14), %rax
+	movq	M_G0(%rax), %rax
+	cmpq	%rax, %r14
+	je	1f
+	movq	%rax, %r14
+	movq	G_SCHED_SP(%rax), %rsp
+	xorl	%ebp, %ebp
+	call	rt_newstack
+	ud2
+1:	call	rt_morestackg0
+	ud2
+morestack_resume:
+	popq	%r15
+	popq	%r13
+	popq	%r12
+	popq	%r11
+	popq	%r10
+	popq	%r9
+	popq	%r8
+	popq	%rdi
+	popq	%rsi
+	popq	%rdx
+	popq	%rcx
+	popq	%rbx
+	popq	%rax
+	popq	%rbp
+	ret
+	.size	runtime.morestack, .-runtime.morestack
+
+	.section .note.GNU-stack,"",@progbits
