@@ -1,0 +1,417 @@
+/*
+ * typestr.c — gc's spellings of types (cmd/compile/internal/types/fmt.go):
+ * LinkString (fmtTypeID: packages by path prefix, unexported field and
+ * method names qualified) names symbols and feeds the type hash;
+ * NameString (fmtTypeIDName: packages by name) is what reflect's String()
+ * returns.  Also the names of methods (ir.MethodSym) and the hash.
+ */
+#include "typedesc.h"
+
+Type *typestr_formal(Type *t)
+{
+	if (t == typ_byte)
+		return typ_basic[BK_UINT8];
+	if (t == typ_rune)
+		return typ_basic[BK_INT32];
+	return t;
+}
+
+void typestr_pkgprefix(Buf *b, const char *path)
+{
+	/* objabi.PathToPrefix: control, space, %, " and non-ASCII bytes, and
+	 * dots after the last slash, as %xx */
+	const char *slash = strrchr(path, '/');
+	for (const char *p = path; *p; p++) {
+		unsigned char c = (unsigned char)*p;
+		if (c <= ' ' || (c == '.' && slash && p > slash) || c == '%' || c == '"' || c >= 0x7f)
+			buf_printf(b, "%%%02x", c);
+		else
+			buf_putc(b, (char)c);
+	}
+}
+
+static bool is_exported_name(const char *s)
+{
+	return name_is_exported(s);
+}
+
+/* gc's Sym.Less on (name, package path): exported first, then by name,
+ * then by package path */
+static int sym_cmp(const Object *a, const Object *b)
+{
+	bool ea = is_exported_name(a->name), eb = is_exported_name(b->name);
+	if (ea != eb)
+		return ea ? -1 : 1;
+	int c = strcmp(a->name, b->name);
+	if (c || ea)
+		return c;
+	const char *pa = a->pkg ? a->pkg->path : "", *pb = b->pkg ? b->pkg->path : "";
+	return strcmp(pa, pb);
+}
+
+static int sym_qcmp(const void *x, const void *y)
+{
+	return sym_cmp(*(Object *const *)x, *(Object *const *)y);
+}
+
+void typestr_sortmethods(Object **v, uint32_t n);
+void typestr_sortmethods(Object **v, uint32_t n)
+{
+	qsort(v, n, sizeof *v, sym_qcmp);
+}
+
+/* Map bucket structs: printed as map.bucket[K]V. */
+static PtrMap buckets;
+void typestr_set_bucket(Type *strct, Type *map);
+void typestr_set_bucket(Type *strct, Type *map)
+{
+	ptrmap_put(&buckets, strct, map);
+}
+Type *typestr_bucket_map(Type *strct);
+Type *typestr_bucket_map(Type *strct)
+{
+	return ptrmap_get(&buckets, strct);
+}
+
+/* The methods of an interface in gc's order, in a malloc'd array. */
+Object **typestr_imethods(Type *iface, uint32_t *n);
+Object **typestr_imethods(Type *iface, uint32_t *n)
+{
+	TypeSet *ts = interface_typeset(NULL, under(iface));
+	Object **v = xmalloc((ts->nmethods + 1) * sizeof *v);
+	if (ts->nmethods)
+		memcpy(v, ts->methods, ts->nmethods * sizeof *v);
+	qsort(v, ts->nmethods, sizeof *v, sym_qcmp);
+	*n = ts->nmethods;
+	return v;
+}
+
+static void pkgqual(Buf *b, TPackage *pkg, int mode)
+{
+	if (mode == TS_LINK)
+		typestr_pkgprefix(b, pkg->path);
+	else
+		buf_puts(b, pkg->name);
+	buf_putc(b, '.');
+}
+
+/* The number gc gives a function-scoped defined type ("·N"): in the
+ * order this process first sees them (gc: declaration order). */
+static PtrMap localtypes;
+static uint32_t nlocaltypes;
+
+static bool is_local_type(Object *o)
+{
+	return o->parent && o->parent->kind != SCOPE_PACKAGE && o->parent->kind != SCOPE_UNIVERSE;
+}
+
+static void write_sig(Buf *b, Type *t, int mode);
+static void write_t(Buf *b, Type *t, int mode, bool verbS);
+
+/* The name of a named type as its Sym spells it: Name or Name[targs]. */
+static void named_symname(Buf *b, Type *t)
+{
+	buf_puts(b, t->named.obj->name);
+	if (t->named.targs.n) {
+		buf_putc(b, '[');
+		for (uint32_t i = 0; i < t->named.targs.n; i++) {
+			if (i)
+				buf_putc(b, ',');
+			write_t(b, typestr_formal(t->named.targs.v[i]), TS_LINK, false);
+		}
+		buf_putc(b, ']');
+	}
+}
+
+static void write_named(Buf *b, Type *t, int mode, bool verbS)
+{
+	Object *o = t->named.obj;
+	if (!o->pkg && strcmp(o->name, "error") == 0) {
+		buf_puts(b, "error");
+		return;
+	}
+	if (!verbS && o->pkg)
+		pkgqual(b, o->pkg, mode);
+	named_symname(b, t);
+	if (mode == TS_LINK && is_local_type(o)) {
+		uintptr_t n = (uintptr_t)ptrmap_get(&localtypes, o);
+		if (!n) {
+			n = ++nlocaltypes;
+			ptrmap_put(&localtypes, o, (void *)n);
+		}
+		buf_printf(b, "·%u", (unsigned)n);
+	}
+}
+
+static void write_field(Buf *b, Object *f, const char *tag, int mode)
+{
+	const char *name = f->name;
+	if (f->flags & OF_EMBEDDED) {
+		name = NULL;
+		if (mode == TS_LINK) {
+			Type *ft = f->type;
+			if (ft->kind == TY_POINTER)
+				ft = ft->pointer.elem;
+			name = f->name;
+			if (ft->kind == TY_NAMED || ft->kind == TY_BASIC) {
+				Buf sn = {0};
+				TPackage *tp = NULL;
+				if (ft->kind == TY_NAMED) {
+					named_symname(&sn, ft);
+					tp = ft->named.obj->pkg;
+				} else {
+					buf_puts(&sn, typestr_formal(ft)->basic.name);
+				}
+				buf_putc(&sn, 0);
+				bool same = strcmp(sn.p, f->name) == 0 &&
+					    (tp == f->pkg || is_exported_name(sn.p));
+				buf_free(&sn);
+				if (same)
+					name = NULL;
+			}
+		}
+	}
+	if (name) {
+		if (!is_exported_name(name) && mode == TS_LINK && f->pkg)
+			pkgqual(b, f->pkg, mode);
+		buf_puts(b, name);
+		buf_puts(b, (f->flags & OF_EMBEDDED) ? " = " : " ");
+	}
+	write_t(b, f->type, mode, false);
+	if (tag && *tag) {
+		buf_putc(b, ' ');
+		go_quote(b, tag, strlen(tag));
+	}
+}
+
+static void write_params(Buf *b, Type *tuple, bool variadic, int mode)
+{
+	buf_putc(b, '(');
+	for (uint32_t i = 0; i < tuple->tuple.n; i++) {
+		if (i)
+			buf_puts(b, ", ");
+		Type *pt = tuple->tuple.vars[i]->type;
+		if (variadic && i == tuple->tuple.n - 1 && pt->kind == TY_SLICE) {
+			buf_puts(b, "...");
+			pt = pt->slice.elem;
+		}
+		write_t(b, pt, mode, false);
+	}
+	buf_putc(b, ')');
+}
+
+/* "(params) results" */
+static void write_sig(Buf *b, Type *t, int mode)
+{
+	write_params(b, t->sig.params, t->sig.variadic, mode);
+	Type *r = t->sig.results;
+	if (r->tuple.n == 1) {
+		buf_putc(b, ' ');
+		write_t(b, r->tuple.vars[0]->type, mode, false);
+	} else if (r->tuple.n > 1) {
+		buf_putc(b, ' ');
+		write_params(b, r, false, mode);
+	}
+}
+
+static void write_t(Buf *b, Type *t, int mode, bool verbS)
+{
+	t = typestr_formal(t);
+	switch (t->kind) {
+	case TY_BASIC:
+		if (t->basic.kind == BK_UNSAFE_POINTER)
+			buf_puts(b, "unsafe.Pointer");
+		else
+			buf_puts(b, t->basic.name);
+		return;
+	case TY_NAMED:
+		write_named(b, t, mode, verbS);
+		return;
+	case TY_POINTER:
+		buf_putc(b, '*');
+		write_t(b, t->pointer.elem, mode, verbS);
+		return;
+	case TY_ARRAY:
+		buf_printf(b, "[%lld]", (long long)t->array.len);
+		write_t(b, t->array.elem, mode, false);
+		return;
+	case TY_SLICE:
+		buf_puts(b, "[]");
+		write_t(b, t->slice.elem, mode, false);
+		return;
+	case TY_CHAN: {
+		Type *e = t->chan.elem;
+		switch (t->chan.dir) {
+		case CHAN_RECVONLY:
+			buf_puts(b, "<-chan ");
+			write_t(b, e, mode, false);
+			break;
+		case CHAN_SENDONLY:
+			buf_puts(b, "chan<- ");
+			write_t(b, e, mode, false);
+			break;
+		default:
+			buf_puts(b, "chan ");
+			if (e->kind == TY_CHAN && e->chan.dir == CHAN_RECVONLY) {
+				buf_putc(b, '(');
+				write_t(b, e, mode, false);
+				buf_putc(b, ')');
+			} else {
+				write_t(b, e, mode, false);
+			}
+		}
+		return;
+	}
+	case TY_MAP:
+		buf_puts(b, "map[");
+		write_t(b, t->map.key, mode, false);
+		buf_putc(b, ']');
+		write_t(b, t->map.elem, mode, false);
+		return;
+	case TY_INTERFACE: {
+		uint32_t n;
+		Object **ms = typestr_imethods(t, &n);
+		if (n == 0) {
+			buf_puts(b, "interface {}");
+			free(ms);
+			return;
+		}
+		buf_puts(b, "interface {");
+		for (uint32_t i = 0; i < n; i++) {
+			buf_puts(b, i ? "; " : " ");
+			if (!is_exported_name(ms[i]->name) && ms[i]->pkg)
+				pkgqual(b, ms[i]->pkg, mode);
+			buf_puts(b, ms[i]->name);
+			write_sig(b, ms[i]->type, mode);
+		}
+		buf_puts(b, " }");
+		free(ms);
+		return;
+	}
+	case TY_SIGNATURE:
+		if (!verbS)
+			buf_puts(b, "func");
+		write_sig(b, t, mode);
+		return;
+	case TY_STRUCT: {
+		Type *m = ptrmap_get(&buckets, t);
+		if (m) {
+			buf_puts(b, "map.bucket[");
+			write_t(b, m->map.key, mode, false);
+			buf_putc(b, ']');
+			write_t(b, m->map.elem, mode, false);
+			return;
+		}
+		uint32_t n = t->struct_.nfields;
+		buf_puts(b, "struct {");
+		for (uint32_t i = 0; i < n; i++) {
+			buf_puts(b, i ? "; " : " ");
+			write_field(b, t->struct_.fields[i], t->struct_.tags ? t->struct_.tags[i] : NULL, mode);
+		}
+		buf_puts(b, n ? " }" : "}");
+		return;
+	}
+	default:
+		ice(NoPos, "typedesc", "no run-time type for a type of kind %d", t->kind);
+	}
+}
+
+void typestr_write(Buf *b, Type *t, int mode)
+{
+	write_t(b, t, mode, false);
+}
+
+void typestr_symname(Buf *b, Type *t, bool noalg)
+{
+	buf_puts(b, noalg ? "type.noalg." : "type.");
+	write_t(b, t, TS_LINK, false);
+}
+
+void typestr_methodsym(Buf *b, Type *recv, Object *m)
+{
+	bool ptr = recv->kind == TY_POINTER;
+	Type *base = ptr ? recv->pointer.elem : recv;
+	TPackage *rpkg = base->kind == TY_NAMED ? base->named.obj->pkg : NULL;
+	if (rpkg)
+		typestr_pkgprefix(b, rpkg->path);
+	else
+		buf_puts(b, "go");
+	buf_putc(b, '.');
+	if (ptr)
+		buf_puts(b, "(*");
+	write_t(b, base, TS_LINK, true);
+	if (ptr)
+		buf_putc(b, ')');
+	if (!is_exported_name(m->name) && m->pkg && m->pkg != rpkg) {
+		buf_putc(b, '.');
+		typestr_pkgprefix(b, m->pkg->path);
+	}
+	buf_putc(b, '.');
+	buf_puts(b, m->name);
+}
+
+/* ---- SHA-256 (FIPS 180-4), for gc's TypeHash ---- */
+
+static const uint32_t sha_k[64] = {
+	0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5,
+	0xd807aa98, 0x12835b01, 0x243185be, 0x550c7dc3, 0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174,
+	0xe49b69c1, 0xefbe4786, 0x0fc19dc6, 0x240ca1cc, 0x2de92c6f, 0x4a7484aa, 0x5cb0a9dc, 0x76f988da,
+	0x983e5152, 0xa831c66d, 0xb00327c8, 0xbf597fc7, 0xc6e00bf3, 0xd5a79147, 0x06ca6351, 0x14292967,
+	0x27b70a85, 0x2e1b2138, 0x4d2c6dfc, 0x53380d13, 0x650a7354, 0x766a0abb, 0x81c2c92e, 0x92722c85,
+	0xa2bfe8a1, 0xa81a664b, 0xc24b8b70, 0xc76c51a3, 0xd192e819, 0xd6990624, 0xf40e3585, 0x106aa070,
+	0x19a4c116, 0x1e376c08, 0x2748774c, 0x34b0bcb5, 0x391c0cb3, 0x4ed8aa4a, 0x5b9cca4f, 0x682e6ff3,
+	0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7, 0xc67178f2,
+};
+
+static uint32_t ror(uint32_t x, int n)
+{
+	return (x >> n) | (x << (32 - n));
+}
+
+static void sha_block(uint32_t h[8], const uint8_t *p)
+{
+	uint32_t w[64];
+	for (int i = 0; i < 16; i++)
+		w[i] = (uint32_t)p[4 * i] << 24 | (uint32_t)p[4 * i + 1] << 16 | (uint32_t)p[4 * i + 2] << 8 | p[4 * i + 3];
+	for (int i = 16; i < 64; i++) {
+		uint32_t s0 = ror(w[i - 15], 7) ^ ror(w[i - 15], 18) ^ (w[i - 15] >> 3);
+		uint32_t s1 = ror(w[i - 2], 17) ^ ror(w[i - 2], 19) ^ (w[i - 2] >> 10);
+		w[i] = w[i - 16] + s0 + w[i - 7] + s1;
+	}
+	uint32_t a = h[0], b = h[1], c = h[2], d = h[3], e = h[4], f = h[5], g = h[6], k = h[7];
+	for (int i = 0; i < 64; i++) {
+		uint32_t t1 = k + (ror(e, 6) ^ ror(e, 11) ^ ror(e, 25)) + ((e & f) ^ (~e & g)) + sha_k[i] + w[i];
+		uint32_t t2 = (ror(a, 2) ^ ror(a, 13) ^ ror(a, 22)) + ((a & b) ^ (a & c) ^ (b & c));
+		k = g;
+		g = f;
+		f = e;
+		e = d + t1;
+		d = c;
+		c = b;
+		b = a;
+		a = t1 + t2;
+	}
+	h[0] += a, h[1] += b, h[2] += c, h[3] += d, h[4] += e, h[5] += f, h[6] += g, h[7] += k;
+}
+
+uint32_t typestr_hash(const char *s, size_t n)
+{
+	uint32_t h[8] = {0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19};
+	size_t i = 0;
+	for (; i + 64 <= n; i += 64)
+		sha_block(h, (const uint8_t *)s + i);
+	uint8_t tail[128] = {0};
+	size_t r = n - i;
+	memcpy(tail, s + i, r);
+	tail[r] = 0x80;
+	size_t tl = r + 1 + 8 <= 64 ? 64 : 128;
+	uint64_t bits = (uint64_t)n * 8;
+	for (int k = 0; k < 8; k++)
+		tail[tl - 1 - k] = (uint8_t)(bits >> (8 * k));
+	sha_block(h, tail);
+	if (tl == 128)
+		sha_block(h, tail + 64);
+	/* NOT-SHA-256's first 4 bytes (big-endian ^h[0]), read little-endian */
+	uint32_t x = ~h[0];
+	return (x >> 24) | ((x >> 8) & 0xff00) | ((x << 8) & 0xff0000) | (x << 24);
+}

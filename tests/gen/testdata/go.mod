@@ -1,0 +1,3 @@
+module example.com/gentest
+
+go 1.19
