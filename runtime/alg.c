@@ -18,9 +18,7 @@
 // Composite types are walked from their descriptors (typehash,
 // typeequal), which is what the compiler points their equal and hasher
 // at; the walk matches gc's generated functions: blank fields are
-// skipped, and == compares the cheap parts (plain memory, floats, string
-// lengths, interface type words) of all fields before the expensive ones
-// (string bytes, interface values), so that the panics for uncomparable
+// skipped, fields compared in order, so that the panics for uncomparable
 // dynamic types happen where gc's happen.
 #include "alg.h"
 
@@ -353,38 +351,32 @@ bool nilinterequal(const void *p, const void *q)
 	return a->type == b->type && efaceeq(a->type, a->data, b->data);
 }
 
-// The two phases of a composite comparison: cheap parts of every field
-// first, then the parts that call out (string bytes, interface values).
-enum { EQ_CHEAP, EQ_CALLS };
-
-static bool typeequal_phase(const _type *t, const byte *p, const byte *q, int phase)
+// typeequal: == on a value of type t, walked from the descriptor in the
+// order gc 1.19's generated functions observably follow (compare.EqStruct
+// and geneq): fields and elements in order, blank fields skipped, stopping
+// at the first difference.  gc reorders only within runs of fields that
+// cannot panic (cheap comparisons before string bytes), which changes no
+// result; a field holding an interface is a barrier, so whether == panics
+// on an uncomparable dynamic type depends on the fields before it, as here.
+bool typeequal(const _type *t, const void *p, const void *q)
 {
 	if (t->tflag & TFLAG_REGULARMEMORY)
-		return phase == EQ_CALLS || memcmp(p, q, t->size) == 0;
+		return memcmp(p, q, t->size) == 0;
 	switch (t->kind & KIND_MASK) {
-	case KIND_FLOAT32: return phase == EQ_CALLS || f32equal(p, q);
-	case KIND_FLOAT64: return phase == EQ_CALLS || f64equal(p, q);
-	case KIND_COMPLEX64: return phase == EQ_CALLS || c64equal(p, q);
-	case KIND_COMPLEX128: return phase == EQ_CALLS || c128equal(p, q);
-	case KIND_STRING: {
-		const GoString *a = (const GoString *)p, *b = (const GoString *)q;
-		if (phase == EQ_CHEAP)
-			return a->len == b->len;
-		return a->str == b->str || memcmp(a->str, b->str, (size_t)a->len) == 0;
-	}
-	case KIND_INTERFACE: {
-		const Eface *a = (const Eface *)p, *b = (const Eface *)q;  // same layout for Iface
-		if (phase == EQ_CHEAP)
-			return a->type == b->type;
+	case KIND_FLOAT32: return f32equal(p, q);
+	case KIND_FLOAT64: return f64equal(p, q);
+	case KIND_COMPLEX64: return c64equal(p, q);
+	case KIND_COMPLEX128: return c128equal(p, q);
+	case KIND_STRING: return strequal(p, q);
+	case KIND_INTERFACE:
 		if (((const interfacetype *)t)->mhdr.len == 0)
-			return efaceeq(a->type, a->data, b->data);
-		return ifaceeq((const itab *)a->type, a->data, b->data);
-	}
+			return nilinterequal(p, q);
+		return interequal(p, q);
 	case KIND_ARRAY: {
 		const arraytype *at = (const arraytype *)t;
 		for (uintptr i = 0; i < at->len; i++) {
 			uintptr off = i * at->elem->size;
-			if (!typeequal_phase(at->elem, p + off, q + off, phase))
+			if (!typeequal(at->elem, (const byte *)p + off, (const byte *)q + off))
 				return false;
 		}
 		return true;
@@ -395,7 +387,7 @@ static bool typeequal_phase(const _type *t, const byte *p, const byte *q, int ph
 		for (intgo i = 0; i < st->fields.len; i++) {
 			if (name_isblank(f[i].name))
 				continue;
-			if (!typeequal_phase(f[i].typ, p + f[i].offset, q + f[i].offset, phase))
+			if (!typeequal(f[i].typ, (const byte *)p + f[i].offset, (const byte *)q + f[i].offset))
 				return false;
 		}
 		return true;
@@ -403,13 +395,8 @@ static bool typeequal_phase(const _type *t, const byte *p, const byte *q, int ph
 	default:
 		if (!t->equal)
 			alg_panic_uncomparable(t);
-		return phase == EQ_CALLS || memcmp(p, q, t->size) == 0;
+		return memcmp(p, q, t->size) == 0;
 	}
-}
-
-bool typeequal(const _type *t, const void *p, const void *q)
-{
-	return typeequal_phase(t, p, q, EQ_CHEAP) && typeequal_phase(t, p, q, EQ_CALLS);
 }
 
 bool memequal_varlen(const void *p, const void *q, const AlgFunc *f)

@@ -93,6 +93,17 @@ static structfield f_S[1];
 static structtype t_S = {.typ = {.size = 24, .ptrdata = 8, .align = 8, .fieldAlign = 8,
 	.kind = KIND_STRUCT, .gcdata = (const byte *)"\x01"}, .fields = {f_S, 1, 1}};
 
+// main.Q: struct { a interface{}; b int } (== compares a, then b).
+typedef struct Q {
+	Eface a;
+	intgo b;
+} Q;
+static structfield f_Q[2];
+static structtype t_Q = {.typ = {.size = sizeof(Q), .ptrdata = 16, .align = 8, .fieldAlign = 8,
+	.kind = KIND_STRUCT, .tflag = TFLAG_NAMED, .gcdata = (const byte *)"\x03"},
+	.fields = {f_Q, 2, 2}};
+static AlgFunc alg_Q_eq = {(const void *)rt_algeq_abi0, (const void *)alg_typeequal_fn, (uintptr)&t_Q};
+
 // Named types with methods: main.T int (methods M, N, m), main.U int
 // (method N), main.P int from package "other" (method m, unexported).
 typedef struct NamedType {
@@ -167,6 +178,10 @@ static void gt_init(void)
 	f_K[2] = (structfield){{gt_types + gt_name("_", 0, 0)}, &t_int, offsetof(K, blank)};
 	f_K[3] = (structfield){{gt_types + gt_name("f", 0, 0)}, &t_float64, offsetof(K, f)};
 	gt_settype(&t_S.typ, "struct { s []int }", 0x1010);
+	gt_settype(&t_Q.typ, "main.Q", 0x1016);
+	t_Q.typ.equal = &alg_Q_eq;
+	f_Q[0] = (structfield){{gt_types + gt_name("a", 0, 0)}, &t_eface.typ, offsetof(Q, a)};
+	f_Q[1] = (structfield){{gt_types + gt_name("b", 0, 0)}, &t_int, offsetof(Q, b)};
 	f_S[0] = (structfield){{gt_types + gt_name("s", 0, 0)}, &t_intslice, 0};
 	gt_settype(&t_T.typ, "main.T", 0x1011);
 	t_T.u.pkgpath = pmain;

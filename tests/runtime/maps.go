@@ -5,6 +5,11 @@ package main
 
 import "os"
 
+type Q struct {
+	a interface{}
+	b int
+}
+
 func main() {
 	var nilmap map[int]int
 	k := 1
@@ -26,6 +31,17 @@ func main() {
 	case "uncomparable":
 		e2 := interface{}([]int{0})
 		if unhashable == e2 {
+			println("equal?")
+		}
+	case "structeqcheap", "structeqpanic":
+		// Q{[]int, 1} == Q{[]int, 1 or 2}: field a is compared first (it
+		// panics in both cases).
+		b := 1
+		if os.Args[1] == "structeqcheap" {
+			b = 2
+		}
+		e1, e2 := interface{}(Q{unhashable, 1}), interface{}(Q{[]int{0}, b})
+		if e1 == e2 {
 			println("equal?")
 		}
 	case "uncomparablestruct":

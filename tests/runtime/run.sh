@@ -17,6 +17,8 @@ cd "$ROOT" || exit 2
 make -s runtime >/dev/null || { echo "make runtime failed"; echo "0 passed, 1 failed"; exit 1; }
 OUT=$ROOT/build/runtime-tests
 mkdir -p "$OUT"
+LAST=$OUT/last.$$.out  # per run: two runs at once must not mix outputs
+trap 'rm -f "$LAST"' EXIT
 RT_CFLAGS="-std=gnu11 -O2 -Iruntime -ffreestanding -fno-pic -fno-pie -fno-stack-protector -mno-red-zone -ffixed-r14 -fcf-protection=none -Wall -Wextra -Wno-unused-parameter -Werror"
 pass=0 fail=0
 ok() { pass=$((pass + 1)); echo "ok    $1"; }
@@ -28,9 +30,9 @@ cbuild() {
 		gcc -static -nostdlib -nostartfiles -no-pie -o "$OUT/$1" "$OUT/$1.o" build/runtime/libgocrt.a
 }
 
-# runit BIN ARGS...: runs BIN, leaves stderr+stdout in $OUT/last.out and the status in $rc
+# runit BIN ARGS...: runs BIN, leaves stderr+stdout in $LAST and the status in $rc
 runit() {
-	"$@" >"$OUT/last.out" 2>&1
+	"$@" >"$LAST" 2>&1
 	rc=$?
 }
 
@@ -51,9 +53,9 @@ twin() {
 	for c in "${cases[@]}"; do
 		runit "$OUT/$name.gc" $c
 		local want_rc=$rc
-		cuthdr <"$OUT/last.out" >"$OUT/$name.$c.want"
+		cuthdr <"$LAST" >"$OUT/$name.$c.want"
 		runit "$OUT/$name" $c
-		cuthdr <"$OUT/last.out" >"$OUT/$name.$c.got"
+		cuthdr <"$LAST" >"$OUT/$name.$c.got"
 		if [ "$rc" != "$want_rc" ]; then
 			bad "$name $c: exit status $rc, gc's $want_rc"
 		elif ! cmp -s "$OUT/$name.$c.want" "$OUT/$name.$c.got"; then
@@ -70,9 +72,9 @@ expect() {
 	runit "$OUT/$1" $2
 	if [ "$rc" != "$3" ]; then
 		bad "$1 $2: exit status $rc, want $3"
-	elif [ "$(cat "$OUT/last.out")" != "$4" ]; then
+	elif [ "$(cat "$LAST")" != "$4" ]; then
 		bad "$1 $2: output"
-		printf 'want:\n%s\ngot:\n%s\n' "$4" "$(cat "$OUT/last.out")"
+		printf 'want:\n%s\ngot:\n%s\n' "$4" "$(cat "$LAST")"
 	else
 		ok "$1 $2"
 	fi
@@ -91,14 +93,15 @@ expect panic exit3 3 ""
 # type descriptors): self-checks, then panics against gc-built twins.
 if cbuild maps; then
 	runit "$OUT/maps"
-	if [ "$rc" = 0 ]; then ok maps; else bad "maps (exit $rc)"; grep -v ': ok$' "$OUT/last.out" | head -20; fi
+	if [ "$rc" = 0 ]; then ok maps; else bad "maps (exit $rc)"; grep -v ': ok$' "$LAST" | head -20; fi
 	# The hash key is random per process.
 	if [ "$("$OUT/maps" hashseed 2>&1)" != "$("$OUT/maps" hashseed 2>&1)" ]; then
 		ok "maps: per-process hash key"
 	else
 		bad "maps: same hash key in two processes"
 	fi
-	twin maps nilmap nilmapfast unhashable unhashablelookup unhashablestruct uncomparable uncomparablestruct
+	twin maps nilmap nilmapfast unhashable unhashablelookup unhashablestruct uncomparable uncomparablestruct \
+		structeqcheap structeqpanic
 	expect maps concurrent 2 "fatal error: concurrent map writes
 
 goroutine 1 [running]:"
@@ -115,7 +118,7 @@ fi
 
 if cbuild iface; then
 	runit "$OUT/iface"
-	if [ "$rc" = 0 ]; then ok iface; else bad "iface (exit $rc)"; grep -v ': ok$' "$OUT/last.out" | head -20; fi
+	if [ "$rc" = 0 ]; then ok iface; else bad "iface (exit $rc)"; grep -v ': ok$' "$LAST" | head -20; fi
 	twin iface e2t e2tnil i2t i2tnil missing missingint missingunexported missingcached nile2i nili2i i2i scopes
 else
 	bad "iface (build)"
@@ -124,10 +127,10 @@ fi
 if cbuild alloc; then
 	runit "$OUT/alloc"
 	if [ "$rc" = 0 ]; then ok alloc; else bad "alloc (exit $rc)"; fi
-	cat "$OUT/last.out"
+	cat "$LAST"
 	if command -v valgrind >/dev/null; then
 		runit valgrind -q --error-exitcode=99 "$OUT/alloc" -small
-		if [ "$rc" = 0 ]; then ok "alloc under valgrind"; else bad "alloc under valgrind (exit $rc)"; tail -20 "$OUT/last.out"; fi
+		if [ "$rc" = 0 ]; then ok "alloc under valgrind"; else bad "alloc under valgrind (exit $rc)"; tail -20 "$LAST"; fi
 	fi
 else
 	bad "alloc (build)"
