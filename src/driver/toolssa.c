@@ -13,7 +13,8 @@
  *         -dump LIST|all   print the IR after these passes (and not at the end)
  *         -html FILE       write FILE (ssa.html) with one column per pass
  *         -interp A,B,...  run the interpreter on the function before and
- *                          after the passes with these integer arguments,
+ *                          after the passes with these integer arguments
+ *                          (the k-th is the Arg at offset 8k),
  *                          print both results; exit 1 if they differ
  *   goc tool ssa -func NAME FILE.go...
  *       lowers NAME from Go source: not implemented yet (comes with the

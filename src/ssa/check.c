@@ -10,7 +10,8 @@
  *     the op needs one, use counts right;
  *   - SSA: every argument defined, and defined where it dominates its use
  *     (earlier in the same block, or in a dominating block; a phi's i-th
- *     argument dominates the end of the i-th predecessor), controls too;
+ *     argument dominates the end of the i-th predecessor), controls too
+ *     (uses in unreachable blocks are exempt: deadcode removes them);
  *   - memory: one memory phi per block at most, and the memory values of a
  *     block form one chain (exactly one left unconsumed at its end).
  */
@@ -41,6 +42,18 @@ static bool has_mem(const SsaType *t)
 	if (t->kind == SK_MEM)
 		return true;
 	return t->kind == SK_TUPLE && t->nfields && t->fields[t->nfields - 1]->kind == SK_MEM;
+}
+
+/* Same-size integers are interchangeable (the signedness is in the ops,
+ * as in gc: x|0 => x may give an int32 where a uint32 was), and so are
+ * pointer-shaped types. */
+static bool compatible(const SsaType *a, const SsaType *b)
+{
+	if (a == b)
+		return true;
+	if (ssa_type_isint(a) && ssa_type_isint(b))
+		return a->size == b->size;
+	return a->kind == SK_PTR && b->kind == SK_PTR;
 }
 
 static bool classok(char c, const SsaType *t)
@@ -135,7 +148,7 @@ static bool check_types(Checker *c, Value *v)
 		if (v->nargs == 0 && v->op == OpPhi)
 			return fail(c, VFMT "phi without arguments", VARG(v));
 		for (int i = 0; i < v->nargs; i++)
-			if (v->args[i]->type != v->type && (i == 0 || v->op == OpPhi))
+			if (!compatible(v->args[i]->type, v->type) && (i == 0 || v->op == OpPhi))
 				return fail(c, VFMT "argument %d (v%u) has type %s, want %s (the value's type)", VARG(v),
 					    i, v->args[i]->id, v->args[i]->type->name, v->type->name);
 	} else if (!classok(r, v->type))
@@ -147,7 +160,7 @@ static bool check_types(Checker *c, Value *v)
 		const SsaType *tt = v->args[0]->type;
 		if (v->auxint < 0 || v->auxint >= tt->nfields)
 			return fail(c, VFMT "selects [%lld] of a %d-tuple", VARG(v), (long long)v->auxint, tt->nfields);
-		if (tt->fields[v->auxint] != t)
+		if (!compatible(tt->fields[v->auxint], t))
 			return fail(c, VFMT "has type %s, want %s (element %lld of %s)", VARG(v), t->name,
 				    tt->fields[v->auxint]->name, (long long)v->auxint, tt->name);
 		break;
@@ -160,7 +173,7 @@ static bool check_types(Checker *c, Value *v)
 		if (t->nfields != v->nargs)
 			return fail(c, VFMT "type %s for %d arguments", VARG(v), t->name, v->nargs);
 		for (int i = 0; i < v->nargs; i++)
-			if (t->fields[i] != v->args[i]->type)
+			if (!compatible(t->fields[i], v->args[i]->type))
 				return fail(c, VFMT "argument %d (v%u) has type %s, want %s", VARG(v), i,
 					    v->args[i]->id, v->args[i]->type->name, t->fields[i]->name);
 		break;
@@ -224,16 +237,23 @@ static bool check_aux(Checker *c, Value *v)
 }
 
 /* does a value defined as `a` reach the end of block b / the value v? */
+static bool reachable(Checker *c, Block *b)
+{
+	ssa_dom(c->f);
+	return c->f->dompre[b->id] >= 0;
+}
+
+/* uses in unreachable code are not held to dominance (as gc's check) */
 static bool dominates_end(Checker *c, Value *a, Block *b)
 {
-	return ssa_dominates(c->f, a->block, b);
+	return !reachable(c, b) || ssa_dominates(c->f, a->block, b);
 }
 
 static bool dominates_use(Checker *c, Value *a, Value *v)
 {
 	if (a->block == v->block)
 		return c->idx[a->id] < c->idx[v->id];
-	return ssa_dominates(c->f, a->block, v->block);
+	return !reachable(c, v->block) || ssa_dominates(c->f, a->block, v->block);
 }
 
 static bool check_args(Checker *c, Value *v)
@@ -292,7 +312,7 @@ static bool check_block(Checker *c, Block *b)
 		Value *v = b->controls[i];
 		if (!v || v->id >= f->nvalueids || f->values[v->id] != v || !v->block)
 			return fail(c, "b%u: control %d is not a live value", b->id, i);
-		if (!ssa_dominates(f, v->block, b))
+		if (!dominates_end(c, v, b))
 			return fail(c, "b%u: control v%u (in b%u) does not dominate the block", b->id, v->id, v->block->id);
 		switch (b->kind) {
 		case BlockIf:
@@ -316,12 +336,12 @@ static bool check_block(Checker *c, Block *b)
 
 /* one memory chain per block: at most one memory phi, and exactly one
  * memory state left unconsumed by the block's own memory producers */
-static bool check_memory(Checker *c, Block *b, uint8_t *consumed)
+static bool check_memory(Checker *c, Block *b, uint32_t *consumed)
 {
 	Value *memphi = NULL;
 	for (int i = 0; i < b->nvalues; i++) {
 		Value *v = b->values[i];
-		if (!has_mem(v->type) && !(v->op == OpSelectN && v->type->kind == SK_MEM))
+		if (!has_mem(v->type) || v->op == OpCopy) /* a copy is an alias, not a new state */
 			continue;
 		if (v->op == OpPhi && v->type->kind == SK_MEM) {
 			if (memphi)
@@ -337,17 +357,23 @@ static bool check_memory(Checker *c, Block *b, uint8_t *consumed)
 			if (consumed[a->id])
 				return fail(c, "b%u: memory v%u is consumed twice (by v%u and another value): "
 					    "memory must be single-threaded", b->id, a->id, v->id);
-			consumed[a->id] = 1;
+			consumed[a->id] = v->id;
 		}
 	}
 	Value *live = NULL;
 	for (int i = 0; i < b->nvalues; i++) {
 		Value *v = b->values[i];
-		if (!has_mem(v->type) || consumed[v->id])
+		if (!has_mem(v->type) || consumed[v->id] || v->op == OpCopy)
 			continue;
 		if (live)
 			return fail(c, "b%u: two live memory values, v%u and v%u", b->id, live->id, v->id);
 		live = v;
+	}
+	for (int i = 0; i < b->ncontrols; i++) {
+		Value *v = b->controls[i];
+		if (v->block == b && has_mem(v->type) && consumed[v->id])
+			return fail(c, "b%u: control v%u is a memory state that v%u already consumed", b->id, v->id,
+				    consumed[v->id]);
 	}
 	return true;
 }
@@ -361,7 +387,7 @@ const char *ssa_check(Func *f)
 		return fail(&c, "entry block b%u has predecessors", f->entry->id), c.err;
 	c.idx = xcalloc(f->nvalueids + 1, sizeof *c.idx);
 	int32_t *uses = xcalloc(f->nvalueids + 1, sizeof *uses);
-	uint8_t *consumed = xcalloc(f->nvalueids + 1, 1);
+	uint32_t *consumed = xcalloc(f->nvalueids + 1, sizeof *consumed);
 	for (int i = 0; i < f->nblocks && !c.err; i++) {
 		Block *b = f->blocks[i];
 		for (int k = 0; k < b->nvalues; k++) {

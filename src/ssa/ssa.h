@@ -277,11 +277,12 @@ typedef struct SsaVal {
 } SsaVal;
 typedef struct SsaInterpResult {
 	int nres;
-	SsaVal res[8];
+	SsaVal res[16];
 	const char *panic; /* non-NULL: "integer divide by zero", "nil pointer dereference", ... */
 	uint64_t steps;
 } SsaInterpResult;
-/* args: in the order of the Arg values' offsets. */
+/* args[k] is the argument at offset 8k (Arg [8k]); integers are
+ * truncated to their Arg's type. */
 SsaInterpResult ssa_interp(Func *f, const SsaVal *args, int nargs, uint64_t maxsteps);
 /* Evaluates one pure op on constant operands (opt.c folds with it, so the
  * interpreter and the folder agree); false if it cannot (division by

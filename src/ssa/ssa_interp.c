@@ -345,18 +345,17 @@ static void exec(Interp *in, Value *v, const SsaVal *args, int nargs)
 	switch (v->op) {
 	case OpInitMem: break;
 	case OpArg: {
-		/* argument k is the k-th Arg in offset order */
-		int k = 0;
-		for (uint32_t i = 1; i < in->f->nvalueids; i++) {
-			Value *w = in->f->values[i];
-			if (w && w->op == OpArg && (w->auxint < v->auxint || (w->auxint == v->auxint && w->id < v->id)))
-				k++;
-		}
-		if (k >= nargs) {
-			in->panic = "interp: too few arguments";
+		/* args[k] is the argument at offset 8k of the argument area */
+		int64_t k = v->auxint / 8;
+		if (v->auxint % 8 || k < 0 || k >= nargs) {
+			in->panic = "interp: no argument given for this offset";
 			return;
 		}
 		*out = args[k];
+		if (ssa_type_isint(v->type))
+			out->w[0] = (uint64_t)sx(out->w[0], (int)v->type->size);
+		else if (v->type->kind == SK_BOOL)
+			out->w[0] &= 1;
 		break;
 	}
 	case OpSP: out->w[0] = slot(in, NULL, false); break;
