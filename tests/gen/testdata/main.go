@@ -229,3 +229,72 @@ type zitab5 struct {
 }
 
 type Iface0 interface{ String() string }
+
+// more: promoted methods across packages, unnamed structs with methods,
+// embedded basic types, nested composites
+type EmbP struct {
+	p.T
+	n int
+}
+
+type EmbPtrP struct {
+	*p.T
+	p.Int
+}
+
+var (
+	vAnonEmb    struct{ Named }
+	vAnonEmbPtr *struct{ *List }
+	vEmbBasic   struct {
+		int
+		string
+		X uint8
+	}
+	vTagEsc struct {
+		A int "a\tb\\c\u00e9"
+	}
+	vArrPad     [2]Pad
+	vArrArr     [2][3]*int
+	vMapNested  map[string][]*List
+	vFuncNamed  func(FuncT, ...Named) (MapT, error)
+	vFuncMany   func(a, b, c int8, d string, e []int, f map[int]int) (x, y, z float32)
+	vSliceErr   []error
+	vChanNamed  chan Named
+	vStructFunc struct {
+		F func()
+		M map[int]int
+		C chan int
+	}
+	vIfaceBoth interface {
+		p.I
+		Z()
+	}
+)
+
+type zitab6 struct {
+	c Outer
+	i Iface0
+}
+type zitab7 struct {
+	c *Outer
+	i Iface
+}
+type zitab8 struct {
+	c p.Int
+	i Iface0
+}
+type zitab9 struct {
+	c EmbP
+	i interface{ Exported() int }
+}
+type zitab10 struct {
+	c *EmbPtrP
+	i interface {
+		PtrM(string)
+		String() string
+	}
+}
+type zitab11 struct {
+	c FuncT
+	i interface{ Call() }
+}
