@@ -175,6 +175,22 @@ static void test_float(void)
 	CHECK(maplen(h) == 0);
 	iterinit(t, h, &it);
 	CHECK(!it.key);
+	// 1M ordinary float keys.
+	enum { N = 1000000 };
+	for (intgo i = 0; i < N; i++) {
+		double k = (double)i * 0.5 - 1000.25;
+		*(intgo *)mapassign(t, h, &k) = i;
+	}
+	intgo bad = 0;
+	for (intgo i = 0; i < N; i++) {
+		double k = (double)i * 0.5 - 1000.25;
+		MapAccess2 r = mapaccess2(t, h, &k);
+		if (!r.ok || *(intgo *)r.elem != i)
+			bad++;
+		if (i % 2)
+			mapdelete(t, h, &k);
+	}
+	CHECK(bad == 0 && maplen(h) == N / 2);
 	// float32 and complex128 ±0
 	double c1[2] = {0.0, -0.0}, c2[2] = {-0.0, 0.0};
 	maptype *tc = gt_map(&m_c128int, &t_complex128, &alg_c128hash, &t_int);
@@ -193,7 +209,7 @@ static void test_struct(void)
 {
 	maptype *t = gt_map(&m_Kint, &t_K.typ, &alg_K_hash, &t_int);
 	hmap *h = makemap(t, 10, 0);
-	enum { N = 100000 };
+	enum { N = 1000000 };
 	for (intgo i = 0; i < N; i++) {
 		K k = {i, gt_itoa("s", i % 1000), i, (double)(i % 7)};
 		*(intgo *)mapassign(t, h, &k) = i;
@@ -212,6 +228,18 @@ static void test_struct(void)
 	CHECK(mapaccess2(t, h, &k0).ok);
 	K k1 = {1, gt_str("s0"), 0, 1.0};
 	CHECK(!mapaccess2(t, h, &k1).ok);
+	for (intgo i = 0; i < N; i += 3) {
+		K k = {i, gt_itoa("s", i % 1000), 0, (double)(i % 7)};
+		mapdelete(t, h, &k);
+	}
+	CHECK(maplen(h) == N - (N + 2) / 3);
+	bad = 0;
+	for (intgo i = 0; i < N; i++) {
+		K k = {i, gt_itoa("s", i % 1000), 0, (double)(i % 7)};
+		if (mapaccess2(t, h, &k).ok != (i % 3 != 0))
+			bad++;
+	}
+	CHECK(bad == 0);
 	rt_prints("struct keys: ok\n");
 }
 
@@ -221,7 +249,7 @@ static void test_eface(void)
 {
 	maptype *t = gt_map(&m_efaceint, &t_eface.typ, &alg_nilinterhash, &t_int);
 	hmap *h = makemap_small();
-	enum { N = 100000 };
+	enum { N = 1000000 };
 	for (intgo i = 0; i < N; i++) {
 		Eface k = i % 2 ? box_int(i) : box_str(gt_itoa("", i));
 		*(intgo *)mapassign(t, h, &k) = i;
@@ -235,6 +263,16 @@ static void test_eface(void)
 			bad++;
 	}
 	CHECK(bad == 0);
+	for (intgo i = 0; i < N; i += 2) {
+		Eface k = box_str(gt_itoa("", i));
+		mapdelete(t, h, &k);
+	}
+	CHECK(maplen(h) == N / 2);
+	for (intgo i = 0; i < N; i += 2) {
+		Eface k = box_str(gt_itoa("", i));
+		*(intgo *)mapassign(t, h, &k) = i;
+	}
+	CHECK(maplen(h) == N);
 	// int(1) and int64(1) are different keys; "0" (string) exists, 0 (int) not.
 	Eface a = box_int64(1), b = box_int(0), c = box_str(gt_str("0")), nil = {0, 0};
 	CHECK(!mapaccess2(t, h, &a).ok);
