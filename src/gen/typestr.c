@@ -95,14 +95,50 @@ static void pkgqual(Buf *b, TPackage *pkg, int mode)
 	buf_putc(b, '.');
 }
 
-/* The number gc gives a function-scoped defined type ("·N"): in the
- * order this process first sees them (gc: declaration order). */
-static PtrMap localtypes;
-static uint32_t nlocaltypes;
+/* The number gc gives a function-scoped defined type ("·N", types.Type
+ * vargen): 1, 2, ... over the package's local defined types in source
+ * order.  Computed per package on first need from its scope tree (which
+ * the checker fills when it checks function bodies). */
+static PtrMap localtypes;  /* Object* → number */
+static PtrMap localdone;   /* TPackage* → 1 */
 
 static bool is_local_type(Object *o)
 {
 	return o->parent && o->parent->kind != SCOPE_PACKAGE && o->parent->kind != SCOPE_UNIVERSE;
+}
+
+static void collect_locals(Scope *s, PtrVec *v)
+{
+	if (s->kind != SCOPE_FILE && s->kind != SCOPE_PACKAGE)
+		for (uint32_t i = 0; i < s->cap; i++) {
+			Object *o = s->slots[i];
+			if (o && o->kind == OBJ_TYPENAME && !(o->flags & OF_ALIAS) && o->type &&
+			    o->type->kind == TY_NAMED && o->type->named.obj == o)
+				ptrvec_push(v, o);
+		}
+	for (uint32_t i = 0; i < s->nchildren; i++)
+		collect_locals(s->children[i], v);
+}
+
+static int pos_cmp(const void *a, const void *b)
+{
+	Pos x = (*(Object *const *)a)->pos, y = (*(Object *const *)b)->pos;
+	return x < y ? -1 : x > y;
+}
+
+static uintptr_t local_number(Object *o)
+{
+	uintptr_t n = (uintptr_t)ptrmap_get(&localtypes, o);
+	if (n || !o->pkg || ptrmap_get(&localdone, o->pkg))
+		return n;
+	ptrmap_put(&localdone, o->pkg, (void *)1);
+	PtrVec v = {0};
+	collect_locals(o->pkg->scope, &v);
+	qsort(v.v, v.n, sizeof *v.v, pos_cmp);
+	for (uint32_t i = 0; i < v.n; i++)
+		ptrmap_put(&localtypes, v.v[i], (void *)(uintptr_t)(i + 1));
+	ptrvec_free(&v);
+	return (uintptr_t)ptrmap_get(&localtypes, o);
 }
 
 static void write_sig(Buf *b, Type *t, int mode);
@@ -134,12 +170,9 @@ static void write_named(Buf *b, Type *t, int mode, bool verbS)
 		pkgqual(b, o->pkg, mode);
 	named_symname(b, t);
 	if (mode == TS_LINK && is_local_type(o)) {
-		uintptr_t n = (uintptr_t)ptrmap_get(&localtypes, o);
-		if (!n) {
-			n = ++nlocaltypes;
-			ptrmap_put(&localtypes, o, (void *)n);
-		}
-		buf_printf(b, "·%u", (unsigned)n);
+		uintptr_t n = local_number(o);
+		if (n)
+			buf_printf(b, "·%u", (unsigned)n);
 	}
 }
 

@@ -27,6 +27,7 @@ static PtrMap tpkgs;
 static Package *curpkg;
 static Arena arena;
 static DiagList diags;
+static bool bodies; /* -locals: check function bodies */
 
 static TPackage *importer(void *ctx, const char *path)
 {
@@ -66,7 +67,7 @@ static TPackage *check(Package *p)
 	Checker c;
 	curpkg = p;
 	checker_init(&c, &arena, tp, files, nf, &sizes_amd64, &diags, importer, NULL);
-	c.ignore_bodies = true;
+	c.ignore_bodies = !bodies;
 	checker_run(&c);
 	checker_free(&c);
 	if (diag_flush(&diags) > 0)
@@ -140,14 +141,27 @@ static void standins(Link *l)
 	}
 }
 
+static void locals(Scope *s, PtrVec *v)
+{
+	if (s->kind != SCOPE_FILE && s->kind != SCOPE_PACKAGE)
+		for (uint32_t i = 0; i < s->cap; i++) {
+			Object *o = s->slots[i];
+			if (o && o->kind == OBJ_TYPENAME && o->type && o->type->kind == TY_NAMED && o->type->named.obj == o)
+				ptrvec_push(v, o);
+		}
+	for (uint32_t i = 0; i < s->nchildren; i++)
+		locals(s->children[i], v);
+}
+
 int main(int argc, char **argv)
 {
 	bool list = argc == 3 && strcmp(argv[1], "-list") == 0;
-	if (!list && argc != 4) {
-		fprintf(stderr, "usage: gentest -list DIR | gentest DIR WALKER.o OUT\n");
+	bodies = argc == 3 && strcmp(argv[1], "-locals") == 0;
+	if (!list && !bodies && argc != 4) {
+		fprintf(stderr, "usage: gentest -list DIR | gentest -locals DIR | gentest DIR WALKER.o OUT\n");
 		return 2;
 	}
-	const char *dir = list ? argv[2] : argv[1];
+	const char *dir = list || bodies ? argv[2] : argv[1];
 	if (chdir(dir) != 0)
 		fatal("cannot chdir to %s", dir);
 	char cwd[4096];
@@ -172,6 +186,19 @@ int main(int argc, char **argv)
 		TPackage *tp = check(pkgs[i]);
 		if (pkgs[i] == roots[0])
 			mainpkg = tp;
+	}
+	if (bodies) { /* the symbol names of *T for the local types T */
+		PtrVec v = {0};
+		locals(mainpkg->scope, &v);
+		Arena a;
+		arena_init(&a);
+		for (uint32_t i = 0; i < v.n; i++) {
+			Buf b = {0};
+			typestr_symname(&b, new_pointer(&a, ((Object *)v.v[i])->type), false);
+			printf("%.*s\n", (int)b.n, b.p);
+			buf_free(&b);
+		}
+		return 0;
 	}
 	Item items[512];
 	int ni = pick(mainpkg, items, 512);

@@ -77,5 +77,17 @@ for w in "$B"/want/*; do
 		diff "$w" "$g" 2>&1 | head -20
 	fi
 done
+# local types: gc's names (type.*main.T·N) against goc's
+L=tests/gen/locals
+(cd "$L" && "$GO" tool compile -p main -S -o "$ROOT/$B/locals.o" main.go 2>&1) |
+	grep -o '^type\.\*main\.[^ ]*·[0-9]* SRODATA' | sed 's/ SRODATA//' | sort -u >"$B/locals.want" &&
+	"$B/gentest" -locals "$L" | sort >"$B/locals.got"
+if [ -s "$B/locals.want" ] && cmp -s "$B/locals.want" "$B/locals.got"; then
+	pass=$((pass + 1))
+else
+	fail=$((fail + 1))
+	echo "--- FAIL: local type names"
+	diff "$B/locals.want" "$B/locals.got"
+fi
 echo "$pass passed, $fail failed"
 [ "$fail" = 0 ]

@@ -1,0 +1,3 @@
+module example.com/locals
+
+go 1.19
