@@ -29,7 +29,9 @@ void rt_panic_plain(const char *msg)
 // Until write barriers exist, typed copies are plain copies.
 static inline void typedmemmove_(_type *t, void *dst, const void *src)
 {
-	if (dst != src && t->size)
+	if (t->size == 8) // the common case, without memmove's rep movs start-up
+		*(uint64_t *)dst = *(const uint64_t *)src;
+	else if (dst != src && t->size)
 		memmove(dst, src, t->size);
 }
 

@@ -449,6 +449,8 @@ static void deadlock2(void)
 
 static void closer(void *arg) { Gosched(); closechan(arg); }
 
+static void closer2(void *arg) { closechan(arg); closechan(arg); }
+
 static void goexiter(void *arg) { send(arg, 1); }
 
 // ---- measurements --------------------------------------------------------------------------------
@@ -481,6 +483,8 @@ static void bench(void)
 		go(nop, 0);
 	go(counter, done);
 	recv(done);
+	while (NumGoroutine() > 1)
+		Gosched();
 	int64_t t1 = rt_nanotime();
 	say1("bench go+exit ns", (t1 - t0) / N);
 	// Switch: two goroutines calling Gosched.
@@ -628,6 +632,9 @@ void gomain(void)
 		Hchan *d = mkchan(0);
 		go(closer, d);
 		send(d, 1);
+	} else if (streq(c, "gopanic")) {
+		go(closer2, mkchan(0));
+		recv(mkchan(0));
 	} else if (streq(c, "closeclosed")) {
 		Hchan *d = mkchan(0);
 		closechan(d);

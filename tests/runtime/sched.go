@@ -323,6 +323,13 @@ func main() {
 		d := make(chan int)
 		go func() { runtime.Gosched(); close(d) }()
 		d <- 1
+	case "gopanic":
+		go func() {
+			d := make(chan int)
+			close(d)
+			close(d)
+		}()
+		<-make(chan int)
 	case "closeclosed":
 		d := make(chan int)
 		close(d)
@@ -357,6 +364,9 @@ func bench() {
 	}
 	go func() { done <- 1 }()
 	<-done
+	for runtime.NumGoroutine() > 1 {
+		runtime.Gosched()
+	}
 	println("bench go+exit ns", int(time.Since(t0))/N)
 	t0 = time.Now()
 	gy := func() {

@@ -104,7 +104,7 @@ expect() {
 
 out pingpong prodcons closerange selectdefault selectdist selectblock many gosched
 fatal deadlock deadlock2 recvnil sendnil selectnone selectnil goexit \
-	sendclosed sendclosedblocked closeclosed closenil selectclosed makechanneg stackoverflow
+	sendclosed sendclosedblocked gopanic closeclosed closenil selectclosed makechanneg stackoverflow
 expect stackgrow 0 "stackgrow 2048 true"
 expect preempt 0 "preempted, iterations after the request: 0"
 expect sema 0 "sema waiting 0
