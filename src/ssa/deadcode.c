@@ -107,13 +107,18 @@ void ssa_deadcode(Func *f)
 		}
 		b->nvalues = j;
 	}
-	/* remove unreachable blocks */
-	for (int i = 0; i < f->nblocks;) {
+	/* remove unreachable blocks (their edges are gone), in one sweep */
+	int nb = 0;
+	for (int i = 0; i < f->nblocks; i++) {
 		Block *b = f->blocks[i];
-		if (!reach[b->id])
-			ssa_block_remove(f, b);
+		if (reach[b->id])
+			f->blocks[nb++] = b;
 		else
-			i++;
+			f->blockbyid[b->id] = NULL;
+	}
+	if (nb != f->nblocks) {
+		f->nblocks = nb;
+		f->cfgversion++;
 	}
 	free(reach);
 	free(live);

@@ -9,7 +9,11 @@
  *   randtest [-seed N] [-n COUNT] [-v]
  * Prints "randtest: N passed, N failed"; on a failure, the function's
  * text before the passes and both results.
+ *   randtest -bench [-n COUNT] [-size BUDGET]
+ * times the passes alone (checker off) on larger random functions.
  */
+#include <time.h>
+
 #include "../../src/ssa/ssa.h"
 
 static uint64_t rng_state = 1;
@@ -339,6 +343,8 @@ static void gen_region(G *g, int depth)
 	}
 }
 
+static int budget_base = 4, budget_rand = 12;
+
 static Func *gen_func(int idx)
 {
 	char name[32];
@@ -364,8 +370,10 @@ static Func *gen_func(int idx)
 		ssa_value_addarg(p, g->mem);
 		g->slotaddr[i] = p;
 	}
-	g->budget = 4 + rn(12);
-	gen_region(g, 0);
+	g->budget = budget_base + rn(budget_rand);
+	do
+		gen_region(g, 0);
+	while (g->budget > 0);
 	/* results */
 	Value *res[8];
 	SsaType *types[9];
@@ -412,7 +420,7 @@ static void show(const char *when, SsaInterpResult r)
 int main(int argc, char **argv)
 {
 	int n = 1000;
-	bool verbose = false;
+	bool verbose = false, bench = false;
 	for (int i = 1; i < argc; i++) {
 		if (strcmp(argv[i], "-seed") == 0 && i + 1 < argc)
 			rng_state = strtoull(argv[++i], NULL, 0) * 2654435761u + 1;
@@ -420,10 +428,33 @@ int main(int argc, char **argv)
 			n = atoi(argv[++i]);
 		else if (strcmp(argv[i], "-v") == 0)
 			verbose = true;
+		else if (strcmp(argv[i], "-bench") == 0)
+			bench = true;
+		else if (strcmp(argv[i], "-size") == 0 && i + 1 < argc)
+			budget_base = budget_rand = atoi(argv[++i]);
 	}
 	const char *names[] = {"int8", "uint8", "int16", "uint16", "int32", "uint32", "int64", "uint64"};
 	for (int i = 0; i < 8; i++)
 		inttypes[i] = ssa_type(names[i]);
+	if (bench) {
+		SsaConfig quiet = {0};
+		double secs = 0;
+		long vals = 0;
+		for (int k = 0; k < n; k++) {
+			Func *f = gen_func(k);
+			for (uint32_t i = 1; i < f->nvalueids; i++)
+				vals += f->values[i] != NULL;
+			struct timespec t0, t1;
+			clock_gettime(CLOCK_MONOTONIC, &t0);
+			ssa_compile(f, &quiet);
+			clock_gettime(CLOCK_MONOTONIC, &t1);
+			secs += (double)(t1.tv_sec - t0.tv_sec) + 1e-9 * (double)(t1.tv_nsec - t0.tv_nsec);
+			ssa_func_free(f);
+		}
+		printf("bench: %d functions, %ld values, %.1f ms in the passes, %.0f ns per value\n", n, vals,
+		       secs * 1e3, secs * 1e9 / (double)vals);
+		return 0;
+	}
 	int pass = 0, fail = 0;
 	long nvalues = 0, nafter = 0;
 	SsaConfig cfg = {.check = true};
