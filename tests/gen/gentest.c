@@ -153,8 +153,47 @@ static void locals(Scope *s, PtrVec *v)
 		locals(s->children[i], v);
 }
 
+/* -exports PKG...: "PKGNAME.Type" for every exported, non-generic
+ * defined type of the packages */
+static int exports(int npats, char **pats)
+{
+	char cwd[4096];
+	if (!getcwd(cwd, sizeof cwd))
+		fatal("getcwd");
+	BuildCtx ctx;
+	buildctx_init(&ctx, "linux", "amd64", false, NULL);
+	Loader ld;
+	if (!loader_init(&ld, goc_goroot(), cwd, &ctx))
+		return 1;
+	int nroots, n;
+	Package **roots = load_patterns(&ld, pats, npats, &nroots);
+	Package **pkgs = load_deps_order(&ld, roots, nroots, &n);
+	if (load_print_errors(&ld, pkgs, n, stderr) > 0)
+		return 1;
+	arena_init(&arena);
+	diag_init(&diags, 10);
+	diags.out = stderr;
+	for (int i = 0; i < n; i++) {
+		TPackage *tp = check(pkgs[i]);
+		for (int r = 0; r < nroots; r++) {
+			if (pkgs[i] != roots[r])
+				continue;
+			uint32_t no;
+			Object **objs = scope_sorted(&arena, tp->scope, &no);
+			for (uint32_t k = 0; k < no; k++) {
+				Object *o = objs[k];
+				if (o->kind == OBJ_TYPENAME && obj_exported(o) && !(o->flags & OF_ALIAS) && !is_generic(o->type))
+					printf("%s %s.%s\n", tp->path, tp->name, o->name);
+			}
+		}
+	}
+	return 0;
+}
+
 int main(int argc, char **argv)
 {
+	if (argc >= 2 && strcmp(argv[1], "-exports") == 0)
+		return exports(argc - 2, argv + 2);
 	bool list = argc == 3 && strcmp(argv[1], "-list") == 0;
 	bodies = argc == 3 && strcmp(argv[1], "-locals") == 0;
 	if (!list && !bodies && argc != 4) {

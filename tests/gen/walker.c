@@ -367,9 +367,9 @@ static void walk(const _type *t)
 		for (int i = 0; i < u->mcount; i++) {
 			ps("  method ");
 			pname(nameat(m[i].name));
-			ps(" mtyp ");
-			tstr((const _type *)(rt_types + m[i].mtyp));
 			if (i < u->xcount) {
+				ps(" mtyp ");
+				tstr((const _type *)(rt_types + m[i].mtyp));
 				ps(" ifn ");
 				pfunc(rt_text + m[i].ifn);
 				ps(" tfn ");

@@ -231,8 +231,10 @@ func walk(t unsafe.Pointer) {
 			m := (*method)(at(unsafe.Pointer(u), uintptr(u.moff)+uintptr(16*i)))
 			pf("  method ")
 			pname(resolveNameOff(t, m.name))
-			pf(" mtyp %s", tstr(resolveTypeOff(t, m.mtyp)))
+			// gc drops what is unreachable (offset -1): unexported
+			// methods get only their name
 			if i < int(u.xcount) {
+				pf(" mtyp %s", tstr(resolveTypeOff(t, m.mtyp)))
 				pf(" ifn %s tfn %s", funcname(resolveTextOff(t, m.ifn)), funcname(resolveTextOff(t, m.tfn)))
 			}
 			pf("\n")
