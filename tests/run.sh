@@ -9,6 +9,7 @@
 #   types          tests/types/run.sh: goc tool check -types against go/types, std
 #   types-errorcheck  tests/types/errorcheck.sh: type errors against GOROOT/test's // ERROR lines
 #   types-runcheck tests/types/runcheck.sh: GOROOT/test's run/compile/build files type-check
+#   types-fuzz     tests/types/fuzz.sh: the checker (goc-asan) on mutated std and GOROOT/test files
 #   link           tests/link/run.sh: goc's linker against ld on C programs
 #   runtime        tests/runtime/run.sh: the C runtime against gc's print/panic output
 #   sched          tests/runtime/sched.sh: goroutines, channels, select against gc twins
@@ -94,6 +95,7 @@ section warnings make -s check-warnings
 [ -x tests/types/run.sh ] && section types tests/types/run.sh
 [ -x tests/types/errorcheck.sh ] && section types-errorcheck tests/types/errorcheck.sh
 [ -x tests/types/runcheck.sh ] && section types-runcheck tests/types/runcheck.sh
+[ -x tests/types/fuzz.sh ] && section types-fuzz tests/types/fuzz.sh "${TYPES_FUZZ_N:-150}"
 [ -x tests/runtime/run.sh ] && section runtime tests/runtime/run.sh
 [ -x tests/runtime/sched.sh ] && section sched tests/runtime/sched.sh
 [ -x tests/link/run.sh ] && section link tests/link/run.sh
