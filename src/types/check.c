@@ -21,6 +21,8 @@ static void verror(Checker *c, Pos pos, const char *fmt, va_list ap)
 	c->nerrors++;
 	if (c->pkg)
 		c->pkg->nerrors++;
+	if (c->env.errpos)
+		pos = c->env.errpos; /* types2: errors in an inherited init expression go to the constant */
 	diag_error(c->diags, pos, "%s", buf);
 }
 
@@ -325,19 +327,10 @@ static void collect_objects(Checker *c)
 							di2->inherited = inherited;
 							declare_pkg_obj(c, id, obj, di2);
 						}
-						/* arity */
-						if (last && !inherited && s->valuespec.names.n != last->valuespec.values.n) {
-							if (s->valuespec.names.n > last->valuespec.values.n)
-								check_errorf(c, node_pos(s->valuespec.names.v[last->valuespec.values.n]), "missing init expr for %s",
-									intern_s(s->valuespec.names.v[last->valuespec.values.n]->ident.name));
-							else
-								check_errorf(c, node_pos(last->valuespec.values.v[s->valuespec.names.n]), "extra init expr");
-						} else if (!last) {
-							check_errorf(c, node_pos(s), "missing init expr for %s", intern_s(s->valuespec.names.v[0]->ident.name));
-						} else if (inherited && s->valuespec.names.n > last->valuespec.values.n) {
-							check_errorf(c, node_pos(s->valuespec.names.v[last->valuespec.values.n]), "missing init expr for %s",
-								intern_s(s->valuespec.names.v[last->valuespec.values.n]->ident.name));
-						}
+						if (last)
+							check_arity(c, node_pos(s->valuespec.names.v[0]), s->valuespec.names, last->valuespec.values, true, inherited);
+						else
+							check_errorf(c, node_pos(s->valuespec.names.v[0]), "missing init expr for %s", intern_s(s->valuespec.names.v[0]->ident.name));
 						break;
 					}
 					case TOK_VAR: {
@@ -365,12 +358,8 @@ static void collect_objects(Checker *c)
 							}
 							declare_pkg_obj(c, s->valuespec.names.v[k], lhs[k], d2);
 						}
-						if (nv > 0 && nv != nn && !(nv == 1)) {
-							if (nn > nv)
-								check_errorf(c, node_pos(s->valuespec.names.v[nv]), "assignment mismatch: %u variables but %u values", nn, nv);
-							else
-								check_errorf(c, node_pos(s->valuespec.values.v[nn]), "assignment mismatch: %u variables but %u values", nn, nv);
-						}
+						if (!s->valuespec.type || nv > 0)
+							check_arity(c, node_pos(s->valuespec.names.v[0]), s->valuespec.names, s->valuespec.values, false, false);
 						break;
 					}
 					case TOK_TYPE: {
@@ -479,42 +468,51 @@ static void collect_objects(Checker *c)
 
 /* ---- objDecl ---- */
 
-static bool valid_cycle(Checker *c, Object *obj)
+/* go/types cycleError: reports the cycle of n objects starting at the
+ * one first in source */
+static void cycle_error(Checker *c, Object **cycle, uint32_t n)
 {
-	uint32_t start = obj->color - COLOR_GREY;
-	uint32_t n = c->objpath.n - start, nval = 0, ndef = 0;
-	for (uint32_t i = start; i < c->objpath.n; i++) {
-		Object *o = c->objpath.v[i];
-		if (o->kind == OBJ_CONST || o->kind == OBJ_VAR)
-			nval++;
-		else if (o->kind == OBJ_TYPENAME && !(o->flags & OF_ALIAS))
-			ndef++;
-	}
-	if (nval == n)
-		return true;
-	if (nval == 0 && ndef > 0)
-		return true;
-	/* cycle error, starting at the object first in source */
-	uint32_t first = start;
-	for (uint32_t i = start; i < c->objpath.n; i++)
-		if (((Object *)c->objpath.v[i])->pos < ((Object *)c->objpath.v[first])->pos)
+	uint32_t first = 0;
+	for (uint32_t i = 1; i < n; i++)
+		if (cycle[i]->pos < cycle[first]->pos)
 			first = i;
-	Object *o = c->objpath.v[first];
+	Object *o = cycle[first];
 	Buf b = {0};
 	buf_printf(&b, "%s %s", o->kind == OBJ_TYPENAME ? "invalid recursive type" : "illegal cycle in declaration of", o->name);
 	uint32_t k = first;
 	for (uint32_t i = 0; i < n; i++) {
-		Object *x = c->objpath.v[k];
+		Object *x = cycle[k];
 		Position p = pos_adjusted(x->pos);
 		buf_printf(&b, "\n\t%s:%d:%d: %s refers to", p.filename, p.line, p.col, x->name);
-		k = k + 1 < c->objpath.n ? k + 1 : start;
+		k = k + 1 < n ? k + 1 : 0;
 	}
-	Object *x = c->objpath.v[k];
+	Object *x = cycle[k];
 	Position p = pos_adjusted(x->pos);
 	buf_printf(&b, "\n\t%s:%d:%d: %s", p.filename, p.line, p.col, x->name);
 	buf_putc(&b, 0);
 	check_errorf(c, o->pos, "%s", b.p);
 	buf_free(&b);
+}
+
+static bool valid_cycle(Checker *c, Object *obj)
+{
+	uint32_t start = obj->color - COLOR_GREY;
+	uint32_t n = c->objpath.n - start, nval = 0, ndef = 0;
+	bool tparcycle = false; /* through a type parameter list: invalid */
+	for (uint32_t i = start; i < c->objpath.n && !tparcycle; i++) {
+		Object *o = c->objpath.v[i];
+		if (o->kind == OBJ_TYPENAME && c->env.in_tparam_list && o->type && is_generic(o->type))
+			tparcycle = true;
+		else if (o->kind == OBJ_CONST || o->kind == OBJ_VAR)
+			nval++;
+		else if (o->kind == OBJ_TYPENAME && !(o->flags & OF_ALIAS))
+			ndef++;
+	}
+	if (!tparcycle && nval == n)
+		return true;
+	if (!tparcycle && nval == 0 && ndef > 0)
+		return true;
+	cycle_error(c, (Object **)c->objpath.v + start, n);
 	return false;
 }
 
@@ -524,6 +522,8 @@ static void type_decl(Checker *c, Object *obj, DeclInfo *d, Type *def);
 static void func_decl(Checker *c, Object *obj, DeclInfo *d);
 static void collect_methods(Checker *c, Object *obj);
 static void valid_type(Checker *c, Type *t);
+static void resolve_chain(Checker *c, Type *n0);
+static void valid_type_later(Checker *c, void *arg);
 
 void check_obj_decl(Checker *c, Object *obj, Type *def)
 {
@@ -611,7 +611,7 @@ static void const_decl(Checker *c, Object *obj, DeclInfo *d)
 	x.mode = MODE_INVALID;
 	if (d->init) {
 		if (d->inherited)
-			c->env.pos = NoPos; /* errors go to the init expression; go/types uses the name's position */
+			c->env.errpos = obj->pos; /* as types2: the expression is elsewhere */
 		check_expr(c, &x, d->init, NULL);
 	}
 	check_init_const(c, obj, &x);
@@ -665,7 +665,7 @@ static void type_decl(Checker *c, Object *obj, DeclInfo *d, Type *def)
 		Scope *outer = c->env.scope;
 		c->env.scope = new_scope(c->arena, outer, SCOPE_BLOCK, node_pos(ts), node_end(ts));
 		check_record_scope(c, ts, c->env.scope);
-		named->named.tparams = check_collect_tparams(c, ts->typespec.typeparams);
+		check_collect_tparams(c, ts->typespec.typeparams, &named->named.tparams);
 		Type *rhs = check_defined_type(c, ts->typespec.type, named);
 		named->named.fromrhs = rhs;
 		c->env.scope = outer;
@@ -682,68 +682,180 @@ static void type_decl(Checker *c, Object *obj, DeclInfo *d, Type *def)
 		named->named.underlying = typ_invalid;
 	}
 	/* resolve a chain of named types now (cycles become invalid) */
+	resolve_chain(c, named);
 	under(named);
 	valid_type(c, named);
+	if (!ptrmap_get(&c->validated, named) && under(named) != typ_invalid)
+		check_later(c, valid_type_later, named);
 }
 
-/* go/types validType: a named type may not contain itself through
- * arrays and struct fields ("invalid recursive type"). */
-static bool valid_type_rec(Checker *c, Type *t, PtrVec *path)
+/* go/types Named.under: the underlying type of a chain of defined types
+ * of this package (type A B; type B C ...) is the first one that is not a
+ * defined type; a chain that comes back on itself is an invalid recursive
+ * type, and every type on it gets an invalid underlying type. */
+static void resolve_chain(Checker *c, Type *n0)
 {
+	Type *u = n0->named.underlying;
+	if (!u || u->kind != TY_NAMED)
+		return;
+	PtrVec seen = {0};
+	Type *n = n0;
+	for (;;) {
+		if (n->named.orig != n || !n->named.obj || n->named.obj->pkg != c->pkg)
+			break; /* instances and imported types resolve themselves */
+		ptrvec_push(&seen, n);
+		Type *n1 = n->named.underlying;
+		uint32_t i = 0;
+		while (i < seen.n && seen.v[i] != n1)
+			i++;
+		if (i < seen.n) {
+			Object **cycle = arena_alloc(&c->scratch, (seen.n - i) * sizeof *cycle);
+			for (uint32_t k = i; k < seen.n; k++)
+				cycle[k - i] = ((Type *)seen.v[k])->named.obj;
+			cycle_error(c, cycle, seen.n - i);
+			u = typ_invalid;
+			break;
+		}
+		n = n1;
+		u = n->named.underlying;
+		if (!u || u->kind != TY_NAMED)
+			break;
+	}
+	if (u && u->kind == TY_NAMED)
+		u = NULL; /* left to under() */
+	for (uint32_t k = 0; u && k < seen.n; k++)
+		((Type *)seen.v[k])->named.underlying = u;
+	ptrvec_free(&seen);
+}
+
+/* types2 validType: a named type may not contain itself (through arrays,
+ * struct fields, embedded interfaces and union terms, also through the type
+ * arguments of instances): "invalid recursive type".  nest is the stack of
+ * types whose memory contains the current one, path the whole chain of
+ * named types (for the message).  Unlike types2, which runs it as a delayed
+ * action, goc runs it at once at the end of each type declaration (so that
+ * sizes and method sets never see a cyclic type) and again delayed: a type
+ * whose RHS is still being declared is "incomplete", neither valid nor
+ * invalid yet. */
+enum { VT_INVALID, VT_VALID, VT_INCOMPLETE };
+
+static int valid_type0(Checker *c, Type *t, PtrVec *nest, PtrVec *path, int depth)
+{
+	if (!t || depth > 1000)
+		return VT_VALID;
 	switch (t->kind) {
 	case TY_ARRAY:
-		return valid_type_rec(c, t->array.elem, path);
-	case TY_STRUCT:
-		for (uint32_t i = 0; i < t->struct_.nfields; i++)
-			if (!valid_type_rec(c, t->struct_.fields[i]->type, path))
-				return false;
-		return true;
-	case TY_NAMED: {
-		if (!t->named.obj || t->named.obj->pkg != c->pkg || ptrmap_get(&c->validated, t))
-			return true;
-		for (uint32_t i = 0; i < path->n; i++) {
-			if (path->v[i] != t)
-				continue;
-			Object *o = ((Type *)path->v[i])->named.obj;
-			Buf b = {0};
-			buf_printf(&b, "invalid recursive type %s", o->name);
-			for (uint32_t k = i; k < path->n; k++) {
-				Object *x = ((Type *)path->v[k])->named.obj;
-				Position p = pos_adjusted(x->pos);
-				buf_printf(&b, "\n\t%s:%d:%d: %s refers to", p.filename, p.line, p.col, x->name);
-			}
-			Position p = pos_adjusted(o->pos);
-			buf_printf(&b, "\n\t%s:%d:%d: %s", p.filename, p.line, p.col, o->name);
-			buf_putc(&b, 0);
-			check_errorf(c, o->pos, "%s", b.p);
-			buf_free(&b);
-			for (uint32_t k = i; k < path->n; k++) {
-				Type *n = path->v[k];
-				if (n->named.orig == n)
-					n->named.underlying = typ_invalid;
-				ptrmap_put(&c->validated, n, n);
-			}
-			return false;
+		return valid_type0(c, t->array.elem, nest, path, depth + 1);
+	case TY_STRUCT: {
+		int r = VT_VALID;
+		for (uint32_t i = 0; i < t->struct_.nfields; i++) {
+			int k = valid_type0(c, t->struct_.fields[i]->type, nest, path, depth + 1);
+			if (k == VT_INVALID)
+				return k;
+			if (k == VT_INCOMPLETE)
+				r = k;
 		}
-		if (!t->named.underlying && t->named.orig == t)
-			return true; /* still being declared */
-		ptrvec_push(path, t);
-		bool ok = valid_type_rec(c, under(t), path);
-		path->n--;
-		if (ok)
-			ptrmap_put(&c->validated, t, t);
-		return ok;
+		return r;
 	}
+	case TY_UNION: {
+		int r = VT_VALID;
+		for (uint32_t i = 0; i < t->union_.n; i++) {
+			int k = valid_type0(c, t->union_.terms[i].type, nest, path, depth + 1);
+			if (k == VT_INVALID)
+				return k;
+			if (k == VT_INCOMPLETE)
+				r = k;
+		}
+		return r;
+	}
+	case TY_INTERFACE: {
+		int r = VT_VALID;
+		for (uint32_t i = 0; i < t->iface.nembeddeds; i++) {
+			int k = valid_type0(c, t->iface.embeddeds[i], nest, path, depth + 1);
+			if (k == VT_INVALID)
+				return k;
+			if (k == VT_INCOMPLETE)
+				r = k;
+		}
+		return r;
+	}
+	case TY_NAMED: {
+		if (ptrmap_get(&c->validated, t))
+			return VT_VALID;
+		Type *orig = t->named.orig ? t->named.orig : t;
+		if (!orig->named.obj || (orig->named.obj->pkg != c->pkg && t->named.targs.n == 0))
+			return VT_VALID; /* imported and not an instance: checked with its package */
+		if (orig->named.obj->pkg == c->pkg && !orig->named.underlying)
+			return VT_INCOMPLETE; /* still being declared */
+		if (t == orig && t->named.underlying == typ_invalid)
+			return VT_INVALID; /* reported before (e.g. by resolve_chain) */
+		for (uint32_t i = 0; i < nest->n; i++) {
+			if (!identical(nest->v[i], t))
+				continue;
+			if (t == orig)
+				t->named.underlying = typ_invalid;
+			for (uint32_t start = 0; start < path->n; start++) {
+				if (!identical(path->v[start], t))
+					continue;
+				uint32_t n = path->n - start;
+				Object **cycle = arena_alloc(&c->scratch, n * sizeof *cycle);
+				for (uint32_t k = 0; k < n; k++) {
+					Type *x = path->v[start + k];
+					cycle[k] = x->named.obj;
+				}
+				cycle_error(c, cycle, n);
+				for (uint32_t k = start; k < path->n; k++) {
+					Type *x = path->v[k];
+					if (x->named.orig == x && x->named.obj && x->named.obj->pkg == c->pkg)
+						x->named.underlying = typ_invalid;
+				}
+				return VT_INVALID;
+			}
+			return VT_INVALID;
+		}
+		Type *rhs = orig->named.fromrhs;
+		if (!rhs)
+			return orig->named.obj->pkg == c->pkg ? VT_INCOMPLETE : VT_VALID;
+		ptrvec_push(nest, t);
+		ptrvec_push(path, t);
+		int r = valid_type0(c, rhs, nest, path, depth + 1);
+		nest->n--;
+		path->n--;
+		if (r == VT_VALID)
+			ptrmap_put(&c->validated, t, t);
+		return r;
+	}
+	case TY_TYPEPARAM:
+		/* stands for the type argument of the innermost instance, to be
+		 * checked in the nest outside that instance */
+		if (nest->n > 0) {
+			Type *inst = nest->v[nest->n - 1];
+			Type *orig = inst->named.orig ? inst->named.orig : inst;
+			for (uint32_t i = 0; i < orig->named.tparams.n; i++)
+				if (orig->named.tparams.v[i] == t && i < inst->named.targs.n) {
+					PtrVec outer = *nest;
+					outer.n--;
+					int r = valid_type0(c, inst->named.targs.v[i], &outer, path, depth + 1);
+					return r;
+				}
+		}
+		return VT_VALID;
 	default:
-		return true;
+		return VT_VALID;
 	}
 }
 
 static void valid_type(Checker *c, Type *t)
 {
-	PtrVec path = {0};
-	valid_type_rec(c, t, &path);
+	PtrVec nest = {0}, path = {0};
+	valid_type0(c, t, &nest, &path, 0);
+	ptrvec_free(&nest);
 	ptrvec_free(&path);
+}
+
+static void valid_type_later(Checker *c, void *arg)
+{
+	valid_type(c, arg);
 }
 
 static void collect_methods(Checker *c, Object *obj)

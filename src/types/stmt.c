@@ -274,8 +274,8 @@ static DeclInfo *local_decl(Checker *c)
 	return d;
 }
 
-/* go/types arity for local declarations */
-static void arity(Checker *c, Pos pos, List names, List inits, bool constdecl, bool inherited)
+/* go/types arity, for local and package-level declarations */
+void check_arity(Checker *c, Pos pos, List names, List inits, bool constdecl, bool inherited)
 {
 	uint32_t l = names.n, r = inits.n;
 	if (l < r) {
@@ -333,7 +333,7 @@ static void local_var_spec(Checker *c, Node *s)
 			lhs0[i]->flags |= OF_USED;
 	}
 	if (!s->valuespec.type || values.n)
-		arity(c, node_pos(s), names, values, false, false);
+		check_arity(c, node_pos(s), names, values, false, false);
 	process_delayed(c, top);
 	Pos scopepos = node_end(s);
 	for (uint32_t i = 0; i < names.n; i++)
@@ -369,7 +369,7 @@ static void local_decl_stmt(Checker *c, Node *decl)
 				d->inherited = inherited;
 				local_obj_decl(c, obj, d);
 			}
-			arity(c, node_pos(s), names, values, true, inherited);
+			check_arity(c, node_pos(s), names, values, true, inherited);
 			process_delayed(c, top);
 			Pos scopepos = node_end(s);
 			for (uint32_t i = 0; i < names.n; i++)

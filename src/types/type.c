@@ -1401,6 +1401,8 @@ bool operand_assignable_to(Checker *c, Operand *x, Type *T, Buf *cause)
 	if (identical(V, T))
 		return true;
 	Type *Vu = under(V), *Tu = under(T);
+	if (Vu == typ_invalid || Tu == typ_invalid)
+		return true; /* an invalid recursive type: reported (goc invalidates it earlier than types2) */
 	bool Vp = V->kind == TY_TYPEPARAM, Tp = T->kind == TY_TYPEPARAM;
 	if (is_untyped(Vu)) {
 		if (Tp) {

@@ -552,9 +552,9 @@ typedef struct Env {
 	Pos pos;            /* if valid, identifiers are looked up as if at pos */
 	bool in_const;      /* iota is defined */
 	Const iota;         /* value of iota in a constant declaration */
-	Type *errpos_dummy; /* reserved */
+	Pos errpos;         /* if valid, errors are reported here (inherited constant init expressions) */
 	Type *sig;          /* function signature if inside a function body */
-	bool isPanic_dummy; /* reserved */
+	bool in_tparam_list; /* checking the constraints of a type parameter list */
 	bool hasLabel;
 	bool hasCallOrRecv; /* set if an expression contains a function call or channel receive */
 } Env;
@@ -654,7 +654,7 @@ bool check_qualified_ident(Checker *c, Operand *x, Node *e, Type *def);
  * parameters in a new function scope (sig->sig.scope). */
 void check_func_type(Checker *c, Type *sig, Node *recv, Node *ftype);
 /* Collects type parameters of a declaration into a list. */
-TypeList check_collect_tparams(Checker *c, Node *fieldlist);
+TypeList check_collect_tparams(Checker *c, Node *fieldlist, TypeList *dst);
 /* Array length: a constant expression of integer value, or -1 with an error. */
 int64_t check_array_length(Checker *c, Node *e);
 
@@ -693,6 +693,9 @@ void check_branches(Checker *c, Node *body);
 /* check_branches for every function body of the files (gc checks branches
  * in its parser, so even a package with syntax errors gets them) */
 void check_branches_files(Checker *c);
+/* go/types arity: "extra init expr"/"missing init expr" for the names and
+ * init expressions of a const or var spec (pos: the spec's) */
+void check_arity(Checker *c, Pos pos, List names, List inits, bool constdecl, bool inherited);
 /* go/types initOrder: TPackage.inits, and "initialization loop" errors */
 void check_init_order(Checker *c);
 /* go/types unusedImports in gc's wording (nothing if bodies were ignored) */

@@ -212,6 +212,7 @@ Type *check_generic_type(Checker *c, Node *e)
 	return t;
 }
 
+/* types2 arrayLength (gc's wording) */
 int64_t check_array_length(Checker *c, Node *e)
 {
 	Operand x;
@@ -219,7 +220,7 @@ int64_t check_array_length(Checker *c, Node *e)
 		const char *name = ident_name(e);
 		Object *o = scope_lookup_parent(c->env.scope, name, c->env.pos, NULL);
 		if (!o) {
-			check_errorf(c, e->ident.namepos, "undefined array length %s or missing type constraint", name);
+			check_errorf(c, e->ident.namepos, "undeclared name %s for array length", name);
 			return -1;
 		}
 		if (o->kind != OBJ_CONST) {
@@ -230,19 +231,23 @@ int64_t check_array_length(Checker *c, Node *e)
 	check_expr(c, &x, e, NULL);
 	if (x.mode != MODE_CONSTANT) {
 		if (x.mode != MODE_INVALID)
-			check_errorf(c, node_pos(e), "array length must be constant");
+			check_errorf(c, node_pos(e), "array length %s must be constant", operand_str(c, &x));
 		return -1;
 	}
 	if (is_untyped(x.type) || is_integer(x.type)) {
 		Const v = const_to_int(&c->scratch, x.val);
 		if (const_kind(v) == CONST_INT) {
-			bool exact;
-			int64_t n = const_int64_val(v, &exact);
-			if (exact && n >= 0)
-				return n;
+			if (const_representable(&c->scratch, v, BK_INT, (int)c->sizes->wordsize, NULL)) {
+				bool exact;
+				int64_t n = const_int64_val(v, &exact);
+				if (exact && n >= 0)
+					return n;
+				check_errorf(c, node_pos(e), "invalid array length %s", operand_str(c, &x));
+				return -1;
+			}
 		}
 	}
-	check_errorf(c, node_pos(e), "invalid array length");
+	check_errorf(c, node_pos(e), "array length %s must be integer", operand_str(c, &x));
 	return -1;
 }
 
@@ -601,7 +606,7 @@ void check_func_type(Checker *c, Type *sig, Node *recvpar, Node *ftyp)
 		}
 	}
 	if (ftyp->functype.typeparams) {
-		sig->sig.tparams = check_collect_tparams(c, ftyp->functype.typeparams);
+		sig->sig.tparams = check_collect_tparams(c, ftyp->functype.typeparams, NULL);
 		if (recvpar)
 			check_errorf(c, node_pos(ftyp->functype.typeparams), "methods cannot have type parameters");
 	}
@@ -694,12 +699,19 @@ static Type *bound_type(Checker *c, Node *e)
 	return it;
 }
 
-TypeList check_collect_tparams(Checker *c, Node *fl)
+TypeList check_collect_tparams(Checker *c, Node *fl, TypeList *dst)
 {
 	PtrVec acc = {0};
 	TypeList all = {0};
 	for (uint32_t i = 0; i < fl->fieldlist.list.n; i++)
 		all = declare_tparams(c, fl->fieldlist.list.v[i]->field.names, &acc);
+	/* as types2: the parameters are set before the constraints are
+	 * checked (type T[P T[P]] interface{}), and cycle detection knows
+	 * that it is in a type parameter list */
+	if (dst)
+		*dst = all;
+	bool saved = c->env.in_tparam_list;
+	c->env.in_tparam_list = true;
 	uint32_t k = 0;
 	for (uint32_t i = 0; i < fl->fieldlist.list.n; i++) {
 		Node *f = fl->fieldlist.list.v[i];
@@ -707,6 +719,7 @@ TypeList check_collect_tparams(Checker *c, Node *fl)
 		for (uint32_t j = 0; j < f->field.names.n && k < all.n; j++)
 			all.v[k++]->tparam.bound = b;
 	}
+	c->env.in_tparam_list = saved;
 	ptrvec_free(&acc);
 	return all;
 }
