@@ -93,6 +93,7 @@ section warnings make -s check-warnings
 [ -x tests/unit/run.sh ] && section unit tests/unit/run.sh
 [ -x tests/load/run.sh ] && section load tests/load/run.sh
 [ -x tests/types/run.sh ] && section types tests/types/run.sh
+[ -x tests/types/sizes.sh ] && section sizes tests/types/sizes.sh
 [ -x tests/types/errorcheck.sh ] && section types-errorcheck tests/types/errorcheck.sh
 [ -x tests/types/runcheck.sh ] && section types-runcheck tests/types/runcheck.sh
 [ -x tests/types/fuzz.sh ] && section types-fuzz tests/types/fuzz.sh "${TYPES_FUZZ_N:-150}"

@@ -1,9 +1,13 @@
 /*
- * sizes.c — sizes, alignments and field offsets as go/types' StdSizes
- * computes them for gc (types.SizesFor("gc", arch)): amd64 and arm64 both
- * have WordSize 8 and MaxAlign 8.  Note: gc itself pads a struct whose
- * last field has size zero; StdSizes (and this file, for the checker's
- * unsafe.Sizeof constants, which must match go/types) does not.
+ * sizes.c — sizes, alignments and field offsets as gc's compiler computes
+ * them (cmd/compile/internal/noder's gcSizes), which is what
+ * unsafe.Sizeof/Alignof/Offsetof evaluate to in a program gc compiles:
+ * amd64 and arm64 both have a word size and maximum alignment of 8.  Two
+ * rules differ from go/types' StdSizes (types.SizesFor("gc", arch)): a
+ * struct's size is rounded up to its alignment (so an array's size is
+ * simply elements × element size), and a zero-size last field of a struct
+ * that is not otherwise empty takes one byte.  The go/types oracle of the
+ * tests (tests/oracle/typesdump.go) is given the same rules.
  */
 #include "types.h"
 
@@ -106,9 +110,7 @@ int64_t sizes_sizeof(const Sizes *s, Type *t)
 		int64_t n = u->array.len;
 		if (n <= 0)
 			return 0;
-		int64_t a = sizes_alignof(s, u->array.elem);
-		int64_t z = sizes_sizeof(s, u->array.elem);
-		return align_up(z, a) * (n - 1) + z;
+		return sizes_sizeof(s, u->array.elem) * n; /* element sizes include their padding */
 	}
 	case TY_SLICE:
 		return s->wordsize * 3;
@@ -119,7 +121,10 @@ int64_t sizes_sizeof(const Sizes *s, Type *t)
 		int64_t stackbuf[32];
 		int64_t *off = n <= 32 ? stackbuf : xmalloc(n * sizeof *off);
 		sizes_offsetsof(s, u, off);
-		int64_t r = off[n - 1] + sizes_sizeof(s, u->struct_.fields[n - 1]->type);
+		int64_t last = sizes_sizeof(s, u->struct_.fields[n - 1]->type);
+		if (last == 0 && off[n - 1] > 0)
+			last = 1; /* gc: a final zero-size field must not point past the struct */
+		int64_t r = align_up(off[n - 1] + last, sizes_alignof(s, t));
 		if (off != stackbuf)
 			free(off);
 		return r;

@@ -135,7 +135,7 @@ func main() {
 	if goarch == "" {
 		goarch = runtime.GOARCH
 	}
-	l := &loader{ctx: ctx, fset: token.NewFileSet(), pkgs: map[string]*types.Package{}, sizes: types.SizesFor("gc", goarch)}
+	l := &loader{ctx: ctx, fset: token.NewFileSet(), pkgs: map[string]*types.Package{}, sizes: newGCSizes(goarch)}
 	start := time.Now()
 	cwd, _ := os.Getwd()
 	rc := 0
@@ -161,4 +161,76 @@ func main() {
 		}
 	}
 	os.Exit(rc)
+}
+
+// gcSizes: types.Sizes with the rules of gc's compiler rather than go/types'
+// StdSizes: a struct's size is rounded up to its alignment, and a zero-size
+// final field of a non-empty struct takes one byte.  This is what
+// unsafe.Sizeof evaluates to in programs gc compiles, and what goc's checker
+// computes (src/types/sizes.c).
+type gcSizes struct {
+	std      types.Sizes // StdSizes for the word size and basic kinds
+	wordSize int64
+}
+
+func newGCSizes(goarch string) *gcSizes {
+	return &gcSizes{std: types.SizesFor("gc", goarch), wordSize: 8}
+}
+
+func roundUp(x, a int64) int64 { return (x + a - 1) / a * a }
+
+func (s *gcSizes) Alignof(t types.Type) int64 {
+	switch u := t.Underlying().(type) {
+	case *types.Array:
+		return s.Alignof(u.Elem())
+	case *types.Struct:
+		if u.NumFields() == 0 {
+			return s.std.Alignof(t) // sync/atomic.align64 and empty structs
+		}
+		max := int64(1)
+		for i := 0; i < u.NumFields(); i++ {
+			if a := s.Alignof(u.Field(i).Type()); a > max {
+				max = a
+			}
+		}
+		return max
+	}
+	return s.std.Alignof(t)
+}
+
+func (s *gcSizes) Offsetsof(fields []*types.Var) []int64 {
+	offsets := make([]int64, len(fields))
+	var o int64
+	for i, f := range fields {
+		o = roundUp(o, s.Alignof(f.Type()))
+		offsets[i] = o
+		o += s.Sizeof(f.Type())
+	}
+	return offsets
+}
+
+func (s *gcSizes) Sizeof(t types.Type) int64 {
+	switch u := t.Underlying().(type) {
+	case *types.Array:
+		if u.Len() <= 0 {
+			return 0
+		}
+		return s.Sizeof(u.Elem()) * u.Len()
+	case *types.Struct:
+		n := u.NumFields()
+		if n == 0 {
+			return 0
+		}
+		fields := make([]*types.Var, n)
+		for i := range fields {
+			fields[i] = u.Field(i)
+		}
+		offsets := s.Offsetsof(fields)
+		last := s.Sizeof(fields[n-1].Type())
+		if last == 0 && offsets[n-1] > 0 {
+			last = 1
+		}
+		return roundUp(offsets[n-1]+last, s.Alignof(t))
+	}
+	return s.std.Sizeof(t)
 }
