@@ -105,7 +105,8 @@ struct Node {
 		struct { Pos case_; Node *comm /* NULL: default */; Pos colon; List body; } commclause;
 		struct { Pos select; Node *body; } selectstmt;
 		struct { Pos for_; Node *init, *cond, *post, *body; } forstmt;
-		struct { Pos for_; Node *key, *value; Pos tokpos; uint8_t tok /* TOK_ILLEGAL if no key */; Node *x, *body; } rangestmt;
+		struct { Pos for_; Node *key, *value; Pos tokpos; uint8_t tok /* TOK_ILLEGAL if no key */; Node *x, *body;
+		         Node *extra /* goc, error path: a third iteration variable, for the type checker's message */; } rangestmt;
 		/* ---- specs and declarations ---- */
 		struct { Node *name; Node *path; Pos endpos; } importspec;
 		struct { List names; Node *type; List values; } valuespec;

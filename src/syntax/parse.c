@@ -1987,11 +1987,19 @@ static Node *parse_call_expr(P *p, const char *what)
 		return x;
 	if (nerrors(p) > nerr0)
 		return NULL; /* no follow-on error */
-	if (x->kind == N_ParenExpr && unparen(x)->kind == N_CallExpr)
+	/* error paths only (go/parser rejects the file): as gc's parser, the
+	 * type checker gets the call without its parentheses, or the operand
+	 * wrapped in a call without arguments (the common mistake of missing
+	 * parentheses), so that its uses count */
+	if (x->kind == N_ParenExpr && unparen(x)->kind == N_CallExpr) {
 		error_at(p, npos(x), "expression in %s must not be parenthesized", what);
-	else
-		error_at(p, npos(x), "expression in %s must be function call", what);
-	return NULL;
+		return unparen(x);
+	}
+	error_at(p, npos(x), "expression in %s must be function call", what);
+	Node *call = mk(p, N_CallExpr);
+	call->call.fun = x;
+	call->call.lparen = call->call.rparen = node_end(x) - 1;
+	return call;
 }
 
 static Node *parse_go_defer(P *p, Token kw)
@@ -2432,15 +2440,18 @@ static Node *parse_for_stmt(P *p)
 		case 0: break;
 		case 1: key = as->assign.lhs.v[0]; break;
 		case 2: key = as->assign.lhs.v[0]; value = as->assign.lhs.v[1]; break;
-		default: {
+		default:
+			/* go/parser rejects the file; gc's type checker says "range
+			 * over ch permits only one iteration variable" for a channel:
+			 * tool check drops this error and the checker reports (the
+			 * statement keeps the third variable in extra) */
 			late_error_at(p, npos(as->assign.lhs.v[as->assign.lhs.n - 1]), "range clause permits at most two iteration variables");
-			Node *b = mk(p, N_BadStmt);
-			b->bad.from = pos;
-			b->bad.to = body->block.rbrace + 1;
-			return b;
-		}
+			key = as->assign.lhs.v[0];
+			value = as->assign.lhs.v[1];
+			break;
 		}
 		Node *r = mk(p, N_RangeStmt);
+		r->rangestmt.extra = as->assign.lhs.n > 2 ? as->assign.lhs.v[2] : NULL;
 		r->rangestmt.for_ = pos;
 		r->rangestmt.key = key;
 		r->rangestmt.value = value;

@@ -129,6 +129,7 @@ void checker_free(Checker *c)
 	ptrmap_free(&c->methods);
 	ptrmap_free(&c->imported);
 	ptrmap_free(&c->validated);
+	ptrmap_free(&c->recv_tparams);
 	ptrvec_free(&c->objs);
 	ptrvec_free(&c->objpath);
 	ptrvec_free(&c->funcs);
@@ -858,6 +859,28 @@ static void valid_type_later(Checker *c, void *arg)
 	valid_type(c, arg);
 }
 
+/* types2 checkFieldUniqueness (delayed): a method may not have the name of
+ * a field; reported at the method, and the method stays */
+static void check_field_uniqueness(Checker *c, void *arg)
+{
+	Type *base = arg;
+	Type *u = under(base);
+	if (u->kind != TY_STRUCT)
+		return;
+	for (uint32_t i = 0; i < u->struct_.nfields; i++) {
+		Object *f = u->struct_.fields[i];
+		if (!strcmp(f->name, "_"))
+			continue;
+		for (uint32_t k = 0; k < base->named.nmethods; k++) {
+			Object *m = base->named.methods[k];
+			if (m->name == f->name || !strcmp(m->name, f->name)) {
+				check_errorf(c, m->pos, "field and method with the same name %s%s", f->name, alt_decl(c, f));
+				break;
+			}
+		}
+	}
+}
+
 static void collect_methods(Checker *c, Object *obj)
 {
 	PtrVec *v = ptrmap_get(&c->methods, obj);
@@ -866,25 +889,19 @@ static void collect_methods(Checker *c, Object *obj)
 	Type *base = obj->type && obj->type->kind == TY_NAMED ? obj->type : NULL;
 	Scope *mset = new_scope(&c->scratch, NULL, SCOPE_BLOCK, NoPos, NoPos);
 	if (base) {
-		Type *u = under(base);
-		if (u->kind == TY_STRUCT)
-			for (uint32_t i = 0; i < u->struct_.nfields; i++) {
-				Object *f = u->struct_.fields[i];
-				Object tmp = *f;
-				Object *cp = arena_alloc(&c->scratch, sizeof *cp);
-				*cp = tmp;
-				cp->parent = NULL;
-				scope_insert(&c->scratch, mset, cp);
-			}
+		check_later(c, check_field_uniqueness, base);
+		for (uint32_t i = 0; i < base->named.nmethods; i++) {
+			Object *cp = arena_alloc(&c->scratch, sizeof *cp);
+			*cp = *base->named.methods[i];
+			cp->parent = NULL;
+			scope_insert(&c->scratch, mset, cp);
+		}
 	}
 	for (uint32_t i = 0; i < v->n; i++) {
 		Object *m = v->v[i];
 		Object *alt = scope_lookup(mset, m->name);
 		if (alt) {
-			if (alt->kind == OBJ_VAR)
-				check_errorf(c, m->pos, "field and method with the same name %s%s", m->name, alt_decl(c, alt));
-			else
-				check_errorf(c, m->pos, "%s.%s redeclared in this block%s", obj->name, m->name, alt_decl(c, alt));
+			check_errorf(c, m->pos, "%s.%s redeclared in this block%s", obj->name, m->name, alt_decl(c, alt));
 			continue;
 		}
 		Object *cp = arena_alloc(&c->scratch, sizeof *cp);
@@ -962,6 +979,11 @@ static void package_objects(Checker *c)
 
 int checker_run(Checker *c)
 {
+	for (uint32_t i = 0; i < c->nfiles; i++) {
+		Node *name = c->files[i]->file.name;
+		if (name && !strcmp(intern_s(name->ident.name), "_"))
+			check_errorf(c, name->ident.namepos, "invalid package name _");
+	}
 	collect_objects(c);
 	package_objects(c);
 	process_delayed(c, 0);

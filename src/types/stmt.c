@@ -928,7 +928,11 @@ static void range_stmt(Checker *c, Node *s)
 				check_softerrorf(c, node_pos(sval), "range over %s permits only one iteration variable", operand_str(c, &x));
 			if (u->chan.dir == CHAN_SENDONLY)
 				cause = "receive from send-only channel";
-		} else if (!u) {
+		} else {
+			if (s->rangestmt.extra) /* the parser's error, dropped by tool check (types2 reports it) */
+				check_softerrorf(c, node_pos(s->rangestmt.extra), "range clause permits at most two iteration variables");
+		}
+		if (!u) {
 			Buf b = {0};
 			buf_printf(&b, "%s has no core type", type_str(c, x.type));
 			cause = scratch_str(c, &b);

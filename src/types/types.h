@@ -595,6 +595,7 @@ struct Checker {
 	/* imported packages by path (dedup per package) */
 	PtrMap imported;
 	PtrMap validated;      /* Named types found valid by the recursive-type check */
+	PtrMap recv_tparams;   /* go/types recvTParamMap: blank receiver type parameter (Ident node) → its TY_TYPEPARAM */
 
 	Env env;               /* the current environment */
 	PtrVec objpath;        /* Object*: the path of objects being declared (cycle detection) */

@@ -30,7 +30,11 @@ void check_ident(Checker *c, Operand *x, Node *e, Type *def, bool want_type)
 	Scope *where;
 	Object *obj = scope_lookup_parent(c->env.scope, name, c->env.pos, &where);
 	if (!obj) {
-		if (name[0] == '_' && name[1] == 0)
+		Type *tpar = name[0] == '_' && name[1] == 0 ? ptrmap_get(&c->recv_tparams, e) : NULL;
+		if (tpar) {
+			x->mode = MODE_TYPEXPR;
+			x->type = tpar;
+		} else if (name[0] == '_' && name[1] == 0)
 			check_errorf(c, e->ident.namepos, "cannot use _ as value");
 		else
 			check_errorf(c, e->ident.namepos, "undefined: %s", name);
@@ -540,6 +544,7 @@ typedef struct RecvCheck {
 	Type *sig;
 } RecvCheck;
 
+/* types2's receiver validation (delayed), in gc's wording */
 static void validate_recv(Checker *c, void *arg)
 {
 	RecvCheck *rc = arg;
@@ -547,29 +552,28 @@ static void validate_recv(Checker *c, void *arg)
 	Type *rt = deref(recv->type, NULL);
 	if (rt == typ_invalid)
 		return;
-	const char *err = NULL;
+	const char *cause = NULL;
 	if (rt->kind == TY_NAMED) {
 		if (rt->named.targs.n && !rc->sig->sig.rparams.n) {
-			check_errorf(c, recv->pos, "cannot define methods on instantiated type %s", type_str(c, recv->type));
+			check_errorf(c, recv->pos, "cannot define new methods on instantiated type %s", type_str(c, rt));
 			return;
 		}
 		if (rt->named.obj->pkg != c->pkg) {
-			err = "type not defined in this package";
-		} else {
-			Type *u = under(rt);
-			if (u->kind == TY_BASIC && u->basic.kind == BK_UNSAFE_POINTER)
-				err = "unsafe.Pointer";
-			else if (u->kind == TY_POINTER || u->kind == TY_INTERFACE)
-				err = "pointer or interface type";
+			check_errorf(c, recv->pos, "cannot define new methods on non-local type %s", type_str(c, rt));
+			return;
 		}
+		Type *u = under(rt);
+		if (u->kind == TY_BASIC && u->basic.kind == BK_UNSAFE_POINTER)
+			cause = "unsafe.Pointer";
+		else if (u->kind == TY_POINTER || u->kind == TY_INTERFACE)
+			cause = "pointer or interface type";
+		if (cause)
+			check_errorf(c, recv->pos, "invalid receiver type %s (%s)", type_str(c, rt), cause);
 	} else if (rt->kind == TY_BASIC) {
-		err = rt->basic.kind == BK_UNSAFE_POINTER ? "unsafe.Pointer" : "basic or unnamed type";
+		check_errorf(c, recv->pos, "cannot define new methods on non-local type %s", type_str(c, rt));
 	} else {
 		check_errorf(c, recv->pos, "invalid receiver type %s", type_str(c, recv->type));
-		return;
 	}
-	if (err)
-		check_errorf(c, recv->pos, "invalid receiver type %s (%s)", type_str(c, recv->type), err);
 }
 
 static TypeList declare_tparams(Checker *c, List names, PtrVec *acc);
@@ -589,6 +593,10 @@ void check_func_type(Checker *c, Type *sig, Node *recvpar, Node *ftyp)
 			TypeList tps = declare_tparams(c, rparams, &acc);
 			ptrvec_free(&acc);
 			sig->sig.rparams = tps;
+			/* blank ones are not declared: check_ident finds them here */
+			for (uint32_t i = 0; i < rparams.n && i < tps.n; i++)
+				if (rparams.v[i]->kind == N_Ident && !strcmp(ident_name(rparams.v[i]), "_"))
+					ptrmap_put(&c->recv_tparams, rparams.v[i], tps.v[i]);
 			TypeList rtps = {0};
 			if (rname) {
 				Type *rt = check_generic_type(c, rname);
@@ -633,7 +641,7 @@ void check_func_type(Checker *c, Type *sig, Node *recvpar, Node *ftyp)
 			recv = new_param(c->arena, NoPos, NULL, intern_cstr(""), typ_invalid);
 		else {
 			if (recvs.n > 1)
-				check_errorf(c, ((Object *)recvs.v[recvs.n - 1])->pos, "method has multiple receivers");
+				check_errorf(c, ((Object *)recvs.v[recvs.n - 1])->pos, "method must have exactly one receiver");
 			recv = recvs.v[0];
 		}
 		sig->sig.recv = recv;
@@ -835,8 +843,7 @@ static void verify_instance(Checker *c, void *arg)
 	Type *orig = inst->named.orig;
 	TypeList tps = orig->named.tparams, targs = inst->named.targs;
 	if (tps.n != targs.n) {
-		check_errorf(c, va->pos, "got %u type argument%s but %s has %u type parameter%s", targs.n, targs.n == 1 ? "" : "s",
-			type_str(c, orig), tps.n, tps.n == 1 ? "" : "s");
+		check_errorf(c, va->pos, "got %u arguments but %u type parameters", targs.n, tps.n); /* types2 validateTArgLen */
 		return;
 	}
 	named_expand(inst);
@@ -1167,11 +1174,15 @@ static Type *typ_internal(Checker *c, Node *e, Type *def)
 		typ = new_array(c->arena, typ_invalid, -1);
 		set_def(def, typ);
 		if (e->arraytype.len->kind == N_Ellipsis)
-			check_errorf(c, node_pos(e->arraytype.len), "invalid use of [...] array (outside a composite literal)");
+			check_errorf(c, node_pos(e), "invalid use of [...] array (outside a composite literal)");
 		else
 			typ->array.len = check_array_length(c, e->arraytype.len);
 		typ->array.elem = check_var_type(c, e->arraytype.elt);
-		return typ;
+		if (typ->array.len >= 0)
+			return typ;
+		/* as types2: an array of unknown length is an invalid type (no follow-on errors) */
+		set_def(def, typ_invalid);
+		return typ_invalid;
 	case N_Ellipsis:
 		check_errorf(c, node_pos(e), "invalid use of ...");
 		break;
