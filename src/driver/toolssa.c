@@ -16,9 +16,8 @@
  *                          after the passes with these integer arguments
  *                          (the k-th is the Arg at offset 8k),
  *                          print both results; exit 1 if they differ
- *   goc tool ssa -func NAME FILE.go...
- *       lowers NAME from Go source: not implemented yet (comes with the
- *       AST-to-SSA lowering).
+ *   goc tool ssa -func NAME FILE.go...   (and -exec, -count)
+ *       lowers Go source (src/ssagen/tool.c describes the flags).
  */
 #include <errno.h>
 
@@ -70,9 +69,9 @@ int tool_ssa(int argc, char **argv)
 	for (; i < argc && argv[i][0] == '-'; i++) {
 		const char *a = argv[i];
 		bool more = i + 1 < argc;
-		if (strcmp(a, "-func") == 0) {
-			fputs("goc: tool ssa -func: not implemented yet (needs the lowering from Go source)\n", stderr);
-			return 2;
+		if (strcmp(a, "-func") == 0 || strcmp(a, "-exec") == 0 || strcmp(a, "-count") == 0) {
+			int ssagen_tool(int argc, char **argv); /* src/ssagen/tool.c */
+			return ssagen_tool(argc, argv);
 		} else if (strcmp(a, "-passes") == 0)
 			passes = true;
 		else if (strcmp(a, "-check") == 0)

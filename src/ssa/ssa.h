@@ -284,6 +284,33 @@ typedef struct SsaInterpResult {
 /* args[k] is the argument at offset 8k (Arg [8k]); integers are
  * truncated to their Arg's type. */
 SsaInterpResult ssa_interp(Func *f, const SsaVal *args, int nargs, uint64_t maxsteps);
+/* Whole programs (src/ssagen's tests): an environment holds the memory
+ * and the globals that every function run in it shares; calls
+ * (StaticCall, ClosureCall, InterCall) go to the hook, which gets the
+ * call's argument values (the memory argument left out) and fills the
+ * results, or returns a panic message.  In an environment, Arg [off]
+ * reads args[off] (a byte offset), GetClosurePtr gives the closure
+ * pointer of the run, and values of struct or array type (whole-value
+ * loads, args, results) are the address of a private copy of the bytes. */
+typedef struct SsaInterpEnv SsaInterpEnv;
+typedef const char *(*SsaCallHook)(SsaInterpEnv *env, Value *call, const SsaVal *args, int nargs, SsaVal *res,
+				   int *nres);
+struct SsaInterpEnv {
+	SsaCallHook call;
+	void *ctx;
+	uint8_t *mem;
+	uint64_t size, top;
+	struct SsaInterpSlot *globals;
+	int nglobals, capglobals;
+	uint64_t steps, maxsteps;
+	int depth;
+};
+void ssa_interp_env_init(SsaInterpEnv *env, uint64_t memsize, uint64_t maxsteps);
+void ssa_interp_env_free(SsaInterpEnv *env);
+uint64_t ssa_interp_alloc(SsaInterpEnv *env, uint64_t n); /* zeroed memory; 0 when exhausted */
+uint64_t ssa_interp_global(SsaInterpEnv *env, const char *name, size_t n, uint64_t size);
+bool ssa_interp_valid(SsaInterpEnv *env, uint64_t p, uint64_t n); /* not nil, inside memory */
+SsaInterpResult ssa_interp_run(SsaInterpEnv *env, Func *f, const SsaVal *args, int nargs, uint64_t closure);
 /* Evaluates one pure op on constant operands (opt.c folds with it, so the
  * interpreter and the folder agree); false if it cannot (division by
  * zero, unsupported op). */

@@ -205,39 +205,97 @@ bool ssa_eval(Op op, SsaType *t, int64_t auxint, const SsaVal *args, int nargs, 
 
 enum { NILPAGE = 4096, MEMSIZE = 1 << 20 };
 
+struct SsaInterpSlot {
+	Str name;
+	uint64_t addr;
+};
+
 typedef struct Interp {
 	Func *f;
+	SsaInterpEnv *env;
+	bool byoffset;   /* Arg [off] reads args[off] (environments), else args[off/8] */
+	uint64_t closure;
 	uint8_t *mem;
-	uint64_t top; /* bump allocation in mem */
-	struct Slot { Str name; bool global; uint64_t addr; } *slots;
+	struct SsaInterpSlot *slots; /* locals of this run */
 	int nslots;
 	SsaVal *vals;
+	SsaVal **tuples; /* by value id: results of calls */
 	uint8_t *have; /* by value id: computed */
 	const char *panic;
 	Value *curmem;
 } Interp;
 
-static uint64_t alloc(Interp *in, uint64_t n)
+void ssa_interp_env_init(SsaInterpEnv *env, uint64_t memsize, uint64_t maxsteps)
+{
+	memset(env, 0, sizeof *env);
+	env->size = memsize;
+	env->mem = xcalloc(memsize, 1);
+	env->top = NILPAGE * 2;
+	env->maxsteps = maxsteps;
+}
+
+void ssa_interp_env_free(SsaInterpEnv *env)
+{
+	free(env->mem);
+	free(env->globals);
+	env->mem = NULL;
+	env->globals = NULL;
+}
+
+uint64_t ssa_interp_alloc(SsaInterpEnv *env, uint64_t n)
 {
 	n = (n + 15) & ~UINT64_C(15);
-	if (in->top + n > MEMSIZE) {
-		in->panic = "interp: out of memory";
+	if (env->top + n > env->size || env->top + n < env->top)
 		return 0;
+	uint64_t a = env->top;
+	env->top += n;
+	memset(env->mem + a, 0, n);
+	return a;
+}
+
+bool ssa_interp_valid(SsaInterpEnv *env, uint64_t p, uint64_t n)
+{
+	return p >= NILPAGE && p + n <= env->size && p + n >= p;
+}
+
+uint64_t ssa_interp_global(SsaInterpEnv *env, const char *name, size_t n, uint64_t size)
+{
+	Str nm = {name, (uint32_t)n};
+	for (int i = 0; i < env->nglobals; i++)
+		if (str_eq(env->globals[i].name, nm))
+			return env->globals[i].addr;
+	if (env->nglobals == env->capglobals) {
+		env->capglobals = env->capglobals ? 2 * env->capglobals : 64;
+		env->globals = xrealloc(env->globals, (size_t)env->capglobals * sizeof *env->globals);
 	}
-	uint64_t a = in->top;
-	in->top += n;
+	uint64_t a = ssa_interp_alloc(env, size < 64 ? 64 : size);
+	env->globals[env->nglobals++] = (struct SsaInterpSlot){nm, a};
+	return a;
+}
+
+static uint64_t alloc(Interp *in, uint64_t n)
+{
+	uint64_t a = ssa_interp_alloc(in->env, n);
+	if (!a)
+		in->panic = "interp: out of memory";
 	return a;
 }
 
 static uint64_t slot(Interp *in, SsaAux *aux, bool global)
 {
 	Str name = aux ? aux->s : (Str){"", 0};
-	for (int i = 0; i < in->nslots; i++)
-		if (in->slots[i].global == global && str_eq(in->slots[i].name, name))
-			return in->slots[i].addr;
 	uint64_t size = aux && aux->type && aux->type->size > 64 ? (uint64_t)aux->type->size : 64;
+	if (global) {
+		uint64_t a = ssa_interp_global(in->env, name.p, name.n, size);
+		if (!a)
+			in->panic = "interp: out of memory";
+		return a;
+	}
+	for (int i = 0; i < in->nslots; i++)
+		if (str_eq(in->slots[i].name, name))
+			return in->slots[i].addr;
 	in->slots = xrealloc(in->slots, (size_t)(in->nslots + 1) * sizeof *in->slots);
-	in->slots[in->nslots] = (struct Slot){name, global, alloc(in, size)};
+	in->slots[in->nslots] = (struct SsaInterpSlot){name, alloc(in, size)};
 	return in->slots[in->nslots++].addr;
 }
 
@@ -247,7 +305,7 @@ static bool addrok(Interp *in, uint64_t p, uint64_t n)
 		in->panic = "invalid memory address or nil pointer dereference";
 		return false;
 	}
-	if (p + n > MEMSIZE || p + n < p) {
+	if (p + n > in->env->size || p + n < p) {
 		in->panic = "interp: address out of range";
 		return false;
 	}
@@ -265,9 +323,19 @@ static int nwords(SsaType *t)
 	return 1;
 }
 
+static bool isaggr(SsaType *t) { return t->kind == SK_STRUCT || t->kind == SK_ARRAY; }
+
 static void load(Interp *in, uint64_t p, SsaType *t, SsaVal *out)
 {
 	memset(out, 0, sizeof *out);
+	if (isaggr(t)) {
+		/* a whole struct or array: the address of a private copy */
+		uint64_t c = alloc(in, (uint64_t)t->size);
+		if (c)
+			memmove(in->mem + c, in->mem + p, (size_t)t->size);
+		out->w[0] = c;
+		return;
+	}
 	if (t->kind == SK_COMPLEX) {
 		int h = (int)t->size / 2;
 		for (int i = 0; i < 2; i++) {
@@ -298,6 +366,11 @@ static void load(Interp *in, uint64_t p, SsaType *t, SsaVal *out)
 
 static void store(Interp *in, uint64_t p, SsaType *t, const SsaVal *v)
 {
+	if (isaggr(t)) {
+		if (v->w[0] && addrok(in, v->w[0], (uint64_t)t->size))
+			memmove(in->mem + p, in->mem + v->w[0], (size_t)t->size);
+		return;
+	}
 	if (t->kind == SK_COMPLEX) {
 		int h = (int)t->size / 2;
 		for (int i = 0; i < 2; i++) {
@@ -335,6 +408,85 @@ static bool is_memstate(Value *v)
 	return v->type->kind == SK_MEM;
 }
 
+/* gc's runtime.boundsError messages (runtime/error.go), by BoundsKind */
+static const char *bounds_msg(Interp *in, int64_t kind, uint64_t x, uint64_t y)
+{
+	static const char *const fmt[] = {
+		"index out of range [%x] with length %y",
+		"slice bounds out of range [:%x] with length %y",
+		"slice bounds out of range [:%x] with capacity %y",
+		"slice bounds out of range [%x:%y]",
+		"slice bounds out of range [::%x] with length %y",
+		"slice bounds out of range [::%x] with capacity %y",
+		"slice bounds out of range [:%x:%y]",
+		"slice bounds out of range [%x:%y:]",
+		"cannot convert slice with length %x to pointer to array with length %y",
+	};
+	static const char *const negfmt[] = {
+		"index out of range [%x]",
+		"slice bounds out of range [:%x]",
+		"slice bounds out of range [:%x]",
+		"slice bounds out of range [%x:]",
+		"slice bounds out of range [::%x]",
+		"slice bounds out of range [::%x]",
+		"slice bounds out of range [:%x:]",
+		"slice bounds out of range [%x::]",
+		"cannot convert slice with length %x to pointer to array with length %y",
+	};
+	if (!in->env->call)
+		return "index out of range";
+	static char msg[160];
+	int k = (int)(kind / 2);
+	bool sgn = kind % 2 == 0;
+	if (k < 0 || k > 8)
+		return "index out of range";
+	const char *f = sgn && (int64_t)x < 0 ? negfmt[k] : fmt[k];
+	char *o = msg;
+	o += snprintf(o, 20, "runtime error: ");
+	for (; *f && o < msg + sizeof msg - 24; f++) {
+		if (*f == '%' && f[1] == 'x') {
+			o += sgn ? snprintf(o, 24, "%lld", (long long)x) : snprintf(o, 24, "%llu", (unsigned long long)x);
+			f++;
+		} else if (*f == '%' && f[1] == 'y') {
+			o += snprintf(o, 24, "%lld", (long long)y);
+			f++;
+		} else
+			*o++ = *f;
+	}
+	*o = 0;
+	return msg;
+}
+
+static void docall(Interp *in, Value *v, SsaVal *out)
+{
+	SsaInterpEnv *env = in->env;
+	if (!env->call) {
+		in->panic = "interp: calls are not supported";
+		return;
+	}
+	int n = v->nargs - 1; /* the memory argument is left out */
+	SsaVal *av = xcalloc((size_t)n + 1, sizeof *av);
+	for (int i = 0; i < n; i++)
+		av[i] = *arg(in, v, i);
+	SsaVal res[17];
+	int nres = 0;
+	memset(res, 0, sizeof res);
+	const char *p = env->call(env, v, av, n, res, &nres);
+	free(av);
+	if (p) {
+		in->panic = p;
+		return;
+	}
+	if (v->type->kind == SK_TUPLE) {
+		SsaVal *t = xcalloc((size_t)v->type->nfields + 1, sizeof *t);
+		for (int i = 0; i < nres && i < v->type->nfields; i++)
+			t[i] = res[i];
+		free(in->tuples[v->id]);
+		in->tuples[v->id] = t;
+	}
+	(void)out;
+}
+
 static void exec(Interp *in, Value *v, const SsaVal *args, int nargs)
 {
 	SsaVal *out = &in->vals[v->id];
@@ -345,9 +497,10 @@ static void exec(Interp *in, Value *v, const SsaVal *args, int nargs)
 	switch (v->op) {
 	case OpInitMem: break;
 	case OpArg: {
-		/* args[k] is the argument at offset 8k of the argument area */
-		int64_t k = v->auxint / 8;
-		if (v->auxint % 8 || k < 0 || k >= nargs) {
+		/* args[k] is the argument at offset 8k of the argument area
+		 * (offset k in an environment) */
+		int64_t k = in->byoffset ? v->auxint : v->auxint / 8;
+		if ((!in->byoffset && v->auxint % 8) || k < 0 || k >= nargs) {
 			in->panic = "interp: no argument given for this offset";
 			return;
 		}
@@ -362,6 +515,7 @@ static void exec(Interp *in, Value *v, const SsaVal *args, int nargs)
 	case OpSB: out->w[0] = NILPAGE; break;
 	case OpAddr: out->w[0] = slot(in, v->aux, true); break;
 	case OpLocalAddr: out->w[0] = slot(in, v->aux, false); break;
+	case OpGetClosurePtr: out->w[0] = in->closure; break;
 	case OpConstString: {
 		uint64_t p = alloc(in, v->aux->s.n + 1);
 		if (in->panic)
@@ -408,10 +562,16 @@ static void exec(Interp *in, Value *v, const SsaVal *args, int nargs)
 	case OpMakeResult:
 		break;
 	case OpSelectN:
-		in->panic = "interp: calls are not supported";
+		if (v->type->kind == SK_MEM)
+			break;
+		if (!in->tuples[v->args[0]->id]) {
+			in->panic = "interp: calls are not supported";
+			break;
+		}
+		*out = in->tuples[v->args[0]->id][v->auxint];
 		break;
 	case OpPanicBounds:
-		in->panic = "index out of range";
+		in->panic = bounds_msg(in, v->auxint, av[0].w[0], av[1].w[0]);
 		break;
 	case OpDiv8: case OpDiv16: case OpDiv32: case OpDiv64: case OpDiv8u: case OpDiv16u:
 	case OpDiv32u: case OpDiv64u: case OpMod8: case OpMod16: case OpMod32: case OpMod64:
@@ -426,8 +586,8 @@ static void exec(Interp *in, Value *v, const SsaVal *args, int nargs)
 		break;
 	default:
 		if (ssa_ops[v->op].flags & OPF_CALL) {
-			in->panic = "interp: calls are not supported";
-			return;
+			docall(in, v, out);
+			break;
 		}
 		if (!ssa_eval((Op)v->op, v->type, v->auxint, av, n, out)) {
 			static char msg[96];
@@ -440,17 +600,18 @@ static void exec(Interp *in, Value *v, const SsaVal *args, int nargs)
 		in->curmem = v;
 }
 
-SsaInterpResult ssa_interp(Func *f, const SsaVal *args, int nargs, uint64_t maxsteps)
+static SsaInterpResult run(SsaInterpEnv *env, Func *f, const SsaVal *args, int nargs, uint64_t closure, bool byoffset)
 {
 	SsaInterpResult res = {0};
-	Interp in = {.f = f};
-	in.mem = xcalloc(MEMSIZE, 1);
-	in.top = NILPAGE * 2;
+	Interp in = {.f = f, .env = env, .byoffset = byoffset, .closure = closure, .mem = env->mem};
 	in.vals = xcalloc(f->nvalueids + 1, sizeof *in.vals);
 	in.have = xcalloc(f->nvalueids + 1, 1);
+	in.tuples = xcalloc(f->nvalueids + 1, sizeof *in.tuples);
 	SsaVal *phitmp = xcalloc(f->nvalueids + 1, sizeof *phitmp);
 	Block *b = f->entry, *from = NULL;
 	int fromidx = -1;
+	if (++env->depth > 10000)
+		in.panic = "interp: call depth limit (stack overflow)";
 	while (b && !in.panic) {
 		/* phis read their inputs all at once, on entry */
 		if (from) {
@@ -468,7 +629,7 @@ SsaInterpResult ssa_interp(Func *f, const SsaVal *args, int nargs, uint64_t maxs
 		}
 		for (int k = 0; k < b->nvalues && !in.panic; k++) {
 			Value *v = b->values[k];
-			if (++res.steps > maxsteps) {
+			if (++env->steps > env->maxsteps) {
 				in.panic = "interp: step limit";
 				break;
 			}
@@ -507,11 +668,30 @@ SsaInterpResult ssa_interp(Func *f, const SsaVal *args, int nargs, uint64_t maxs
 		fromidx = b->succs[next].i;
 		b = b->succs[next].b;
 	}
+	env->depth--;
 	res.panic = in.panic;
-	free(in.mem);
+	res.steps = env->steps;
+	for (uint32_t i = 0; i <= f->nvalueids; i++)
+		free(in.tuples[i]);
+	free(in.tuples);
 	free(in.vals);
 	free(in.have);
 	free(in.slots);
 	free(phitmp);
 	return res;
+}
+
+SsaInterpResult ssa_interp_run(SsaInterpEnv *env, Func *f, const SsaVal *args, int nargs, uint64_t closure)
+{
+	return run(env, f, args, nargs, closure, true);
+}
+
+SsaInterpResult ssa_interp(Func *f, const SsaVal *args, int nargs, uint64_t maxsteps)
+{
+	SsaInterpEnv env;
+	ssa_interp_env_init(&env, MEMSIZE, maxsteps);
+	SsaInterpResult r = run(&env, f, args, nargs, 0, false);
+	r.steps = env.steps;
+	ssa_interp_env_free(&env);
+	return r;
 }

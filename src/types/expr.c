@@ -423,6 +423,18 @@ static void update_expr_type0(Checker *c, Node *parent, Node *x, Type *typ, bool
 		check_record_type(c, x, (OperandMode)o.mode, typ, o.val);
 }
 
+/* go/types recordUntyped: the expressions that stayed untyped to the end
+ * (an untyped bool condition, a constant operand of such an expression)
+ * are recorded with their untyped type and value, for later stages */
+void check_record_untyped(Checker *c)
+{
+	if (!c->record || um.owner != c->pkg)
+		return;
+	for (uint32_t i = 0; i < um.cap; i++)
+		if (um.v[i].key && um.v[i].live)
+			check_record_type(c, um.v[i].key, (OperandMode)um.v[i].mode, um.v[i].type, um.v[i].val);
+}
+
 void check_update_expr_type(Checker *c, Node *e, Type *t, bool final)
 {
 	update_expr_type0(c, NULL, e, t, final);

@@ -105,5 +105,8 @@ Node *unparen(Node *e);
 /* syntax.StartPos: where gc reports an error "at" an expression (the start,
  * except for key:value (the colon) and slice expressions (the '[')) */
 Pos start_pos(Node *e);
+/* go/types recordUntyped: records the expressions still untyped after
+ * checker_run (call it before checking another package) */
+void check_record_untyped(Checker *c);
 
 #endif

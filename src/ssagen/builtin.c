@@ -1,0 +1,329 @@
+/*
+ * builtin.c — the predeclared functions, lowered as gc's walk does:
+ * print/println as printlock, one runtime.print* call per argument (with
+ * println's spaces and newline, runs of constant strings merged into
+ * one), printunlock, all arguments evaluated first; append inline with
+ * runtime.growslice when the capacity is exceeded; copy through
+ * runtime.memmove; make of slices through runtime.makeslice; new through
+ * runtime.newobject; panic through runtime.gopanic.
+ */
+#include "ssagen.h"
+
+static Type *typeof_(Gen *s, Node *e) { return gen_typeof(s, e); }
+
+/* ---- print ---- */
+
+typedef struct PArg {
+	Value *v;
+	Type *t;
+	const char *str; /* a constant string (merged) */
+	size_t len;
+	Buf buf;
+} PArg;
+
+static void printval(Gen *s, Value *v, Type *t)
+{
+	Type *u = under(t);
+	const char *fn = NULL;
+	switch (u->kind) {
+	case TY_INTERFACE:
+		fn = interface_typeset(s->check, u)->nmethods == 0 ? "runtime.printeface" : "runtime.printiface";
+		break;
+	case TY_POINTER: case TY_CHAN: case TY_MAP: case TY_SIGNATURE:
+		fn = "runtime.printpointer";
+		break;
+	case TY_SLICE:
+		fn = "runtime.printslice";
+		break;
+	case TY_BASIC:
+		switch (u->basic.kind) {
+		case BK_UINT: case BK_UINT8: case BK_UINT16: case BK_UINT32: case BK_UINT64: case BK_UINTPTR:
+			fn = "runtime.printuint";
+			v = gen_to64(s, v, t);
+			break;
+		case BK_INT: case BK_INT8: case BK_INT16: case BK_INT32: case BK_INT64:
+		case BK_UNTYPED_INT: case BK_UNTYPED_RUNE:
+			fn = "runtime.printint";
+			v = gen_to64(s, v, t);
+			break;
+		case BK_FLOAT32: case BK_FLOAT64: case BK_UNTYPED_FLOAT:
+			fn = "runtime.printfloat";
+			if (v->type->size == 4)
+				v = gen_value1(s, OpCvt32Fto64F, ssa_t_float64, v);
+			break;
+		case BK_COMPLEX64: case BK_COMPLEX128: case BK_UNTYPED_COMPLEX:
+			fn = "runtime.printcomplex";
+			if (v->type->size == 8)
+				v = numconvx(s, v, v->type, ssa_type("complex128"));
+			break;
+		case BK_BOOL: case BK_UNTYPED_BOOL:
+			fn = "runtime.printbool";
+			break;
+		case BK_STRING: case BK_UNTYPED_STRING:
+			fn = "runtime.printstring";
+			break;
+		case BK_UNSAFE_POINTER:
+			fn = "runtime.printpointer";
+			break;
+		}
+		break;
+	}
+	if (!fn)
+		gen_unimpl(s, 0, "print of this type");
+	gen_rtcall(s, fn, &v, 1, NULL, 0, NULL);
+}
+
+static void print_builtin(Gen *s, Node *call, bool ln)
+{
+	List args = call->call.args;
+	uint32_t n = args.n;
+	PArg *pa = xcalloc(2 * n + 2, sizeof *pa);
+	int np = 0;
+	for (uint32_t i = 0; i < n; i++) {
+		if (ln && i > 0)
+			pa[np++] = (PArg){.str = " ", .len = 1};
+		Node *e = args.v[i];
+		TypeAndValue *tv = gen_tv(s, e);
+		Type *t = typeof_(s, e);
+		if (tv && tv->mode == MODE_CONSTANT && const_kind(tv->val) == CONST_STRING) {
+			size_t len;
+			const char *p = const_string_val(tv->val, &len);
+			pa[np++] = (PArg){.str = p, .len = len};
+			continue;
+		}
+		if (t && is_untyped(t)) {
+			Type *d = type_default(t);
+			if (tv && tv->mode == MODE_CONSTANT && (const_kind(tv->val) == CONST_INT))
+				d = typ_basic[BK_INT64];
+			t = d;
+		}
+		pa[np].v = gen_exprto(s, e, t);
+		pa[np++].t = t;
+	}
+	if (ln)
+		pa[np++] = (PArg){.str = "\n", .len = 1};
+	/* merge runs of constant strings */
+	int m = 0;
+	for (int i = 0; i < np;) {
+		if (!pa[i].str) {
+			pa[m++] = pa[i++];
+			continue;
+		}
+		Buf b = {0};
+		while (i < np && pa[i].str) {
+			buf_put(&b, pa[i].str, pa[i].len);
+			i++;
+		}
+		pa[m] = (PArg){.str = b.p ? b.p : "", .len = b.n, .buf = b};
+		m++;
+	}
+	s->pos = node_pos(call);
+	gen_rtcall(s, "runtime.printlock", NULL, 0, NULL, 0, NULL);
+	for (int i = 0; i < m; i++) {
+		if (pa[i].str) {
+			const char *fn = "runtime.printstring";
+			if (pa[i].len == 1 && pa[i].str[0] == ' ')
+				fn = "runtime.printsp";
+			else if (pa[i].len == 1 && pa[i].str[0] == '\n')
+				fn = "runtime.printnl";
+			if (strcmp(fn, "runtime.printstring") == 0) {
+				Value *v = gen_conststring(s, pa[i].str, pa[i].len);
+				gen_rtcall(s, fn, &v, 1, NULL, 0, NULL);
+			} else
+				gen_rtcall(s, fn, NULL, 0, NULL, 0, NULL);
+			buf_free(&pa[i].buf);
+			continue;
+		}
+		printval(s, pa[i].v, pa[i].t);
+	}
+	gen_rtcall(s, "runtime.printunlock", NULL, 0, NULL, 0, NULL);
+	free(pa);
+}
+
+/* ---- slices ---- */
+
+static Value *append_builtin(Gen *s, Node *call)
+{
+	List args = call->call.args;
+	Type *st = typeof_(s, call);
+	Type *et = under(st)->slice.elem;
+	SsaType *sst = gen_type(st), *pt = ssa_type_ptrto(gen_type(et));
+	int64_t es = gen_sizeof(et);
+	Value *sl = gen_exprto(s, args.v[0], st);
+	bool spread = call->call.ellipsis != 0;
+	int nvals = spread ? 0 : (int)args.n - 1;
+	Value **vals = xcalloc((size_t)nvals + 1, sizeof *vals);
+	Value *src = NULL, *srcptr = NULL, *n;
+	if (spread) {
+		Type *at = typeof_(s, args.v[1]);
+		src = gen_expr(s, args.v[1]);
+		if (under(at)->kind == TY_BASIC || (is_untyped(at))) {
+			srcptr = gen_value1(s, OpStringPtr, ssa_t_byteptr, src);
+			n = gen_value1(s, OpStringLen, ssa_t_int, src);
+		} else {
+			srcptr = gen_value1(s, OpSlicePtr, pt, src);
+			n = gen_value1(s, OpSliceLen, ssa_t_int, src);
+		}
+	} else {
+		for (int i = 0; i < nvals; i++)
+			vals[i] = gen_copytemp(s, et, gen_exprto(s, args.v[i + 1], et));
+		n = gen_constint(s, ssa_t_int, nvals);
+	}
+	s->pos = node_pos(call);
+	int vptr = gen_newvar(s, pt), vcap = gen_newvar(s, ssa_t_int);
+	Value *ptr = gen_value1(s, OpSlicePtr, pt, sl);
+	Value *len = gen_value1(s, OpSliceLen, ssa_t_int, sl);
+	Value *cap = gen_value1(s, OpSliceCap, ssa_t_int, sl);
+	Value *newlen = gen_value2(s, OpAdd64, ssa_t_int, len, n);
+	gen_writevar(s, vptr, ptr);
+	gen_writevar(s, vcap, cap);
+	Value *over = gen_value2(s, OpLess64U, ssa_t_bool, cap, newlen);
+	Block *grow = gen_newblock(s, BlockPlain), *assign = gen_newblock(s, BlockPlain);
+	Block *b = gen_endif(s, over, grow, assign);
+	b->likely = -1;
+	gen_startblock(s, grow, true);
+	Value *ta = gen_typeaddr(s, et);
+	Value *r = gen_rtcall1(s, "runtime.growslice", sst, 3, ta, sl, newlen);
+	gen_writevar(s, vptr, gen_value1(s, OpSlicePtr, pt, r));
+	gen_writevar(s, vcap, gen_value1(s, OpSliceCap, ssa_t_int, r));
+	gen_endplain(s, assign);
+	gen_startblock(s, assign, true);
+	ptr = gen_readvar(s, vptr);
+	cap = gen_readvar(s, vcap);
+	if (spread) {
+		Value *dst = gen_ptradd(s, ptr, len, es, pt);
+		Value *bytes = es == 1 ? n : gen_value2(s, OpMul64, ssa_t_int, n, gen_constint(s, ssa_t_int, es));
+		gen_rtcall1(s, "runtime.memmove", NULL, 3, dst, srcptr, bytes);
+	} else {
+		for (int i = 0; i < nvals; i++) {
+			Value *idx = gen_value2(s, OpAdd64, ssa_t_int, len, gen_constint(s, ssa_t_int, i));
+			gen_store(s, et, gen_ptradd(s, ptr, idx, es, pt), vals[i]);
+		}
+	}
+	free(vals);
+	return gen_value3(s, OpSliceMake, sst, ptr, newlen, cap);
+}
+
+static Value *copy_builtin(Gen *s, Node *call)
+{
+	List args = call->call.args;
+	Type *dt = typeof_(s, args.v[0]), *st = typeof_(s, args.v[1]);
+	Type *et = under(dt)->slice.elem;
+	Value *d = gen_expr(s, args.v[0]), *src = gen_expr(s, args.v[1]);
+	s->pos = node_pos(call);
+	Value *dl = gen_value1(s, OpSliceLen, ssa_t_int, d);
+	Value *sp, *sl;
+	if (under(st)->kind == TY_BASIC) {
+		sp = gen_value1(s, OpStringPtr, ssa_t_byteptr, src);
+		sl = gen_value1(s, OpStringLen, ssa_t_int, src);
+	} else {
+		sp = gen_value1(s, OpSlicePtr, ssa_t_byteptr, src);
+		sl = gen_value1(s, OpSliceLen, ssa_t_int, src);
+	}
+	Value *less = gen_value2(s, OpLess64, ssa_t_bool, dl, sl);
+	Value *n = gen_value3(s, OpCondSelect, ssa_t_int, dl, sl, less);
+	int64_t es = gen_sizeof(et);
+	Value *bytes = es == 1 ? n : gen_value2(s, OpMul64, ssa_t_int, n, gen_constint(s, ssa_t_int, es));
+	Value *dp = gen_value1(s, OpSlicePtr, ssa_t_byteptr, d);
+	gen_rtcall1(s, "runtime.memmove", NULL, 3, dp, sp, bytes);
+	return n;
+}
+
+static Value *make_builtin(Gen *s, Node *call)
+{
+	List args = call->call.args;
+	Type *t = typeof_(s, call);
+	Type *u = under(t);
+	if (u->kind != TY_SLICE)
+		gen_unimpl(s, node_pos(call), u->kind == TY_MAP ? "make of a map" : "make of a channel");
+	Value *len = gen_exprto(s, args.v[1], typ_basic[BK_INT]);
+	Value *cap = args.n > 2 ? gen_exprto(s, args.v[2], typ_basic[BK_INT]) : len;
+	Type *lt = typeof_(s, args.v[1]);
+	if (lt && !is_untyped(lt) && gen_sizeof(lt) < 8)
+		len = gen_to64(s, gen_expr(s, args.v[1]), lt);
+	s->pos = node_pos(call);
+	Value *ta = gen_typeaddr(s, u->slice.elem);
+	SsaType *pt = ssa_type_ptrto(gen_type(u->slice.elem));
+	Value *p = gen_rtcall1(s, "runtime.makeslice", pt, 3, ta, len, cap);
+	return gen_value3(s, OpSliceMake, gen_type(t), p, len, cap);
+}
+
+int gen_builtin(Gen *s, Node *call, int id, Value **res, int max)
+{
+	(void)max;
+	List args = call->call.args;
+	Pos pos = node_pos(call);
+	switch (id) {
+	case BUILTIN_PRINT: case BUILTIN_PRINTLN:
+		print_builtin(s, call, id == BUILTIN_PRINTLN);
+		return 0;
+	case BUILTIN_LEN: case BUILTIN_CAP: {
+		Node *x = args.v[0];
+		Type *t = typeof_(s, x);
+		Type *u = under(t);
+		if (u->kind == TY_POINTER)
+			u = under(u->pointer.elem);
+		if (u->kind == TY_ARRAY) {
+			gen_expr(s, x); /* for its side effects */
+			res[0] = gen_constint(s, ssa_t_int, u->array.len);
+			return 1;
+		}
+		Value *v = gen_expr(s, x);
+		s->pos = pos;
+		if (u->kind == TY_BASIC)
+			res[0] = gen_value1(s, OpStringLen, ssa_t_int, v);
+		else if (u->kind == TY_SLICE)
+			res[0] = gen_value1(s, id == BUILTIN_LEN ? OpSliceLen : OpSliceCap, ssa_t_int, v);
+		else
+			gen_unimpl(s, pos, id == BUILTIN_LEN ? "len of a map or channel" : "cap of a channel");
+		return 1;
+	}
+	case BUILTIN_APPEND:
+		res[0] = append_builtin(s, call);
+		return 1;
+	case BUILTIN_COPY:
+		res[0] = copy_builtin(s, call);
+		return 1;
+	case BUILTIN_MAKE:
+		res[0] = make_builtin(s, call);
+		return 1;
+	case BUILTIN_NEW: {
+		Type *pt = typeof_(s, call);
+		res[0] = gen_newobj(s, under(pt)->pointer.elem);
+		return 1;
+	}
+	case BUILTIN_PANIC: {
+		Value *v = gen_exprto(s, args.v[0], typ_any);
+		s->pos = pos;
+		gen_rtcall(s, "runtime.gopanic", &v, 1, NULL, 0, NULL);
+		gen_endexit(s);
+		return 0;
+	}
+	case BUILTIN_RECOVER:
+		/* without defer (not lowered yet) no call can be recovering */
+		res[0] = gen_zero(s, gen_type(typ_any));
+		return 1;
+	case BUILTIN_COMPLEX: {
+		Type *t = typeof_(s, call);
+		if (is_untyped(t))
+			t = type_default(t);
+		Type *ft = typ_basic[gen_sizeof(t) == 8 ? BK_FLOAT32 : BK_FLOAT64];
+		Value *re = gen_exprto(s, args.v[0], ft), *im = gen_exprto(s, args.v[1], ft);
+		res[0] = gen_value2(s, OpComplexMake, gen_type(t), re, im);
+		return 1;
+	}
+	case BUILTIN_REAL: case BUILTIN_IMAG: {
+		Type *t = typeof_(s, call);
+		if (is_untyped(t))
+			t = type_default(t);
+		Value *c = gen_expr(s, args.v[0]);
+		res[0] = gen_value1(s, id == BUILTIN_REAL ? OpComplexReal : OpComplexImag, gen_type(t), c);
+		return 1;
+	}
+	default:
+		break;
+	}
+	char what[64];
+	snprintf(what, sizeof what, "builtin %s", builtin_names[id]);
+	gen_unimpl(s, pos, what);
+}

@@ -1,0 +1,389 @@
+/*
+ * call.c — calls: conversions written as calls, builtins (builtin.c),
+ * package functions (StaticCall), methods with a static receiver type
+ * (StaticCall of main.T.M / main.(*T).M with the receiver first,
+ * following embedded fields and dereferencing as the selector says),
+ * func values (ClosureCall: code loaded from the closure record), and
+ * runtime functions by gc's names.  Arguments are evaluated left to
+ * right, converted to the parameter types; extra arguments of a variadic
+ * function are packed into a new slice; struct and array arguments are
+ * copied to a temporary first and passed as a whole-value Load.
+ */
+#include <stdarg.h>
+
+#include "ssagen.h"
+
+static Object *objof(Gen *s, Node *id)
+{
+	Object *o = ptrmap_get(&s->check->info.uses, id);
+	if (!o)
+		o = ptrmap_get(&s->check->info.defs, id);
+	return o;
+}
+
+static int64_t rnd(int64_t o, int64_t a) { return a > 1 ? (o + a - 1) / a * a : o; }
+
+/* a call value: type (results..., mem) or mem */
+static Value *mkcall(Gen *s, Op op, SsaAux *aux, int64_t argsize, Value **pre, int npre, Value **args, int nargs,
+		     SsaType **rt, int nres)
+{
+	SsaType *t = ssa_t_mem;
+	if (nres) {
+		SsaType *ft[33];
+		for (int i = 0; i < nres; i++)
+			ft[i] = rt[i];
+		ft[nres] = ssa_t_mem;
+		t = ssa_type_tuple(ft, nres + 1);
+	}
+	Value *c = gen_value0(s, op, t);
+	c->aux = aux;
+	c->auxint = argsize;
+	for (int i = 0; i < npre; i++)
+		ssa_value_addarg(c, pre[i]);
+	for (int i = 0; i < nargs; i++)
+		ssa_value_addarg(c, args[i]);
+	ssa_value_addarg(c, gen_mem(s));
+	return c;
+}
+
+/* results of call value c: res[i] (memory types: stored to temporaries,
+ * res[i] their addresses) and the memory after */
+static void results(Gen *s, Value *c, Type **gotypes, SsaType **rt, int nres, Value **res)
+{
+	if (!nres) {
+		gen_setmem(s, c);
+		return;
+	}
+	Value *sel[33];
+	for (int i = 0; i < nres; i++) {
+		sel[i] = gen_value1(s, OpSelectN, rt[i], c);
+		sel[i]->auxint = i;
+	}
+	Value *m = gen_value1(s, OpSelectN, ssa_t_mem, c);
+	m->auxint = nres;
+	gen_setmem(s, m);
+	for (int i = 0; i < nres; i++) {
+		if (gotypes && gotypes[i] && !gen_ssaable(gotypes[i])) {
+			Value *p = gen_tempaddr(s, gotypes[i]);
+			gen_setmem(s, gen_value3(s, OpStore, ssa_t_mem, p, sel[i], gen_mem(s)));
+			res[i] = p;
+		} else
+			res[i] = sel[i];
+	}
+}
+
+Value *gen_rtcall(Gen *s, const char *name, Value **args, int nargs, SsaType **rt, int nres, Value **res)
+{
+	int64_t off = 0;
+	for (int i = 0; i < nargs; i++) {
+		SsaType *t = args[i]->type;
+		off = rnd(off, t->align ? t->align : 1) + t->size;
+	}
+	off = rnd(off, 8);
+	for (int i = 0; i < nres; i++)
+		off = rnd(off, rt[i]->align ? rt[i]->align : 1) + rt[i]->size;
+	off = rnd(off, 8);
+	SsaAux *aux = ssa_aux(s->f, name, strlen(name));
+	Value *c = mkcall(s, OpStaticCall, aux, off, NULL, 0, args, nargs, rt, nres);
+	results(s, c, NULL, rt, nres, res);
+	return c;
+}
+
+Value *gen_rtcall1(Gen *s, const char *name, SsaType *rt, int nargs, ...)
+{
+	Value *args[8];
+	va_list ap;
+	va_start(ap, nargs);
+	for (int i = 0; i < nargs && i < 8; i++)
+		args[i] = va_arg(ap, Value *);
+	va_end(ap);
+	Value *res = NULL;
+	gen_rtcall(s, name, args, nargs, rt ? &rt : NULL, rt ? 1 : 0, rt ? &res : NULL);
+	return res;
+}
+
+/* ---- func values ---- */
+
+static SsaAux *symaux(Gen *s, const char *sym)
+{
+	return ssa_aux(s->f, sym, strlen(sym));
+}
+
+/* a declared function as a value: its static closure record "F·f" */
+Value *gen_funcvalue(Gen *s, Object *fn)
+{
+	const char *sym = gen_funcsym(s->pkg, fn);
+	Buf b = {0};
+	buf_printf(&b, "%s·f", sym);
+	Value *v = gen_value1(s, OpAddr, gen_type(fn->type), s->sb);
+	v->aux = ssa_aux(s->f, b.p, b.n);
+	buf_free(&b);
+	return v;
+}
+
+Value *gen_funclit(Gen *s, Node *lit)
+{
+	Buf b = {0};
+	Gen *top = s;
+	if (s->decl && s->decl->kind == N_FuncLit)
+		buf_printf(&b, "%s.%d", s->name, ++s->nclosures);
+	else
+		buf_printf(&b, "%s.func%d", s->name, ++s->nclosures);
+	(void)top;
+	const char *name = arena_strndup(s->pkg->arena, b.p, b.n);
+	buf_free(&b);
+	Object **cap;
+	int ncap;
+	Pos saved = s->pos;
+	gen_closure(s, lit, name, &cap, &ncap);
+	s->pos = saved;
+	Type *ft = gen_typeof(s, lit);
+	if (ncap == 0) {
+		Buf fb = {0};
+		buf_printf(&fb, "%s·f", name);
+		Value *v = gen_value1(s, OpAddr, gen_type(ft), s->sb);
+		v->aux = ssa_aux(s->f, fb.p, fb.n);
+		buf_free(&fb);
+		free(cap);
+		return v;
+	}
+	/* the closure record: struct { F uintptr; p0 *T0; ... } on the heap */
+	Arena *a = s->check->arena;
+	Object **fields = arena_alloc(a, (size_t)(ncap + 1) * sizeof *fields);
+	fields[0] = new_field(a, NoPos, s->pkg->pkg, intern_cstr("F"), typ_basic[BK_UINTPTR], false);
+	for (int i = 0; i < ncap; i++) {
+		char nm[32];
+		snprintf(nm, sizeof nm, "p%d", i);
+		fields[i + 1] = new_field(a, NoPos, s->pkg->pkg, intern_cstr(nm), new_pointer(a, cap[i]->type), false);
+	}
+	Type *rec = new_struct(a, fields, NULL, (uint32_t)ncap + 1);
+	Value *p = gen_newobj(s, rec);
+	Value *code = gen_value1(s, OpAddr, ssa_t_byteptr, s->sb);
+	code->aux = symaux(s, name);
+	gen_setmem(s, gen_value3(s, OpStore, ssa_t_mem, p, code, gen_mem(s)));
+	for (int i = 0; i < ncap; i++) {
+		LVar *v = gen_lookupvar(s, cap[i]);
+		if (!v || v->kind != VK_HEAP)
+			ice(node_pos(lit), "ssagen", "captured variable %s is not on the heap", cap[i]->name);
+		Value *q = gen_value1(s, OpOffPtr, ssa_type_ptrto(ssa_type_ptrto(v->t)), p);
+		q->auxint = 8 * (i + 1);
+		gen_setmem(s, gen_value3(s, OpStore, ssa_t_mem, q, gen_varaddr(s, v), gen_mem(s)));
+	}
+	free(cap);
+	Value *fv = gen_value1(s, OpCopy, gen_type(ft), p);
+	return fv;
+}
+
+Value *gen_methodvalue(Gen *s, Node *sel)
+{
+	gen_unimpl(s, node_pos(sel), "method value");
+}
+
+/* ---- arguments ---- */
+
+typedef struct Args {
+	Value *v[64];
+	Type *t[64];
+	int n;
+} Args;
+
+static void addarg(Gen *s, Args *a, Value *v, Type *t)
+{
+	if (a->n == 64)
+		gen_unimpl(s, 0, "call with more than 64 arguments");
+	a->v[a->n] = v;
+	a->t[a->n++] = t;
+}
+
+/* evaluates the call's arguments against signature sig into a */
+static void callargs(Gen *s, Node *call, Type *sig, Args *a)
+{
+	Type *params = sig->sig.params;
+	uint32_t np = params->tuple.n;
+	List args = call->call.args;
+	bool variadic = sig->sig.variadic && !call->call.ellipsis;
+	/* f(g()) with g multi-valued */
+	if (args.n == 1 && np > 1) {
+		Type *at = gen_typeof(s, args.v[0]);
+		if (at && at->kind == TY_TUPLE) {
+			Value *res[16];
+			Type *rt[16];
+			int n = gen_call(s, gen_unparen(args.v[0]), res, rt, 16);
+			if (!variadic) {
+				for (int i = 0; i < n; i++) {
+					Type *pt = params->tuple.vars[i]->type;
+					addarg(s, a, gen_convert(s, res[i], rt[i], pt, node_pos(call)), pt);
+				}
+				return;
+			}
+			gen_unimpl(s, node_pos(call), "multi-value call as variadic arguments");
+		}
+	}
+	uint32_t nfixed = variadic ? np - 1 : np;
+	for (uint32_t i = 0; i < nfixed && i < args.n; i++) {
+		Type *pt = params->tuple.vars[i]->type;
+		Value *v = gen_exprto(s, args.v[i], pt);
+		addarg(s, a, gen_copytemp(s, pt, v), pt);
+	}
+	if (!variadic)
+		return;
+	Type *st = params->tuple.vars[np - 1]->type; /* []T */
+	Type *et = under(st)->slice.elem;
+	int64_t nextra = (int64_t)args.n - (int64_t)nfixed;
+	if (nextra <= 0) {
+		addarg(s, a, gen_zero(s, gen_type(st)), st);
+		return;
+	}
+	Type *at = new_array(s->check->arena, et, nextra);
+	Value *p = gen_newobj(s, at);
+	for (int64_t i = 0; i < nextra; i++) {
+		Value *v = gen_exprto(s, args.v[nfixed + i], et);
+		Value *q = gen_value1(s, OpOffPtr, ssa_type_ptrto(gen_type(et)), p);
+		q->auxint = i * gen_sizeof(et);
+		gen_store(s, et, q, v);
+	}
+	Value *nn = gen_constint(s, ssa_t_int, nextra);
+	addarg(s, a, gen_value3(s, OpSliceMake, gen_type(st), p, nn, nn), st);
+}
+
+/* whole values of memory-typed arguments, at the call */
+static void loadargs(Gen *s, Args *a)
+{
+	for (int i = 0; i < a->n; i++)
+		if (!gen_ssaable(a->t[i]))
+			a->v[i] = gen_value2(s, OpLoad, gen_type(a->t[i]), a->v[i], gen_mem(s));
+}
+
+static int finishcall(Gen *s, Op op, SsaAux *aux, Value **pre, int npre, Args *a, Type *sig, Type *recv, Value **res,
+		      Type **restypes, int max)
+{
+	loadargs(s, a);
+	Abi abi = gen_abi(s->scratch, sig, recv);
+	Type *rtup = sig->sig.results;
+	int nres = (int)rtup->tuple.n;
+	if (nres > max || nres > 32)
+		gen_unimpl(s, 0, "call with too many results");
+	SsaType *rt[33];
+	Type *gt[33];
+	for (int i = 0; i < nres; i++) {
+		gt[i] = rtup->tuple.vars[i]->type;
+		rt[i] = gen_type(gt[i]);
+		if (restypes)
+			restypes[i] = gt[i];
+	}
+	Value *c = mkcall(s, op, aux, abi.size, pre, npre, a->v, a->n, rt, nres);
+	results(s, c, gt, rt, nres, res);
+	return nres;
+}
+
+/* the receiver argument of a method call x.M through a static type */
+static Value *receiver(Gen *s, Node *x, Lookup *l, Type *rt)
+{
+	Type *xt = gen_typeof(s, x);
+	bool wantptr = under(rt)->kind == TY_POINTER && rt->kind != TY_NAMED;
+	if (rt->kind == TY_POINTER)
+		wantptr = true;
+	int n = (int)l->nindex;
+	if (n <= 1) {
+		bool isptr = under(xt)->kind == TY_POINTER && !(xt->kind == TY_NAMED && wantptr && false);
+		if (isptr && wantptr)
+			return gen_expr(s, x);
+		if (isptr)
+			return gen_copytemp(s, rt, gen_load(s, rt, gen_nilcheck(s, gen_expr(s, x))));
+		if (wantptr)
+			return gen_addr(s, x);
+		return gen_copytemp(s, rt, gen_expr(s, x));
+	}
+	Type *t;
+	Value *base;
+	if (under(xt)->kind == TY_POINTER) {
+		t = under(xt)->pointer.elem;
+		base = gen_nilcheck(s, gen_expr(s, x));
+	} else {
+		t = xt;
+		base = gen_addr(s, x);
+	}
+	Value *fa = gen_fieldpath(s, base, &t, l->index, n - 1);
+	if (under(t)->kind == TY_POINTER) {
+		Value *pv = gen_value2(s, OpLoad, gen_type(t), fa, gen_mem(s));
+		if (wantptr)
+			return pv;
+		return gen_copytemp(s, rt, gen_load(s, rt, gen_nilcheck(s, pv)));
+	}
+	if (under(t)->kind == TY_INTERFACE)
+		gen_unimpl(s, node_pos(x), "method of an embedded interface");
+	if (wantptr)
+		return fa;
+	return gen_copytemp(s, rt, gen_load(s, rt, fa));
+}
+
+int gen_call(Gen *s, Node *call, Value **res, Type **restypes, int max)
+{
+	Node *fun = gen_unparen(call->call.fun);
+	TypeAndValue *tv = gen_tv(s, fun);
+	Pos pos = node_pos(call);
+	if (tv && tv->mode == MODE_TYPEXPR) {
+		Node *arg = call->call.args.v[0];
+		res[0] = gen_convert(s, gen_expr(s, arg), gen_typeof(s, arg), tv->type, pos);
+		s->pos = pos;
+		if (restypes)
+			restypes[0] = tv->type;
+		return 1;
+	}
+	Object *fo = NULL;
+	if (fun->kind == N_Ident)
+		fo = objof(s, fun);
+	else if (fun->kind == N_SelectorExpr)
+		fo = objof(s, fun->selector.sel);
+	if ((tv && tv->mode == MODE_BUILTIN) || (fo && fo->kind == OBJ_BUILTIN)) {
+		int id = fo ? fo->builtin : -1;
+		if (id < 0)
+			gen_unimpl(s, pos, "builtin");
+		int n = gen_builtin(s, call, id, res, max);
+		if (restypes && n > 0)
+			restypes[0] = gen_typeof(s, call);
+		return n;
+	}
+	Type *ft = gen_typeof(s, fun);
+	Type *sig = under(ft);
+	if (sig->kind != TY_SIGNATURE)
+		ice(pos, "ssagen", "call of a non-function");
+	Args a = {.n = 0};
+	/* package function */
+	if (fo && fo->kind == OBJ_FUNC && !fo->type->sig.recv && (fun->kind == N_Ident || fun->kind == N_SelectorExpr)) {
+		callargs(s, call, sig, &a);
+		s->pos = pos;
+		SsaAux *aux = symaux(s, gen_funcsym(s->pkg, fo));
+		aux->obj = fo;
+		return finishcall(s, OpStaticCall, aux, NULL, 0, &a, sig, NULL, res, restypes, max);
+	}
+	/* method */
+	if (fo && fo->kind == OBJ_FUNC && fun->kind == N_SelectorExpr) {
+		Node *x = fun->selector.x;
+		TypeAndValue *xtv = gen_tv(s, x);
+		if (xtv && xtv->mode == MODE_TYPEXPR)
+			gen_unimpl(s, pos, "method expression");
+		Type *xt = gen_typeof(s, x);
+		Lookup l = lookup_field_or_method(s->scratch, xt, true, fo->pkg, fo->name);
+		if (!l.obj)
+			ice(pos, "ssagen", "method %s not found", fo->name);
+		if (is_interface(xt) && l.nindex <= 1)
+			return gen_intercall(s, call, x, l.obj, sig, res, restypes, max);
+		Type *rt = l.obj->type->sig.recv->type;
+		Value *r = receiver(s, x, &l, rt);
+		addarg(s, &a, r, rt);
+		callargs(s, call, sig, &a);
+		s->pos = pos;
+		SsaAux *aux = symaux(s, gen_funcsym(s->pkg, l.obj));
+		aux->obj = l.obj;
+		return finishcall(s, OpStaticCall, aux, NULL, 0, &a, sig, rt, res, restypes, max);
+	}
+	/* func value */
+	Value *fv = gen_expr(s, fun);
+	callargs(s, call, sig, &a);
+	s->pos = pos;
+	gen_nilcheck(s, fv);
+	Value *code = gen_value2(s, OpLoad, ssa_t_byteptr, fv, gen_mem(s));
+	Value *pre[2] = {code, fv};
+	return finishcall(s, OpClosureCall, NULL, pre, 2, &a, sig, NULL, res, restypes, max);
+}

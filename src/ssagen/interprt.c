@@ -1,0 +1,600 @@
+/*
+ * interprt.c — whole programs in the SSA interpreter: the call hook that
+ * runs lowered functions (static calls by symbol, closure calls by the
+ * code address in the closure record) and emulates the runtime functions
+ * the lowering calls, by gc's names and with gc's observable behaviour:
+ * print* write to standard error in gc's formats (floats as
+ * +1.500000e+000), growslice grows capacities as gc 1.19 does (through
+ * the size classes of runtime/sizeclasses.h), conversions to byte and
+ * rune slices round their capacity up the same way, and run-time panics
+ * carry gc's messages.  An unrecovered panic prints `panic: MSG` and
+ * `goroutine 1 [running]:` and exits with status 2, as a gc binary does.
+ *
+ * There is no garbage collector: allocation is a bump pointer in the
+ * interpreter's memory (1 GiB, zeroed lazily by the system).
+ */
+#include <math.h>
+
+#include "ssagen.h"
+#include "../gen/typedesc.h"
+#include "../../runtime/sizeclasses.h"
+
+typedef struct Prog {
+	GenPkg *g;
+	SsaInterpEnv env;
+	PtrMap byname;    /* interned symbol → Func* */
+	PtrMap bycode;    /* code address (+1) → Func* */
+	PtrMap types;     /* type descriptor address → Type* */
+	Buf out;          /* standard error */
+	char panicbuf[512];
+} Prog;
+
+static void flushout(Prog *p)
+{
+	fwrite(p->out.p, 1, p->out.n, stderr);
+	fflush(stderr);
+	p->out.n = 0;
+}
+
+static uint8_t *mem(Prog *p, uint64_t a) { return p->env.mem + a; }
+
+static uint64_t roundupsize(uint64_t size)
+{
+	if (size <= MAX_SMALL_SIZE) {
+		int cls = size <= SMALL_SIZE_MAX - 8 ? size_to_class8[(size + SMALL_SIZE_DIV - 1) / SMALL_SIZE_DIV]
+						       : size_to_class128[(size - SMALL_SIZE_MAX + LARGE_SIZE_DIV - 1) / LARGE_SIZE_DIV];
+		return class_to_size[cls];
+	}
+	return (size + PAGE_SIZE - 1) & ~(uint64_t)(PAGE_SIZE - 1);
+}
+
+static const char *oom(void) { return "runtime: out of memory (interpreter)"; }
+
+/* ---- printing (gc's runtime/print.go formats) ---- */
+
+static void printfloat(Buf *b, double v)
+{
+	if (v != v) {
+		buf_puts(b, "NaN");
+		return;
+	}
+	if (v + v == v && v > 0) {
+		buf_puts(b, "+Inf");
+		return;
+	}
+	if (v + v == v && v < 0) {
+		buf_puts(b, "-Inf");
+		return;
+	}
+	enum { N = 7 };
+	char buf[N + 7];
+	buf[0] = '+';
+	int e = 0;
+	if (v == 0) {
+		if (signbit(v))
+			buf[0] = '-';
+	} else {
+		if (v < 0) {
+			v = -v;
+			buf[0] = '-';
+		}
+		while (v >= 10) {
+			e++;
+			v /= 10;
+		}
+		while (v < 1) {
+			e--;
+			v *= 10;
+		}
+		double h = 5.0;
+		for (int i = 0; i < N; i++)
+			h /= 10;
+		v += h;
+		if (v >= 10) {
+			e++;
+			v /= 10;
+		}
+	}
+	for (int i = 0; i < N; i++) {
+		int d = (int)v;
+		buf[i + 2] = (char)(d + '0');
+		v -= d;
+		v *= 10;
+	}
+	buf[1] = buf[2];
+	buf[2] = '.';
+	buf[N + 2] = 'e';
+	buf[N + 3] = '+';
+	if (e < 0) {
+		e = -e;
+		buf[N + 3] = '-';
+	}
+	buf[N + 4] = (char)(e / 100 + '0');
+	buf[N + 5] = (char)(e / 10 % 10 + '0');
+	buf[N + 6] = (char)(e % 10 + '0');
+	buf_put(b, buf, sizeof buf);
+}
+
+static double f64(uint64_t x)
+{
+	double d;
+	memcpy(&d, &x, 8);
+	return d;
+}
+
+static uint64_t bits(double d)
+{
+	uint64_t x;
+	memcpy(&x, &d, 8);
+	return x;
+}
+
+/* ---- strings ---- */
+
+static uint64_t newstring(Prog *p, const uint8_t *src, uint64_t n)
+{
+	if (n == 0)
+		return 0;
+	uint64_t a = ssa_interp_alloc(&p->env, n);
+	if (a && src)
+		memmove(mem(p, a), src, n);
+	return a;
+}
+
+static int encoderune(uint8_t *o, int64_t r)
+{
+	if (r < 0 || r > 0x10FFFF || (r >= 0xD800 && r <= 0xDFFF))
+		r = 0xFFFD;
+	if (r < 0x80) {
+		o[0] = (uint8_t)r;
+		return 1;
+	}
+	if (r < 0x800) {
+		o[0] = (uint8_t)(0xC0 | r >> 6);
+		o[1] = (uint8_t)(0x80 | (r & 0x3F));
+		return 2;
+	}
+	if (r < 0x10000) {
+		o[0] = (uint8_t)(0xE0 | r >> 12);
+		o[1] = (uint8_t)(0x80 | ((r >> 6) & 0x3F));
+		o[2] = (uint8_t)(0x80 | (r & 0x3F));
+		return 3;
+	}
+	o[0] = (uint8_t)(0xF0 | r >> 18);
+	o[1] = (uint8_t)(0x80 | ((r >> 12) & 0x3F));
+	o[2] = (uint8_t)(0x80 | ((r >> 6) & 0x3F));
+	o[3] = (uint8_t)(0x80 | (r & 0x3F));
+	return 4;
+}
+
+/* Go's utf8.DecodeRune: (rune, size); invalid: (0xFFFD, 1) */
+static int32_t decoderune(const uint8_t *s, uint64_t n, int *size)
+{
+	uint8_t c = s[0];
+	*size = 1;
+	if (c < 0x80)
+		return c;
+	int need;
+	int32_t r, min;
+	if (c >= 0xC2 && c <= 0xDF) {
+		need = 1;
+		r = c & 0x1F;
+		min = 0x80;
+	} else if (c >= 0xE0 && c <= 0xEF) {
+		need = 2;
+		r = c & 0x0F;
+		min = 0x800;
+	} else if (c >= 0xF0 && c <= 0xF4) {
+		need = 3;
+		r = c & 0x07;
+		min = 0x10000;
+	} else
+		return 0xFFFD;
+	if ((uint64_t)need >= n)
+		return 0xFFFD;
+	for (int i = 1; i <= need; i++) {
+		if ((s[i] & 0xC0) != 0x80)
+			return 0xFFFD;
+		r = r << 6 | (s[i] & 0x3F);
+	}
+	if (r < min || r > 0x10FFFF || (r >= 0xD800 && r <= 0xDFFF))
+		return 0xFFFD;
+	*size = need + 1;
+	return r;
+}
+
+static const char *concat(Prog *p, const SsaVal *parts, int n, SsaVal *res)
+{
+	uint64_t total = 0;
+	int nonempty = 0, last = -1;
+	for (int i = 0; i < n; i++) {
+		total += parts[i].w[1];
+		if (parts[i].w[1]) {
+			nonempty++;
+			last = i;
+		}
+	}
+	if (nonempty <= 1) {
+		if (last >= 0)
+			res[0] = parts[last];
+		return NULL;
+	}
+	uint64_t a = ssa_interp_alloc(&p->env, total);
+	if (!a)
+		return oom();
+	uint64_t o = a;
+	for (int i = 0; i < n; i++) {
+		memmove(mem(p, o), mem(p, parts[i].w[0]), parts[i].w[1]);
+		o += parts[i].w[1];
+	}
+	res[0].w[0] = a;
+	res[0].w[1] = total;
+	return NULL;
+}
+
+/* ---- the hook ---- */
+
+static Type *typeat(Prog *p, uint64_t a) { return ptrmap_get(&p->types, (void *)(uintptr_t)a); }
+
+static int64_t rnd(int64_t o, int64_t a) { return a > 1 ? (o + a - 1) / a * a : o; }
+
+static const char *callfunc(Prog *p, Func *f, Value *call, const SsaVal *args, int nargs, int first, uint64_t closure,
+			    SsaVal *res, int *nres)
+{
+	/* lay the arguments out by their ABI0 offsets */
+	int64_t off = 0, maxoff = 0;
+	int64_t offs[80];
+	for (int i = first; i < nargs && i - first < 80; i++) {
+		SsaType *t = call->args[i]->type;
+		off = rnd(off, t->align ? t->align : 1);
+		offs[i - first] = off;
+		maxoff = off;
+		off += t->size;
+	}
+	SsaVal *av = xcalloc((size_t)maxoff + 2, sizeof *av);
+	for (int i = first; i < nargs && i - first < 80; i++)
+		av[offs[i - first]] = args[i];
+	SsaInterpResult r = ssa_interp_run(&p->env, f, av, (int)maxoff + 1, closure);
+	free(av);
+	if (r.panic)
+		return r.panic;
+	*nres = r.nres;
+	for (int i = 0; i < r.nres; i++)
+		res[i] = r.res[i];
+	return NULL;
+}
+
+static const char *hook(SsaInterpEnv *env, Value *call, const SsaVal *args, int nargs, SsaVal *res, int *nres)
+{
+	Prog *p = env->ctx;
+	if (call->op == OpClosureCall) {
+		Func *f = ptrmap_get(&p->bycode, (void *)(uintptr_t)(args[0].w[0] + 1));
+		if (!f)
+			return "interp: call of an unknown func value";
+		return callfunc(p, f, call, args, nargs, 2, args[1].w[0], res, nres);
+	}
+	if (call->op != OpStaticCall || !call->aux)
+		return "interp: unsupported call";
+	const char *name = intern(call->aux->s.p, call->aux->s.n);
+	Func *f = ptrmap_get(&p->byname, name);
+	if (f)
+		return callfunc(p, f, call, args, nargs, 0, 0, res, nres);
+	if (strncmp(name, "runtime.", 8) != 0) {
+		snprintf(p->panicbuf, sizeof p->panicbuf, "interp: call of unknown function %s", name);
+		return p->panicbuf;
+	}
+	const char *fn = name + 8;
+	Buf *o = &p->out;
+	*nres = 1;
+	if (strcmp(fn, "printlock") == 0 || strcmp(fn, "printunlock") == 0) {
+		*nres = 0;
+		return NULL;
+	}
+	if (strncmp(fn, "print", 5) == 0) {
+		*nres = 0;
+		const char *k = fn + 5;
+		if (strcmp(k, "int") == 0)
+			buf_printf(o, "%lld", (long long)args[0].w[0]);
+		else if (strcmp(k, "uint") == 0)
+			buf_printf(o, "%llu", (unsigned long long)args[0].w[0]);
+		else if (strcmp(k, "hex") == 0 || strcmp(k, "pointer") == 0 || strcmp(k, "uintptr") == 0)
+			buf_printf(o, "0x%llx", (unsigned long long)args[0].w[0]);
+		else if (strcmp(k, "bool") == 0)
+			buf_puts(o, args[0].w[0] ? "true" : "false");
+		else if (strcmp(k, "sp") == 0)
+			buf_putc(o, ' ');
+		else if (strcmp(k, "nl") == 0)
+			buf_putc(o, '\n');
+		else if (strcmp(k, "string") == 0)
+			buf_put(o, mem(p, args[0].w[0]), args[0].w[1]);
+		else if (strcmp(k, "float") == 0)
+			printfloat(o, f64(args[0].w[0]));
+		else if (strcmp(k, "complex") == 0) {
+			buf_putc(o, '(');
+			printfloat(o, f64(args[0].w[0]));
+			printfloat(o, f64(args[0].w[1]));
+			buf_puts(o, "i)");
+		} else if (strcmp(k, "slice") == 0)
+			buf_printf(o, "[%lld/%lld]0x%llx", (long long)args[0].w[1], (long long)args[0].w[2],
+				   (unsigned long long)args[0].w[0]);
+		else if (strcmp(k, "eface") == 0 || strcmp(k, "iface") == 0)
+			buf_printf(o, "(0x%llx,0x%llx)", (unsigned long long)args[0].w[0], (unsigned long long)args[0].w[1]);
+		else
+			return "interp: unknown print function";
+		if (o->n > 1 << 16)
+			flushout(p);
+		return NULL;
+	}
+	if (strcmp(fn, "panicdivide") == 0)
+		return "runtime error: integer divide by zero";
+	if (strcmp(fn, "panicshift") == 0)
+		return "runtime error: negative shift amount";
+	if (strcmp(fn, "memequal") == 0) {
+		uint64_t n = args[2].w[0];
+		res[0].w[0] = n == 0 || memcmp(mem(p, args[0].w[0]), mem(p, args[1].w[0]), n) == 0;
+		return NULL;
+	}
+	if (strcmp(fn, "cmpstring") == 0) {
+		uint64_t la = args[0].w[1], lb = args[1].w[1], n = la < lb ? la : lb;
+		int c = n ? memcmp(mem(p, args[0].w[0]), mem(p, args[1].w[0]), n) : 0;
+		res[0].w[0] = (uint64_t)(int64_t)(c < 0 ? -1 : c > 0 ? 1 : la < lb ? -1 : la > lb ? 1 : 0);
+		return NULL;
+	}
+	if (strncmp(fn, "concatstring", 12) == 0) {
+		if (strcmp(fn, "concatstrings") == 0) {
+			uint64_t a = args[1].w[0], n = args[1].w[1];
+			SsaVal *parts = xcalloc(n + 1, sizeof *parts);
+			for (uint64_t i = 0; i < n; i++)
+				memcpy(parts[i].w, mem(p, a + 16 * i), 16);
+			const char *e = concat(p, parts, (int)n, res);
+			free(parts);
+			return e;
+		}
+		return concat(p, args + 1, nargs - 1, res);
+	}
+	if (strcmp(fn, "intstring") == 0) {
+		uint8_t b[4];
+		int n = encoderune(b, (int64_t)args[1].w[0]);
+		res[0].w[0] = newstring(p, b, (uint64_t)n);
+		res[0].w[1] = (uint64_t)n;
+		return NULL;
+	}
+	if (strcmp(fn, "slicebytetostring") == 0) {
+		uint64_t n = args[2].w[0];
+		res[0].w[0] = newstring(p, n ? mem(p, args[1].w[0]) : NULL, n);
+		res[0].w[1] = n;
+		return NULL;
+	}
+	if (strcmp(fn, "stringtoslicebyte") == 0) {
+		uint64_t n = args[1].w[1], cap = roundupsize(n);
+		uint64_t a = ssa_interp_alloc(&p->env, cap ? cap : 1);
+		if (!a)
+			return oom();
+		if (n)
+			memmove(mem(p, a), mem(p, args[1].w[0]), n);
+		res[0].w[0] = n ? a : a;
+		res[0].w[1] = n;
+		res[0].w[2] = cap;
+		return NULL;
+	}
+	if (strcmp(fn, "stringtoslicerune") == 0) {
+		const uint8_t *s = mem(p, args[1].w[0]);
+		uint64_t n = args[1].w[1], cnt = 0;
+		for (uint64_t i = 0; i < n; cnt++) {
+			int sz;
+			decoderune(s + i, n - i, &sz);
+			i += (uint64_t)sz;
+		}
+		uint64_t bytes = roundupsize(cnt * 4);
+		uint64_t a = ssa_interp_alloc(&p->env, bytes ? bytes : 1);
+		if (!a)
+			return oom();
+		s = mem(p, args[1].w[0]);
+		uint64_t k = 0;
+		for (uint64_t i = 0; i < n; k++) {
+			int sz;
+			int32_t r = decoderune(s + i, n - i, &sz);
+			memcpy(mem(p, a + 4 * k), &r, 4);
+			i += (uint64_t)sz;
+		}
+		res[0].w[0] = a;
+		res[0].w[1] = cnt;
+		res[0].w[2] = bytes / 4;
+		return NULL;
+	}
+	if (strcmp(fn, "slicerunetostring") == 0) {
+		uint64_t a = args[1].w[0], n = args[1].w[1];
+		Buf b = {0};
+		for (uint64_t i = 0; i < n; i++) {
+			int32_t r;
+			memcpy(&r, mem(p, a + 4 * i), 4);
+			uint8_t e[4];
+			buf_put(&b, e, (size_t)encoderune(e, r));
+		}
+		res[0].w[0] = newstring(p, (const uint8_t *)b.p, b.n);
+		res[0].w[1] = b.n;
+		buf_free(&b);
+		return NULL;
+	}
+	if (strcmp(fn, "decoderune") == 0) {
+		uint64_t k = args[1].w[0];
+		int sz;
+		int32_t r = decoderune(mem(p, args[0].w[0] + k), args[0].w[1] - k, &sz);
+		*nres = 2;
+		res[0].w[0] = (uint64_t)(int64_t)r;
+		res[1].w[0] = k + (uint64_t)sz;
+		return NULL;
+	}
+	if (strcmp(fn, "newobject") == 0) {
+		Type *t = typeat(p, args[0].w[0]);
+		if (!t)
+			return "interp: newobject of an unknown type";
+		int64_t size = gen_sizeof(t);
+		uint64_t a = ssa_interp_alloc(&p->env, size ? (uint64_t)size : 1);
+		if (!a)
+			return oom();
+		res[0].w[0] = a;
+		return NULL;
+	}
+	if (strcmp(fn, "makeslice") == 0) {
+		Type *t = typeat(p, args[0].w[0]);
+		int64_t len = (int64_t)args[1].w[0], cap = (int64_t)args[2].w[0];
+		int64_t es = t ? gen_sizeof(t) : 1;
+		if (len < 0 || (es && len > (int64_t)(1ull << 40) / es))
+			return "runtime error: makeslice: len out of range";
+		if (cap < len || (es && cap > (int64_t)(1ull << 40) / es))
+			return "runtime error: makeslice: cap out of range";
+		uint64_t a = ssa_interp_alloc(&p->env, (uint64_t)(es * cap) + 1);
+		if (!a)
+			return oom();
+		res[0].w[0] = a;
+		return NULL;
+	}
+	if (strcmp(fn, "growslice") == 0) {
+		Type *t = typeat(p, args[0].w[0]);
+		int64_t es = t ? gen_sizeof(t) : 1;
+		int64_t olen = (int64_t)args[1].w[1], ocap = (int64_t)args[1].w[2], want = (int64_t)args[2].w[0];
+		if (want < ocap)
+			return "runtime error: growslice: cap out of range";
+		int64_t newcap = ocap, dbl = ocap + ocap;
+		if (want > dbl)
+			newcap = want;
+		else if (ocap < 256)
+			newcap = dbl;
+		else {
+			while (0 < newcap && newcap < want)
+				newcap += (newcap + 3 * 256) / 4;
+			if (newcap <= 0)
+				newcap = want;
+		}
+		uint64_t capmem;
+		if (es == 0) {
+			res[0].w[0] = args[1].w[0] ? args[1].w[0] : 8192;
+			res[0].w[1] = (uint64_t)olen;
+			res[0].w[2] = (uint64_t)want;
+			return NULL;
+		}
+		capmem = roundupsize((uint64_t)(newcap * es));
+		newcap = (int64_t)(capmem / (uint64_t)es);
+		if (capmem > (1ull << 40))
+			return "runtime error: growslice: cap out of range";
+		uint64_t a = ssa_interp_alloc(&p->env, capmem);
+		if (!a)
+			return oom();
+		if (olen)
+			memmove(mem(p, a), mem(p, args[1].w[0]), (size_t)(olen * es));
+		res[0].w[0] = a;
+		res[0].w[1] = (uint64_t)olen;
+		res[0].w[2] = (uint64_t)newcap;
+		return NULL;
+	}
+	if (strcmp(fn, "memmove") == 0) {
+		uint64_t n = args[2].w[0];
+		*nres = 0;
+		if (n && ssa_interp_valid(env, args[0].w[0], n) && ssa_interp_valid(env, args[1].w[0], n))
+			memmove(mem(p, args[0].w[0]), mem(p, args[1].w[0]), n);
+		return NULL;
+	}
+	if (strcmp(fn, "complex128div") == 0) {
+		double a = f64(args[0].w[0]), b = f64(args[0].w[1]), c = f64(args[1].w[0]), d = f64(args[1].w[1]);
+		/* runtime/complex.go's algorithm, with its inf/nan rules */
+		double e, f;
+		if (fabs(c) >= fabs(d)) {
+			double ratio = d / c, denom = c + ratio * d;
+			e = (a + b * ratio) / denom;
+			f = (b - a * ratio) / denom;
+		} else {
+			double ratio = c / d, denom = d + ratio * c;
+			e = (a * ratio + b) / denom;
+			f = (b * ratio - a) / denom;
+		}
+		if (isnan(e) && isnan(f)) {
+			a = 0;
+		}
+		res[0].w[0] = bits(e);
+		res[0].w[1] = bits(f);
+		return NULL;
+	}
+	if (strcmp(fn, "gopanic") == 0)
+		return "interp: panic with a value (interfaces are not lowered yet)";
+	snprintf(p->panicbuf, sizeof p->panicbuf, "interp: runtime function %s not emulated", name);
+	return p->panicbuf;
+}
+
+static void setup(Prog *p)
+{
+	GenPkg *g = p->g;
+	for (int i = 0; i < g->nfuncs; i++) {
+		Func *f = g->funcs[i];
+		ptrmap_put(&p->byname, intern_cstr(f->name), f);
+		uint64_t code = ssa_interp_global(&p->env, f->name, strlen(f->name), 64);
+		ptrmap_put(&p->bycode, (void *)(uintptr_t)(code + 1), f);
+		char nm[512];
+		snprintf(nm, sizeof nm, "%s·f", f->name);
+		uint64_t fv = ssa_interp_global(&p->env, nm, strlen(nm), 64);
+		memcpy(mem(p, fv), &code, 8);
+	}
+	/* type descriptors named in the code */
+	for (int i = 0; i < g->nfuncs; i++) {
+		Func *f = g->funcs[i];
+		for (int k = 0; k < f->nblocks; k++) {
+			Block *b = f->blocks[k];
+			for (int j = 0; j < b->nvalues; j++) {
+				Value *v = b->values[j];
+				if (v->op != OpAddr || !v->aux || v->aux->s.n < 5 || memcmp(v->aux->s.p, "type.", 5) != 0 ||
+				    !v->aux->obj)
+					continue;
+				uint64_t a = ssa_interp_global(&p->env, v->aux->s.p, v->aux->s.n, 64);
+				ptrmap_put(&p->types, (void *)(uintptr_t)a, v->aux->obj);
+			}
+		}
+	}
+}
+
+static int report(Prog *p, const char *msg)
+{
+	flushout(p);
+	if (strcmp(msg, "invalid memory address or nil pointer dereference") == 0) {
+		fprintf(stderr, "panic: runtime error: %s\n[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]\n\n"
+				"goroutine 1 [running]:\nmain.main()\n\t(interpreted)\n", msg);
+		return 2;
+	}
+	if (strncmp(msg, "interp:", 7) == 0) {
+		fprintf(stderr, "goc: %s\n", msg);
+		return 3;
+	}
+	fprintf(stderr, "panic: %s\n\ngoroutine 1 [running]:\nmain.main()\n\t(interpreted)\n", msg);
+	return 2;
+}
+
+int ssagen_exec(GenPkg *g, SsaConfig *cfg)
+{
+	(void)cfg;
+	Prog p = {.g = g};
+	ssa_interp_env_init(&p.env, (uint64_t)1 << 30, 4000000000ull);
+	p.env.call = hook;
+	p.env.ctx = &p;
+	setup(&p);
+	int rc = 0;
+	const char *order[2] = {"main.init", "main.main"};
+	for (int i = 0; i < 2 && !rc; i++) {
+		Func *f = ptrmap_get(&p.byname, intern_cstr(order[i]));
+		if (!f) {
+			if (i == 1) {
+				fprintf(stderr, "goc: no main.main\n");
+				rc = 2;
+			}
+			continue;
+		}
+		SsaInterpResult r = ssa_interp_run(&p.env, f, NULL, 0, 0);
+		if (r.panic)
+			rc = report(&p, r.panic);
+	}
+	flushout(&p);
+	buf_free(&p.out);
+	ssa_interp_env_free(&p.env);
+	ptrmap_free(&p.byname);
+	ptrmap_free(&p.bycode);
+	ptrmap_free(&p.types);
+	return rc;
+}

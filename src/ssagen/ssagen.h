@@ -1,0 +1,266 @@
+/*
+ * ssagen.h — lowering of checked Go functions to goc's SSA IR (src/ssa),
+ * gc's cmd/compile/internal/ssagen (with the parts of walk and order that
+ * decide which runtime functions are called).
+ *
+ * Files (src/ssagen/):
+ *   func.c     one function: blocks, SSA variables (Braun et al.'s
+ *              on-the-fly construction: a variable's value is looked up
+ *              backwards through the predecessors, with phis in blocks
+ *              whose predecessors are all known ("sealed") and incomplete
+ *              phis completed when a block is sealed), memory as the
+ *              variable number 0, locals' storage classes, parameters and
+ *              results, the package's functions, closures and init
+ *   types.c    Go types to SsaTypes; ABI0 argument layout
+ *   expr.c     expressions: constants, operators with Go's semantics
+ *              (zero checks, shifts, wrap-around), comparisons, strings,
+ *              indexing and slicing with bounds checks, conversions,
+ *              composite literals, addresses
+ *   stmt.c     statements: assignment, if/for/range/switch, labels,
+ *              break/continue/goto, return
+ *   call.c     calls: package functions, methods, closures, runtime calls
+ *   builtin.c  len, cap, print/println (gc's walk sequence), append, copy,
+ *              make, new, panic, ...
+ *   tool.c     `goc tool ssa -func NAME FILE.go...` and `-exec`
+ *   interprt.c the runtime functions as the SSA interpreter's call hook
+ *              (print*, strings, allocation, panics), for -exec and tests
+ *
+ * What a lowered function looks like (the contract with the back end):
+ *
+ *   - Scalars, pointers, strings, slices, interfaces and complex numbers
+ *     are SSA values.  Structs and arrays live in memory: an expression of
+ *     such a type is lowered to the address of its bytes; they appear as
+ *     SSA values (of SK_STRUCT/SK_ARRAY type) only as a whole-value Load
+ *     feeding a call argument or a MakeResult, as an Arg, and as a
+ *     SelectN of a call result, each immediately stored or passed (gc's
+ *     OpDereference role).
+ *   - Locals: an SSA variable when its type is SSA-able and its address
+ *     is never taken; a stack slot (LocalAddr {x} SP mem, zeroed at its
+ *     declaration) when its type is a struct or an array and its address
+ *     is never taken; otherwise (address taken with &, by a method call
+ *     with a pointer receiver, by slicing an array, or captured by a
+ *     closure) on the heap through runtime.newobject: there is no escape
+ *     analysis yet, so every address-taken variable is assumed to escape.
+ *     Closures capture by reference (the closure record holds pointers
+ *     to the heap cells).
+ *   - Calls: StaticCall {sym} [argsize] args... mem, ClosureCall [argsize]
+ *     code ctx args... mem, InterCall [argsize] code args... mem; a call
+ *     with results has the type (results..., mem), read with SelectN.
+ *     argsize is the ABI0 size of the arguments and results.  Parameters
+ *     are Arg <T> {name} [offset] with ABI0 offsets from the start of
+ *     the argument area.  Runtime functions are called by gc's names
+ *     (runtime.printint, runtime.concatstring2, ...) with the arguments gc's
+ *     walk passes; the back end knows which of them are C functions.
+ *   - Run-time errors: bounds checks are IsInBounds/IsSliceInBounds + If
+ *     + PanicBounds [kind] + Exit (gc's ssa.BoundsKind numbering); integer
+ *     division checks the divisor against 0 (runtime.panicdivide); shifts
+ *     by a signed count check for a negative one (runtime.panicshift); nil
+ *     pointer dereferences are NilCheck values before the access.
+ *
+ * Anything not lowered yet is reported at compile time as gc reports an
+ * internal error, `file:line:col: internal compiler error: ssagen: not
+ * implemented: <construct>`, exit status 2; never silently wrong code.
+ */
+#ifndef GOC_SSAGEN_H
+#define GOC_SSAGEN_H
+
+#include "../base/base.h"
+#include "../ssa/ssa.h"
+#include "../types/types.h"
+
+/* ---- the package being lowered ---- */
+typedef struct GenPkg {
+	Checker *check;
+	TPackage *pkg;
+	Arena *arena;        /* package lifetime: types, names */
+	Func **funcs;        /* every lowered function, in order */
+	int nfuncs, capfuncs;
+	PtrMap funcsyms;     /* Object* FUNC → const char* symbol name */
+	PtrMap globals;      /* Object* VAR (package level) → SsaAux* */
+	int ninits;          /* user init functions: main.init.0, ... */
+	/* strict: report unimplemented constructs and exit 2 (the default);
+	 * else record the first one and go on (counting runs) */
+	bool lenient;
+	int nunimpl;
+	char *firstunimpl;
+} GenPkg;
+
+/* Lowers every function of the checked package (bodies and closures,
+ * then the package initialisation function "PKG.init"), appending to
+ * g->funcs.  c must have been run with c->record set. */
+void ssagen_package(GenPkg *g, Checker *c);
+
+/* ---- internal ---- */
+
+typedef struct LVar LVar;
+typedef struct Target Target;
+
+/* storage classes of a local variable */
+enum { VK_SSA, VK_STACK, VK_HEAP };
+
+struct LVar {
+	Object *obj;
+	int id;         /* SSA variable: the value (VK_SSA) or the pointer to its cell (VK_HEAP) */
+	uint8_t kind;   /* VK_* */
+	Type *type;
+	SsaType *t;
+	SsaAux *aux;    /* VK_STACK: the slot */
+};
+
+/* break/continue/fallthrough targets of the enclosing statements */
+struct Target {
+	Target *outer;
+	Object *label;       /* the statement's label, or NULL */
+	const char *labelname;
+	Block *brk, *cont;   /* NULL if not a target of that kind */
+};
+
+typedef struct Gen {
+	GenPkg *pkg;
+	Checker *check;
+	Func *f;
+	Block *b;            /* the current block (NULL: none yet) */
+	Node *decl;          /* FuncDecl or FuncLit */
+	Type *sig;
+	const char *name;    /* the symbol */
+	int nclosures;       /* for names: f.func1, f.func2 ... */
+	struct Gen *outer;   /* the enclosing function of a closure */
+	/* variables */
+	PtrMap vars;         /* Object* → LVar* */
+	PtrMap addrtaken;    /* Object* → non-NULL: address taken or captured */
+	PtrMap slotnames;    /* interned slot names in use */
+	int nvars;
+	SsaType **vartypes;  /* by variable id */
+	int capvartypes;
+	/* current definitions: (var id, block id) → Value* */
+	struct DefEnt { uint64_t key; Value *v; } *defs;
+	uint32_t capdefs, ndefs;
+	uint8_t *sealed;     /* by block id */
+	uint32_t capsealed;
+	struct Incomplete { Block *b; int var; Value *phi; } *incomplete;
+	int nincomplete, capincomplete;
+	Block **toseal;      /* label blocks, sealed at the end */
+	int ntoseal, captoseal;
+	/* results */
+	LVar **results;
+	int nresults;
+	bool namedresults;
+	/* control flow */
+	Target *targets;
+	PtrMap labels;       /* label name (interned) → Block* */
+	Block *fallthrough;  /* the next case body of a switch */
+	/* closures: captured variables (FuncLit lowering) */
+	Object **captured;
+	int ncaptured;
+	Value *initmem;
+	Value *sp, *sb;
+	Arena *scratch;
+	Pos pos;             /* of the statement being lowered, for errors */
+} Gen;
+
+/* func.c */
+NORETURN void gen_unimpl(Gen *s, Pos pos, const char *what);
+uint32_t gen_line(Pos pos);
+Block *gen_newblock(Gen *s, BlockKind k);
+void gen_seal(Gen *s, Block *b);
+void gen_startblock(Gen *s, Block *b, bool seal);
+void gen_endplain(Gen *s, Block *to);      /* current block -> to */
+Block *gen_endif(Gen *s, Value *cond, Block *yes, Block *no);
+void gen_endexit(Gen *s);                  /* current block does not return */
+bool gen_dead(Gen *s);                     /* no current block */
+void gen_ensureblock(Gen *s);              /* a fresh unreachable block if none */
+int gen_newvar(Gen *s, SsaType *t);
+void gen_writevar(Gen *s, int var, Value *v);
+Value *gen_readvar(Gen *s, int var);
+Value *gen_mem(Gen *s);
+void gen_setmem(Gen *s, Value *m);
+Value *gen_value0(Gen *s, Op op, SsaType *t);
+Value *gen_value1(Gen *s, Op op, SsaType *t, Value *a);
+Value *gen_value2(Gen *s, Op op, SsaType *t, Value *a, Value *b);
+Value *gen_value3(Gen *s, Op op, SsaType *t, Value *a, Value *b, Value *c);
+Value *gen_const(Gen *s, Op op, SsaType *t, int64_t aux);
+Value *gen_constint(Gen *s, SsaType *t, int64_t x);
+Value *gen_constbool(Gen *s, bool b);
+Value *gen_conststring(Gen *s, const char *p, size_t n);
+Value *gen_constnil(Gen *s, SsaType *t);
+Value *gen_zero(Gen *s, SsaType *t);       /* the zero value of an SSA-able type */
+LVar *gen_lookupvar(Gen *s, Object *obj);  /* NULL: a global or not declared here */
+LVar *gen_declare(Gen *s, Object *obj, Pos pos); /* declares and zeroes obj */
+Value *gen_varaddr(Gen *s, LVar *v);       /* stack and heap variables */
+Value *gen_globaladdr(Gen *s, Object *obj);
+Value *gen_tempaddr(Gen *s, Type *t);      /* a fresh zeroed stack temporary */
+const char *gen_funcsym(GenPkg *g, Object *fn);
+Func *gen_closure(Gen *s, Node *lit, const char *name, Object ***captured, int *ncaptured);
+
+/* types.c */
+SsaType *gen_type(Type *t);
+bool gen_ssaable(Type *t);                 /* an SSA value (else memory) */
+int64_t gen_sizeof(Type *t);
+int64_t gen_alignof(Type *t);
+int64_t gen_fieldoff(Type *strct, int i);
+/* ABI0 layout of a signature (receiver first for methods): offsets of
+ * the params and results, and the total size */
+typedef struct Abi {
+	int n;               /* params (incl. receiver) + results */
+	int nparams;
+	int64_t *off;
+	Type **types;
+	int64_t size;
+} Abi;
+Abi gen_abi(Arena *a, Type *sig, Type *recv);
+Type *gen_recvtype(Type *sig);             /* receiver type or NULL */
+
+/* expr.c */
+Value *gen_expr(Gen *s, Node *e);          /* value, or address for memory types */
+Value *gen_exprto(Gen *s, Node *e, Type *to); /* converted for assignment to to */
+Value *gen_addr(Gen *s, Node *e);          /* address of an addressable expression */
+Value *gen_cond(Gen *s, Node *e);          /* a bool value */
+void gen_condjump(Gen *s, Node *e, Block *yes, Block *no);
+Type *gen_typeof(Gen *s, Node *e);
+TypeAndValue *gen_tv(Gen *s, Node *e);
+Value *gen_convert(Gen *s, Value *v, Type *from, Type *to, Pos pos);
+Value *gen_load(Gen *s, Type *t, Value *addr);     /* value of memory at addr (address for memory types) */
+void gen_store(Gen *s, Type *t, Value *addr, Value *v); /* v: value, or address for memory types */
+Value *gen_copytemp(Gen *s, Type *t, Value *v);    /* memory types: a copy in a temporary */
+Value *gen_compare(Gen *s, int op, Type *t, Value *x, Value *y, Pos pos);
+Value *gen_nilcheck(Gen *s, Value *p);
+void gen_boundscheck(Gen *s, Value *idx, Value *len, int kind, bool unsignedidx, bool slice);
+Value *gen_ptradd(Gen *s, Value *p, Value *idx, int64_t elemsize, SsaType *t);
+Value *gen_to64(Gen *s, Value *v, Type *t); /* integer to int64/uint64 by its signedness */
+Value *gen_strcat(Gen *s, Value **parts, int n);
+Node *gen_unparen(Node *e);
+Value *gen_binop(Gen *s, int op, Type *t, Value *x, Value *y, Node *ye, Pos pos);
+Value *numconvx(Gen *s, Value *v, SsaType *from, SsaType *to);
+Value *gen_fieldpath(Gen *s, Value *base, Type **t, const int *idx, int n);
+Value *gen_newobj(Gen *s, Type *t);        /* runtime.newobject */
+Value *gen_typeaddr(Gen *s, Type *t);      /* Addr {type.T} SB */
+Value *gen_funcvalue(Gen *s, Object *fn);  /* a func value for a declared function */
+Value *gen_funclit(Gen *s, Node *lit);     /* a closure */
+Value *gen_methodvalue(Gen *s, Node *sel); /* x.M as a value */
+
+/* iface.c: interfaces */
+Value *gen_convert_iface(Gen *s, Value *v, Type *from, Type *to, Pos pos);
+Value *gen_ifaceeq(Gen *s, Type *t, Value *x, Value *y, Pos pos);
+Value *gen_typeassert(Gen *s, Node *e, Value **ok); /* ok non-NULL: comma-ok form */
+int gen_intercall(Gen *s, Node *call, Node *x, Object *m, Type *sig, Value **res, Type **restypes, int max);
+
+/* map.c, chan.c */
+Value *gen_mapindex(Gen *s, Node *e, Value **ok);
+Value *gen_maplit(Gen *s, Node *e, Type *t);
+Value *gen_chanrecv(Gen *s, Node *e, Value **ok);
+
+/* stmt.c */
+void gen_block(Gen *s, List stmts);
+void gen_stmt(Gen *s, Node *n);
+void gen_assign(Gen *s, Node *lhs, Value *v, Type *vt); /* lhs = v (vt: v's Go type) */
+
+/* call.c */
+/* a call: results (at most 16) */
+int gen_call(Gen *s, Node *call, Value **res, Type **restypes, int max);
+Value *gen_rtcall(Gen *s, const char *name, Value **args, int nargs, SsaType **rest, int nres, Value **res);
+Value *gen_rtcall1(Gen *s, const char *name, SsaType *rt, int nargs, ...); /* one result (or none: rt NULL) */
+
+/* builtin.c */
+int gen_builtin(Gen *s, Node *call, int id, Value **res, int max);
+
+#endif

@@ -1,0 +1,633 @@
+/*
+ * stmt.c — statements.  Assignments evaluate in the spec's two phases
+ * (index and pointer operands on the left and the values on the right,
+ * then the stores left to right); loops, switches and labels build their
+ * blocks as described in func.c (what is sealed when).
+ */
+#include "ssagen.h"
+
+static Object *defobj(Gen *s, Node *id)
+{
+	Object *o = ptrmap_get(&s->check->info.defs, id);
+	if (!o)
+		o = ptrmap_get(&s->check->info.uses, id);
+	return o;
+}
+
+/* ---- lvalues ---- */
+
+enum { LV_BLANK, LV_SSA, LV_MEM, LV_MAP };
+
+typedef struct LValue {
+	int kind;
+	LVar *var;     /* LV_SSA */
+	Value *addr;   /* LV_MEM */
+	Type *type;
+	Node *node;
+	Value *map, *key; /* LV_MAP */
+} LValue;
+
+static bool is_blank(Node *e)
+{
+	e = gen_unparen(e);
+	return e->kind == N_Ident && str_eqc(e->ident.name, "_");
+}
+
+static LValue lvalue(Gen *s, Node *e)
+{
+	LValue lv = {0};
+	lv.node = e;
+	if (is_blank(e))
+		return lv;
+	Node *u = gen_unparen(e);
+	lv.type = gen_typeof(s, u);
+	if (u->kind == N_Ident) {
+		Object *o = defobj(s, u);
+		LVar *v = o ? gen_lookupvar(s, o) : NULL;
+		if (v && v->kind == VK_SSA) {
+			lv.kind = LV_SSA;
+			lv.var = v;
+			lv.type = o->type;
+			return lv;
+		}
+		if (o)
+			lv.type = o->type;
+	}
+	if (u->kind == N_IndexExpr) {
+		Type *xt = gen_typeof(s, u->index.x);
+		if (xt && under(xt)->kind == TY_MAP)
+			gen_unimpl(s, node_pos(u), "assignment to a map element");
+	}
+	lv.kind = LV_MEM;
+	lv.addr = gen_addr(s, u);
+	return lv;
+}
+
+static void lvassign(Gen *s, LValue *lv, Value *v, Type *vt)
+{
+	if (lv->kind == LV_BLANK)
+		return;
+	v = gen_convert(s, v, vt, lv->type, node_pos(lv->node));
+	if (lv->kind == LV_SSA) {
+		gen_writevar(s, lv->var->id, v);
+		return;
+	}
+	gen_store(s, lv->type, lv->addr, v);
+}
+
+void gen_assign(Gen *s, Node *lhs, Value *v, Type *vt)
+{
+	LValue lv = lvalue(s, lhs);
+	lvassign(s, &lv, v, vt);
+}
+
+/* ---- assignments and declarations ---- */
+
+/* the values of a multi-valued right-hand side (a call, or a comma-ok
+ * form); returns the count */
+static int multivalue(Gen *s, Node *rhs, int nlhs, Value **vals, Type **types)
+{
+	Node *r = gen_unparen(rhs);
+	if (r->kind == N_CallExpr)
+		return gen_call(s, r, vals, types, 16);
+	if (nlhs != 2)
+		gen_unimpl(s, node_pos(r), "multi-value assignment");
+	Value *ok = NULL;
+	switch (r->kind) {
+	case N_IndexExpr: vals[0] = gen_mapindex(s, r, &ok); break;
+	case N_TypeAssertExpr: vals[0] = gen_typeassert(s, r, &ok); break;
+	case N_UnaryExpr: vals[0] = gen_chanrecv(s, r, &ok); break;
+	default: gen_unimpl(s, node_pos(r), "comma-ok form");
+	}
+	types[0] = gen_typeof(s, r);
+	vals[1] = ok;
+	types[1] = typ_basic[BK_BOOL];
+	return 2;
+}
+
+static void assign_stmt(Gen *s, Node *n)
+{
+	List lhs = n->assign.lhs, rhs = n->assign.rhs;
+	int tok = n->assign.tok;
+	if (tok != TOK_ASSIGN && tok != TOK_DEFINE) {
+		/* x op= y */
+		int op = tok - TOK_ADD_ASSIGN + TOK_ADD;
+		LValue lv = lvalue(s, lhs.v[0]);
+		Type *t = lv.type;
+		Value *x = lv.kind == LV_SSA ? gen_readvar(s, lv.var->id) : gen_load(s, t, lv.addr);
+		Value *y;
+		if (op == TOK_SHL || op == TOK_SHR) {
+			Type *yt = gen_typeof(s, rhs.v[0]);
+			y = is_untyped(yt) ? gen_exprto(s, rhs.v[0], typ_basic[BK_UINT]) : gen_expr(s, rhs.v[0]);
+		} else
+			y = gen_exprto(s, rhs.v[0], t);
+		s->pos = n->assign.tokpos;
+		Value *r = gen_binop(s, op, t, x, y, rhs.v[0], n->assign.tokpos);
+		lvassign(s, &lv, r, t);
+		return;
+	}
+	uint32_t nl = lhs.n;
+	Value *vals[64];
+	Type *types[64];
+	if (nl > 64)
+		gen_unimpl(s, n->assign.tokpos, "assignment of more than 64 values");
+	if (tok == TOK_DEFINE) {
+		/* values first, then the new variables */
+		if (rhs.n == nl) {
+			for (uint32_t i = 0; i < nl; i++) {
+				vals[i] = gen_expr(s, rhs.v[i]);
+				types[i] = gen_typeof(s, rhs.v[i]);
+				if (nl > 1 && types[i])
+					vals[i] = gen_copytemp(s, types[i], vals[i]);
+			}
+		} else
+			multivalue(s, rhs.v[0], (int)nl, vals, types);
+		for (uint32_t i = 0; i < nl; i++) {
+			Node *id = lhs.v[i];
+			if (is_blank(id))
+				continue;
+			Object *o = ptrmap_get(&s->check->info.defs, id);
+			if (o && !gen_lookupvar(s, o))
+				gen_declare(s, o, node_pos(id));
+		}
+		for (uint32_t i = 0; i < nl; i++)
+			gen_assign(s, lhs.v[i], vals[i], types[i]);
+		return;
+	}
+	if (nl == 1 && rhs.n == 1) {
+		LValue lv = lvalue(s, lhs.v[0]);
+		Value *v = gen_expr(s, rhs.v[0]);
+		lvassign(s, &lv, v, gen_typeof(s, rhs.v[0]));
+		return;
+	}
+	LValue lvs[64];
+	for (uint32_t i = 0; i < nl; i++)
+		lvs[i] = lvalue(s, lhs.v[i]);
+	if (rhs.n == nl) {
+		for (uint32_t i = 0; i < nl; i++) {
+			vals[i] = gen_expr(s, rhs.v[i]);
+			types[i] = gen_typeof(s, rhs.v[i]);
+			if (types[i])
+				vals[i] = gen_copytemp(s, types[i], vals[i]);
+		}
+	} else
+		multivalue(s, rhs.v[0], (int)nl, vals, types);
+	for (uint32_t i = 0; i < nl; i++)
+		lvassign(s, &lvs[i], vals[i], types[i]);
+}
+
+static void var_decl(Gen *s, Node *gd)
+{
+	if (gd->gendecl.tok != TOK_VAR)
+		return;
+	for (uint32_t k = 0; k < gd->gendecl.specs.n; k++) {
+		Node *sp = gd->gendecl.specs.v[k];
+		List names = sp->valuespec.names, values = sp->valuespec.values;
+		Value *vals[64];
+		Type *types[64];
+		uint32_t nn = names.n;
+		if (nn > 64)
+			gen_unimpl(s, node_pos(sp), "declaration of more than 64 variables");
+		if (values.n == nn) {
+			for (uint32_t i = 0; i < nn; i++) {
+				vals[i] = gen_expr(s, values.v[i]);
+				types[i] = gen_typeof(s, values.v[i]);
+				if (nn > 1)
+					vals[i] = gen_copytemp(s, types[i], vals[i]);
+			}
+		} else if (values.n == 1)
+			multivalue(s, values.v[0], (int)nn, vals, types);
+		for (uint32_t i = 0; i < nn; i++) {
+			Node *id = names.v[i];
+			Object *o = ptrmap_get(&s->check->info.defs, id);
+			if (!o || strcmp(o->name, "_") == 0)
+				continue;
+			gen_declare(s, o, node_pos(id));
+			if (values.n)
+				gen_assign(s, id, vals[i], types[i]);
+		}
+	}
+}
+
+/* ---- control flow ---- */
+
+static const char *labelname(Node *id) { return id ? intern_s(id->ident.name) : NULL; }
+
+static Block *labelblock(Gen *s, const char *name)
+{
+	Block *b = ptrmap_get(&s->labels, name);
+	if (!b) {
+		b = gen_newblock(s, BlockPlain);
+		ptrmap_put(&s->labels, name, b);
+		if (s->ntoseal == s->captoseal) {
+			s->captoseal = s->captoseal ? 2 * s->captoseal : 16;
+			s->toseal = xrealloc(s->toseal, (size_t)s->captoseal * sizeof *s->toseal);
+		}
+		s->toseal[s->ntoseal++] = b;
+	}
+	return b;
+}
+
+static void branch(Gen *s, Node *n)
+{
+	const char *lab = labelname(n->branch.label);
+	switch (n->branch.tok) {
+	case TOK_GOTO:
+		gen_endplain(s, labelblock(s, lab));
+		return;
+	case TOK_FALLTHROUGH:
+		gen_endplain(s, s->fallthrough);
+		return;
+	case TOK_BREAK: case TOK_CONTINUE: {
+		bool brk = n->branch.tok == TOK_BREAK;
+		for (Target *t = s->targets; t; t = t->outer) {
+			if (lab ? t->labelname != lab : !(brk ? t->brk : t->cont))
+				continue;
+			Block *to = brk ? t->brk : t->cont;
+			if (!to)
+				ice(n->branch.tokpos, "ssagen", "branch target missing");
+			gen_endplain(s, to);
+			return;
+		}
+		ice(n->branch.tokpos, "ssagen", "no target for %s", brk ? "break" : "continue");
+	}
+	}
+	gen_unimpl(s, n->branch.tokpos, "branch statement");
+}
+
+static void if_stmt(Gen *s, Node *n)
+{
+	if (n->ifstmt.init)
+		gen_stmt(s, n->ifstmt.init);
+	Block *then = gen_newblock(s, BlockPlain), *done = gen_newblock(s, BlockPlain);
+	Block *els = n->ifstmt.else_ ? gen_newblock(s, BlockPlain) : done;
+	s->pos = node_pos(n->ifstmt.cond);
+	gen_condjump(s, n->ifstmt.cond, then, els);
+	gen_startblock(s, then, true);
+	gen_block(s, n->ifstmt.body->block.list);
+	gen_endplain(s, done);
+	if (n->ifstmt.else_) {
+		gen_startblock(s, els, true);
+		gen_stmt(s, n->ifstmt.else_);
+		gen_endplain(s, done);
+	}
+	gen_startblock(s, done, true);
+}
+
+static void for_stmt(Gen *s, Node *n, const char *label)
+{
+	if (n->forstmt.init)
+		gen_stmt(s, n->forstmt.init);
+	Block *header = gen_newblock(s, BlockPlain), *body = gen_newblock(s, BlockPlain),
+	      *post = gen_newblock(s, BlockPlain), *exit = gen_newblock(s, BlockPlain);
+	gen_startblock(s, header, false);
+	if (n->forstmt.cond) {
+		s->pos = node_pos(n->forstmt.cond);
+		gen_condjump(s, n->forstmt.cond, body, exit);
+	} else
+		gen_endplain(s, body);
+	Target t = {s->targets, NULL, label, exit, post};
+	s->targets = &t;
+	gen_startblock(s, body, true);
+	gen_block(s, n->forstmt.body->block.list);
+	s->targets = t.outer;
+	gen_startblock(s, post, true);
+	if (n->forstmt.post)
+		gen_stmt(s, n->forstmt.post);
+	gen_endplain(s, header);
+	gen_seal(s, header);
+	gen_startblock(s, exit, true);
+}
+
+/* assigns or declares the iteration variables of a range statement */
+static void range_assign(Gen *s, Node *n, Node *lhs, Value *v, Type *vt)
+{
+	if (!lhs || is_blank(lhs))
+		return;
+	if (n->rangestmt.tok == TOK_DEFINE) {
+		Object *o = ptrmap_get(&s->check->info.defs, lhs);
+		if (o)
+			gen_declare(s, o, node_pos(lhs));
+	}
+	gen_assign(s, lhs, v, vt);
+}
+
+static void range_stmt(Gen *s, Node *n, const char *label)
+{
+	Node *x = n->rangestmt.x;
+	Type *xt = gen_typeof(s, x);
+	Type *u = under(xt);
+	Node *key = n->rangestmt.key, *val = n->rangestmt.value;
+	if (val && is_blank(val))
+		val = NULL;
+	Value *ha = NULL, *hn;
+	Type *et = NULL;
+	bool isstr = false;
+	switch (u->kind) {
+	case TY_BASIC:
+		isstr = true;
+		ha = gen_expr(s, x);
+		hn = gen_value1(s, OpStringLen, ssa_t_int, ha);
+		break;
+	case TY_SLICE:
+		ha = gen_expr(s, x);
+		hn = gen_value1(s, OpSliceLen, ssa_t_int, ha);
+		et = u->slice.elem;
+		break;
+	case TY_ARRAY:
+		et = u->array.elem;
+		hn = gen_constint(s, ssa_t_int, u->array.len);
+		if (val) /* the array is copied (evaluated once) */
+			ha = gen_copytemp(s, xt, gen_expr(s, x));
+		else {
+			TypeAndValue *tv = gen_tv(s, x);
+			(void)tv;
+		}
+		break;
+	case TY_POINTER:
+		et = under(u->pointer.elem)->array.elem;
+		hn = gen_constint(s, ssa_t_int, under(u->pointer.elem)->array.len);
+		ha = gen_expr(s, x);
+		break;
+	default:
+		gen_unimpl(s, n->rangestmt.for_, u->kind == TY_MAP ? "range over a map" : "range over a channel");
+	}
+	int hv1 = gen_newvar(s, ssa_t_int);
+	gen_writevar(s, hv1, gen_constint(s, ssa_t_int, 0));
+	Block *header = gen_newblock(s, BlockPlain), *body = gen_newblock(s, BlockPlain),
+	      *post = gen_newblock(s, BlockPlain), *exit = gen_newblock(s, BlockPlain);
+	gen_startblock(s, header, false);
+	s->pos = n->rangestmt.for_;
+	Value *i = gen_readvar(s, hv1);
+	gen_endif(s, gen_value2(s, OpLess64, ssa_t_bool, i, hn), body, exit);
+	gen_startblock(s, body, true);
+	i = gen_readvar(s, hv1);
+	if (isstr) {
+		/* c := s[i]; if c < utf8.RuneSelf { r = c; i++ } else { r, i = decoderune(s, i) } */
+		int hv2 = gen_newvar(s, ssa_t_int32);
+		Value *p = gen_value1(s, OpStringPtr, ssa_t_byteptr, ha);
+		Value *c = gen_value2(s, OpLoad, ssa_t_uint8, gen_value2(s, OpAddPtr, ssa_t_byteptr, p, i), gen_mem(s));
+		Value *lt = gen_value2(s, OpLess8U, ssa_t_bool, c, gen_constint(s, ssa_t_uint8, 0x80));
+		Block *ascii = gen_newblock(s, BlockPlain), *multi = gen_newblock(s, BlockPlain),
+		      *join = gen_newblock(s, BlockPlain);
+		gen_endif(s, lt, ascii, multi);
+		gen_startblock(s, ascii, true);
+		gen_writevar(s, hv2, gen_value1(s, OpZeroExt8to32, ssa_t_int32, c));
+		gen_writevar(s, hv1, gen_value2(s, OpAdd64, ssa_t_int, i, gen_constint(s, ssa_t_int, 1)));
+		gen_endplain(s, join);
+		gen_startblock(s, multi, true);
+		Value *args[2] = {ha, i}, *res[2];
+		SsaType *rt[2] = {ssa_t_int32, ssa_t_int};
+		gen_rtcall(s, "runtime.decoderune", args, 2, rt, 2, res);
+		gen_writevar(s, hv2, res[0]);
+		gen_writevar(s, hv1, res[1]);
+		gen_endplain(s, join);
+		gen_startblock(s, join, true);
+		range_assign(s, n, key, i, typ_basic[BK_INT]);
+		range_assign(s, n, val, gen_readvar(s, hv2), typ_basic[BK_INT32]);
+	} else {
+		range_assign(s, n, key, i, typ_basic[BK_INT]);
+		if (val) {
+			Value *base;
+			if (u->kind == TY_SLICE)
+				base = gen_value1(s, OpSlicePtr, ssa_type_ptrto(gen_type(et)), ha);
+			else
+				base = ha;
+			Value *p = gen_ptradd(s, base, i, gen_sizeof(et), ssa_type_ptrto(gen_type(et)));
+			range_assign(s, n, val, gen_load(s, et, p), et);
+		}
+	}
+	Target t = {s->targets, NULL, label, exit, post};
+	s->targets = &t;
+	gen_block(s, n->rangestmt.body->block.list);
+	s->targets = t.outer;
+	gen_startblock(s, post, true);
+	if (!isstr) {
+		Value *iv = gen_readvar(s, hv1);
+		gen_writevar(s, hv1, gen_value2(s, OpAdd64, ssa_t_int, iv, gen_constint(s, ssa_t_int, 1)));
+	}
+	gen_endplain(s, header);
+	gen_seal(s, header);
+	gen_startblock(s, exit, true);
+}
+
+static void switch_stmt(Gen *s, Node *n, const char *label)
+{
+	if (n->switchstmt.init)
+		gen_stmt(s, n->switchstmt.init);
+	Value *tag = NULL;
+	Type *tt = NULL;
+	if (n->switchstmt.tag) {
+		tt = gen_typeof(s, n->switchstmt.tag);
+		if (is_untyped(tt))
+			tt = type_default(tt);
+		tag = gen_copytemp(s, tt, gen_exprto(s, n->switchstmt.tag, tt));
+	}
+	List clauses = n->switchstmt.body->block.list;
+	Block **bodies = xcalloc(clauses.n + 1, sizeof *bodies);
+	Block *exit = gen_newblock(s, BlockPlain), *dflt = exit;
+	for (uint32_t i = 0; i < clauses.n; i++) {
+		bodies[i] = gen_newblock(s, BlockPlain);
+		if (clauses.v[i]->caseclause.list.n == 0)
+			dflt = bodies[i];
+	}
+	for (uint32_t i = 0; i < clauses.n; i++) {
+		List exprs = clauses.v[i]->caseclause.list;
+		for (uint32_t k = 0; k < exprs.n; k++) {
+			Node *e = exprs.v[k];
+			s->pos = node_pos(e);
+			Block *next = gen_newblock(s, BlockPlain);
+			if (!tag) {
+				gen_condjump(s, e, bodies[i], next);
+			} else {
+				Type *et = gen_typeof(s, e);
+				Type *ct = tt;
+				if (is_interface(tt) && et && !is_interface(et) && !is_untyped(et))
+					ct = tt;
+				Value *v = gen_exprto(s, e, ct);
+				Value *c = gen_compare(s, TOK_EQL, ct, tag, v, node_pos(e));
+				gen_endif(s, c, bodies[i], next);
+			}
+			gen_startblock(s, next, true);
+		}
+	}
+	gen_endplain(s, dflt);
+	Target t = {s->targets, NULL, label, exit, NULL};
+	s->targets = &t;
+	for (uint32_t i = 0; i < clauses.n; i++) {
+		gen_startblock(s, bodies[i], true);
+		Block *saved = s->fallthrough;
+		s->fallthrough = i + 1 < clauses.n ? bodies[i + 1] : exit;
+		gen_block(s, clauses.v[i]->caseclause.body);
+		s->fallthrough = saved;
+		gen_endplain(s, exit);
+	}
+	s->targets = t.outer;
+	free(bodies);
+	gen_startblock(s, exit, true);
+}
+
+static void return_stmt(Gen *s, Node *n)
+{
+	List rs = n->ret.results;
+	int nr = s->nresults;
+	Value *vals[64];
+	Type *types[64];
+	if (nr > 64)
+		gen_unimpl(s, n->ret.return_, "more than 64 results");
+	if (rs.n == 0) {
+		for (int i = 0; i < nr; i++) {
+			LVar *v = s->results[i];
+			vals[i] = v->kind == VK_SSA ? gen_readvar(s, v->id) : gen_load(s, v->type, gen_varaddr(s, v));
+		}
+	} else if ((int)rs.n == nr) {
+		for (int i = 0; i < nr; i++) {
+			Type *rt = s->results[i]->type;
+			vals[i] = gen_exprto(s, rs.v[i], rt);
+			if (nr > 1)
+				vals[i] = gen_copytemp(s, rt, vals[i]);
+		}
+	} else {
+		int k = multivalue(s, rs.v[0], nr, vals, types);
+		for (int i = 0; i < k && i < nr; i++)
+			vals[i] = gen_convert(s, vals[i], types[i], s->results[i]->type, n->ret.return_);
+	}
+	s->pos = n->ret.return_;
+	/* memory-typed results are passed as whole values */
+	for (int i = 0; i < nr; i++) {
+		Type *rt = s->results[i]->type;
+		if (!gen_ssaable(rt))
+			vals[i] = gen_value2(s, OpLoad, gen_type(rt), vals[i], gen_mem(s));
+	}
+	Block *b = s->b;
+	Value *ctl;
+	if (nr == 0)
+		ctl = gen_mem(s);
+	else {
+		SsaType *ft[65];
+		for (int i = 0; i < nr; i++)
+			ft[i] = vals[i]->type;
+		ft[nr] = ssa_t_mem;
+		ctl = gen_value0(s, OpMakeResult, ssa_type_tuple(ft, nr + 1));
+		for (int i = 0; i < nr; i++)
+			ssa_value_addarg(ctl, vals[i]);
+		ssa_value_addarg(ctl, gen_mem(s));
+	}
+	b = s->b;
+	b->kind = BlockRet;
+	ssa_block_setcontrol(b, 0, ctl);
+	s->b = NULL;
+}
+
+static void labeled_stmt(Gen *s, Node *n)
+{
+	const char *name = labelname(n->labeled.label);
+	Block *b = labelblock(s, name);
+	gen_startblock(s, b, false);
+	Node *st = n->labeled.stmt;
+	switch (st->kind) {
+	case N_ForStmt: for_stmt(s, st, name); return;
+	case N_RangeStmt: range_stmt(s, st, name); return;
+	case N_SwitchStmt: switch_stmt(s, st, name); return;
+	case N_TypeSwitchStmt: case N_SelectStmt:
+		gen_unimpl(s, node_pos(st), st->kind == N_SelectStmt ? "select statement" : "type switch");
+	default:
+		gen_stmt(s, st);
+	}
+}
+
+void gen_stmt(Gen *s, Node *n)
+{
+	if (!n)
+		return;
+	s->pos = node_pos(n);
+	gen_ensureblock(s);
+	switch (n->kind) {
+	case N_EmptyStmt:
+		return;
+	case N_BlockStmt:
+		gen_block(s, n->block.list);
+		return;
+	case N_ExprStmt: {
+		Node *x = gen_unparen(n->exprstmt.x);
+		if (x->kind == N_CallExpr) {
+			Value *res[16];
+			Type *rt[16];
+			gen_call(s, x, res, rt, 16);
+		} else
+			gen_expr(s, x);
+		return;
+	}
+	case N_DeclStmt:
+		var_decl(s, n->declstmt.decl);
+		return;
+	case N_AssignStmt:
+		assign_stmt(s, n);
+		return;
+	case N_IncDecStmt: {
+		LValue lv = lvalue(s, n->incdec.x);
+		Type *t = lv.type;
+		Value *x = lv.kind == LV_SSA ? gen_readvar(s, lv.var->id) : gen_load(s, t, lv.addr);
+		SsaType *st = gen_type(t);
+		Value *one;
+		if (st->kind == SK_FLOAT) {
+			double d = 1.0;
+			int64_t bits;
+			memcpy(&bits, &d, 8);
+			one = gen_const(s, st->size == 4 ? OpConst32F : OpConst64F, st, bits);
+		} else if (st->kind == SK_COMPLEX) {
+			Type *ft = typ_basic[st->size == 8 ? BK_FLOAT32 : BK_FLOAT64];
+			double d = 1.0;
+			int64_t bits;
+			memcpy(&bits, &d, 8);
+			SsaType *fst = gen_type(ft);
+			one = gen_value2(s, OpComplexMake, st, gen_const(s, fst->size == 4 ? OpConst32F : OpConst64F, fst, bits),
+					 gen_const(s, fst->size == 4 ? OpConst32F : OpConst64F, fst, 0));
+		} else
+			one = gen_constint(s, st, 1);
+		Value *r = gen_binop(s, n->incdec.tok == TOK_INC ? TOK_ADD : TOK_SUB, t, x, one, NULL, n->incdec.tokpos);
+		lvassign(s, &lv, r, t);
+		return;
+	}
+	case N_IfStmt:
+		if_stmt(s, n);
+		return;
+	case N_ForStmt:
+		for_stmt(s, n, NULL);
+		return;
+	case N_RangeStmt:
+		range_stmt(s, n, NULL);
+		return;
+	case N_SwitchStmt:
+		switch_stmt(s, n, NULL);
+		return;
+	case N_BranchStmt:
+		branch(s, n);
+		return;
+	case N_LabeledStmt:
+		labeled_stmt(s, n);
+		return;
+	case N_ReturnStmt:
+		return_stmt(s, n);
+		return;
+	case N_TypeSwitchStmt:
+		gen_unimpl(s, node_pos(n), "type switch");
+	case N_SelectStmt:
+		gen_unimpl(s, node_pos(n), "select statement");
+	case N_GoStmt:
+		gen_unimpl(s, node_pos(n), "go statement");
+	case N_DeferStmt:
+		gen_unimpl(s, node_pos(n), "defer statement");
+	case N_SendStmt:
+		gen_unimpl(s, node_pos(n), "channel send");
+	default:
+		break;
+	}
+	gen_unimpl(s, node_pos(n), node_kind_names[n->kind]);
+}
+
+void gen_block(Gen *s, List stmts)
+{
+	for (uint32_t i = 0; i < stmts.n; i++)
+		gen_stmt(s, stmts.v[i]);
+}
