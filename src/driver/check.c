@@ -49,7 +49,7 @@ static bool stops_type_checking(const char *msg)
 {
 	static const char *const go_on[] = {
 		"empty type argument list", "expression in ", "final index required in 3-index slice",
-		"interface method must have no type parameters", "invalid use of [...] array",
+		"interface method must have no type parameters", "invalid import path (", "invalid use of [...] array",
 		"middle index required in 3-index slice", "missing init expr for ", "non-name ",
 		"range clause permits at most two iteration variables",
 	};
@@ -66,7 +66,8 @@ static void drop_checker_errors(DiagList *d, int from)
 {
 	int k = from;
 	for (int i = from; i < d->n; i++) {
-		if (!strcmp(d->v[i].msg, "range clause permits at most two iteration variables")) {
+		if (!strcmp(d->v[i].msg, "range clause permits at most two iteration variables") ||
+		    !strncmp(d->v[i].msg, "invalid import path (", 21)) {
 			free(d->v[i].msg);
 			continue;
 		}
@@ -260,6 +261,7 @@ int tool_check(int argc, char **argv)
 	Loader l;
 	if (!loader_init(&l, goroot, cwd, &ctx))
 		return 1;
+	l.checker = true; /* bad import paths and header syntax errors: reported by the parser and checker */
 	char *dot[] = {"."};
 	char **pats = i < argc ? argv + i : dot;
 	int npats = i < argc ? argc - i : 1;

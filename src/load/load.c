@@ -19,6 +19,7 @@
  * all Go files" are printed with the import stack.
  */
 #include "load.h"
+#include "../syntax/unicode.h"
 
 #include <dirent.h>
 #include <errno.h>
@@ -566,7 +567,7 @@ static PkgErr scan_package(Loader *l, Package *p, char **files, int nfiles)
 			continue;
 		}
 		if (h.err) { /* a syntax error in the header: listed, and the package is in error */
-			if (!err.msg)
+			if (!err.msg && !l->checker)
 				err = (PkgErr){EK_FILE, dupf(&l->arena, "%s:%s", short_path(l, full), h.err)};
 			sl_push(&p->invalidgofiles, fname);
 		}
@@ -771,6 +772,26 @@ static Package *import_pkg(Loader *l, const char *path, Package *parent, const I
 	return q;
 }
 
+/* Whether the type checker rejects an import path (types2
+ * validatedImportPath, or an absolute path): tool check leaves those to it. */
+static bool checker_rejects_path(const char *path)
+{
+	if (!path[0] || path[0] == '/')
+		return true;
+	for (const unsigned char *s = (const unsigned char *)path; *s; s++) {
+		if (*s <= ' ' || *s == 0x7f || strchr("!\"#$%&'()*,:;<=>?[\\]^{|}`", *s))
+			return true;
+		if (*s >= 0x80) {
+			int w;
+			uint32_t r = utf8_decode(s, strlen((const char *)s), &w);
+			if (r == RUNE_ERROR || !uni_is_print(r))
+				return true;
+			s += w - 1;
+		}
+	}
+	return false;
+}
+
 /* Loads the dependencies of p (whose files are scanned). */
 static void load_rec(Loader *l, Package *p, Stack *st)
 {
@@ -781,6 +802,8 @@ static void load_rec(Loader *l, Package *p, Stack *st)
 		for (int i = 0; i < p->nimports; i++) {
 			ImportRef *ir = &p->imports[i];
 			if (!strcmp(ir->path, "C"))
+				continue;
+			if (l->checker && checker_rejects_path(ir->path))
 				continue;
 			ir->pkg = import_pkg(l, ir->path, p, ir, st);
 			add_dep(l, p, ir->pkg, &cap);

@@ -138,6 +138,10 @@ typedef struct Loader {
 	Package **tab;
 	size_t tabcap, tabn;
 	bool nodeps;          /* load only the named packages */
+	bool checker;         /* for tool check: imports whose paths the type checker rejects (empty, absolute,
+	                       * invalid characters: types2's "invalid import path") are not loaded, and a
+	                       * syntax error in a file's header leaves the package without error (the
+	                       * parser reports it in gc's words) */
 	int nerrors;          /* pattern errors printed by load_patterns */
 	Buf scratch;
 } Loader;

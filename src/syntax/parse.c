@@ -2735,7 +2735,7 @@ static const char *check_import_path(Str lit, char *msg, size_t cap)
 				continue;
 			if (r >= 0x20 && r < 0x7f)
 				snprintf(msg, cap, "invalid import path (invalid character U+%04X '%c')", (unsigned)r, (int)r);
-			else if (r >= 0xa0 && r != 0xfffd) {
+			else if (r >= 0xa0) { /* %#U: U+FFFD prints as itself too */
 				Buf c = {0};
 				put_utf8(&c, r);
 				snprintf(msg, cap, "invalid import path (invalid character U+%04X '%.*s')", (unsigned)r, (int)c.n, c.p);

@@ -7,6 +7,7 @@
  * hands function bodies to check_func_body.
  */
 #include "types.h"
+#include "../syntax/unicode.h"
 #include <stdarg.h>
 
 /* ---- errors ---- */
@@ -186,13 +187,44 @@ static void declare_pkg_obj(Checker *c, Node *ident, Object *obj, DeclInfo *d)
 	obj->order = c->objs.n;
 }
 
-static const char *unquote_path(Checker *c, Node *lit)
+/* types2 validatedImportPath: NULL if the path is valid, else why not */
+static const char *bad_import_path(Checker *c, const char *s, size_t n)
 {
+	if (n == 0)
+		return "empty string";
+	static const char illegal[] = "!\"#$%&'()*,:;<=>?[\\]^{|}`";
+	for (size_t i = 0; i < n;) {
+		int w;
+		uint32_t r = utf8_decode((const unsigned char *)s + i, n - i, &w);
+		if (!uni_is_print(r) || r == ' ' || r == RUNE_ERROR || (r < 0x80 && r && strchr(illegal, (int)r))) {
+			/* %#U: U+0021 '!' (the character only if printable; an
+			 * invalid byte is U+FFFD) */
+			Buf b = {0};
+			buf_printf(&b, "invalid character U+%04X", r);
+			if (r == RUNE_ERROR)
+				buf_puts(&b, " '\xef\xbf\xbd'");
+			else if (go_isprint(r))
+				buf_printf(&b, " '%.*s'", w, s + i);
+			const char *msg = arena_strndup(&c->scratch, b.p, b.n);
+			buf_free(&b);
+			return msg;
+		}
+		i += (size_t)w;
+	}
+	return NULL;
+}
+
+static const char *unquote_path(Checker *c, Node *lit, const char **bad)
+{
+	*bad = NULL;
 	Const v = const_from_literal(&c->scratch, TOK_STRING, lit->lit.value.p, lit->lit.value.n);
-	if (const_kind(v) != CONST_STRING)
+	if (const_kind(v) != CONST_STRING) {
+		*bad = "invalid syntax";
 		return NULL;
+	}
 	size_t n;
 	const char *s = const_string_val(v, &n);
+	*bad = bad_import_path(c, s, n);
 	return intern(s, n);
 }
 
@@ -211,9 +243,14 @@ static void add_import(Checker *c, TPackage *imp)
 
 static void collect_import(Checker *c, Scope *fs, Node *spec)
 {
-	const char *path = unquote_path(c, spec->importspec.path);
-	if (!path || !path[0]) {
-		check_errorf(c, node_pos(spec->importspec.path), "invalid import path (empty string)");
+	const char *bad;
+	const char *path = unquote_path(c, spec->importspec.path, &bad);
+	if (bad) {
+		check_errorf(c, node_pos(spec->importspec.path), "invalid import path (%s)", bad);
+		return;
+	}
+	if (path[0] == '/') {
+		check_errorf(c, node_pos(spec->importspec.path), "could not import %s (import path cannot be absolute path)", path);
 		return;
 	}
 	if (strcmp(path, "C") == 0)
@@ -925,6 +962,36 @@ static void func_body_later(Checker *c, void *arg)
 	check_func_body(c, obj->decl, obj->name, obj->type, fd->funcdecl.body, const_unknown());
 }
 
+/* gc's parser: "method has no receiver", "method has multiple receivers"
+ * (at the name); only the first receiver is kept */
+static Node *one_receiver(Checker *c, Node *fd)
+{
+	Node *recv = fd->funcdecl.recv;
+	if (!recv)
+		return NULL;
+	uint32_t n = 0;
+	for (uint32_t i = 0; i < recv->fieldlist.list.n; i++) {
+		uint32_t k = recv->fieldlist.list.v[i]->field.names.n;
+		n += k ? k : 1;
+	}
+	if (n == 0) {
+		check_errorf(c, fd->funcdecl.name->ident.namepos, "method has no receiver");
+		return recv;
+	}
+	if (n == 1)
+		return recv;
+	check_errorf(c, fd->funcdecl.name->ident.namepos, "method has multiple receivers");
+	Node *r = arena_alloc(&c->scratch, sizeof *r), *f = arena_alloc(&c->scratch, sizeof *f);
+	*r = *recv;
+	*f = *recv->fieldlist.list.v[0];
+	r->fieldlist.list.v = arena_alloc(&c->scratch, sizeof(Node *));
+	r->fieldlist.list.v[0] = f;
+	r->fieldlist.list.n = 1;
+	if (f->field.names.n > 1)
+		f->field.names.n = 1;
+	return r;
+}
+
 static void func_decl(Checker *c, Object *obj, DeclInfo *d)
 {
 	Type *sig = new_signature(c->arena, NULL, NULL, NULL, false);
@@ -932,7 +999,7 @@ static void func_decl(Checker *c, Object *obj, DeclInfo *d)
 	uint8_t saved = obj->color;
 	obj->color = COLOR_BLACK;
 	Node *fd = d->fdecl;
-	check_func_type(c, sig, fd->funcdecl.recv, fd->funcdecl.type);
+	check_func_type(c, sig, one_receiver(c, fd), fd->funcdecl.type);
 	obj->color = saved;
 	if (fd->funcdecl.type->functype.typeparams && fd->funcdecl.type->functype.typeparams->fieldlist.list.n && !fd->funcdecl.body)
 		check_softerrorf(c, fd->funcdecl.name->ident.namepos, "parameterized function is missing function body");

@@ -401,9 +401,18 @@ void missing_method_reason(Checker *c, Buf *b, Type *V, Type *T, Object *m, bool
 			Lookup r2 = lookup_field_or_method(&c->scratch, new_pointer(&c->scratch, V), false, m->pkg, m->name);
 			if (r2.obj && r2.obj->kind == OBJ_FUNC)
 				alt = r2.obj;
+			else
+				alt = lookup_method_fold(V, m->pkg, m->name);
 		}
 	}
 	Qualifier q = {c->pkg, true};
+	if (alt && alt->type && alt->name != m->name) {
+		buf_printf(b, "(missing %s method)\n\t\thave %s", m->name, alt->name);
+		write_signature(b, alt->type, &q);
+		buf_printf(b, "\n\t\twant %s", m->name);
+		write_signature(b, m->type, &q);
+		return;
+	}
 	if (alt && alt->type) {
 		if (identical(alt->type, m->type)) {
 			buf_printf(b, "(%s method has pointer receiver)", m->name);

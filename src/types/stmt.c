@@ -870,8 +870,13 @@ static void for_stmt(Checker *c, Node *s)
 		if (x.mode != MODE_INVALID && !all_boolean(x.type))
 			check_errorf(c, node_pos(s->forstmt.cond), "non-boolean condition in for statement");
 	}
-	if (s->forstmt.post)
-		stmt(c, s->forstmt.post);
+	if (s->forstmt.post) {
+		Node *p = s->forstmt.post;
+		/* go/parser accepts it; gc's parser (and go/types) do not */
+		if (p->kind == N_AssignStmt && p->assign.tok == TOK_DEFINE)
+			check_softerrorf(c, p->assign.tokpos, "syntax error: cannot declare in post statement of for loop");
+		stmt(c, p);
+	}
 	stmt(c, s->forstmt.body);
 	close_scope(c);
 }

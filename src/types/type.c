@@ -7,6 +7,7 @@
  * union.go, lookup.go, methodset.go, operand.go, conversions.go.
  */
 #include "types.h"
+#include <strings.h>
 
 /* ---- constructors ---- */
 
@@ -408,10 +409,17 @@ bool typeset_is_comparable(Checker *c, const TypeSet *ts)
 	return true;
 }
 
-static void report_dup_method(Checker *c, Pos pos, Object *m)
+/* "duplicate method m" with types2's "other declaration of m" */
+static void report_dup_method(Checker *c, Pos pos, Object *m, Pos other)
 {
-	if (c)
+	if (!c)
+		return;
+	if (other) {
+		Position p = pos_adjusted(other);
+		check_errorf(c, pos, "duplicate method %s\n\t%s:%d:%d: other declaration of %s", m->name, p.filename, p.line, p.col, m->name);
+	} else {
 		check_errorf(c, pos, "duplicate method %s", m->name);
+	}
 }
 
 static TypeSet *compute_union_typeset(Checker *c, Pos pos, Type *u);
@@ -428,21 +436,22 @@ TypeSet *interface_typeset(Checker *c, Type *it)
 	ts->all = true;
 	it->iface.tset = ts; /* guards against cycles */
 
-	PtrVec methods = {0};
+	/* types2 computeInterfaceTypeSet's addMethod: explicit methods first,
+	 * then those of embedded interfaces (at the embedding's position), which
+	 * may repeat a method with an identical signature (go1.14) */
+	PtrVec methods = {0}, mpos = {0};
 	for (uint32_t i = 0; i < it->iface.nmethods; i++) {
 		Object *m = it->iface.methods[i];
-		bool dup = false;
-		for (uint32_t j = 0; j < methods.n; j++)
-			if (same_id(methods.v[j], m->pkg, m->name)) {
-				dup = true;
-				break;
-			}
-		if (dup)
-			report_dup_method(c, m->pos, m);
-		else
+		uint32_t j = 0;
+		while (j < methods.n && !same_id(methods.v[j], m->pkg, m->name))
+			j++;
+		if (j < methods.n) {
+			report_dup_method(c, m->pos, m, (Pos)(uintptr_t)mpos.v[j]);
+		} else {
 			ptrvec_push(&methods, m);
+			ptrvec_push(&mpos, (void *)(uintptr_t)m->pos);
+		}
 	}
-	uint32_t nexplicit = methods.n;
 	TermList all = tl_copy(NULL, 0, true);
 	bool allcomp = false;
 	for (uint32_t i = 0; i < it->iface.nembeddeds; i++) {
@@ -461,15 +470,15 @@ TypeSet *interface_typeset(Checker *c, Type *it)
 					Object *o = methods.v[j];
 					if (same_id(o, m->pkg, m->name)) {
 						skip = true;
-						if (j < nexplicit || !identical(o->type, m->type)) {
-							if (c)
-								check_errorf(c, pos, "duplicate method %s", m->name);
-						}
+						if (!identical(o->type, m->type))
+							report_dup_method(c, pos, m, (Pos)(uintptr_t)mpos.v[j]);
 						break;
 					}
 				}
-				if (!skip)
+				if (!skip) {
 					ptrvec_push(&methods, m);
+					ptrvec_push(&mpos, (void *)(uintptr_t)pos);
+				}
 			}
 			terms = tl_copy(es->terms, es->nterms, es->all);
 		} else if (u->kind == TY_UNION) {
@@ -506,6 +515,7 @@ TypeSet *interface_typeset(Checker *c, Type *it)
 		sort_methods(ts->methods, ts->nmethods);
 	}
 	ptrvec_free(&methods);
+	ptrvec_free(&mpos);
 	if (tl_is_all(&all)) {
 		ts->all = true;
 	} else {
@@ -931,23 +941,32 @@ static int *concat_index(Arena *a, const int *idx, uint32_t n, int i)
 	return r;
 }
 
+/* m matches (pkg, name); with fold, names are compared with case folding
+ * (types2 lookupMethod's foldCase, for the "have m want M" hints) */
+static bool method_matches(const Object *m, TPackage *pkg, const char *name, bool fold)
+{
+	if (!fold)
+		return same_id(m, pkg, name);
+	return strcasecmp(m->name, name) == 0 && same_id(m, pkg, m->name);
+}
+
 /* method i of named t matching (pkg, name), expanding instances */
-static Object *named_lookup_method(Type *t, TPackage *pkg, const char *name, int *idx)
+static Object *named_lookup_method(Type *t, TPackage *pkg, const char *name, int *idx, bool fold)
 {
 	if (t->named.orig != t && t->named.state != NAMED_EXPANDED)
 		named_expand(t);
 	for (uint32_t i = 0; i < t->named.nmethods; i++)
-		if (same_id(t->named.methods[i], pkg, name)) {
+		if (method_matches(t->named.methods[i], pkg, name, fold)) {
 			*idx = (int)i;
 			return t->named.methods[i];
 		}
 	return NULL;
 }
 
-static Object *typeset_lookup_method(TypeSet *ts, TPackage *pkg, const char *name, int *idx)
+static Object *typeset_lookup_method(TypeSet *ts, TPackage *pkg, const char *name, int *idx, bool fold)
 {
 	for (uint32_t i = 0; i < ts->nmethods; i++)
-		if (same_id(ts->methods[i], pkg, name)) {
+		if (method_matches(ts->methods[i], pkg, name, fold)) {
 			*idx = (int)i;
 			return ts->methods[i];
 		}
@@ -964,7 +983,37 @@ bool func_has_ptr_recv(Object *f)
 	return (f->flags & OF_PTRRECV) != 0;
 }
 
-static Lookup lookup_internal(Arena *a, Type *T, bool addressable, TPackage *pkg, const char *name)
+/* A growable array of Embedded that starts in a buffer of the caller's
+ * (selectors rarely go deeper than a few embedded fields: no malloc) */
+typedef struct EmbVec {
+	Embedded *v;
+	uint32_t n, cap;
+	bool heap;
+} EmbVec;
+
+static void embvec_push(EmbVec *ev, Embedded e)
+{
+	if (ev->n == ev->cap) {
+		uint32_t cap = ev->cap * 2;
+		Embedded *nv = xmalloc(cap * sizeof *nv);
+		memcpy(nv, ev->v, ev->n * sizeof *nv);
+		if (ev->heap)
+			free(ev->v);
+		ev->v = nv;
+		ev->cap = cap;
+		ev->heap = true;
+	}
+	ev->v[ev->n++] = e;
+}
+
+static void embvec_free(EmbVec *ev)
+{
+	if (ev->heap)
+		free(ev->v);
+}
+
+/* go/types lookupFieldOrMethod (breadth-first over embedded fields) */
+static Lookup lookup_internal(Arena *a, Type *T, bool addressable, TPackage *pkg, const char *name, bool fold)
 {
 	Lookup r = {0};
 	static Arena scratch;
@@ -976,26 +1025,34 @@ static Lookup lookup_internal(Arena *a, Type *T, bool addressable, TPackage *pkg
 	Type *typ = deref(T, &isptr);
 	if (isptr && under(typ)->kind == TY_INTERFACE)
 		return r;
-	uint32_t ncur = 1, capcur = 4;
-	Embedded *cur = xmalloc(capcur * sizeof *cur);
-	cur[0] = (Embedded){typ, NULL, 0, isptr, false};
+	Embedded buf1[8], buf2[8];
+	EmbVec cur = {buf1, 0, 8, false}, next = {buf2, 0, 8, false};
+	embvec_push(&cur, (Embedded){typ, NULL, 0, isptr, false});
+	/* named types seen: a short list, then a map */
+	Type *seenv[16];
+	uint32_t nseen = 0;
 	PtrMap seen = {0};
 	Object *obj = NULL;
 	int *index = NULL;
 	uint32_t nindex = 0;
 	bool indirect = false;
-	while (ncur > 0) {
-		uint32_t nnext = 0, capnext = 4;
-		Embedded *next = xmalloc(capnext * sizeof *next);
-		for (uint32_t k = 0; k < ncur; k++) {
-			Embedded e = cur[k];
+	while (cur.n > 0) {
+		next.n = 0;
+		for (uint32_t k = 0; k < cur.n; k++) {
+			Embedded e = cur.v[k];
 			Type *t = e.typ;
 			int i;
 			if (t->kind == TY_NAMED) {
-				if (ptrmap_get(&seen, t))
+				bool was = false;
+				for (uint32_t j = 0; j < nseen && !was; j++)
+					was = seenv[j] == t;
+				if (was || (nseen == 16 && ptrmap_get(&seen, t)))
 					continue;
-				ptrmap_put(&seen, t, t);
-				Object *m = named_lookup_method(t, pkg, name, &i);
+				if (nseen < 16)
+					seenv[nseen++] = t;
+				else
+					ptrmap_put(&seen, t, t);
+				Object *m = named_lookup_method(t, pkg, name, &i, fold);
 				if (m) {
 					index = concat_index(a, e.index, e.nindex, i);
 					nindex = e.nindex + 1;
@@ -1022,14 +1079,12 @@ static Lookup lookup_internal(Arena *a, Type *T, bool addressable, TPackage *pkg
 					if (!obj && (f->flags & OF_EMBEDDED) && f->type) {
 						bool p;
 						Type *ft = deref(f->type, &p);
-						if (nnext == capnext)
-							next = xrealloc(next, (capnext *= 2) * sizeof *next);
-						next[nnext++] = (Embedded){ft, concat_index(a, e.index, e.nindex, (int)fi), e.nindex + 1,
-							e.indirect || p, e.multiples};
+						embvec_push(&next, (Embedded){ft, concat_index(a, e.index, e.nindex, (int)fi), e.nindex + 1,
+							e.indirect || p, e.multiples});
 					}
 				}
 			} else if (u->kind == TY_INTERFACE) {
-				Object *m = typeset_lookup_method(interface_typeset(NULL, u), pkg, name, &i);
+				Object *m = typeset_lookup_method(interface_typeset(NULL, u), pkg, name, &i, fold);
 				if (m) {
 					index = concat_index(a, e.index, e.nindex, i);
 					nindex = e.nindex + 1;
@@ -1041,7 +1096,6 @@ static Lookup lookup_internal(Arena *a, Type *T, bool addressable, TPackage *pkg
 			}
 		}
 		if (obj) {
-			free(next);
 			if (obj->kind == OBJ_FUNC && func_has_ptr_recv(obj) && !indirect && !addressable) {
 				r.not_addressable = true;
 				r.indirect = true;
@@ -1055,20 +1109,21 @@ static Lookup lookup_internal(Arena *a, Type *T, bool addressable, TPackage *pkg
 		}
 		/* consolidate multiples: the same type seen more than once at this depth */
 		uint32_t k2 = 0;
-		for (uint32_t k = 0; k < nnext; k++) {
+		for (uint32_t k = 0; k < next.n; k++) {
 			bool dup = false;
 			for (uint32_t j = 0; j < k2; j++)
-				if (identical(next[j].typ, next[k].typ)) {
-					next[j].multiples = true;
+				if (identical(next.v[j].typ, next.v[k].typ)) {
+					next.v[j].multiples = true;
 					dup = true;
 					break;
 				}
 			if (!dup)
-				next[k2++] = next[k];
+				next.v[k2++] = next.v[k];
 		}
-		free(cur);
+		next.n = k2;
+		EmbVec tmp = cur;
 		cur = next;
-		ncur = k2;
+		next = tmp;
 	}
 	goto out;
 ambiguous:
@@ -1076,9 +1131,18 @@ ambiguous:
 	r.index = index;
 	r.nindex = nindex;
 out:
-	free(cur);
+	embvec_free(&cur);
+	embvec_free(&next);
 	ptrmap_free(&seen);
 	return r;
+}
+
+/* types2 missingMethod's last resort: a method of V whose name matches
+ * with case folding (the "have m(int) want M(int)" hint) */
+Object *lookup_method_fold(Type *V, TPackage *pkg, const char *name)
+{
+	Lookup r = lookup_internal(NULL, V, false, pkg, name, true);
+	return r.obj && r.obj->kind == OBJ_FUNC ? r.obj : NULL;
 }
 
 Lookup lookup_field_or_method(Arena *a, Type *T, bool addressable, TPackage *pkg, const char *name)
@@ -1086,13 +1150,13 @@ Lookup lookup_field_or_method(Arena *a, Type *T, bool addressable, TPackage *pkg
 	if (T->kind == TY_NAMED) {
 		Type *u = under(T);
 		if (u->kind == TY_POINTER) {
-			Lookup r = lookup_internal(a, u, false, pkg, name);
+			Lookup r = lookup_internal(a, u, false, pkg, name, false);
 			if (r.obj && r.obj->kind == OBJ_FUNC)
 				return (Lookup){0};
 			return r;
 		}
 	}
-	return lookup_internal(a, T, addressable, pkg, name);
+	return lookup_internal(a, T, addressable, pkg, name, false);
 }
 
 Object *missing_method(Checker *c, Type *V, Type *T, bool static_, bool *wrongtype)
@@ -1107,7 +1171,7 @@ Object *missing_method(Checker *c, Type *V, Type *T, bool static_, bool *wrongty
 		for (uint32_t i = 0; i < tts->nmethods; i++) {
 			Object *m = tts->methods[i];
 			int idx;
-			Object *f = typeset_lookup_method(vs, m->pkg, m->name, &idx);
+			Object *f = typeset_lookup_method(vs, m->pkg, m->name, &idx, false);
 			if (!f) {
 				if (!static_)
 					continue;
@@ -1128,6 +1192,8 @@ Object *missing_method(Checker *c, Type *V, Type *T, bool static_, bool *wrongty
 		if (!found && c) {
 			Lookup r2 = lookup_field_or_method(NULL, new_pointer(&c->scratch, V), false, m->pkg, m->name);
 			f = r2.obj;
+			if (!f)
+				f = lookup_method_fold(V, m->pkg, m->name);
 		}
 		if (!f || f->kind != OBJ_FUNC)
 			return m;

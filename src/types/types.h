@@ -302,6 +302,8 @@ typedef struct Lookup {
 /* go/types LookupFieldOrMethod.  pkg decides access to unexported names.
  * index is allocated in a (may be NULL: no path wanted). */
 Lookup lookup_field_or_method(Arena *a, Type *T, bool addressable, TPackage *pkg, const char *name);
+/* a method of V named name up to case (types2's foldCase lookup), or NULL */
+Object *lookup_method_fold(Type *V, TPackage *pkg, const char *name);
 /* go/types MissingMethod: the first method of interface T missing from V (NULL if
  * V implements T's methods); *wrongtype set if it exists with another signature. */
 Object *missing_method(Checker *c, Type *V, Type *T, bool static_, bool *wrongtype);

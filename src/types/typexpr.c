@@ -349,8 +349,15 @@ static void struct_type(Checker *c, Type *st, Node *e)
 			Pos pos = node_pos(f->field.type);
 			Node *id = embedded_field_ident(f->field.type);
 			const char *name = id ? ident_name(id) : intern_cstr("_");
-			if (!id)
+			if (!id) {
+				/* go/parser accepts (T), (*T) and *(T); gc's parser does not */
+				Node *pe = f->field.type;
+				if (pe->kind == N_StarExpr)
+					pe = pe->star.x;
+				if (pe->kind == N_ParenExpr)
+					check_errorf(c, node_pos(pe), "syntax error: cannot parenthesize embedded type");
 				typ = typ_invalid;
+			}
 			Object *fld = new_field(c->arena, pos, c->pkg, name, typ, true);
 			if (!add_field(c, fset, fld, &fields, &tags, tag, &anytag))
 				continue;
