@@ -191,6 +191,8 @@ void link_set_lines(Link *l, LinkSym *s, const LinkLine *rows, uint32_t n);
  * -1 after printing an error.  The file's bytes stay owned by the link. */
 int link_load_object(Link *l, const char *path);
 int link_load_object_mem(Link *l, const char *name, uint8_t *data, size_t len);
+/* Loads every ELF member of an ar archive (archive.c).  Returns 0 or -1. */
+int link_load_archive(Link *l, const char *path);
 
 /* Lays out and writes the executable to path (mode 0777 & ~umask; an old
  * file is removed first).  Returns 0, or the number of errors (already
