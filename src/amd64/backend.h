@@ -69,7 +69,7 @@ typedef struct LocalVar {
 	int64_t size, align, off;
 } LocalVar;
 
-typedef struct Gen {
+typedef struct CodeGen {
 	Func *f;
 	const char *sym;    /* the function's link symbol */
 	int64_t paramsize;  /* bytes of parameters; results start at round8 */
@@ -96,20 +96,20 @@ typedef struct Gen {
 	int64_t localbase;  /* offset of the locals from SP */
 	int64_t spillbase;  /* offset of the spill slots from SP */
 	int64_t framesize;  /* SUBQ $framesize, SP (includes the saved BP) */
-} Gen;
+} CodeGen;
 
 /* lower.c */
-void amd64_lower(Gen *g);
+void amd64_lower(CodeGen *g);
 /* "FILE:LINE: not implemented: ..." for what the back end cannot do yet; exit 2 */
-NORETURN void amd64_notimpl(Gen *g, Value *v, const char *fmt, ...) PRINTF(3, 4);
+NORETURN void amd64_notimpl(CodeGen *g, Value *v, const char *fmt, ...) PRINTF(3, 4);
 bool amd64_is_cfunc(const char *sym);
 /* the comparison (generic op) that an If block's fused branch tests */
 bool amd64_fusable_cmp(Op op);
 
 /* regalloc.c */
-void amd64_regalloc(Gen *g);
+void amd64_regalloc(CodeGen *g);
 /* the location of word w of value v (virtual values: LOC_NONE) */
-static inline Loc amd64_loc(const Gen *g, const Value *v, int w)
+static inline Loc amd64_loc(const CodeGen *g, const Value *v, int w)
 {
 	if (g->vr0[v->id] < 0)
 		return (Loc){LOC_NONE, 0, 0};
@@ -117,9 +117,9 @@ static inline Loc amd64_loc(const Gen *g, const Value *v, int w)
 }
 
 /* frame.c */
-void amd64_frame_locals(Gen *g);          /* before regalloc: local variables */
-int64_t amd64_local_off(Gen *g, const SsaAux *aux); /* SP offset of a local */
-void amd64_frame_layout(Gen *g);          /* after regalloc: the frame size */
+void amd64_frame_locals(CodeGen *g);          /* before regalloc: local variables */
+int64_t amd64_local_off(CodeGen *g, const SsaAux *aux); /* SP offset of a local */
+void amd64_frame_layout(CodeGen *g);          /* after regalloc: the frame size */
 /* call layout: where each argument and result of call v goes */
 typedef struct CallArg {
 	int64_t off;       /* ABI0 / C memory class: offset in the outgoing area */
@@ -138,16 +138,16 @@ typedef struct CallLayout {
 	int nretint, nretflt; /* C: how many RAX/RDX and X0/X1 to store */
 	int8_t retcls[2];  /* C: class of each returned eightbyte */
 } CallLayout;
-void amd64_call_layout(Gen *g, Value *call, CallLayout *cl);
+void amd64_call_layout(CodeGen *g, Value *call, CallLayout *cl);
 /* the ABI0 layout of a function's own results (offsets from FP = entry SP + 8) */
-int64_t amd64_result_off(Gen *g, SsaType **types, int i);
+int64_t amd64_result_off(CodeGen *g, SsaType **types, int i);
 
 /* emit.c: code into the link; listing (gc's -S) to `asmout` if not NULL */
 typedef struct EmitOpts {
 	FILE *asmout;
 	bool nosplit;      /* no stack check (runtime-internal code) */
 } EmitOpts;
-void amd64_emit(Gen *g, Link *l, const EmitOpts *o);
+void amd64_emit(CodeGen *g, Link *l, const EmitOpts *o);
 
 /* The whole back end for one function: lower, regalloc, frame, emit.
  * paramsize < 0: inferred from the Arg values (IR text input). */

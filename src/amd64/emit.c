@@ -39,7 +39,7 @@ static int cc_swap(int cc)
 }
 
 typedef struct Em {
-	Gen *g;
+	CodeGen *g;
 	Link *l;
 	const EmitOpts *o;
 	AInst *ins;
@@ -803,8 +803,8 @@ static void emit_call(Em *e, Value *v)
 	if (fn)
 		I1(e, A_CALL, opd_func(fn));
 	else if (v->op == OpClosureCall) {
-		movto(e, REG_DX, v->args[0], 0);
-		I2(e, A_MOVQ, opd_mem(REG_DX, 0), R(REG_CX));
+		movto(e, REG_CX, v->args[0], 0);
+		movto(e, REG_DX, v->args[1], 0);
 		I1(e, A_CALL, R(REG_CX));
 	} else {
 		movto(e, REG_CX, v->args[0], 0);
@@ -1198,7 +1198,7 @@ static void emit_block(Em *e, Block *b, Block *next)
 static void print_listing(Em *e, const uint8_t *code, size_t len, const ARelocVec *rv, const int64_t *pc)
 {
 	FILE *out = e->o->asmout;
-	Gen *g = e->g;
+	CodeGen *g = e->g;
 	int64_t args = g->paramsize;
 	fprintf(out, "%s STEXT%s size=%zu args=0x%llx locals=0x%llx funcid=0x0 align=0x0\n", g->sym,
 		g->framesize == 0 && !g->hascall ? " nosplit" : "", len, (unsigned long long)args,
@@ -1317,7 +1317,7 @@ static void finish(Em *e)
 	free(pc);
 }
 
-void amd64_emit(Gen *g, Link *l, const EmitOpts *o)
+void amd64_emit(CodeGen *g, Link *l, const EmitOpts *o)
 {
 	static const EmitOpts none = {0};
 	Em e = {.g = g, .l = l, .o = o ? o : &none};
@@ -1421,7 +1421,7 @@ const char *amd64_float_sym(Link *l, uint64_t bits, int size)
 
 void amd64_compile(Func *f, int64_t paramsize, const char *file, Link *l, const EmitOpts *o)
 {
-	Gen g = {.f = f, .sym = f->name, .file = file};
+	CodeGen g = {.f = f, .sym = f->name, .file = file};
 	if (paramsize < 0) {
 		paramsize = 0;
 		for (uint32_t i = 0; i < f->nvalueids; i++) {

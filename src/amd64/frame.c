@@ -37,7 +37,7 @@ static bool same_var(const SsaAux *a, const SsaAux *b)
 	return str_eq(a->s, b->s);
 }
 
-static LocalVar *find_local(Gen *g, const SsaAux *aux)
+static LocalVar *find_local(CodeGen *g, const SsaAux *aux)
 {
 	for (int i = 0; i < g->nlocals; i++)
 		if (same_var(g->locals[i].aux, aux))
@@ -45,7 +45,7 @@ static LocalVar *find_local(Gen *g, const SsaAux *aux)
 	return NULL;
 }
 
-void amd64_frame_locals(Gen *g)
+void amd64_frame_locals(CodeGen *g)
 {
 	Func *f = g->f;
 	int64_t off = 0;
@@ -73,7 +73,7 @@ void amd64_frame_locals(Gen *g)
 	g->localbase = align_up(off, 8); /* here: the size of the locals */
 }
 
-int64_t amd64_local_off(Gen *g, const SsaAux *aux)
+int64_t amd64_local_off(CodeGen *g, const SsaAux *aux)
 {
 	LocalVar *lv = find_local(g, aux);
 	if (!lv)
@@ -82,7 +82,7 @@ int64_t amd64_local_off(Gen *g, const SsaAux *aux)
 }
 
 /* results of ABI0 functions: after the parameters, from an 8-byte boundary */
-int64_t amd64_result_off(Gen *g, SsaType **types, int i)
+int64_t amd64_result_off(CodeGen *g, SsaType **types, int i)
 {
 	int64_t off = align_up(g->paramsize, 8);
 	for (int k = 0;; k++) {
@@ -95,11 +95,13 @@ int64_t amd64_result_off(Gen *g, SsaType **types, int i)
 
 static const int8_t cint[] = {REG_DI, REG_SI, REG_DX, REG_CX, REG_R8, REG_R9};
 
-void amd64_call_layout(Gen *g, Value *v, CallLayout *cl)
+void amd64_call_layout(CodeGen *g, Value *v, CallLayout *cl)
 {
 	memset(cl, 0, sizeof *cl);
 	Arena *a = &g->f->arena;
-	int first = v->op == OpStaticCall ? 0 : 1;
+	/* StaticCall args... mem; InterCall code args... mem (the receiver is
+	 * the first argument); ClosureCall code ctx args... mem */
+	int first = v->op == OpStaticCall ? 0 : v->op == OpInterCall ? 1 : 2;
 	int nargs = v->nargs - 1 - first;
 	if (v->op == OpPanicBounds) {
 		first = 0;
@@ -195,7 +197,7 @@ void amd64_call_layout(Gen *g, Value *v, CallLayout *cl)
 	cl->size = cl->retbase + rsize;
 }
 
-void amd64_frame_layout(Gen *g)
+void amd64_frame_layout(CodeGen *g)
 {
 	Func *f = g->f;
 	int64_t out = 0;

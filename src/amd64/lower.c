@@ -23,7 +23,7 @@
 #include "backend.h"
 #include <stdarg.h>
 
-NORETURN void amd64_notimpl(Gen *g, Value *v, const char *fmt, ...)
+NORETURN void amd64_notimpl(CodeGen *g, Value *v, const char *fmt, ...)
 {
 	va_list ap;
 	fflush(stdout);
@@ -341,7 +341,7 @@ static bool const_like(Op op)
 	}
 }
 
-static void mark_virtual(Gen *g)
+static void mark_virtual(CodeGen *g)
 {
 	Func *f = g->f;
 	uint8_t *nonaddr = xcalloc(f->nvalueids + 1, 1);
@@ -395,7 +395,7 @@ static void mark_virtual(Gen *g)
 
 /* ---- 4. virtual registers ---- */
 
-static void assign_vregs(Gen *g)
+static void assign_vregs(CodeGen *g)
 {
 	Func *f = g->f;
 	int cap = 64;
@@ -436,7 +436,7 @@ static void assign_vregs(Gen *g)
 	}
 }
 
-void amd64_lower(Gen *g)
+void amd64_lower(CodeGen *g)
 {
 	Func *f = g->f;
 	f->pass = "lower";

@@ -18,7 +18,7 @@
  * last is spilled) or when the interval spans a call (ABI0 and the C
  * calls clobber every allocatable register).  Parameters stay in their
  * incoming slots.  Spill slots are reused by intervals that do not
- * overlap.  Requires lower.c; gives Gen.pos, bstart/bend, loc, spillsize.
+ * overlap.  Requires lower.c; gives CodeGen.pos, bstart/bend, loc, spillsize.
  */
 #include "backend.h"
 
@@ -27,7 +27,7 @@ static const int8_t xmms[] = {REG_X0, REG_X1, REG_X2, REG_X3, REG_X4, REG_X5, RE
 			      REG_X8, REG_X9, REG_X10, REG_X11, REG_X12, REG_X13};
 
 typedef struct Live {
-	Gen *g;
+	CodeGen *g;
 	int words;        /* bitset words per block */
 	uint64_t *livein, *liveout;
 	int32_t *start, *end; /* by vreg */
@@ -38,10 +38,10 @@ static inline void bs_clr(uint64_t *s, uint32_t i) { s[i / 64] &= ~(UINT64_C(1) 
 
 /* does the value have registers or slots of its own? (virtual ones are
  * seen through: their arguments are what is live) */
-static bool tracked(Gen *g, Value *v) { return g->vr0[v->id] >= 0; }
+static bool tracked(CodeGen *g, Value *v) { return g->vr0[v->id] >= 0; }
 
 /* marks the values that a use of v at a point needs */
-static void use_set(Gen *g, uint64_t *set, Value *v)
+static void use_set(CodeGen *g, uint64_t *set, Value *v)
 {
 	if (tracked(g, v)) {
 		bs_set(set, v->id);
@@ -54,7 +54,7 @@ static void use_set(Gen *g, uint64_t *set, Value *v)
 
 static void use_pos(Live *lv, Value *v, int32_t p)
 {
-	Gen *g = lv->g;
+	CodeGen *g = lv->g;
 	if (tracked(g, v)) {
 		for (int w = 0; w < g->nw[v->id]; w++) {
 			int r = g->vr0[v->id] + w;
@@ -72,7 +72,7 @@ static void use_pos(Live *lv, Value *v, int32_t p)
 
 static void liveness(Live *lv)
 {
-	Gen *g = lv->g;
+	CodeGen *g = lv->g;
 	Func *f = g->f;
 	int nb = (int)f->nblockids;
 	lv->words = (int)(f->nvalueids / 64 + 1);
@@ -150,7 +150,7 @@ static void liveness(Live *lv)
 	free(tmp);
 }
 
-static void positions(Gen *g)
+static void positions(CodeGen *g)
 {
 	Func *f = g->f;
 	g->pos = xcalloc(f->nvalueids + 1, sizeof *g->pos);
@@ -170,7 +170,7 @@ static void positions(Gen *g)
 
 static void intervals(Live *lv)
 {
-	Gen *g = lv->g;
+	CodeGen *g = lv->g;
 	Func *f = g->f;
 	lv->start = xmalloc((size_t)(g->nvreg + 1) * sizeof *lv->start);
 	lv->end = xmalloc((size_t)(g->nvreg + 1) * sizeof *lv->end);
@@ -219,7 +219,7 @@ static int by_start(const void *a, const void *b)
 	return x < y ? -1 : x > y;
 }
 
-void amd64_regalloc(Gen *g)
+void amd64_regalloc(CodeGen *g)
 {
 	Func *f = g->f;
 	f->pass = "regalloc";

@@ -12,10 +12,17 @@
  * it (a temporary file, removed at once, only where memfd_create is
  * missing), so the exit status is the program's own.
  *
- * Input: Go files of package main (the lowering from Go source to SSA is
- * src/ssagen's; until it lands a .go file says so), or functions in the
- * IR's text form (.ssa: each `func NAME` becomes the symbol NAME, so a
- * program defines main.main), which tests the back end by itself.
+ * Input: Go files of package main (parsed, type-checked and lowered to
+ * SSA by src/ssagen; imports other than unsafe are not implemented yet),
+ * or functions in the IR's text form (.ssa: each `func NAME` becomes the
+ * symbol NAME, so a program defines main.main), which tests the back end
+ * by itself.
+ *
+ * Besides the code, a Go package needs data the runtime and the code
+ * refer to: package variables (bss), type descriptors and itabs
+ * (src/gen), the static closure records of functions used as values
+ * (F·f, one word: &F), and main..inittask (Go 1.19's layout, running
+ * main.init, which ssagen makes from the package's initialisation).
  *
  * -gcflags: -S prints the assembly (gc's listing format) to standard
  * error as gc does, -N runs only the required passes, -d=ssa/check/on
@@ -31,6 +38,11 @@
 #include "../ssa/ssa.h"
 #include "../link/link.h"
 #include "../amd64/backend.h"
+#include "../syntax/syntax.h"
+#include "../types/types.h"
+#include "../types/expr.h"
+#include "../ssagen/ssagen.h"
+#include "../gen/typedesc.h"
 #include "driver.h"
 
 typedef struct BuildOpts {
@@ -123,6 +135,173 @@ static int compile_ssa_file(Link *l, const char *path, const BuildOpts *o)
 	return rc;
 }
 
+/* the ABI0 size of a function's parameters, from its Args (before the
+ * passes: unused parameters still have theirs) */
+static int64_t param_size(Func *f)
+{
+	int64_t n = 0;
+	for (uint32_t i = 0; i < f->nvalueids; i++) {
+		Value *v = f->values[i];
+		if (v && v->op == OpArg && v->auxint + v->type->size > n)
+			n = v->auxint + v->type->size;
+	}
+	return n;
+}
+
+static bool ends_with(Str s, const char *suf)
+{
+	size_t m = strlen(suf);
+	return s.n >= m && memcmp(s.p + s.n - m, suf, m) == 0;
+}
+
+/* data that the code of f refers to: descriptors, itabs, F·f records */
+static void func_data(Link *l, TypeGen *tg, Func *f)
+{
+	for (uint32_t i = 0; i < f->nvalueids; i++) {
+		Value *v = f->values[i];
+		if (!v || v->op != OpAddr || !v->aux || !v->aux->obj)
+			continue;
+		Str n = v->aux->s;
+		if (n.n > 5 && memcmp(n.p, "type.", 5) == 0)
+			typedesc_type(tg, (Type *)v->aux->obj);
+		else if (n.n > 8 && memcmp(n.p, "go.itab.", 8) == 0) {
+			GenItab *it = v->aux->obj;
+			typedesc_itab(tg, it->type, it->iface);
+		}
+	}
+	for (uint32_t i = 0; i < f->nvalueids; i++) {
+		Value *v = f->values[i];
+		if (!v || v->op != OpAddr || !v->aux || !ends_with(v->aux->s, "\xc2\xb7" "f"))
+			continue;
+		LinkSym *s = link_find(l, v->aux->s.p, v->aux->s.n);
+		if (s && s->kind != LK_UNDEF)
+			continue;
+		s = link_add_symbol(l, v->aux->s.p, LK_RODATA, 8, NULL, 8, LF_DUPOK);
+		if (s)
+			link_add_reloc(l, s, 0, LR_ADDR, 8, link_lookup(l, v->aux->s.p, v->aux->s.n - 3), 0);
+	}
+}
+
+static TPackage *importer(void *ctx, const char *path)
+{
+	(void)ctx;
+	if (strcmp(path, "unsafe") == 0) {
+		universe_init();
+		return unsafe_pkg;
+	}
+	return NULL;
+}
+
+/* parses, checks and lowers the Go files (package main) into the link */
+static int compile_go(Link *l, const char **paths, int n, const BuildOpts *o)
+{
+	static Arena ast, pkgarena;
+	arena_init(&ast);
+	arena_init(&pkgarena);
+	DiagList diags;
+	diag_init(&diags, 10);
+	Node **files = xcalloc((size_t)n, sizeof *files);
+	int nparsed = 0;
+	const char *pkgname = NULL;
+	for (int k = 0; k < n; k++) {
+		size_t len;
+		char *src = read_file(paths[k], &len);
+		if (!src) {
+			fprintf(stderr, "goc: open %s: %s\n", paths[k], strerror(errno));
+			return 1;
+		}
+		SrcFile *sf = fileset_add(xstrdup(paths[k]), (uint32_t)len);
+		ParsedFile pf = parse_file(sf, src, (uint32_t)len, &diags, &ast);
+		if (!pf.ast)
+			continue;
+		files[nparsed++] = pf.ast;
+		if (!pkgname)
+			pkgname = arena_strndup(&pkgarena, pf.ast->file.name->ident.name.p, pf.ast->file.name->ident.name.n);
+		List *decls = &pf.ast->file.decls;
+		for (uint32_t d = 0; d < decls->n; d++) {
+			Node *g = decls->v[d];
+			if (g->kind != N_GenDecl)
+				continue;
+			for (uint32_t j = 0; j < g->gendecl.specs.n; j++) {
+				Node *sp = g->gendecl.specs.v[j];
+				if (sp->kind != N_ImportSpec || !sp->importspec.path)
+					continue;
+				Str p = sp->importspec.path->lit.value;
+				if (p.n >= 2 && memcmp(p.p + 1, "unsafe", 6) == 0 && p.n == 8)
+					continue;
+				Position pos = pos_adjusted(node_pos(sp));
+				fprintf(stderr, "%s:%d:%d: not implemented yet: imports (%.*s)\n", pos.filename, pos.line, pos.col,
+					(int)p.n, p.p);
+				return 2;
+			}
+		}
+	}
+	if (diag_flush(&diags) > 0)
+		return 1;
+	if (pkgname && strcmp(pkgname, "main") != 0) {
+		fprintf(stderr, "package command-line-arguments is not a main package\n");
+		return 1;
+	}
+	universe_init();
+	TPackage *tp = new_package(&pkgarena, intern_cstr("main"), intern_cstr("main"));
+	Checker c;
+	checker_init(&c, &pkgarena, tp, files, (uint32_t)nparsed, sizes_for("amd64"), &diags, importer, NULL);
+	c.record = true;
+	checker_run(&c);
+	if (diag_flush(&diags) > 0)
+		return 1;
+	check_record_untyped(&c);
+	TypeGen *tg = typedesc_new(l);
+	GenPkg g = {0};
+	g.arena = &pkgarena;
+	ssagen_package(&g, &c);
+	SsaConfig cfg = {.check = o->check, .noopt = o->noopt};
+	EmitOpts eo = {.asmout = o->asmlist ? stderr : NULL};
+	if (o->asmlist)
+		fprintf(stderr, "# command-line-arguments\n");
+	int rc = 0;
+	for (int k = 0; k < g.nfuncs && !rc; k++) {
+		Func *f = g.funcs[k];
+		int64_t ps = param_size(f);
+		func_data(l, tg, f);
+		if (!ssa_compile(f, &cfg)) {
+			rc = 2;
+			break;
+		}
+		const char *file = NULL;
+		amd64_compile(f, ps, file, l, &eo);
+		ssa_func_free(f);
+		g.funcs[k] = NULL;
+	}
+	if (rc)
+		return rc;
+	/* package variables */
+	for (uint32_t i = 0; i < g.globals.cap; i++) {
+		if (!g.globals.keys || !g.globals.keys[i])
+			continue;
+		Object *obj = (Object *)g.globals.keys[i];
+		SsaAux *a = g.globals.vals[i];
+		int64_t size = gclayout_size(obj->type), align = gclayout_align(obj->type);
+		LinkKind k = gclayout_ptrdata(obj->type) ? LK_BSS : LK_NOPTRBSS;
+		char *name = xmalloc(a->s.n + 1);
+		memcpy(name, a->s.p, a->s.n);
+		name[a->s.n] = 0;
+		link_add_symbol(l, name, k, (uint32_t)(align ? align : 1), NULL, (uint64_t)(size ? size : 1), 0);
+		free(name);
+	}
+	/* main..inittask: {state, ndeps, nfns, main.init} */
+	uint64_t task[4] = {0, 0, 1, 0};
+	LinkSym *it = link_add_symbol(l, "main..inittask", LK_NOPTRDATA, 8, task, sizeof task, 0);
+	if (it)
+		link_add_reloc(l, it, 24, LR_ADDR, 8, link_lookup(l, "main.init", 9), 0);
+	typedesc_finish(tg);
+	typedesc_typelinks(tg);
+	typedesc_free(tg);
+	checker_free(&c);
+	free(files);
+	return 0;
+}
+
 static int build_link(const char **files, int nfiles, const BuildOpts *o, Link **lp)
 {
 	Link *l = link_new();
@@ -135,15 +314,20 @@ static int build_link(const char **files, int nfiles, const BuildOpts *o, Link *
 			fprintf(stderr, "goc: %s: not a .go or .ssa file\n", files[i]);
 			return 1;
 		}
-	if (ngo) {
-		fprintf(stderr, "goc: not implemented yet: compiling Go source (the AST-to-SSA lowering, src/ssagen, is in progress); .ssa input works\n");
-		return 2;
+	if (ngo && ngo != nfiles) {
+		fprintf(stderr, "goc: cannot mix .go and .ssa files\n");
+		return 1;
 	}
-	for (int i = 0; i < nfiles; i++) {
-		int rc = compile_ssa_file(l, files[i], o);
+	if (ngo) {
+		int rc = compile_go(l, files, nfiles, o);
 		if (rc)
 			return rc;
-	}
+	} else
+		for (int i = 0; i < nfiles; i++) {
+			int rc = compile_ssa_file(l, files[i], o);
+			if (rc)
+				return rc;
+		}
 	const char *rt = runtime_archive();
 	if (access(rt, R_OK) != 0) {
 		fprintf(stderr, "goc: the runtime is not built (%s): run make\n", rt);
