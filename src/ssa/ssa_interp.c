@@ -237,6 +237,8 @@ void ssa_interp_env_init(SsaInterpEnv *env, uint64_t memsize, uint64_t maxsteps)
 void ssa_interp_env_free(SsaInterpEnv *env)
 {
 	free(env->mem);
+	for (int i = 0; i < env->nglobals; i++)
+		free((char *)env->globals[i].name.p);
 	free(env->globals);
 	env->mem = NULL;
 	env->globals = NULL;
@@ -269,6 +271,10 @@ uint64_t ssa_interp_global(SsaInterpEnv *env, const char *name, size_t n, uint64
 		env->globals = xrealloc(env->globals, (size_t)env->capglobals * sizeof *env->globals);
 	}
 	uint64_t a = ssa_interp_alloc(env, size < 64 ? 64 : size);
+	char *copy = xmalloc(n + 1);
+	memcpy(copy, name, n);
+	copy[n] = 0;
+	nm.p = copy;
 	env->globals[env->nglobals++] = (struct SsaInterpSlot){nm, a};
 	return a;
 }
@@ -610,7 +616,7 @@ static SsaInterpResult run(SsaInterpEnv *env, Func *f, const SsaVal *args, int n
 	SsaVal *phitmp = xcalloc(f->nvalueids + 1, sizeof *phitmp);
 	Block *b = f->entry, *from = NULL;
 	int fromidx = -1;
-	if (++env->depth > 10000)
+	if (++env->depth > 400000)
 		in.panic = "interp: call depth limit (stack overflow)";
 	while (b && !in.panic) {
 		/* phis read their inputs all at once, on entry */

@@ -387,3 +387,76 @@ int gen_call(Gen *s, Node *call, Value **res, Type **restypes, int max)
 	Value *pre[2] = {code, fv};
 	return finishcall(s, OpClosureCall, NULL, pre, 2, &a, sig, NULL, res, restypes, max);
 }
+
+/* a call through a function table entry: code = *(tab + off), with recv
+ * (a pointer-shaped word) as the receiver (interface method calls) */
+int gen_call_indirect(Gen *s, Node *call, Value *tab, int64_t off, Value *recv, Type *sig, Value **res,
+		      Type **restypes, int max)
+{
+	Args a = {.n = 0};
+	callargs(s, call, sig, &a);
+	s->pos = node_pos(call);
+	Value *p = gen_value1(s, OpOffPtr, ssa_type_ptrto(ssa_t_byteptr), tab);
+	p->auxint = off;
+	Value *code = gen_value2(s, OpLoad, ssa_t_byteptr, p, gen_mem(s));
+	Value *pre[2] = {code, recv};
+	return finishcall(s, OpInterCall, NULL, pre, 2, &a, sig, typ_basic[BK_UNSAFE_POINTER], res, restypes, max);
+}
+
+/* A method wrapper (gc's methodWrapper): receiver of type R (pointer-
+ * shaped), the method m found on R by lookup l; calls m with the receiver
+ * it declares, passing the parameters and results through. */
+Func *gen_wrapper(GenPkg *g, Type *R, Object *m, Lookup *l, const char *name)
+{
+	Gen s;
+	Type *sig = m->type;
+	gen_start(&s, g, name, sig);
+	Abi abi = gen_abi(&s.f->arena, sig, R);
+	Value *r = gen_value0(&s, OpArg, gen_type(R));
+	r->aux = ssa_aux(s.f, ".this", 5);
+	r->auxint = 0;
+	Type *rt = sig->sig.recv->type;
+	Args a = {.n = 0};
+	Value *actual = gen_recvfrom(&s, r, R, l->index, (int)l->nindex, rt);
+	addarg(&s, &a, actual, rt);
+	for (uint32_t i = 0; i < sig->sig.params->tuple.n; i++) {
+		Object *o = sig->sig.params->tuple.vars[i];
+		Value *v = gen_value0(&s, OpArg, gen_type(o->type));
+		const char *nm = o->name && o->name[0] ? o->name : "~p";
+		v->aux = ssa_aux(s.f, nm, strlen(nm));
+		v->auxint = abi.off[i + 1];
+		Value *p = v;
+		if (!gen_ssaable(o->type)) { /* whole values pass through: store, reload at the call */
+			p = gen_tempaddr(&s, o->type);
+			gen_setmem(&s, gen_value3(&s, OpStore, ssa_t_mem, p, v, gen_mem(&s)));
+		}
+		addarg(&s, &a, p, o->type);
+	}
+	Value *res[33];
+	Type *rtypes[33];
+	SsaAux *aux = symaux(&s, gen_funcsym(g, m));
+	aux->obj = m;
+	int nres = finishcall(&s, OpStaticCall, aux, NULL, 0, &a, sig, rt, res, rtypes, 32);
+	Block *b = s.b;
+	Value *ctl;
+	if (nres == 0)
+		ctl = gen_mem(&s);
+	else {
+		SsaType *ft[33];
+		for (int i = 0; i < nres; i++) {
+			if (!gen_ssaable(rtypes[i]))
+				res[i] = gen_value2(&s, OpLoad, gen_type(rtypes[i]), res[i], gen_mem(&s));
+			ft[i] = res[i]->type;
+		}
+		ft[nres] = ssa_t_mem;
+		ctl = gen_value0(&s, OpMakeResult, ssa_type_tuple(ft, nres + 1));
+		for (int i = 0; i < nres; i++)
+			ssa_value_addarg(ctl, res[i]);
+		ssa_value_addarg(ctl, gen_mem(&s));
+	}
+	b = s.b;
+	b->kind = BlockRet;
+	ssa_block_setcontrol(b, 0, ctl);
+	s.b = NULL;
+	return gen_finish(&s);
+}

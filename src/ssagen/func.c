@@ -771,6 +771,19 @@ static void gen_params(Gen *s, Type *sig, Object *recv)
 	}
 }
 
+void gen_start(Gen *s, GenPkg *g, const char *name, Type *sig)
+{
+	gen_init(s, g, name, NULL);
+	s->sig = sig;
+}
+
+Func *gen_finish(Gen *s)
+{
+	gen_fini(s);
+	addfunc(s->pkg, s->f);
+	return s->f;
+}
+
 static void mark_addrtaken(Gen *s, Node *body)
 {
 	Walk w = {.s = s};

@@ -14,6 +14,7 @@
  * interpreter's memory (1 GiB, zeroed lazily by the system).
  */
 #include <math.h>
+#include <pthread.h>
 
 #include "ssagen.h"
 #include "../gen/typedesc.h"
@@ -26,6 +27,10 @@ typedef struct Prog {
 	PtrMap bycode;    /* code address (+1) → Func* */
 	PtrMap types;     /* type descriptor address → Type* */
 	Buf out;          /* standard error */
+	PtrMap typeaddr;  /* Type* → descriptor address (first one registered) */
+	struct ItabEnt { Type *iface, *type; uint64_t addr; } *itabs;
+	int nitabs, capitabs;
+	int nregistered;  /* functions of g->funcs entered in byname/bycode */
 	char panicbuf[512];
 } Prog;
 
@@ -234,6 +239,424 @@ static const char *concat(Prog *p, const SsaVal *parts, int n, SsaVal *res)
 
 /* ---- the hook ---- */
 
+static Type *typeat(Prog *p, uint64_t a);
+
+/* ---- types and itabs ---- */
+
+static void register_funcs(Prog *p)
+{
+	GenPkg *g = p->g;
+	for (; p->nregistered < g->nfuncs; p->nregistered++) {
+		Func *f = g->funcs[p->nregistered];
+		ptrmap_put(&p->byname, intern_cstr(f->name), f);
+		uint64_t code = ssa_interp_global(&p->env, f->name, strlen(f->name), 64);
+		ptrmap_put(&p->bycode, (void *)(uintptr_t)(code + 1), f);
+		char nm[512];
+		snprintf(nm, sizeof nm, "%s·f", f->name);
+		uint64_t fv = ssa_interp_global(&p->env, nm, strlen(nm), 64);
+		memcpy(mem(p, fv), &code, 8);
+	}
+}
+
+static uint64_t typedesc(Prog *p, Type *t)
+{
+	uint64_t a = (uint64_t)(uintptr_t)ptrmap_get(&p->typeaddr, t);
+	if (a)
+		return a;
+	for (uint32_t i = 0; i < p->types.cap; i++) {
+		/* an identical type already registered under its name */
+		if (p->types.keys[i] && identical(p->types.vals[i], t)) {
+			a = (uint64_t)(uintptr_t)p->types.keys[i];
+			ptrmap_put(&p->typeaddr, t, (void *)(uintptr_t)a);
+			return a;
+		}
+	}
+	Buf b = {0};
+	typestr_symname(&b, t, false);
+	a = ssa_interp_global(&p->env, b.p, b.n, 64);
+	buf_free(&b);
+	ptrmap_put(&p->types, (void *)(uintptr_t)a, t);
+	ptrmap_put(&p->typeaddr, t, (void *)(uintptr_t)a);
+	return a;
+}
+
+static void typename(Buf *b, Type *t) { typestr_write(b, t, TS_NAME); }
+
+/* the itab of concrete type t for interface iface; 0 and the missing
+ * method's name in *missing if t does not implement it */
+static uint64_t getitab_at(Prog *p, Type *iface, Type *t, const char **missing, uint64_t at);
+static uint64_t getitab(Prog *p, Type *iface, Type *t, const char **missing)
+{
+	return getitab_at(p, iface, t, missing, 0);
+}
+
+/* at: where to build it (a static itab's symbol), or 0 */
+static uint64_t getitab_at(Prog *p, Type *iface, Type *t, const char **missing, uint64_t at)
+{
+	for (int i = 0; i < p->nitabs; i++)
+		if (identical(p->itabs[i].iface, iface) && identical(p->itabs[i].type, t))
+			return p->itabs[i].addr;
+	TypeSet *ts = interface_typeset(p->g->check, under(iface));
+	uint64_t a = at ? at : ssa_interp_alloc(&p->env, 24 + 8 * (uint64_t)ts->nmethods);
+	if (!a)
+		return 0;
+	uint64_t ti = typedesc(p, iface), tt = typedesc(p, t);
+	memcpy(mem(p, a), &ti, 8);
+	memcpy(mem(p, a + 8), &tt, 8);
+	for (uint32_t k = 0; k < ts->nmethods; k++) {
+		const char *sym = gen_itabsym(p->g, t, ts->methods[k], NULL);
+		if (!sym) {
+			if (missing)
+				*missing = ts->methods[k]->name;
+			return 0;
+		}
+		register_funcs(p);
+		uint64_t code = ssa_interp_global(&p->env, sym, strlen(sym), 64);
+		memcpy(mem(p, a + 24 + 8 * k), &code, 8);
+	}
+	if (p->nitabs == p->capitabs) {
+		p->capitabs = p->capitabs ? 2 * p->capitabs : 32;
+		p->itabs = xrealloc(p->itabs, (size_t)p->capitabs * sizeof *p->itabs);
+	}
+	p->itabs[p->nitabs++] = (struct ItabEnt){iface, t, a};
+	return a;
+}
+
+static uint64_t word(Prog *p, uint64_t a)
+{
+	uint64_t w = 0;
+	if (ssa_interp_valid(&p->env, a, 8))
+		memcpy(&w, mem(p, a), 8);
+	return w;
+}
+
+static Type *itabtype(Prog *p, uint64_t tab) { return tab ? typeat(p, word(p, tab + 8)) : NULL; }
+
+/* typed equality of the values at x and y; NULL or a panic message */
+static const char *typedeq(Prog *p, Type *t, uint64_t x, uint64_t y, bool *eq)
+{
+	Type *u = under(t);
+	switch (u->kind) {
+	case TY_BASIC:
+		switch (u->basic.kind) {
+		case BK_FLOAT32: {
+			float a, b;
+			memcpy(&a, mem(p, x), 4);
+			memcpy(&b, mem(p, y), 4);
+			*eq = a == b;
+			return NULL;
+		}
+		case BK_FLOAT64: {
+			double a, b;
+			memcpy(&a, mem(p, x), 8);
+			memcpy(&b, mem(p, y), 8);
+			*eq = a == b;
+			return NULL;
+		}
+		case BK_COMPLEX64: {
+			float a[2], b[2];
+			memcpy(a, mem(p, x), 8);
+			memcpy(b, mem(p, y), 8);
+			*eq = a[0] == b[0] && a[1] == b[1];
+			return NULL;
+		}
+		case BK_COMPLEX128: {
+			double a[2], b[2];
+			memcpy(a, mem(p, x), 16);
+			memcpy(b, mem(p, y), 16);
+			*eq = a[0] == b[0] && a[1] == b[1];
+			return NULL;
+		}
+		case BK_STRING: {
+			uint64_t lx = word(p, x + 8), ly = word(p, y + 8);
+			*eq = lx == ly && (lx == 0 || memcmp(mem(p, word(p, x)), mem(p, word(p, y)), lx) == 0);
+			return NULL;
+		}
+		default:
+			*eq = memcmp(mem(p, x), mem(p, y), (size_t)gen_sizeof(t)) == 0;
+			return NULL;
+		}
+	case TY_POINTER: case TY_CHAN:
+		*eq = word(p, x) == word(p, y);
+		return NULL;
+	case TY_INTERFACE: {
+		uint64_t tx = word(p, x), ty = word(p, y);
+		bool empty = interface_typeset(p->g->check, u)->nmethods == 0;
+		if (tx != ty) {
+			*eq = false;
+			return NULL;
+		}
+		if (!tx) {
+			*eq = true;
+			return NULL;
+		}
+		Type *dt = empty ? typeat(p, tx) : itabtype(p, tx);
+		if (!dt)
+			return "interp: interface of an unknown type";
+		uint64_t dx = word(p, x + 8), dy = word(p, y + 8);
+		if (gen_isdirect(dt)) {
+			Type *du = under(dt);
+			if (du->kind == TY_SIGNATURE || du->kind == TY_MAP)
+				goto uncomparable_dt;
+			*eq = dx == dy;
+			return NULL;
+		}
+		return typedeq(p, dt, dx, dy, eq);
+	uncomparable_dt:
+		t = dt;
+		goto uncomparable;
+	}
+	case TY_STRUCT: {
+		*eq = true;
+		for (uint32_t i = 0; i < u->struct_.nfields; i++) {
+			Object *f = u->struct_.fields[i];
+			if (strcmp(f->name, "_") == 0)
+				continue;
+			int64_t off = gen_fieldoff(u, (int)i);
+			const char *e = typedeq(p, f->type, x + (uint64_t)off, y + (uint64_t)off, eq);
+			if (e || !*eq)
+				return e;
+		}
+		return NULL;
+	}
+	case TY_ARRAY: {
+		*eq = true;
+		int64_t es = gen_sizeof(u->array.elem);
+		for (int64_t i = 0; i < u->array.len; i++) {
+			const char *e = typedeq(p, u->array.elem, x + (uint64_t)(i * es), y + (uint64_t)(i * es), eq);
+			if (e || !*eq)
+				return e;
+		}
+		return NULL;
+	}
+	default:
+		break;
+	}
+uncomparable: {
+	Buf b = {0};
+	typename(&b, t);
+	snprintf(p->panicbuf, sizeof p->panicbuf, "runtime error: comparing uncomparable type %.*s", (int)b.n, b.p);
+	buf_free(&b);
+	return p->panicbuf;
+}
+}
+
+static const char *assertmsg(Prog *p, Type *iface, Type *concrete, Type *asserted, const char *missing)
+{
+	Buf b = {0};
+	buf_puts(&b, "interface conversion: ");
+	if (!concrete) {
+		if (iface)
+			typename(&b, iface);
+		else
+			buf_puts(&b, "interface");
+		buf_puts(&b, " is nil, not ");
+		typename(&b, asserted);
+	} else if (missing) {
+		typename(&b, concrete);
+		buf_puts(&b, " is not ");
+		typename(&b, asserted);
+		buf_printf(&b, ": missing method %s", missing);
+	} else {
+		typename(&b, iface);
+		buf_puts(&b, " is ");
+		typename(&b, concrete);
+		buf_puts(&b, ", not ");
+		typename(&b, asserted);
+	}
+	snprintf(p->panicbuf, sizeof p->panicbuf, "%.*s", (int)b.n, b.p);
+	buf_free(&b);
+	return p->panicbuf;
+}
+
+/* calls method name (no arguments, one string result) of the value in an
+ * interface (type t, data word d); false if t has no such method */
+static bool callstringmethod(Prog *p, Type *t, uint64_t d, const char *name, SsaVal *out, const char **panic)
+{
+	Object fake = {0};
+	fake.kind = OBJ_FUNC;
+	fake.name = intern_cstr(name);
+	Type *R = gen_isdirect(t) ? t : new_pointer(p->g->arena, t);
+	Lookup l = lookup_field_or_method(p->g->arena, R, false, NULL, fake.name);
+	if (!l.obj || l.obj->kind != OBJ_FUNC)
+		return false;
+	Type *sig = l.obj->type;
+	if (sig->sig.params->tuple.n != 0 || sig->sig.results->tuple.n != 1 ||
+	    !is_string(sig->sig.results->tuple.vars[0]->type))
+		return false;
+	const char *sym = gen_itabsym(p->g, t, &fake, NULL);
+	register_funcs(p);
+	Func *f = sym ? ptrmap_get(&p->byname, intern_cstr(sym)) : NULL;
+	if (!f)
+		return false;
+	SsaVal args[1] = {{{d, 0, 0}}};
+	SsaInterpResult r = ssa_interp_run(&p->env, f, args, 1, 0);
+	if (r.panic) {
+		*panic = r.panic;
+		return true;
+	}
+	*out = r.res[0];
+	return true;
+}
+
+static void printstr(Prog *p, Buf *b, SsaVal v) { buf_put(b, mem(p, v.w[0]), v.w[1]); }
+
+/* gc's printpanicval (with preprintpanics' Error and String calls) */
+static const char *panicmsg(Prog *p, SsaVal e)
+{
+	Buf b = {0};
+	Type *t = typeat(p, e.w[0]);
+	uint64_t d = e.w[1];
+	const char *perr = NULL;
+	SsaVal sv;
+	if (!e.w[0])
+		buf_puts(&b, "nil");
+	else if (!t)
+		buf_puts(&b, "(?)");
+	else if (callstringmethod(p, t, d, "Error", &sv, &perr) || callstringmethod(p, t, d, "String", &sv, &perr)) {
+		if (perr)
+			return perr;
+		printstr(p, &b, sv);
+	} else {
+		Type *u = under(t);
+		bool named = t->kind == TY_NAMED;
+		Buf tn = {0};
+		typename(&tn, t);
+		if (u->kind == TY_BASIC) {
+			uint64_t x = word(p, d);
+			if (named)
+				buf_printf(&b, "%.*s%s", (int)tn.n, tn.p, u->basic.kind == BK_STRING ? "(\"" : "(");
+			switch (u->basic.kind) {
+			case BK_BOOL: buf_puts(&b, mem(p, d)[0] ? "true" : "false"); break;
+			case BK_INT: case BK_INT64: buf_printf(&b, "%lld", (long long)x); break;
+			case BK_INT8: buf_printf(&b, "%d", (int8_t)x); break;
+			case BK_INT16: buf_printf(&b, "%d", (int16_t)x); break;
+			case BK_INT32: buf_printf(&b, "%d", (int32_t)x); break;
+			case BK_UINT8: buf_printf(&b, "%u", (uint8_t)x); break;
+			case BK_UINT16: buf_printf(&b, "%u", (uint16_t)x); break;
+			case BK_UINT32: buf_printf(&b, "%u", (uint32_t)x); break;
+			case BK_UINT: case BK_UINT64: case BK_UINTPTR: buf_printf(&b, "%llu", (unsigned long long)x); break;
+			case BK_FLOAT32: { float f; memcpy(&f, mem(p, d), 4); printfloat(&b, f); break; }
+			case BK_FLOAT64: printfloat(&b, f64(x)); break;
+			case BK_COMPLEX64: case BK_COMPLEX128: {
+				double re, im;
+				if (u->basic.kind == BK_COMPLEX64) {
+					float f[2];
+					memcpy(f, mem(p, d), 8);
+					re = f[0], im = f[1];
+				} else {
+					memcpy(&re, mem(p, d), 8);
+					memcpy(&im, mem(p, d + 8), 8);
+				}
+				buf_putc(&b, '(');
+				printfloat(&b, re);
+				printfloat(&b, im);
+				buf_puts(&b, "i)");
+				break;
+			}
+			case BK_STRING: buf_put(&b, mem(p, word(p, d)), word(p, d + 8)); break;
+			default: buf_printf(&b, "0x%llx", (unsigned long long)x);
+			}
+			if (named)
+				buf_puts(&b, u->basic.kind == BK_STRING ? "\")" : ")");
+		} else
+			buf_printf(&b, "(%.*s) 0x%llx", (int)tn.n, tn.p, (unsigned long long)d);
+		buf_free(&tn);
+	}
+	snprintf(p->panicbuf, sizeof p->panicbuf, "%.*s", (int)b.n, b.p);
+	buf_free(&b);
+	return p->panicbuf;
+}
+
+static uint64_t box(Prog *p, const void *src, uint64_t n)
+{
+	uint64_t a = ssa_interp_alloc(&p->env, n ? n : 1);
+	if (a && n)
+		memmove(mem(p, a), src, n);
+	return a;
+}
+
+/* the runtime's interface functions; NULL name: not one of them */
+static const char *ifacecall(Prog *p, const char *fn, Value *call, const SsaVal *args, int nargs, SsaVal *res,
+			     int *nres, bool *handled)
+{
+	(void)call, (void)nargs;
+	*handled = true;
+	*nres = 1;
+	if (strcmp(fn, "convT16") == 0 || strcmp(fn, "convT32") == 0 || strcmp(fn, "convT64") == 0) {
+		uint64_t n = fn[5] == '1' ? 2 : fn[5] == '3' ? 4 : 8;
+		res[0].w[0] = box(p, &args[0].w[0], n);
+		return res[0].w[0] ? NULL : oom();
+	}
+	if (strcmp(fn, "convTstring") == 0 || strcmp(fn, "convTslice") == 0) {
+		res[0].w[0] = box(p, args[0].w, fn[5] == 's' && fn[6] == 't' ? 16 : 24);
+		return res[0].w[0] ? NULL : oom();
+	}
+	if (strcmp(fn, "convT") == 0 || strcmp(fn, "convTnoptr") == 0) {
+		Type *t = typeat(p, args[0].w[0]);
+		if (!t)
+			return "interp: convT of an unknown type";
+		res[0].w[0] = box(p, mem(p, args[1].w[0]), (uint64_t)gen_sizeof(t));
+		return res[0].w[0] ? NULL : oom();
+	}
+	if (strcmp(fn, "convI2I") == 0 || strcmp(fn, "assertI2I") == 0 || strcmp(fn, "assertE2I") == 0) {
+		Type *iface = typeat(p, args[0].w[0]);
+		uint64_t w = args[1].w[0];
+		bool fromE = fn[6] == 'E';
+		Type *t = fromE ? typeat(p, w) : itabtype(p, w);
+		if (!w) {
+			if (fn[0] == 'c') {
+				res[0].w[0] = 0;
+				return NULL;
+			}
+			return assertmsg(p, NULL, NULL, iface, NULL);
+		}
+		const char *missing = NULL;
+		res[0].w[0] = getitab(p, iface, t, &missing);
+		if (!res[0].w[0])
+			return assertmsg(p, NULL, t, iface, missing ? missing : "?");
+		return NULL;
+	}
+	if (strcmp(fn, "assertE2I2") == 0 || strcmp(fn, "assertI2I2") == 0) {
+		Type *iface = typeat(p, args[0].w[0]);
+		uint64_t w = args[1].w[0];
+		Type *t = fn[6] == 'E' ? typeat(p, w) : itabtype(p, w);
+		uint64_t tab = w ? getitab(p, iface, t, NULL) : 0;
+		res[0].w[0] = tab;
+		res[0].w[1] = tab ? args[1].w[1] : 0;
+		return NULL;
+	}
+	if (strcmp(fn, "panicdottypeE") == 0 || strcmp(fn, "panicdottypeI") == 0) {
+		Type *have = fn[12] == 'E' ? typeat(p, args[0].w[0]) : itabtype(p, args[0].w[0]);
+		return assertmsg(p, typeat(p, args[2].w[0]), have, typeat(p, args[1].w[0]), NULL);
+	}
+	if (strcmp(fn, "panicnildottype") == 0)
+		return assertmsg(p, NULL, NULL, typeat(p, args[0].w[0]), NULL);
+	if (strcmp(fn, "efaceeq") == 0 || strcmp(fn, "ifaceeq") == 0) {
+		Type *t = fn[0] == 'e' ? typeat(p, args[0].w[0]) : itabtype(p, args[0].w[0]);
+		if (!t)
+			return "interp: comparison of an unknown type";
+		bool eq = false;
+		if (gen_isdirect(t)) {
+			Type *u = under(t);
+			if (u->kind == TY_SIGNATURE || u->kind == TY_MAP)
+				return typedeq(p, t, 0, 0, &eq); /* uncomparable */
+			eq = args[1].w[0] == args[2].w[0];
+		} else {
+			const char *e = typedeq(p, t, args[1].w[0], args[2].w[0], &eq);
+			if (e)
+				return e;
+		}
+		res[0].w[0] = eq;
+		return NULL;
+	}
+	if (strcmp(fn, "gopanic") == 0)
+		return panicmsg(p, args[0]);
+	*handled = false;
+	return NULL;
+}
+
+
 static Type *typeat(Prog *p, uint64_t a) { return ptrmap_get(&p->types, (void *)(uintptr_t)a); }
 
 static int64_t rnd(int64_t o, int64_t a) { return a > 1 ? (o + a - 1) / a * a : o; }
@@ -273,10 +696,20 @@ static const char *hook(SsaInterpEnv *env, Value *call, const SsaVal *args, int 
 			return "interp: call of an unknown func value";
 		return callfunc(p, f, call, args, nargs, 2, args[1].w[0], res, nres);
 	}
+	if (call->op == OpInterCall) {
+		Func *f = ptrmap_get(&p->bycode, (void *)(uintptr_t)(args[0].w[0] + 1));
+		if (!f)
+			return "interp: interface call of an unknown method";
+		return callfunc(p, f, call, args, nargs, 1, 0, res, nres);
+	}
 	if (call->op != OpStaticCall || !call->aux)
 		return "interp: unsupported call";
 	const char *name = intern(call->aux->s.p, call->aux->s.n);
 	Func *f = ptrmap_get(&p->byname, name);
+	if (!f) {
+		register_funcs(p);
+		f = ptrmap_get(&p->byname, name);
+	}
 	if (f)
 		return callfunc(p, f, call, args, nargs, 0, 0, res, nres);
 	if (strncmp(name, "runtime.", 8) != 0) {
@@ -515,8 +948,10 @@ static const char *hook(SsaInterpEnv *env, Value *call, const SsaVal *args, int 
 		res[0].w[1] = bits(f);
 		return NULL;
 	}
-	if (strcmp(fn, "gopanic") == 0)
-		return "interp: panic with a value (interfaces are not lowered yet)";
+	bool handled;
+	const char *e = ifacecall(p, fn, call, args, nargs, res, nres, &handled);
+	if (handled)
+		return e;
 	snprintf(p->panicbuf, sizeof p->panicbuf, "interp: runtime function %s not emulated", name);
 	return p->panicbuf;
 }
@@ -524,28 +959,43 @@ static const char *hook(SsaInterpEnv *env, Value *call, const SsaVal *args, int 
 static void setup(Prog *p)
 {
 	GenPkg *g = p->g;
-	for (int i = 0; i < g->nfuncs; i++) {
-		Func *f = g->funcs[i];
-		ptrmap_put(&p->byname, intern_cstr(f->name), f);
-		uint64_t code = ssa_interp_global(&p->env, f->name, strlen(f->name), 64);
-		ptrmap_put(&p->bycode, (void *)(uintptr_t)(code + 1), f);
-		char nm[512];
-		snprintf(nm, sizeof nm, "%s·f", f->name);
-		uint64_t fv = ssa_interp_global(&p->env, nm, strlen(nm), 64);
-		memcpy(mem(p, fv), &code, 8);
-	}
-	/* type descriptors named in the code */
+	register_funcs(p);
+	/* type descriptors and itabs named in the code */
 	for (int i = 0; i < g->nfuncs; i++) {
 		Func *f = g->funcs[i];
 		for (int k = 0; k < f->nblocks; k++) {
 			Block *b = f->blocks[k];
 			for (int j = 0; j < b->nvalues; j++) {
 				Value *v = b->values[j];
-				if (v->op != OpAddr || !v->aux || v->aux->s.n < 5 || memcmp(v->aux->s.p, "type.", 5) != 0 ||
-				    !v->aux->obj)
+				if (v->op != OpAddr || !v->aux || !v->aux->obj)
 					continue;
-				uint64_t a = ssa_interp_global(&p->env, v->aux->s.p, v->aux->s.n, 64);
-				ptrmap_put(&p->types, (void *)(uintptr_t)a, v->aux->obj);
+				if (v->aux->s.n > 5 && memcmp(v->aux->s.p, "type.", 5) == 0) {
+					uint64_t a = ssa_interp_global(&p->env, v->aux->s.p, v->aux->s.n, 64);
+					if (!ptrmap_get(&p->types, (void *)(uintptr_t)a))
+						ptrmap_put(&p->types, (void *)(uintptr_t)a, v->aux->obj);
+					if (!ptrmap_get(&p->typeaddr, v->aux->obj))
+						ptrmap_put(&p->typeaddr, v->aux->obj, (void *)(uintptr_t)a);
+				}
+			}
+		}
+	}
+	for (int i = 0; i < g->nfuncs; i++) {
+		Func *f = g->funcs[i];
+		for (int k = 0; k < f->nblocks; k++) {
+			Block *b = f->blocks[k];
+			for (int j = 0; j < b->nvalues; j++) {
+				Value *v = b->values[j];
+				if (v->op != OpAddr || !v->aux || !v->aux->obj || v->aux->s.n < 8 ||
+				    memcmp(v->aux->s.p, "go.itab.", 8) != 0)
+					continue;
+				GenItab *it = v->aux->obj;
+				TypeSet *ts = interface_typeset(g->check, under(it->iface));
+				/* the static itab is built at its symbol, and is the one
+				 * conversions at run time find (gc: the linker's itabs are
+				 * entered in the runtime's table first) */
+				uint64_t a = ssa_interp_global(&p->env, v->aux->s.p, v->aux->s.n, 24 + 8 * (uint64_t)ts->nmethods);
+				if (!word(p, a + 8))
+					getitab_at(p, it->iface, it->type, NULL, a);
 			}
 		}
 	}
@@ -567,9 +1017,8 @@ static int report(Prog *p, const char *msg)
 	return 2;
 }
 
-int ssagen_exec(GenPkg *g, SsaConfig *cfg)
+static int exec_main(GenPkg *g)
 {
-	(void)cfg;
 	Prog p = {.g = g};
 	ssa_interp_env_init(&p.env, (uint64_t)1 << 30, 4000000000ull);
 	p.env.call = hook;
@@ -596,5 +1045,36 @@ int ssagen_exec(GenPkg *g, SsaConfig *cfg)
 	ptrmap_free(&p.byname);
 	ptrmap_free(&p.bycode);
 	ptrmap_free(&p.types);
+	ptrmap_free(&p.typeaddr);
+	free(p.itabs);
 	return rc;
+}
+
+/* the interpreter recurses on the C stack for every Go call: it runs on a
+ * thread with a 1 GiB stack (committed only as used) */
+struct ExecArg {
+	GenPkg *g;
+	int rc;
+};
+
+static void *exec_thread(void *arg)
+{
+	struct ExecArg *a = arg;
+	a->rc = exec_main(a->g);
+	return NULL;
+}
+
+int ssagen_exec(GenPkg *g, SsaConfig *cfg)
+{
+	(void)cfg;
+	struct ExecArg a = {g, 0};
+	pthread_attr_t attr;
+	pthread_t t;
+	pthread_attr_init(&attr);
+	pthread_attr_setstacksize(&attr, (size_t)1 << 30);
+	if (pthread_create(&t, &attr, exec_thread, &a) != 0)
+		return exec_main(g);
+	pthread_join(t, NULL);
+	pthread_attr_destroy(&attr);
+	return a.rc;
 }

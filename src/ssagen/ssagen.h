@@ -77,6 +77,7 @@ typedef struct GenPkg {
 	int nfuncs, capfuncs;
 	PtrMap funcsyms;     /* Object* FUNC → const char* symbol name */
 	PtrMap globals;      /* Object* VAR (package level) → SsaAux* */
+	PtrMap wrappers;     /* interned wrapper symbol → Func* */
 	int ninits;          /* user init functions: main.init.0, ... */
 	/* strict: report unimplemented constructs and exit 2 (the default);
 	 * else record the first one and go on (counting runs) */
@@ -238,7 +239,25 @@ Value *gen_funcvalue(Gen *s, Object *fn);  /* a func value for a declared functi
 Value *gen_funclit(Gen *s, Node *lit);     /* a closure */
 Value *gen_methodvalue(Gen *s, Node *sel); /* x.M as a value */
 
+/* the aux object of Addr {go.itab.T,I} */
+typedef struct GenItab {
+	Type *type, *iface;
+} GenItab;
+
 /* iface.c: interfaces */
+bool gen_isdirect(Type *t);                 /* gc's isdirectiface */
+Value *gen_hastype(Gen *s, Value *v, Type *xt, Type *t); /* the dynamic type of v is t */
+Value *gen_assert(Gen *s, Value *v, Type *xt, Type *t, Value **ok, Pos pos);
+Value *gen_recvfrom(Gen *s, Value *x, Type *xt, const int *idx, int n, Type *rt);
+/* the symbol of itab entry for interface method im of concrete type t
+ * (generating a wrapper when needed: *wrapper gets it, else NULL); NULL
+ * if t has no such method */
+const char *gen_itabsym(GenPkg *g, Type *t, Object *im, Func **wrapper);
+Func *gen_wrapper(GenPkg *g, Type *R, Object *m, Lookup *l, const char *name);
+int gen_call_indirect(Gen *s, Node *call, Value *tab, int64_t off, Value *recv, Type *sig, Value **res,
+		      Type **restypes, int max);
+void gen_start(Gen *s, GenPkg *g, const char *name, Type *sig);
+Func *gen_finish(Gen *s);
 Value *gen_convert_iface(Gen *s, Value *v, Type *from, Type *to, Pos pos);
 Value *gen_ifaceeq(Gen *s, Type *t, Value *x, Value *y, Pos pos);
 Value *gen_typeassert(Gen *s, Node *e, Value **ok); /* ok non-NULL: comma-ok form */

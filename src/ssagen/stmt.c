@@ -467,6 +467,79 @@ static void switch_stmt(Gen *s, Node *n, const char *label)
 	gen_startblock(s, exit, true);
 }
 
+static void typeswitch_stmt(Gen *s, Node *n, const char *label)
+{
+	if (n->typeswitch.init)
+		gen_stmt(s, n->typeswitch.init);
+	Node *as = n->typeswitch.assign;
+	Node *ta = as->kind == N_AssignStmt ? as->assign.rhs.v[0] : as->exprstmt.x;
+	ta = gen_unparen(ta);
+	Node *x = ta->typeassert.x;
+	Type *xt = gen_typeof(s, x);
+	Value *xv = gen_expr(s, x);
+	List clauses = n->typeswitch.body->block.list;
+	Block **bodies = xcalloc(clauses.n + 1, sizeof *bodies);
+	Block *exit = gen_newblock(s, BlockPlain), *dflt = exit;
+	for (uint32_t i = 0; i < clauses.n; i++) {
+		bodies[i] = gen_newblock(s, BlockPlain);
+		if (clauses.v[i]->caseclause.list.n == 0)
+			dflt = bodies[i];
+	}
+	for (uint32_t i = 0; i < clauses.n; i++) {
+		List types = clauses.v[i]->caseclause.list;
+		for (uint32_t k = 0; k < types.n; k++) {
+			Node *te = types.v[k];
+			s->pos = node_pos(te);
+			TypeAndValue *tv = gen_tv(s, te);
+			Type *t = tv ? tv->type : gen_typeof(s, te);
+			Value *c;
+			if (!t || (t->kind == TY_BASIC && t->basic.kind == BK_UNTYPED_NIL)) {
+				Value *tab = gen_value1(s, OpITab, ssa_t_byteptr, xv);
+				c = gen_value1(s, OpNot, ssa_t_bool, gen_value1(s, OpIsNonNil, ssa_t_bool, tab));
+			} else if (is_interface(t)) {
+				gen_assert(s, xv, xt, t, &c, node_pos(te));
+			} else
+				c = gen_hastype(s, xv, xt, t);
+			Block *next = gen_newblock(s, BlockPlain);
+			gen_endif(s, c, bodies[i], next);
+			gen_startblock(s, next, true);
+		}
+	}
+	gen_endplain(s, dflt);
+	Target t = {s->targets, NULL, label, exit, NULL};
+	s->targets = &t;
+	for (uint32_t i = 0; i < clauses.n; i++) {
+		Node *cl = clauses.v[i];
+		gen_startblock(s, bodies[i], true);
+		Object *v = ptrmap_get(&s->check->info.implicits, cl);
+		if (v && strcmp(v->name, "_") != 0) {
+			gen_declare(s, v, node_pos(cl));
+			LVar *lv = gen_lookupvar(s, v);
+			Value *val = xv;
+			Type *vt = xt;
+			if (cl->caseclause.list.n == 1) {
+				TypeAndValue *tv = gen_tv(s, cl->caseclause.list.v[0]);
+				Type *ct = tv ? tv->type : NULL;
+				if (ct && !(ct->kind == TY_BASIC && ct->basic.kind == BK_UNTYPED_NIL)) {
+					Value *ok;
+					val = gen_assert(s, xv, xt, ct, &ok, node_pos(cl));
+					vt = ct;
+				}
+			}
+			val = gen_convert(s, val, vt, v->type, node_pos(cl));
+			if (lv->kind == VK_SSA)
+				gen_writevar(s, lv->id, val);
+			else
+				gen_store(s, v->type, gen_varaddr(s, lv), val);
+		}
+		gen_block(s, cl->caseclause.body);
+		gen_endplain(s, exit);
+	}
+	s->targets = t.outer;
+	free(bodies);
+	gen_startblock(s, exit, true);
+}
+
 static void return_stmt(Gen *s, Node *n)
 {
 	List rs = n->ret.results;
@@ -529,8 +602,9 @@ static void labeled_stmt(Gen *s, Node *n)
 	case N_ForStmt: for_stmt(s, st, name); return;
 	case N_RangeStmt: range_stmt(s, st, name); return;
 	case N_SwitchStmt: switch_stmt(s, st, name); return;
-	case N_TypeSwitchStmt: case N_SelectStmt:
-		gen_unimpl(s, node_pos(st), st->kind == N_SelectStmt ? "select statement" : "type switch");
+	case N_TypeSwitchStmt: typeswitch_stmt(s, st, name); return;
+	case N_SelectStmt:
+		gen_unimpl(s, node_pos(st), "select statement");
 	default:
 		gen_stmt(s, st);
 	}
@@ -611,7 +685,8 @@ void gen_stmt(Gen *s, Node *n)
 		return_stmt(s, n);
 		return;
 	case N_TypeSwitchStmt:
-		gen_unimpl(s, node_pos(n), "type switch");
+		typeswitch_stmt(s, n, NULL);
+		return;
 	case N_SelectStmt:
 		gen_unimpl(s, node_pos(n), "select statement");
 	case N_GoStmt:
