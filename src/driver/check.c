@@ -222,10 +222,39 @@ static void dump_package(TPackage *p)
 	arena_free(&a);
 }
 
+/* -packages LIST: one package a line, "IMPORTPATH FILE.go...", loaded in
+ * order as gc compiles them one by one with -p IMPORTPATH (GOROOT/test's
+ * rundir and compiledir tests); with -D, local imports "./x" name the
+ * package PREFIX/x of an earlier line.  All are roots. */
+static Package **load_package_list(Loader *l, const char *list, int *nroots)
+{
+	size_t len;
+	char *text = read_file(list, &len);
+	if (!text) {
+		fprintf(stderr, "goc: cannot read %s\n", list);
+		return NULL;
+	}
+	Package **roots = NULL;
+	int n = 0;
+	for (char *line = strtok(text, "\n"); line; line = strtok(NULL, "\n")) {
+		char *words[256];
+		int nw = 0;
+		for (char *save = NULL, *w = strtok_r(line, " \t", &save); w && nw < 256; w = strtok_r(NULL, " \t", &save))
+			words[nw++] = xstrdup(w);
+		if (nw < 2)
+			continue;
+		roots = xrealloc(roots, (size_t)(n + 1) * sizeof *roots);
+		roots[n++] = load_files_as(l, words[0], words + 1, nw - 1);
+	}
+	free(text);
+	*nroots = n;
+	return roots;
+}
+
 int tool_check(int argc, char **argv)
 {
 	bool types = false, timing = false, bodies = false, rootbodies = false, all_errors = false;
-	const char *tags = NULL;
+	const char *tags = NULL, *local_prefix = NULL, *pkglist = NULL;
 	int i = 1;
 	for (; i < argc && argv[i][0] == '-'; i++) {
 		const char *a = argv[i];
@@ -241,8 +270,13 @@ int tool_check(int argc, char **argv)
 			all_errors = true;
 		else if (!strcmp(a, "-tags") && i + 1 < argc)
 			tags = argv[++i];
+		else if (!strcmp(a, "-D") && i + 1 < argc)
+			local_prefix = argv[++i];
+		else if (!strcmp(a, "-packages") && i + 1 < argc)
+			pkglist = argv[++i];
 		else {
-			fprintf(stderr, "usage: goc tool check [-types] [-bodies|-rootbodies] [-e] [-time] [-tags t,...] PATTERN...\n");
+			fprintf(stderr, "usage: goc tool check [-types] [-bodies|-rootbodies] [-e] [-time] [-tags t,...] PATTERN...\n"
+			                "       goc tool check [flags] [-D prefix] -packages LIST\n");
 			return 2;
 		}
 	}
@@ -266,7 +300,15 @@ int tool_check(int argc, char **argv)
 	char **pats = i < argc ? argv + i : dot;
 	int npats = i < argc ? argc - i : 1;
 	int nroots;
-	Package **roots = load_patterns(&l, pats, npats, &nroots);
+	Package **roots;
+	l.local_prefix = local_prefix;
+	if (pkglist) {
+		roots = load_package_list(&l, pkglist, &nroots);
+		if (!roots)
+			return 2;
+	} else {
+		roots = load_patterns(&l, pats, npats, &nroots);
+	}
 	int n;
 	Package **list = load_deps_order(&l, roots, nroots, &n);
 	if (load_print_errors(&l, list, n, stderr) > 0 || l.nerrors) {

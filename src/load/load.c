@@ -730,8 +730,47 @@ static void load_rec(Loader *l, Package *p, Stack *st);
 
 /* The package for import path `path` as seen from parent; loads it (and
  * its dependencies) if new. */
+/* path.Join(prefix, local): the import path gc's -D gives a local import */
+static const char *local_import_path(Loader *l, const char *prefix, const char *local)
+{
+	Buf b = {0};
+	buf_puts(&b, prefix);
+	const char *s = local;
+	while (*s) {
+		size_t n = strcspn(s, "/");
+		if (n == 1 && s[0] == '.') {
+		} else if (n == 2 && s[0] == '.' && s[1] == '.') {
+			while (b.n > 0 && b.p[b.n - 1] != '/')
+				b.n--;
+			if (b.n > 0)
+				b.n--;
+		} else if (n > 0) {
+			if (b.n > 0)
+				buf_putc(&b, '/');
+			buf_printf(&b, "%.*s", (int)n, s);
+		}
+		s += n;
+		if (*s == '/')
+			s++;
+	}
+	const char *r = arena_strndup(&l->arena, b.p ? b.p : "", b.n);
+	buf_free(&b);
+	return r;
+}
+
 static Package *import_pkg(Loader *l, const char *path, Package *parent, const ImportRef *from, Stack *st)
 {
+	if (is_local_path(path) && parent && l->local_prefix) {
+		const char *key = local_import_path(l, l->local_prefix, path);
+		Package *q = pkg_lookup(l, key);
+		if (!q) {
+			q = pkg_new(l, key);
+			q->state = 2;
+			set_error(l, q, (PkgErr){EK_POS, dupf(&l->arena, "could not import %s (no package %s checked before)", path, key)},
+			          st, from);
+		}
+		return q;
+	}
 	if (is_local_path(path) && parent) {
 		Package *q = pkg_lookup(l, path);
 		if (!q) {
@@ -978,7 +1017,12 @@ static const char *dir_import_path(Loader *l, const char *dir, bool *goroot)
 
 static Package *load_files(Loader *l, char **files, int n)
 {
-	Package *p = pkg_new(l, "command-line-arguments");
+	return load_files_as(l, "command-line-arguments", files, n);
+}
+
+Package *load_files_as(Loader *l, const char *path, char **files, int n)
+{
+	Package *p = pkg_new(l, path);
 	p->cmdline = true;
 	const char *f0 = files[0];
 	const char *slash = strrchr(f0, '/');

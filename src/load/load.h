@@ -138,6 +138,8 @@ typedef struct Loader {
 	Package **tab;
 	size_t tabcap, tabn;
 	bool nodeps;          /* load only the named packages */
+	const char *local_prefix; /* gc's -D: a local import "./x" is the package of import path PREFIX/x
+	                       * (made by load_files_as), as in GOROOT/test's rundir/compiledir tests */
 	bool checker;         /* for tool check: imports whose paths the type checker rejects (empty, absolute,
 	                       * invalid characters: types2's "invalid import path") are not loaded, and a
 	                       * syntax error in a file's header leaves the package without error (the
@@ -157,6 +159,11 @@ bool loader_init(Loader *l, const char *goroot, const char *cwd, const BuildCtx 
  * errors (no match) are printed as the go command prints them. */
 Package **load_patterns(Loader *l, char **pats, int npats, int *n);
 Package *load_import(Loader *l, const char *path);
+/* Loads .go files (relative to the working directory, all in one directory)
+ * as the package of import path `path` (as gc's -p), with its dependencies;
+ * later imports of that path (or, with local_prefix, local imports naming
+ * it) resolve to it. */
+Package *load_files_as(Loader *l, const char *path, char **files, int n);
 /* The import path that `path`, imported by parent, names (vendoring in
  * GOROOT applied), without loading it. */
 const char *load_resolve_path(Loader *l, const char *path, const Package *parent);

@@ -3,9 +3,10 @@
 # kind, in the directories test/run.go walks:
 #   errorcheck  `// errorcheck` tests without gc back-end flags (see errorcheck.sh)
 #   run         single-file `run`, `compile` and `build` tests
+#   dir         `rundir` and `compiledir` tests (FILE.go names FILE.dir)
 # The action line is the first line that is not blank or a build constraint.
 set -u
-KIND=${1:?usage: testfiles.sh errorcheck|run}
+KIND=${1:?usage: testfiles.sh errorcheck|run|dir}
 GOROOT_SRC=${GOROOT_SRC:-/usr/share/go-1.19}
 cd "$GOROOT_SRC" || exit 2
 dirs=". ken chan interface syntax dwarf fixedbugs codegen runtime abi typeparam typeparam/mdempsky"
@@ -38,6 +39,9 @@ for d in $dirs; do
 			;;
 		run | compile | build)
 			[ "$KIND" = run ] && echo "$f"
+			;;
+		rundir | compiledir)
+			[ "$KIND" = dir ] && echo "$f"
 			;;
 		esac
 	done
