@@ -103,6 +103,9 @@ void amd64_lower(CodeGen *g);
 /* "FILE:LINE: not implemented: ..." for what the back end cannot do yet; exit 2 */
 NORETURN void amd64_notimpl(CodeGen *g, Value *v, const char *fmt, ...) PRINTF(3, 4);
 bool amd64_is_cfunc(const char *sym);
+/* a struct or array value kept in memory (virtual kind 3): Load, Arg,
+ * SelectN or Copy of such a type */
+bool amd64_inmemory(const Value *v);
 /* the comparison (generic op) that an If block's fused branch tests */
 bool amd64_fusable_cmp(Op op);
 

@@ -693,9 +693,24 @@ static void emit_load(Em *e, Value *v)
 		load_word(e, v, i, addr(e, v->args[0], w[i].off, REG_CX), w[i].size, w[i].cls);
 }
 
+static bool isagg(Em *e, Value *v);
+static AOperand aggaddr(Em *e, Value *v, int scratch);
+static void block_op(Em *e, int64_t n, bool copy);
+
 static void emit_store(Em *e, Value *v)
 {
 	Value *val = v->args[1];
+	if (isagg(e, val)) {
+		/* the destination address is computed after the source's (in DX) */
+		Value *p = v->args[0];
+		if (val->type->size == 0)
+			return;
+		AOperand src = aggaddr(e, val, REG_CX);
+		I2(e, A_LEAQ, src, R(REG_CX));
+		I2(e, A_LEAQ, addr(e, p, 0, REG_DX), R(REG_DX));
+		block_op(e, val->type->size, true);
+		return;
+	}
 	Word w[MAXWORDS];
 	int n = amd64_words(val->type, w);
 	if (n < 0)
@@ -751,6 +766,36 @@ static void block_op(Em *e, int64_t n, bool copy)
 		}
 }
 
+/* the bytes of a struct or array value kept in memory */
+static AOperand aggaddr(Em *e, Value *v, int scratch)
+{
+	switch (v->op) {
+	case OpLoad: return addr(e, v->args[0], 0, scratch);
+	case OpArg: return SPM(e->g->framesize + 8 + v->auxint);
+	case OpCopy: return aggaddr(e, v->args[0], scratch);
+	case OpSelectN: {
+		Value *c = v->args[0];
+		if (!e->havecall[c->id])
+			amd64_notimpl(e->g, v, "SelectN of %s", ssa_ops[c->op].name);
+		return SPM(e->calls[c->id].resoff[v->auxint]);
+	}
+	default:
+		amd64_notimpl(e->g, v, "%s of type %s", ssa_ops[v->op].name, v->type->name);
+	}
+}
+
+/* copies aggregate v to dst (dst's address goes through DX) */
+static void copy_agg(Em *e, AOperand dst, Value *v)
+{
+	if (v->type->size == 0)
+		return;
+	I2(e, A_LEAQ, aggaddr(e, v, REG_CX), R(REG_CX));
+	I2(e, A_LEAQ, dst, R(REG_DX));
+	block_op(e, v->type->size, true);
+}
+
+static bool isagg(Em *e, Value *v) { return e->g->virt[v->id] == 3; }
+
 /* ---- calls ---- */
 
 static const char *bounds_fn[] = {
@@ -766,16 +811,6 @@ static void emit_call(Em *e, Value *v)
 	CallLayout *cl = &e->calls[v->id];
 	amd64_call_layout(e->g, v, cl);
 	e->havecall[v->id] = true;
-	/* memory arguments */
-	for (int i = 0; i < cl->nargs; i++) {
-		if (cl->c && cl->args[i].off < 0)
-			continue;
-		Value *a = v->args[cl->first + i];
-		Word w[MAXWORDS];
-		int n = amd64_words(a->type, w);
-		for (int k = 0; k < n; k++)
-			store_word(e, SPM(cl->args[i].off + w[k].off), a, k, w[k].size, w[k].cls);
-	}
 	const char *fn = NULL;
 	if (v->op == OpPanicBounds) {
 		if (v->auxint < 0 || v->auxint >= (int64_t)NELEM(bounds_fn))
@@ -783,6 +818,22 @@ static void emit_call(Em *e, Value *v)
 		fn = bounds_fn[v->auxint];
 	} else if (v->op == OpStaticCall)
 		fn = symname(v);
+	/* memory arguments */
+	for (int i = 0; i < cl->nargs; i++) {
+		if (cl->c && cl->args[i].off < 0)
+			continue;
+		Value *a = v->args[cl->first + i];
+		if (isagg(e, a)) {
+			if (cl->c && a->type->size <= 16)
+				amd64_notimpl(e->g, v, "struct argument of %s passed in registers", fn ? fn : "a C call");
+			copy_agg(e, SPM(cl->args[i].off), a);
+			continue;
+		}
+		Word w[MAXWORDS];
+		int n = amd64_words(a->type, w);
+		for (int k = 0; k < n; k++)
+			store_word(e, SPM(cl->args[i].off + w[k].off), a, k, w[k].size, w[k].cls);
+	}
 	if (cl->c) {
 		PMove m[32];
 		int n = 0;
@@ -828,8 +879,8 @@ static void emit_selectn(Em *e, Value *v)
 		amd64_notimpl(e->g, v, "SelectN of %s", ssa_ops[c->op].name);
 	CallLayout *cl = &e->calls[c->id];
 	int i = (int)v->auxint;
-	if (i >= cl->nres)
-		return; /* the memory */
+	if (i >= cl->nres || isagg(e, v))
+		return; /* the memory, or a struct read where it is used */
 	Word w[MAXWORDS];
 	int n = amd64_words(v->type, w);
 	for (int k = 0; k < n; k++)
@@ -1122,6 +1173,10 @@ static void emit_ret(Em *e, Block *b)
 		for (int i = 0; i < nres; i++) {
 			Value *r = c->args[i];
 			int64_t off = amd64_result_off(e->g, types, i);
+			if (isagg(e, r)) {
+				copy_agg(e, SPM(e->g->framesize + 8 + off), r);
+				continue;
+			}
 			Word w[MAXWORDS];
 			int n = amd64_words(r->type, w);
 			for (int k = 0; k < n; k++)

@@ -319,6 +319,18 @@ static void schedule(Func *f)
 
 /* ---- 3. virtual values ---- */
 
+bool amd64_inmemory(const Value *v)
+{
+	if (v->type->kind != SK_STRUCT && v->type->kind != SK_ARRAY)
+		return false;
+	switch (v->op) {
+	case OpLoad: case OpArg: case OpSelectN: case OpCopy:
+		return true;
+	default:
+		return false;
+	}
+}
+
 static bool addr_use(const Value *u, int i)
 {
 	switch (u->op) {
@@ -381,6 +393,15 @@ static void mark_virtual(CodeGen *g)
 				}
 			}
 	}
+	/* structs and arrays stay in memory: a Load, Arg or call result of
+	 * such a type is the address of its bytes, copied where it is used
+	 * (ssagen's contract: such values are stored or passed at once) */
+	for (int k = 0; k < f->nblocks; k++)
+		for (int i = 0; i < f->blocks[k]->nvalues; i++) {
+			Value *v = f->blocks[k]->values[i];
+			if (amd64_inmemory(v))
+				g->virt[v->id] = 3;
+		}
 	/* comparisons that only steer their block's branch */
 	for (int k = 0; k < f->nblocks; k++) {
 		Block *b = f->blocks[k];
@@ -408,9 +429,9 @@ static void assign_vregs(CodeGen *g)
 		for (int i = 0; i < b->nvalues; i++) {
 			Value *v = b->values[i];
 			Word w[MAXWORDS];
-			int n = amd64_words(v->type, w);
+			int n = g->virt[v->id] == 3 ? 0 : amd64_words(v->type, w);
 			if (n < 0)
-				amd64_notimpl(g, v, "values of type %s in registers", v->type->name);
+				amd64_notimpl(g, v, "%s of type %s in registers", ssa_ops[v->op].name, v->type->name);
 			g->nw[v->id] = (uint8_t)n;
 			if (ssa_ops[v->op].flags & OPF_CALL)
 				g->hascall = true;

@@ -89,5 +89,47 @@ else
 	head "$T/cc"
 fi
 
+# GOROOT/test `// run` tests that import nothing, built with goc build and
+# run natively; output against the .out file (empty if none) exactly and
+# exit status 0, as GOROOT/test/run.go.  tests/backend/goroot.pass lists
+# those expected to pass: one that stops passing is a failure; new
+# passes are reported (UPDATE=1 rewrites the list).
+if [ -z "${NOGOROOT:-}" ]; then
+	tests/ssagen/gorootruns.sh >"$T/runs"
+	total=$(wc -l <"$T/runs") built=0 runok=0
+	: >"$T/goroot.pass"
+	start=$(date +%s.%N)
+	while read -r f; do
+		n=$(echo "$f" | tr / _)
+		if ! timeout 60 "$GOC" build -o "$T/$n.exe" "$GOROOT_SRC/$f" >"$T/$n.berr" 2>&1; then
+			continue
+		fi
+		built=$((built + 1))
+		(cd "$GOROOT_SRC/test" && timeout 20 "$T/$n.exe" >"$T/$n.got" 2>&1)
+		rc=$?
+		want=$GOROOT_SRC/${f%.go}.out
+		[ -f "$want" ] || want=/dev/null
+		if [ "$rc" = 0 ] && cmp -s "$want" "$T/$n.got"; then
+			runok=$((runok + 1))
+			echo "$f" >>"$T/goroot.pass"
+		elif grep -qxF "$f" tests/backend/goroot.pass; then
+			echo "     $f: exit status $rc; $(head -c 200 "$T/$n.got" | tr '\n' ' ')"
+		fi
+	done <"$T/runs"
+	end=$(date +%s.%N)
+	lost=$(comm -23 <(sort tests/backend/goroot.pass) <(sort "$T/goroot.pass"))
+	new=$(comm -13 <(sort tests/backend/goroot.pass) <(sort "$T/goroot.pass") | wc -l)
+	echo "goroot: $runok of $total pass ($built build; $new not in goroot.pass; $(echo "$end - $start" | bc) s)"
+	if [ -n "${UPDATE:-}" ]; then
+		sort "$T/goroot.pass" >tests/backend/goroot.pass
+	fi
+	if [ -n "$lost" ]; then
+		bad "goroot: $(echo "$lost" | wc -l) tests of goroot.pass fail:"
+		echo "$lost" | head -20
+	else
+		ok "goroot: no regression against goroot.pass ($runok of $total)"
+	fi
+fi
+
 echo "$pass passed, $fail failed"
 [ "$fail" = 0 ]
