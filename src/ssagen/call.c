@@ -417,7 +417,12 @@ Func *gen_wrapper(GenPkg *g, Type *R, Object *m, Lookup *l, const char *name)
 	r->auxint = 0;
 	Type *rt = sig->sig.recv->type;
 	Args a = {.n = 0};
-	Value *actual = gen_recvfrom(&s, r, R, l->index, (int)l->nindex, rt);
+	Value *rv = r;
+	if (!gen_ssaable(R)) { /* a pointer-shaped struct or array: into memory */
+		rv = gen_tempaddr(&s, R);
+		gen_setmem(&s, gen_value3(&s, OpStore, ssa_t_mem, rv, r, gen_mem(&s)));
+	}
+	Value *actual = gen_recvfrom(&s, rv, R, l->index, (int)l->nindex, rt);
 	addarg(&s, &a, actual, rt);
 	for (uint32_t i = 0; i < sig->sig.params->tuple.n; i++) {
 		Object *o = sig->sig.params->tuple.vars[i];

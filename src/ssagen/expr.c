@@ -233,14 +233,16 @@ static Value *intconv(Gen *s, Value *v, SsaType *from, SsaType *to, bool fromuns
 	return gen_value1(s, (fromuns ? zx : sx)[lg(from->size)][lg(to->size)], to, v);
 }
 
-static Value *numconv(Gen *s, Value *v, SsaType *from, SsaType *to)
+/* fromuns: the source's Go type is unsigned (SSA values of one size
+ * may carry either signedness) */
+static Value *numconv2(Gen *s, Value *v, SsaType *from, SsaType *to, bool fromuns)
 {
 	if (ssa_type_isint(from) && ssa_type_isint(to))
-		return intconv(s, v, from, to, isunsigned(from));
+		return intconv(s, v, from, to, fromuns);
 	if (ssa_type_isint(from) && isfloat(to)) {
-		if (isunsigned(from) && from->size == 8)
+		if (fromuns && from->size == 8)
 			return gen_value1(s, to->size == 4 ? OpCvt64Uto32F : OpCvt64Uto64F, to, v);
-		Value *w = intconv(s, v, from, isunsigned(from) ? ssa_t_uint64 : ssa_t_int64, isunsigned(from));
+		Value *w = intconv(s, v, from, fromuns ? ssa_t_uint64 : ssa_t_int64, fromuns);
 		return gen_value1(s, to->size == 4 ? OpCvt64to32F : OpCvt64to64F, to, w);
 	}
 	if (isfloat(from) && ssa_type_isint(to)) {
@@ -261,12 +263,14 @@ static Value *numconv(Gen *s, Value *v, SsaType *from, SsaType *to)
 			return v;
 		SsaType *ff = from->size == 8 ? ssa_t_float32 : ssa_t_float64;
 		SsaType *tf = to->size == 8 ? ssa_t_float32 : ssa_t_float64;
-		Value *re = numconv(s, gen_value1(s, OpComplexReal, ff, v), ff, tf);
-		Value *im = numconv(s, gen_value1(s, OpComplexImag, ff, v), ff, tf);
+		Value *re = numconv2(s, gen_value1(s, OpComplexReal, ff, v), ff, tf, false);
+		Value *im = numconv2(s, gen_value1(s, OpComplexImag, ff, v), ff, tf, false);
 		return gen_value2(s, OpComplexMake, to, re, im);
 	}
 	return NULL;
 }
+
+static Value *numconv(Gen *s, Value *v, SsaType *from, SsaType *to) { return numconv2(s, v, from, to, isunsigned(from)); }
 
 Value *gen_convert(Gen *s, Value *v, Type *from, Type *to, Pos pos)
 {
@@ -310,7 +314,7 @@ Value *gen_convert(Gen *s, Value *v, Type *from, Type *to, Pos pos)
 	if (ft->kind == tt->kind && ft->kind != SK_INT && ft->kind != SK_UINT && ft->kind != SK_FLOAT &&
 	    ft->kind != SK_COMPLEX && ft->size == tt->size && (ft->kind == SK_STRING || ft->kind == SK_SLICE))
 		return v;
-	Value *r = numconv(s, v, ft, tt);
+	Value *r = numconv2(s, v, ft, tt, is_unsigned(from));
 	if (r)
 		return r;
 	if (ft->kind == SK_BOOL && tt->kind == SK_BOOL)
@@ -348,7 +352,7 @@ static Value *memeq(Gen *s, Type *t, Value *x, Value *y, Pos pos);
 
 Value *gen_compare(Gen *s, int op, Type *t, Value *x, Value *y, Pos pos)
 {
-	SsaType *st = x->type;
+	SsaType *st = gen_ssaable(t) ? gen_type(t) : x->type; /* the signedness is the Go type's */
 	bool swap = op == TOK_GTR || op == TOK_GEQ;
 	if (swap) {
 		Value *tmp = x;
@@ -513,9 +517,8 @@ static Value *shift(Gen *s, int op, Type *xt, Value *x, Node *ye, Value *y)
 	return v;
 }
 
-static Value *divide(Gen *s, int op, Value *x, Value *y, Node *ye)
+static Value *divide(Gen *s, int op, SsaType *st, Value *x, Value *y, Node *ye)
 {
-	SsaType *st = x->type;
 	TypeAndValue *tv = gen_tv(s, ye);
 	bool nonzero = tv && tv->mode == MODE_CONSTANT && const_sign(tv->val) != 0;
 	if (!nonzero) {
@@ -570,7 +573,7 @@ Value *gen_binop(Gen *s, int op, Type *t, Value *x, Value *y, Node *ye, Pos pos)
 	case TOK_XOR: return gen_value2(s, fam(OpXor8, st), st, x, y);
 	case TOK_AND_NOT:
 		return gen_value2(s, fam(OpAnd8, st), st, x, gen_value1(s, fam(OpCom8, st), st, y));
-	case TOK_QUO: case TOK_REM: return divide(s, op, x, y, ye);
+	case TOK_QUO: case TOK_REM: return divide(s, op, st, x, y, ye);
 	}
 	gen_unimpl(s, pos, "integer operator");
 }
@@ -1053,8 +1056,15 @@ Value *gen_expr(Gen *s, Node *e)
 		switch (e->unary.op) {
 		case TOK_AND: {
 			Node *ux = gen_unparen(x);
-			if (ux->kind == N_CompositeLit)
+			if (ux->kind == N_CompositeLit) {
+				Type *lt = mustype(s, ux);
+				if (gen_ssaable(lt)) { /* &[]T{...}, &map[K]V{...} */
+					Value *p = gen_newobj(s, lt);
+					gen_store(s, lt, p, complit(s, ux, false));
+					return p;
+				}
 				return complit(s, ux, true);
+			}
 			return gen_addr(s, x);
 		}
 		case TOK_NOT:
@@ -1096,6 +1106,15 @@ Value *gen_expr(Gen *s, Node *e)
 				ct = yt;
 			if (is_untyped(ct))
 				ct = type_default(ct);
+			bool xnil = xt->kind == TY_BASIC && xt->basic.kind == BK_UNTYPED_NIL;
+			bool ynil = yt->kind == TY_BASIC && yt->basic.kind == BK_UNTYPED_NIL;
+			if (is_interface(ct) && (xnil || ynil) && (op == TOK_EQL || op == TOK_NEQ)) {
+				/* x == nil: the type word only */
+				Node *ie = xnil ? e->binary.y : e->binary.x;
+				Value *tab = gen_value1(s, OpITab, ssa_t_byteptr, gen_expr(s, ie));
+				Value *nn = gen_value1(s, OpIsNonNil, ssa_t_bool, tab);
+				return op == TOK_NEQ ? nn : gen_value1(s, OpNot, ssa_t_bool, nn);
+			}
 			if (is_interface(ct) && (!is_interface(xt) || !is_interface(yt)) && !is_untyped(xt) && !is_untyped(yt)) {
 				Value *x = gen_exprto(s, e->binary.x, ct), *y = gen_exprto(s, e->binary.y, ct);
 				return gen_compare(s, op, ct, x, y, e->binary.oppos);

@@ -304,6 +304,14 @@ static uint64_t getitab_at(Prog *p, Type *iface, Type *t, const char **missing, 
 	memcpy(mem(p, a), &ti, 8);
 	memcpy(mem(p, a + 8), &tt, 8);
 	for (uint32_t k = 0; k < ts->nmethods; k++) {
+		Object *im = ts->methods[k];
+		/* t's method set (not *t's) */
+		Lookup l = lookup_field_or_method(p->g->arena, t, false, im->pkg, im->name);
+		if (!l.obj || l.obj->kind != OBJ_FUNC || !identical(l.obj->type, im->type)) {
+			if (missing)
+				*missing = im->name;
+			return 0;
+		}
 		const char *sym = gen_itabsym(p->g, t, ts->methods[k], NULL);
 		if (!sym) {
 			if (missing)
@@ -476,8 +484,7 @@ static bool callstringmethod(Prog *p, Type *t, uint64_t d, const char *name, Ssa
 	Object fake = {0};
 	fake.kind = OBJ_FUNC;
 	fake.name = intern_cstr(name);
-	Type *R = gen_isdirect(t) ? t : new_pointer(p->g->arena, t);
-	Lookup l = lookup_field_or_method(p->g->arena, R, false, NULL, fake.name);
+	Lookup l = lookup_field_or_method(p->g->arena, t, false, NULL, fake.name);
 	if (!l.obj || l.obj->kind != OBJ_FUNC)
 		return false;
 	Type *sig = l.obj->type;
@@ -634,6 +641,10 @@ static const char *ifacecall(Prog *p, const char *fn, Value *call, const SsaVal 
 		return assertmsg(p, NULL, NULL, typeat(p, args[0].w[0]), NULL);
 	if (strcmp(fn, "efaceeq") == 0 || strcmp(fn, "ifaceeq") == 0) {
 		Type *t = fn[0] == 'e' ? typeat(p, args[0].w[0]) : itabtype(p, args[0].w[0]);
+		if (!args[0].w[0]) { /* both nil */
+			res[0].w[0] = 1;
+			return NULL;
+		}
 		if (!t)
 			return "interp: comparison of an unknown type";
 		bool eq = false;
@@ -687,6 +698,8 @@ static const char *callfunc(Prog *p, Func *f, Value *call, const SsaVal *args, i
 	return NULL;
 }
 
+static uint64_t box(Prog *p, const void *src, uint64_t n);
+
 static const char *hook(SsaInterpEnv *env, Value *call, const SsaVal *args, int nargs, SsaVal *res, int *nres)
 {
 	Prog *p = env->ctx;
@@ -700,6 +713,20 @@ static const char *hook(SsaInterpEnv *env, Value *call, const SsaVal *args, int 
 		Func *f = ptrmap_get(&p->bycode, (void *)(uintptr_t)(args[0].w[0] + 1));
 		if (!f)
 			return "interp: interface call of an unknown method";
+		/* a pointer-shaped struct or array receiver: the interpreter keeps
+		 * such values as the address of a copy */
+		Value *a0 = NULL;
+		for (int k = 0; k < f->entry->nvalues && !a0; k++)
+			if (f->entry->values[k]->op == OpArg && f->entry->values[k]->auxint == 0)
+				a0 = f->entry->values[k];
+		if (a0 && (a0->type->kind == SK_STRUCT || a0->type->kind == SK_ARRAY)) {
+			SsaVal *av = xcalloc((size_t)nargs + 1, sizeof *av);
+			memcpy(av, args, (size_t)nargs * sizeof *av);
+			av[1].w[0] = box(p, &args[1].w[0], 8);
+			const char *e = callfunc(p, f, call, av, nargs, 1, 0, res, nres);
+			free(av);
+			return e;
+		}
 		return callfunc(p, f, call, args, nargs, 1, 0, res, nres);
 	}
 	if (call->op != OpStaticCall || !call->aux)

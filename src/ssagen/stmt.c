@@ -302,14 +302,26 @@ static void for_stmt(Gen *s, Node *n, const char *label)
 /* assigns or declares the iteration variables of a range statement */
 static void range_assign(Gen *s, Node *n, Node *lhs, Value *v, Type *vt)
 {
+	(void)n;
 	if (!lhs || is_blank(lhs))
 		return;
-	if (n->rangestmt.tok == TOK_DEFINE) {
-		Object *o = ptrmap_get(&s->check->info.defs, lhs);
-		if (o)
-			gen_declare(s, o, node_pos(lhs));
-	}
 	gen_assign(s, lhs, v, vt);
+}
+
+/* Go 1.19: the iteration variables of `for k, v := range` are declared
+ * once, before the loop */
+static void range_declare(Gen *s, Node *n)
+{
+	if (n->rangestmt.tok != TOK_DEFINE)
+		return;
+	Node *ids[2] = {n->rangestmt.key, n->rangestmt.value};
+	for (int i = 0; i < 2; i++) {
+		if (!ids[i] || is_blank(ids[i]))
+			continue;
+		Object *o = ptrmap_get(&s->check->info.defs, ids[i]);
+		if (o && !gen_lookupvar(s, o))
+			gen_declare(s, o, node_pos(ids[i]));
+	}
 }
 
 static void range_stmt(Gen *s, Node *n, const char *label)
@@ -352,6 +364,7 @@ static void range_stmt(Gen *s, Node *n, const char *label)
 	default:
 		gen_unimpl(s, n->rangestmt.for_, u->kind == TY_MAP ? "range over a map" : "range over a channel");
 	}
+	range_declare(s, n);
 	int hv1 = gen_newvar(s, ssa_t_int);
 	gen_writevar(s, hv1, gen_constint(s, ssa_t_int, 0));
 	Block *header = gen_newblock(s, BlockPlain), *body = gen_newblock(s, BlockPlain),
