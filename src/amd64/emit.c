@@ -1148,7 +1148,8 @@ static void setline(Em *e, Pos pos, uint32_t line)
 	}
 	if (line) {
 		e->curline = line;
-		e->curfile = e->g->file;
+		if (!e->curfile)
+			e->curfile = e->g->file;
 	}
 }
 
@@ -1384,6 +1385,11 @@ void amd64_emit(CodeGen *g, Link *l, const EmitOpts *o)
 		newlabel(&e);
 	/* prologue: stack check, frame, frame pointer */
 	Block *entry = f->entry;
+	/* the file: of the first value that knows it */
+	for (int k = 0; k < f->nblocks && !e.curfile; k++)
+		for (int i = 0; i < f->blocks[k]->nvalues && !e.curfile; i++)
+			if (f->blocks[k]->values[i]->pos)
+				e.curfile = pos_adjusted(f->blocks[k]->values[i]->pos).filename;
 	for (int i = 0; i < entry->nvalues && !e.curline; i++)
 		setline(&e, entry->values[i]->pos, entry->values[i]->line);
 	if (!e.curline)

@@ -59,8 +59,9 @@ fi
 
 # objdump: goc's listing against the disassembly of the executable
 if command -v objdump >/dev/null; then
-	for src in tests/backend/*.ssa; do
+	for src in tests/backend/*.ssa tests/ssagen/testdata/basic.go; do
 		name=$(basename "$src" .ssa)
+		name=$(basename "$name" .go)
 		if ! "$GOC" build -o "$T/$name.exe" -gcflags=-S "$src" 2>"$T/$name.S"; then
 			bad "objdump $name: build failed"
 			continue
