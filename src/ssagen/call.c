@@ -12,6 +12,7 @@
 #include <stdarg.h>
 
 #include "ssagen.h"
+#include "../gen/typedesc.h"
 
 static Object *objof(Gen *s, Node *id)
 {
@@ -172,11 +173,6 @@ Value *gen_funclit(Gen *s, Node *lit)
 	free(cap);
 	Value *fv = gen_value1(s, OpCopy, gen_type(ft), p);
 	return fv;
-}
-
-Value *gen_methodvalue(Gen *s, Node *sel)
-{
-	gen_unimpl(s, node_pos(sel), "method value");
 }
 
 /* ---- arguments ---- */
@@ -361,8 +357,15 @@ int gen_call(Gen *s, Node *call, Value **res, Type **restypes, int max)
 	if (fo && fo->kind == OBJ_FUNC && fun->kind == N_SelectorExpr) {
 		Node *x = fun->selector.x;
 		TypeAndValue *xtv = gen_tv(s, x);
-		if (xtv && xtv->mode == MODE_TYPEXPR)
-			gen_unimpl(s, pos, "method expression");
+		if (xtv && xtv->mode == MODE_TYPEXPR) {
+			/* T.M(recv, args...): through the method expression's func value */
+			Value *fv = gen_methodvalue(s, fun);
+			callargs(s, call, sig, &a);
+			s->pos = pos;
+			Value *code = gen_value2(s, OpLoad, ssa_t_byteptr, fv, gen_mem(s));
+			Value *pre[2] = {code, fv};
+			return finishcall(s, OpClosureCall, NULL, pre, 2, &a, sig, NULL, res, restypes, max);
+		}
 		Type *xt = gen_typeof(s, x);
 		Lookup l = lookup_field_or_method(s->scratch, xt, true, fo->pkg, fo->name);
 		if (!l.obj)
@@ -464,4 +467,104 @@ Func *gen_wrapper(GenPkg *g, Type *R, Object *m, Lookup *l, const char *name)
 	ssa_block_setcontrol(b, 0, ctl);
 	s.b = NULL;
 	return gen_finish(&s);
+}
+
+/* A call with arguments already evaluated (wrappers): a static call of
+ * method m with receiver recv (of type rt), or, m NULL, an interface call
+ * of im on the interface value recv.  params: whole values. */
+int gen_call_values(Gen *s, Object *m, Value *recv, Type *rt, Object *im, Value **params, Type **ptypes, int np,
+		    Type *sig, Value **res, Type **rtypes)
+{
+	Args a = {.n = 0};
+	if (m)
+		addarg(s, &a, gen_copytemp(s, rt, recv), rt);
+	for (int i = 0; i < np; i++) {
+		Value *v = params[i];
+		if (!gen_ssaable(ptypes[i])) {
+			Value *p = gen_tempaddr(s, ptypes[i]);
+			gen_setmem(s, gen_value3(s, OpStore, ssa_t_mem, p, v, gen_mem(s)));
+			v = p;
+		}
+		addarg(s, &a, v, ptypes[i]);
+	}
+	if (m) {
+		SsaAux *aux = symaux(s, gen_funcsym(s->pkg, m));
+		aux->obj = m;
+		return finishcall(s, OpStaticCall, aux, NULL, 0, &a, sig, rt, res, rtypes, 32);
+	}
+	TypeSet *ts = interface_typeset(s->check, under(rt));
+	int k = 0;
+	for (uint32_t i = 0; i < ts->nmethods; i++)
+		if (ts->methods[i]->name == im->name)
+			k = (int)i;
+	Value *tab = gen_value1(s, OpITab, ssa_t_byteptr, recv);
+	Value *data = gen_value1(s, OpIData, ssa_t_byteptr, recv);
+	Value *p = gen_value1(s, OpOffPtr, ssa_type_ptrto(ssa_t_byteptr), tab);
+	p->auxint = 24 + 8 * k;
+	Value *code = gen_value2(s, OpLoad, ssa_t_byteptr, p, gen_mem(s));
+	Value *pre[2] = {code, data};
+	return finishcall(s, OpInterCall, NULL, pre, 2, &a, sig, typ_basic[BK_UNSAFE_POINTER], res, rtypes, 32);
+}
+
+/* ends the current block with a return of res (memory types: addresses) */
+void gen_return_values(Gen *s, Value **res, Type **rtypes, int nres)
+{
+	Value *ctl;
+	if (nres == 0)
+		ctl = gen_mem(s);
+	else {
+		SsaType *ft[33];
+		for (int i = 0; i < nres; i++) {
+			if (!gen_ssaable(rtypes[i]))
+				res[i] = gen_value2(s, OpLoad, gen_type(rtypes[i]), res[i], gen_mem(s));
+			ft[i] = res[i]->type;
+		}
+		ft[nres] = ssa_t_mem;
+		ctl = gen_value0(s, OpMakeResult, ssa_type_tuple(ft, nres + 1));
+		for (int i = 0; i < nres; i++)
+			ssa_value_addarg(ctl, res[i]);
+		ssa_value_addarg(ctl, gen_mem(s));
+	}
+	Block *b = s->b;
+	b->kind = BlockRet;
+	ssa_block_setcontrol(b, 0, ctl);
+	s->b = NULL;
+}
+
+/* main.I.M for interface method expressions: (recv I, params...) */
+const char *gen_ifacemethodexpr(Gen *s, Type *I, Object *m)
+{
+	GenPkg *g = s->pkg;
+	Buf b = {0};
+	typestr_write(&b, I, TS_LINK);
+	buf_printf(&b, ".%s", m->name);
+	const char *name = arena_strndup(g->arena, b.p, b.n);
+	buf_free(&b);
+	if (ptrmap_get(&g->wrappers, intern_cstr(name)))
+		return name;
+	Type *sig = m->type;
+	Gen w;
+	gen_start(&w, g, name, sig);
+	Abi abi = gen_abi(&w.f->arena, sig, I);
+	Value *recv = gen_value0(&w, OpArg, gen_type(I));
+	recv->aux = ssa_aux(w.f, ".this", 5);
+	Value *params[64];
+	Type *ptypes[64];
+	uint32_t np = sig->sig.params->tuple.n;
+	for (uint32_t i = 0; i < np && i < 64; i++) {
+		Object *o = sig->sig.params->tuple.vars[i];
+		Value *v = gen_value0(&w, OpArg, gen_type(o->type));
+		const char *nm = o->name && o->name[0] ? o->name : "~p";
+		v->aux = ssa_aux(w.f, nm, strlen(nm));
+		v->auxint = abi.off[i + 1];
+		params[i] = v;
+		ptypes[i] = o->type;
+	}
+	Value *res[33];
+	Type *rtypes[33];
+	int nres = gen_call_values(&w, NULL, recv, I, m, params, ptypes, (int)np, sig, res, rtypes);
+	gen_return_values(&w, res, rtypes, nres);
+	Func *f = gen_finish(&w);
+	ptrmap_put(&g->wrappers, intern_cstr(name), f);
+	return name;
 }

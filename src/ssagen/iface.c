@@ -331,12 +331,14 @@ Value *gen_recvfrom(Gen *s, Value *x, Type *xt, const int *idx, int n, Type *rt)
 	return gen_copytemp(s, rt, gen_load(s, rt, fa));
 }
 
-const char *gen_itabsym(GenPkg *g, Type *t, Object *im, Func **wrapper)
+/* the symbol of method name (of package pkg) called with a receiver of
+ * type R: the method itself, or a wrapper (generated once) when the
+ * method is promoted or declared on the value type; NULL if none */
+const char *gen_methodsym(GenPkg *g, Type *R, TPackage *pkg, const char *mname, Func **wrapper)
 {
-	/* the receiver the itab passes: the value itself when t is
-	 * pointer-shaped, else a pointer to the boxed copy */
-	Type *R = gen_isdirect(t) ? t : new_pointer(g->arena, t);
-	Lookup l = lookup_field_or_method(g->arena, R, false, im->pkg, im->name);
+	Lookup l = lookup_field_or_method(g->arena, R, false, pkg, mname);
+	if (wrapper)
+		*wrapper = NULL;
 	if (!l.obj || l.obj->kind != OBJ_FUNC)
 		return NULL;
 	Buf b = {0};
@@ -344,8 +346,6 @@ const char *gen_itabsym(GenPkg *g, Type *t, Object *im, Func **wrapper)
 	const char *name = arena_strndup(g->arena, b.p, b.n);
 	buf_free(&b);
 	const char *real = gen_funcsym(g, l.obj);
-	if (wrapper)
-		*wrapper = NULL;
 	if (strcmp(name, real) == 0)
 		return real;
 	if (ptrmap_get(&g->wrappers, intern_cstr(name)))
@@ -355,4 +355,123 @@ const char *gen_itabsym(GenPkg *g, Type *t, Object *im, Func **wrapper)
 	if (wrapper)
 		*wrapper = w;
 	return name;
+}
+
+const char *gen_itabsym(GenPkg *g, Type *t, Object *im, Func **wrapper)
+{
+	/* the receiver the itab passes: the value itself when t is
+	 * pointer-shaped, else a pointer to the boxed copy */
+	Type *R = gen_isdirect(t) ? t : new_pointer(g->arena, t);
+	return gen_methodsym(g, R, im->pkg, im->name, wrapper);
+}
+
+/* ---- method values and expressions ---- */
+
+/* T.M-fm / I.M-fm: the code of a method value's closure {F, receiver} */
+static const char *fmfunc(Gen *s, Type *rt, Object *m, bool iface)
+{
+	GenPkg *g = s->pkg;
+	Buf b = {0};
+	if (iface) {
+		typestr_write(&b, rt, TS_LINK);
+		buf_printf(&b, ".%s", m->name);
+	} else
+		typestr_methodsym(&b, rt, m);
+	buf_puts(&b, "-fm");
+	const char *name = arena_strndup(g->arena, b.p, b.n);
+	buf_free(&b);
+	if (ptrmap_get(&g->wrappers, intern_cstr(name)))
+		return name;
+	Type *sig = m->type;
+	Gen w;
+	gen_start(&w, g, name, sig);
+	w.pos = s->pos;
+	Abi abi = gen_abi(&w.f->arena, sig, NULL);
+	Value *ctx = gen_value0(&w, OpGetClosurePtr, ssa_t_byteptr);
+	Value *rp = gen_value1(&w, OpOffPtr, ssa_type_ptrto(gen_type(rt)), ctx);
+	rp->auxint = 8;
+	Value *recv = gen_load(&w, rt, rp);
+	Value *res[33];
+	Type *rtypes[33];
+	int nres;
+	Value *params[64];
+	Type *ptypes[64];
+	uint32_t np = sig->sig.params->tuple.n;
+	for (uint32_t i = 0; i < np && i < 64; i++) {
+		Object *o = sig->sig.params->tuple.vars[i];
+		Value *v = gen_value0(&w, OpArg, gen_type(o->type));
+		const char *nm = o->name && o->name[0] ? o->name : "~p";
+		v->aux = ssa_aux(w.f, nm, strlen(nm));
+		v->auxint = abi.off[i];
+		params[i] = v;
+		ptypes[i] = o->type;
+	}
+	nres = gen_call_values(&w, iface ? NULL : m, recv, rt, iface ? m : NULL, params, ptypes, (int)np, sig, res, rtypes);
+	gen_return_values(&w, res, rtypes, nres);
+	Func *f = gen_finish(&w);
+	ptrmap_put(&g->wrappers, intern_cstr(name), f);
+	return name;
+}
+
+Value *gen_methodvalue(Gen *s, Node *sel)
+{
+	Node *x = sel->selector.x;
+	TypeAndValue *xtv = gen_tv(s, x);
+	Object *m = ptrmap_get(&s->check->info.uses, sel->selector.sel);
+	Type *ft = gen_typeof(s, sel);
+	if (xtv && xtv->mode == MODE_TYPEXPR) {
+		/* method expression T.M: a function taking the receiver first */
+		Type *R = xtv->type;
+		const char *sym;
+		if (is_interface(R)) {
+			sym = gen_ifacemethodexpr(s, R, m);
+		} else
+			sym = gen_methodsym(s->pkg, R, m->pkg, m->name, NULL);
+		if (!sym)
+			ice(node_pos(sel), "ssagen", "method expression without a method");
+		Buf b = {0};
+		buf_printf(&b, "%s·f", sym);
+		Value *v = gen_value1(s, OpAddr, gen_type(ft), s->sb);
+		v->aux = ssa_aux(s->f, b.p, b.n);
+		buf_free(&b);
+		return v;
+	}
+	Type *xt = gen_typeof(s, x);
+	Lookup l = lookup_field_or_method(s->scratch, xt, true, m->pkg, m->name);
+	bool iface = is_interface(xt) && l.nindex <= 1;
+	Type *rt;
+	Value *recv;
+	if (iface) {
+		rt = xt;
+		recv = gen_expr(s, x);
+		/* gc evaluates the nil check at the method value */
+		gen_nilcheck(s, gen_value1(s, OpITab, ssa_t_byteptr, recv));
+	} else {
+		rt = l.obj->type->sig.recv->type;
+		Value *xv = under(xt)->kind == TY_POINTER || gen_ssaable(xt) ? gen_expr(s, x) : NULL;
+		if (!xv && under(rt)->kind == TY_POINTER)
+			xv = gen_addr(s, x);
+		else if (!xv)
+			xv = gen_expr(s, x);
+		Type *vt = xv && !gen_ssaable(xt) && under(rt)->kind == TY_POINTER && l.nindex <= 1 ? new_pointer(s->check->arena, xt) : xt;
+		if (vt != xt) /* &x for a pointer method of an addressable x */
+			recv = xv;
+		else
+			recv = gen_recvfrom(s, xv, xt, l.index, (int)l.nindex, rt);
+		m = l.obj;
+	}
+	const char *code = fmfunc(s, rt, m, iface);
+	Arena *a = s->check->arena;
+	Object **fields = arena_alloc(a, 2 * sizeof *fields);
+	fields[0] = new_field(a, NoPos, s->pkg->pkg, intern_cstr("F"), typ_basic[BK_UINTPTR], false);
+	fields[1] = new_field(a, NoPos, s->pkg->pkg, intern_cstr("R"), rt, false);
+	Type *rec = new_struct(a, fields, NULL, 2);
+	Value *p = gen_newobj(s, rec);
+	Value *cv = gen_value1(s, OpAddr, ssa_t_byteptr, s->sb);
+	cv->aux = ssa_aux(s->f, code, strlen(code));
+	gen_setmem(s, gen_value3(s, OpStore, ssa_t_mem, p, cv, gen_mem(s)));
+	Value *q = gen_value1(s, OpOffPtr, ssa_type_ptrto(gen_type(rt)), p);
+	q->auxint = gen_fieldoff(rec, 1);
+	gen_store(s, rt, q, recv);
+	return gen_value1(s, OpCopy, gen_type(ft), p);
 }

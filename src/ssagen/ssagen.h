@@ -257,6 +257,11 @@ Func *gen_wrapper(GenPkg *g, Type *R, Object *m, Lookup *l, const char *name);
 int gen_call_indirect(Gen *s, Node *call, Value *tab, int64_t off, Value *recv, Type *sig, Value **res,
 		      Type **restypes, int max);
 void gen_start(Gen *s, GenPkg *g, const char *name, Type *sig);
+const char *gen_methodsym(GenPkg *g, Type *R, TPackage *pkg, const char *mname, Func **wrapper);
+int gen_call_values(Gen *s, Object *m, Value *recv, Type *rt, Object *im, Value **params, Type **ptypes, int np,
+		    Type *sig, Value **res, Type **rtypes);
+void gen_return_values(Gen *s, Value **res, Type **rtypes, int nres);
+const char *gen_ifacemethodexpr(Gen *s, Type *I, Object *m);
 Func *gen_finish(Gen *s);
 Value *gen_convert_iface(Gen *s, Value *v, Type *from, Type *to, Pos pos);
 Value *gen_ifaceeq(Gen *s, Type *t, Value *x, Value *y, Pos pos);
