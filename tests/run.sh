@@ -15,6 +15,7 @@
 #   sched          tests/runtime/sched.sh: goroutines, channels, select against gc twins
 #   amd64          tests/amd64/run.sh: the encoder against objdump, GNU as and gc -S
 #   ssa            tests/ssa/run.sh: SSA IR, checker and passes (golden, gc oracle, random)
+#   ssagen         tests/ssagen/run.sh: Go lowered to SSA, run by the interpreter against gc
 #   backend        tests/backend/run.sh: amd64 back end and goc build/run on .ssa programs
 #   typedesc       tests/gen/run.sh: type descriptors (src/gen) against gc's
 #   scan, parse    tests/syntax/scan.sh, tests/syntax/parse.sh, if present
@@ -103,6 +104,7 @@ section warnings make -s check-warnings
 [ -x tests/link/run.sh ] && section link tests/link/run.sh
 [ -x tests/amd64/run.sh ] && section amd64 tests/amd64/run.sh
 [ -x tests/ssa/run.sh ] && section ssa tests/ssa/run.sh
+[ -x tests/ssagen/run.sh ] && section ssagen tests/ssagen/run.sh
 [ -x tests/backend/run.sh ] && section backend tests/backend/run.sh
 [ -x tests/gen/run.sh ] && section typedesc tests/gen/run.sh
 [ -x tests/syntax/scan.sh ] && section scan tests/syntax/scan.sh
