@@ -23,9 +23,12 @@ const Sizes *sizes_for(const char *goarch)
 	return NULL;
 }
 
+/* Sizes of absurd types (arrays larger than the address space, which gc
+ * rejects) wrap around as Go's int64 arithmetic does, without C's
+ * undefined signed overflow: the arithmetic is unsigned. */
 static int64_t align_up(int64_t x, int64_t a)
 {
-	return (x + a - 1) / a * a;
+	return (int64_t)(((uint64_t)x + (uint64_t)a - 1) / (uint64_t)a * (uint64_t)a);
 }
 
 /* sync/atomic.align64 makes a struct 8-byte aligned (go/types isSyncAtomicAlign64) */
@@ -84,7 +87,7 @@ void sizes_offsetsof(const Sizes *s, Type *strct, int64_t *out)
 		int64_t a = sizes_alignof(s, ft);
 		o = align_up(o, a);
 		out[i] = o;
-		o += sizes_sizeof(s, ft);
+		o = (int64_t)((uint64_t)o + (uint64_t)sizes_sizeof(s, ft));
 	}
 }
 
@@ -110,7 +113,7 @@ int64_t sizes_sizeof(const Sizes *s, Type *t)
 		int64_t n = u->array.len;
 		if (n <= 0)
 			return 0;
-		return sizes_sizeof(s, u->array.elem) * n; /* element sizes include their padding */
+		return (int64_t)((uint64_t)sizes_sizeof(s, u->array.elem) * (uint64_t)n); /* element sizes include their padding */
 	}
 	case TY_SLICE:
 		return s->wordsize * 3;
@@ -124,7 +127,7 @@ int64_t sizes_sizeof(const Sizes *s, Type *t)
 		int64_t last = sizes_sizeof(s, u->struct_.fields[n - 1]->type);
 		if (last == 0 && off[n - 1] > 0)
 			last = 1; /* gc: a final zero-size field must not point past the struct */
-		int64_t r = align_up(off[n - 1] + last, sizes_alignof(s, t));
+		int64_t r = align_up((int64_t)((uint64_t)off[n - 1] + (uint64_t)last), sizes_alignof(s, t));
 		if (off != stackbuf)
 			free(off);
 		return r;

@@ -8,6 +8,7 @@
 #include "expr.h"
 
 static Type *typ_internal(Checker *c, Node *e, Type *def);
+static void size_check_later(Checker *c, Type *t, Node *e);
 
 static void set_def(Type *def, Type *t)
 {
@@ -1185,8 +1186,10 @@ static Type *typ_internal(Checker *c, Node *e, Type *def)
 		else
 			typ->array.len = check_array_length(c, e->arraytype.len);
 		typ->array.elem = check_var_type(c, e->arraytype.elt);
-		if (typ->array.len >= 0)
+		if (typ->array.len >= 0) {
+			size_check_later(c, typ, e);
 			return typ;
+		}
 		/* as types2: an array of unknown length is an invalid type (no follow-on errors) */
 		set_def(def, typ_invalid);
 		return typ_invalid;
@@ -1229,6 +1232,7 @@ static Type *typ_internal(Checker *c, Node *e, Type *def)
 		typ = new_chan(c->arena, dir, typ_invalid);
 		set_def(def, typ);
 		typ->chan.elem = check_var_type(c, e->chantype.value);
+		size_check_later(c, typ, e);
 		return typ;
 	}
 	default: {
@@ -1241,4 +1245,64 @@ static Type *typ_internal(Checker *c, Node *e, Type *def)
 	}
 	set_def(def, typ_invalid);
 	return typ_invalid;
+}
+
+/* ---- gc's size limits (types.CalcSize, which gc runs while type
+ * checking): arrays beyond the address space (1<<50 bytes on amd64 and
+ * arm64) and channel elements of 64 kB or more ---- */
+
+enum { MAX_WIDTH_SHIFT = 50 };
+
+static bool mentions_tparam(Type *t, int depth)
+{
+	if (!t || depth > 50)
+		return false;
+	switch (t->kind) {
+	case TY_TYPEPARAM:
+		return true;
+	case TY_ARRAY:
+		return mentions_tparam(t->array.elem, depth + 1);
+	case TY_STRUCT:
+		for (uint32_t i = 0; i < t->struct_.nfields; i++)
+			if (mentions_tparam(t->struct_.fields[i]->type, depth + 1))
+				return true;
+		return false;
+	case TY_NAMED:
+		for (uint32_t i = 0; i < t->named.targs.n; i++)
+			if (mentions_tparam(t->named.targs.v[i], depth + 1))
+				return true;
+		return false;
+	default:
+		return false; /* pointers, slices, maps, chans...: a word or two whatever the element */
+	}
+}
+
+typedef struct SizeCheck {
+	Type *t;
+	Node *e;
+} SizeCheck;
+
+static void size_check(Checker *c, void *arg)
+{
+	SizeCheck *sc = arg;
+	Type *t = sc->t;
+	Type *elem = t->kind == TY_ARRAY ? t->array.elem : t->chan.elem;
+	if (under(elem) == typ_invalid || mentions_tparam(elem, 0))
+		return;
+	uint64_t es = (uint64_t)sizes_sizeof(c->sizes, elem);
+	if (t->kind == TY_CHAN) {
+		if (es >= 1 << 16)
+			check_errorf(c, node_pos(sc->e), "channel element type too large (>64kB)");
+		return;
+	}
+	if (es != 0 && (uint64_t)t->array.len > (((uint64_t)1 << MAX_WIDTH_SHIFT) - 1) / es)
+		check_errorf(c, node_pos(sc->e), "type %s larger than address space", type_str(c, t));
+}
+
+static void size_check_later(Checker *c, Type *t, Node *e)
+{
+	SizeCheck *sc = arena_alloc(&c->scratch, sizeof *sc);
+	sc->t = t;
+	sc->e = e;
+	check_later(c, size_check, sc);
 }
