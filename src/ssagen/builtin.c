@@ -234,8 +234,10 @@ static Value *make_builtin(Gen *s, Node *call)
 	List args = call->call.args;
 	Type *t = typeof_(s, call);
 	Type *u = under(t);
+	if (u->kind == TY_MAP)
+		return gen_makemap(s, t, args.n > 1 ? args.v[1] : NULL);
 	if (u->kind != TY_SLICE)
-		gen_unimpl(s, node_pos(call), u->kind == TY_MAP ? "make of a map" : "make of a channel");
+		gen_unimpl(s, node_pos(call), "make of a channel");
 	Value *len = gen_exprto(s, args.v[1], typ_basic[BK_INT]);
 	Value *cap = args.n > 2 ? gen_exprto(s, args.v[2], typ_basic[BK_INT]) : len;
 	Type *lt = typeof_(s, args.v[1]);
@@ -274,6 +276,8 @@ int gen_builtin(Gen *s, Node *call, int id, Value **res, int max)
 			res[0] = gen_value1(s, OpStringLen, ssa_t_int, v);
 		else if (u->kind == TY_SLICE)
 			res[0] = gen_value1(s, id == BUILTIN_LEN ? OpSliceLen : OpSliceCap, ssa_t_int, v);
+		else if (u->kind == TY_MAP && id == BUILTIN_LEN)
+			res[0] = gen_maplen(s, v);
 		else
 			gen_unimpl(s, pos, id == BUILTIN_LEN ? "len of a map or channel" : "cap of a channel");
 		return 1;
@@ -297,6 +301,14 @@ int gen_builtin(Gen *s, Node *call, int id, Value **res, int max)
 		s->pos = pos;
 		gen_rtcall(s, "runtime.gopanic", &v, 1, NULL, 0, NULL);
 		gen_endexit(s);
+		return 0;
+	}
+	case BUILTIN_DELETE: {
+		Type *mt = typeof_(s, args.v[0]);
+		Value *m = gen_expr(s, args.v[0]);
+		Value *k = gen_exprto(s, args.v[1], under(mt)->map.key);
+		s->pos = pos;
+		gen_mapdelete(s, mt, m, k);
 		return 0;
 	}
 	case BUILTIN_RECOVER:

@@ -31,6 +31,9 @@ typedef struct Prog {
 	struct ItabEnt { Type *iface, *type; uint64_t addr; } *itabs;
 	int nitabs, capitabs;
 	int nregistered;  /* functions of g->funcs entered in byname/bycode */
+	PtrMap maps;      /* hmap address → IMap* */
+	uint64_t zeroval; /* 1 KiB of zeroes (runtime.zeroVal) */
+	uint64_t nanseed;
 	char panicbuf[512];
 } Prog;
 
@@ -583,6 +586,299 @@ static uint64_t box(Prog *p, const void *src, uint64_t n)
 	return a;
 }
 
+
+/* ---- maps: the hmap is 48 bytes of interpreter memory whose first word
+ * is the count (len(m) loads it); entries live in a C-side table in
+ * insertion order (iteration order; gc's is random), keys and elements in
+ * interpreter memory ---- */
+
+typedef struct MEnt {
+	uint64_t key, elem, hash;
+	bool dead;
+} MEnt;
+typedef struct IMap {
+	MEnt *e;
+	uint32_t n, cap;
+	uint32_t *index; /* open addressing: entry index + 1 */
+	uint32_t icap;
+} IMap;
+
+static uint64_t mix(uint64_t h, uint64_t x)
+{
+	h ^= x + 0x9E3779B97F4A7C15ull + (h << 6) + (h >> 2);
+	return h * 0xff51afd7ed558ccdull;
+}
+
+static const char *unhashable(Prog *p, Type *t)
+{
+	Buf b = {0};
+	typename(&b, t);
+	snprintf(p->panicbuf, sizeof p->panicbuf, "runtime error: hash of unhashable type %.*s", (int)b.n, b.p);
+	buf_free(&b);
+	return p->panicbuf;
+}
+
+static const char *hashval(Prog *p, Type *t, uint64_t a, uint64_t *h)
+{
+	Type *u = under(t);
+	switch (u->kind) {
+	case TY_BASIC:
+		switch (u->basic.kind) {
+		case BK_FLOAT32: case BK_FLOAT64: case BK_COMPLEX64: case BK_COMPLEX128: {
+			int n = u->basic.kind == BK_FLOAT32 ? 1 : u->basic.kind == BK_COMPLEX128 ? 2 : u->basic.kind == BK_COMPLEX64 ? 2 : 1;
+			bool f32 = u->basic.kind == BK_FLOAT32 || u->basic.kind == BK_COMPLEX64;
+			for (int i = 0; i < n; i++) {
+				double d;
+				if (f32) {
+					float f;
+					memcpy(&f, mem(p, a + 4 * (uint64_t)i), 4);
+					d = f;
+				} else
+					memcpy(&d, mem(p, a + 8 * (uint64_t)i), 8);
+				if (d != d)
+					*h = mix(*h, ++p->nanseed * 0x2545F4914F6CDD1Dull);
+				else
+					*h = mix(*h, d == 0 ? 0 : bits(d));
+			}
+			return NULL;
+		}
+		case BK_STRING: {
+			uint64_t ptr = word(p, a), n = word(p, a + 8);
+			for (uint64_t i = 0; i < n; i++)
+				*h = mix(*h, mem(p, ptr)[i]);
+			*h = mix(*h, n);
+			return NULL;
+		}
+		default:
+			goto plain;
+		}
+	case TY_POINTER: case TY_CHAN:
+	plain: {
+		int64_t n = gen_sizeof(t);
+		for (int64_t i = 0; i < n; i++)
+			*h = mix(*h, mem(p, a)[i]);
+		return NULL;
+	}
+	case TY_INTERFACE: {
+		uint64_t tw = word(p, a);
+		if (!tw)
+			return NULL;
+		bool empty = interface_typeset(p->g->check, u)->nmethods == 0;
+		Type *dt = empty ? typeat(p, tw) : itabtype(p, tw);
+		if (!dt)
+			return "interp: interface of an unknown type";
+		if (!is_comparable(dt))
+			return unhashable(p, dt);
+		*h = mix(*h, typedesc(p, dt));
+		uint64_t d = word(p, a + 8);
+		if (gen_isdirect(dt)) {
+			*h = mix(*h, d);
+			return NULL;
+		}
+		return hashval(p, dt, d, h);
+	}
+	case TY_STRUCT:
+		for (uint32_t i = 0; i < u->struct_.nfields; i++) {
+			Object *f = u->struct_.fields[i];
+			if (strcmp(f->name, "_") == 0)
+				continue;
+			const char *e = hashval(p, f->type, a + (uint64_t)gen_fieldoff(u, (int)i), h);
+			if (e)
+				return e;
+		}
+		return NULL;
+	case TY_ARRAY: {
+		int64_t es = gen_sizeof(u->array.elem);
+		for (int64_t i = 0; i < u->array.len; i++) {
+			const char *e = hashval(p, u->array.elem, a + (uint64_t)(i * es), h);
+			if (e)
+				return e;
+		}
+		return NULL;
+	}
+	default:
+		return unhashable(p, t);
+	}
+}
+
+static IMap *imap(Prog *p, uint64_t h)
+{
+	IMap *m = ptrmap_get(&p->maps, (void *)(uintptr_t)h);
+	if (!m) {
+		m = xcalloc(1, sizeof *m);
+		ptrmap_put(&p->maps, (void *)(uintptr_t)h, m);
+	}
+	return m;
+}
+
+static void setcount(Prog *p, uint64_t h, int64_t d)
+{
+	uint64_t c = word(p, h) + (uint64_t)d;
+	memcpy(mem(p, h), &c, 8);
+}
+
+/* finds key (at address k) in map h: the entry index or -1; *hash gets its hash */
+static const char *mapfind(Prog *p, Type *mt, uint64_t h, uint64_t k, int64_t *idx, uint64_t *hash)
+{
+	Type *kt = under(mt)->map.key;
+	*idx = -1;
+	*hash = 0;
+	const char *e = hashval(p, kt, k, hash);
+	if (e || !h)
+		return e;
+	IMap *m = imap(p, h);
+	if (!m->icap)
+		return NULL;
+	for (uint32_t i = (uint32_t)*hash & (m->icap - 1);; i = (i + 1) & (m->icap - 1)) {
+		uint32_t x = m->index[i];
+		if (!x)
+			return NULL;
+		MEnt *en = &m->e[x - 1];
+		if (en->dead || en->hash != *hash)
+			continue;
+		bool eq;
+		e = typedeq(p, kt, en->key, k, &eq);
+		if (e)
+			return e;
+		if (eq) {
+			*idx = x - 1;
+			return NULL;
+		}
+	}
+}
+
+static void reindex(IMap *m)
+{
+	uint32_t cap = 16;
+	while (cap < 2 * (m->n + 1))
+		cap *= 2;
+	free(m->index);
+	m->index = xcalloc(cap, sizeof *m->index);
+	m->icap = cap;
+	for (uint32_t j = 0; j < m->n; j++) {
+		if (m->e[j].dead)
+			continue;
+		uint32_t i = (uint32_t)m->e[j].hash & (cap - 1);
+		while (m->index[i])
+			i = (i + 1) & (cap - 1);
+		m->index[i] = j + 1;
+	}
+}
+
+/* the key argument of a map function as an address (fast variants pass values) */
+static uint64_t keyaddr(Prog *p, const char *fn, const SsaVal *k)
+{
+	if (strstr(fn, "_fast32"))
+		return box(p, &k->w[0], 4);
+	if (strstr(fn, "_fast64"))
+		return box(p, &k->w[0], 8);
+	if (strstr(fn, "_faststr"))
+		return box(p, k->w, 16);
+	return k->w[0];
+}
+
+static const char *mapcall(Prog *p, const char *fn, const SsaVal *args, SsaVal *res, int *nres, bool *handled)
+{
+	*handled = true;
+	*nres = 1;
+	if (strcmp(fn, "makemap_small") == 0 || strcmp(fn, "makemap") == 0) {
+		if (fn[7] == 0 && (int64_t)args[1].w[0] < 0)
+			return "runtime error: makemap: size out of range";
+		res[0].w[0] = ssa_interp_alloc(&p->env, 48);
+		return res[0].w[0] ? NULL : oom();
+	}
+	if (strncmp(fn, "mapaccess", 9) == 0 || strncmp(fn, "mapassign", 9) == 0 || strncmp(fn, "mapdelete", 9) == 0) {
+		Type *mt = typeat(p, args[0].w[0]);
+		if (!mt)
+			return "interp: map of an unknown type";
+		Type *u = under(mt);
+		uint64_t h = args[1].w[0], k = keyaddr(p, fn, &args[2]);
+		int64_t idx;
+		uint64_t hash;
+		const char *e = mapfind(p, mt, h, k, &idx, &hash);
+		if (e)
+			return e;
+		if (fn[3] == 'a' && fn[4] == 'c') { /* access */
+			bool two = fn[9] == '2';
+			*nres = two ? 2 : 1;
+			if (idx < 0) {
+				if (!p->zeroval)
+					p->zeroval = ssa_interp_alloc(&p->env, 1024);
+				res[0].w[0] = p->zeroval;
+				if (two)
+					res[1].w[0] = 0;
+			} else {
+				res[0].w[0] = imap(p, h)->e[idx].elem;
+				if (two)
+					res[1].w[0] = 1;
+			}
+			return NULL;
+		}
+		if (fn[3] == 'd') { /* delete */
+			*nres = 0;
+			if (idx >= 0) {
+				imap(p, h)->e[idx].dead = true;
+				setcount(p, h, -1);
+			}
+			return NULL;
+		}
+		if (!h)
+			return "assignment to entry in nil map";
+		IMap *m = imap(p, h);
+		if (idx >= 0) {
+			if (gclayout_needkeyupdate(u->map.key))
+				memmove(mem(p, m->e[idx].key), mem(p, k), (size_t)gen_sizeof(u->map.key));
+			res[0].w[0] = m->e[idx].elem;
+			return NULL;
+		}
+		if (m->n == m->cap) {
+			m->cap = m->cap ? 2 * m->cap : 8;
+			m->e = xrealloc(m->e, m->cap * sizeof *m->e);
+		}
+		uint64_t kc = box(p, mem(p, k), (uint64_t)gen_sizeof(u->map.key));
+		uint64_t ec = ssa_interp_alloc(&p->env, (uint64_t)gen_sizeof(u->map.elem) + 1);
+		if (!kc || !ec)
+			return oom();
+		m->e[m->n++] = (MEnt){kc, ec, hash, false};
+		if (2 * (m->n + 1) > m->icap)
+			reindex(m);
+		else {
+			uint32_t i = (uint32_t)hash & (m->icap - 1);
+			while (m->index[i])
+				i = (i + 1) & (m->icap - 1);
+			m->index[i] = m->n;
+		}
+		setcount(p, h, 1);
+		res[0].w[0] = ec;
+		return NULL;
+	}
+	if (strcmp(fn, "mapiterinit") == 0 || strcmp(fn, "mapiternext") == 0) {
+		*nres = 0;
+		uint64_t it = fn[7] == 'i' ? args[2].w[0] : args[0].w[0];
+		if (fn[7] == 'i') {
+			memset(mem(p, it), 0, 96);
+			memcpy(mem(p, it + 16), &args[0].w[0], 8);
+			memcpy(mem(p, it + 24), &args[1].w[0], 8);
+		}
+		uint64_t h = word(p, it + 24), next = word(p, it + 32);
+		IMap *m = h ? imap(p, h) : NULL;
+		uint64_t kz = 0, ez = 0;
+		while (m && next < m->n && m->e[next].dead)
+			next++;
+		if (m && next < m->n) {
+			kz = m->e[next].key;
+			ez = m->e[next].elem;
+			next++;
+		}
+		memcpy(mem(p, it), &kz, 8);
+		memcpy(mem(p, it + 8), &ez, 8);
+		memcpy(mem(p, it + 32), &next, 8);
+		return NULL;
+	}
+	*handled = false;
+	return NULL;
+}
+
 /* the runtime's interface functions; NULL name: not one of them */
 static const char *ifacecall(Prog *p, const char *fn, Value *call, const SsaVal *args, int nargs, SsaVal *res,
 			     int *nres, bool *handled)
@@ -979,6 +1275,9 @@ static const char *hook(SsaInterpEnv *env, Value *call, const SsaVal *args, int 
 	const char *e = ifacecall(p, fn, call, args, nargs, res, nres, &handled);
 	if (handled)
 		return e;
+	e = mapcall(p, fn, args, res, nres, &handled);
+	if (handled)
+		return e;
 	snprintf(p->panicbuf, sizeof p->panicbuf, "interp: runtime function %s not emulated", name);
 	return p->panicbuf;
 }
@@ -1073,6 +1372,14 @@ static int exec_main(GenPkg *g)
 	ptrmap_free(&p.bycode);
 	ptrmap_free(&p.types);
 	ptrmap_free(&p.typeaddr);
+	for (uint32_t i = 0; i < p.maps.cap; i++)
+		if (p.maps.keys[i]) {
+			IMap *m = p.maps.vals[i];
+			free(m->e);
+			free(m->index);
+			free(m);
+		}
+	ptrmap_free(&p.maps);
 	free(p.itabs);
 	return rc;
 }

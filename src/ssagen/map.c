@@ -1,19 +1,177 @@
 /*
- * map.c — maps and channels.  Not lowered yet: each reports gc's
- * internal-error format (ssagen.h).
+ * map.c — maps, as gc's walk lowers them: make through
+ * runtime.makemap_small (no hint or a constant hint <= 8) or
+ * runtime.makemap(t, hint, nil); m[k] through mapaccess1/mapaccess2 and
+ * the fast variants gc picks (mapfast: _fast32, _fast64, _faststr by the
+ * key's algorithm when the element is at most 128 bytes; pointer keys
+ * assign through _fast64ptr); m[k] = v through mapassign* and a store to
+ * the returned element pointer; delete through mapdelete*; len(m) loads
+ * the count (the first word of hmap) unless m is nil; range zeroes a
+ * 12-word hiter, calls mapiterinit and mapiternext and stops when
+ * hiter.key is nil.  Slow variants take the key by address (a copy in a
+ * temporary).  Channels are not lowered yet.
  */
 #include "ssagen.h"
+#include "../gen/typedesc.h"
+
+enum { MAPSLOW, MAPFAST32, MAPFAST64, MAPFASTSTR };
+
+static int mapfast(Type *mt)
+{
+	Type *u = under(mt);
+	if (gen_sizeof(u->map.elem) > 128)
+		return MAPSLOW;
+	switch (gclayout_alg(u->map.key)) {
+	case ALG_MEM32: return MAPFAST32;
+	case ALG_MEM64: return MAPFAST64;
+	case ALG_STRING: return MAPFASTSTR;
+	default: return MAPSLOW;
+	}
+}
+
+static bool haspointers(Type *t) { return gclayout_ptrdata(t) != 0; }
+
+/* the key argument for map function variant fast */
+static Value *keyarg(Gen *s, Type *kt, Value *k, int fast)
+{
+	switch (fast) {
+	case MAPFAST32: case MAPFAST64: {
+		SsaType *wt = fast == MAPFAST32 ? ssa_t_uint32 : ssa_t_uint64;
+		if (!gen_ssaable(kt)) /* a small struct or array of plain memory */
+			return gen_value2(s, OpLoad, haspointers(kt) ? ssa_t_byteptr : wt, k, gen_mem(s));
+		if (k->type->kind == SK_FLOAT)
+			gen_unimpl(s, 0, "float map key in a fast variant");
+		return k;
+	}
+	case MAPFASTSTR:
+		return k;
+	}
+	Value *p = gen_tempaddr(s, kt);
+	gen_store(s, kt, p, k);
+	return p;
+}
+
+static const char *suffix(int fast, bool assignptr)
+{
+	switch (fast) {
+	case MAPFAST32: return assignptr ? "_fast32ptr" : "_fast32";
+	case MAPFAST64: return assignptr ? "_fast64ptr" : "_fast64";
+	case MAPFASTSTR: return "_faststr";
+	}
+	return "";
+}
+
+Value *gen_makemap(Gen *s, Type *mt, Node *hint)
+{
+	SsaType *st = gen_type(mt);
+	TypeAndValue *tv = hint ? gen_tv(s, hint) : NULL;
+	bool small = !hint;
+	if (tv && tv->mode == MODE_CONSTANT) {
+		bool exact;
+		int64_t h = const_int64_val(const_to_int(s->scratch, tv->val), &exact);
+		small = h <= 8;
+	}
+	if (small) {
+		if (hint)
+			gen_expr(s, hint);
+		return gen_rtcall1(s, "runtime.makemap_small", st, 0);
+	}
+	Value *h = gen_exprto(s, hint, typ_basic[BK_INT]);
+	Type *ht = gen_typeof(s, hint);
+	if (ht && !is_untyped(ht) && gen_sizeof(ht) < 8)
+		h = gen_to64(s, gen_expr(s, hint), ht);
+	return gen_rtcall1(s, "runtime.makemap", st, 3, gen_typeaddr(s, mt), h, gen_constnil(s, ssa_t_byteptr));
+}
+
+/* m[k] (ok: the comma-ok form) for map value m of type mt */
+Value *gen_mapaccess(Gen *s, Type *mt, Value *m, Value *k, Value **ok)
+{
+	Type *u = under(mt);
+	Type *et = u->map.elem;
+	int fast = mapfast(mt);
+	Value *karg = keyarg(s, u->map.key, k, fast);
+	char fn[64];
+	snprintf(fn, sizeof fn, "runtime.mapaccess%d%s", ok ? 2 : 1, suffix(fast, false));
+	Value *args[3] = {gen_typeaddr(s, mt), m, karg};
+	SsaType *rt[2] = {ssa_type_ptrto(gen_type(et)), ssa_t_bool};
+	Value *res[2];
+	if (gen_sizeof(et) > 1024)
+		gen_unimpl(s, 0, "map element larger than 1024 bytes");
+	gen_rtcall(s, fn, args, 3, rt, ok ? 2 : 1, res);
+	if (ok)
+		*ok = res[1];
+	/* a copy: the map may move its elements */
+	return gen_copytemp(s, et, gen_load(s, et, res[0]));
+}
+
+Value *gen_mapassign(Gen *s, Type *mt, Value *m, Value *k)
+{
+	Type *u = under(mt);
+	int fast = mapfast(mt);
+	Value *karg = keyarg(s, u->map.key, k, fast);
+	char fn[64];
+	snprintf(fn, sizeof fn, "runtime.mapassign%s", suffix(fast, haspointers(u->map.key)));
+	return gen_rtcall1(s, fn, ssa_type_ptrto(gen_type(u->map.elem)), 3, gen_typeaddr(s, mt), m, karg);
+}
+
+void gen_mapdelete(Gen *s, Type *mt, Value *m, Value *k)
+{
+	Type *u = under(mt);
+	int fast = mapfast(mt);
+	Value *karg = keyarg(s, u->map.key, k, fast);
+	char fn[64];
+	snprintf(fn, sizeof fn, "runtime.mapdelete%s", suffix(fast, false));
+	gen_rtcall1(s, fn, NULL, 3, gen_typeaddr(s, mt), m, karg);
+}
+
+/* len(m): 0 for nil, else hmap.count */
+Value *gen_maplen(Gen *s, Value *m)
+{
+	int var = gen_newvar(s, ssa_t_int);
+	gen_writevar(s, var, gen_constint(s, ssa_t_int, 0));
+	Block *load = gen_newblock(s, BlockPlain), *done = gen_newblock(s, BlockPlain);
+	gen_endif(s, gen_value1(s, OpIsNonNil, ssa_t_bool, m), load, done);
+	gen_startblock(s, load, true);
+	gen_writevar(s, var, gen_value2(s, OpLoad, ssa_t_int, m, gen_mem(s)));
+	gen_endplain(s, done);
+	gen_startblock(s, done, true);
+	return gen_readvar(s, var);
+}
 
 Value *gen_mapindex(Gen *s, Node *e, Value **ok)
 {
-	(void)ok;
-	gen_unimpl(s, node_pos(e), "map index");
+	Type *mt = gen_typeof(s, e->index.x);
+	Value *m = gen_expr(s, e->index.x);
+	Value *k = gen_exprto(s, e->index.index, under(mt)->map.key);
+	s->pos = node_pos(e);
+	return gen_mapaccess(s, mt, m, k, ok);
 }
 
 Value *gen_maplit(Gen *s, Node *e, Type *t)
 {
-	(void)t;
-	gen_unimpl(s, node_pos(e), "map literal");
+	Type *u = under(t);
+	Value *m;
+	uint32_t n = e->composite.elts.n;
+	SsaType *st = gen_type(t);
+	if (n <= 8)
+		m = gen_rtcall1(s, "runtime.makemap_small", st, 0);
+	else
+		m = gen_rtcall1(s, "runtime.makemap", st, 3, gen_typeaddr(s, t), gen_constint(s, ssa_t_int, n),
+				gen_constnil(s, ssa_t_byteptr));
+	for (uint32_t i = 0; i < n; i++) {
+		Node *kv = e->composite.elts.v[i];
+		Node *ke = kv->keyvalue.key, *ve = kv->keyvalue.value;
+		Value *k;
+		Node *uk = gen_unparen(ke);
+		if (uk->kind == N_CompositeLit && !gen_tv(s, uk)) /* elided key type */
+			gen_unimpl(s, node_pos(ke), "map literal key with elided type");
+		k = gen_copytemp(s, u->map.key, gen_exprto(s, ke, u->map.key));
+		Value *v = gen_exprto(s, ve, u->map.elem);
+		v = gen_copytemp(s, u->map.elem, v);
+		Value *p = gen_mapassign(s, t, m, k);
+		gen_store(s, u->map.elem, p, v);
+	}
+	return m;
 }
 
 Value *gen_chanrecv(Gen *s, Node *e, Value **ok)

@@ -25,6 +25,7 @@ typedef struct LValue {
 	Type *type;
 	Node *node;
 	Value *map, *key; /* LV_MAP */
+	Type *mtype;
 } LValue;
 
 static bool is_blank(Node *e)
@@ -55,8 +56,14 @@ static LValue lvalue(Gen *s, Node *e)
 	}
 	if (u->kind == N_IndexExpr) {
 		Type *xt = gen_typeof(s, u->index.x);
-		if (xt && under(xt)->kind == TY_MAP)
-			gen_unimpl(s, node_pos(u), "assignment to a map element");
+		if (xt && under(xt)->kind == TY_MAP) {
+			lv.kind = LV_MAP;
+			lv.mtype = xt;
+			lv.type = under(xt)->map.elem;
+			lv.map = gen_expr(s, u->index.x);
+			lv.key = gen_copytemp(s, under(xt)->map.key, gen_exprto(s, u->index.index, under(xt)->map.key));
+			return lv;
+		}
 	}
 	lv.kind = LV_MEM;
 	lv.addr = gen_addr(s, u);
@@ -72,7 +79,22 @@ static void lvassign(Gen *s, LValue *lv, Value *v, Type *vt)
 		gen_writevar(s, lv->var->id, v);
 		return;
 	}
+	if (lv->kind == LV_MAP) {
+		v = gen_copytemp(s, lv->type, v);
+		Value *p = gen_mapassign(s, lv->mtype, lv->map, lv->key);
+		gen_store(s, lv->type, p, v);
+		return;
+	}
 	gen_store(s, lv->type, lv->addr, v);
+}
+
+static Value *lvread(Gen *s, LValue *lv)
+{
+	switch (lv->kind) {
+	case LV_SSA: return gen_readvar(s, lv->var->id);
+	case LV_MAP: return gen_mapaccess(s, lv->mtype, lv->map, lv->key, NULL);
+	}
+	return gen_load(s, lv->type, lv->addr);
 }
 
 void gen_assign(Gen *s, Node *lhs, Value *v, Type *vt)
@@ -114,7 +136,7 @@ static void assign_stmt(Gen *s, Node *n)
 		int op = tok - TOK_ADD_ASSIGN + TOK_ADD;
 		LValue lv = lvalue(s, lhs.v[0]);
 		Type *t = lv.type;
-		Value *x = lv.kind == LV_SSA ? gen_readvar(s, lv.var->id) : gen_load(s, t, lv.addr);
+		Value *x = lvread(s, &lv);
 		Value *y;
 		if (op == TOK_SHL || op == TOK_SHR) {
 			Type *yt = gen_typeof(s, rhs.v[0]);
@@ -324,6 +346,43 @@ static void range_declare(Gen *s, Node *n)
 	}
 }
 
+static void range_map(Gen *s, Node *n, const char *label, Type *mt)
+{
+	Type *u = under(mt);
+	Node *key = n->rangestmt.key, *val = n->rangestmt.value;
+	Value *m = gen_expr(s, n->rangestmt.x);
+	range_declare(s, n);
+	Type *ht = new_array(s->check->arena, typ_basic[BK_UINTPTR], 12);
+	Value *it = gen_tempaddr(s, ht);
+	gen_rtcall1(s, "runtime.mapiterinit", NULL, 3, gen_typeaddr(s, mt), m, it);
+	Block *header = gen_newblock(s, BlockPlain), *body = gen_newblock(s, BlockPlain),
+	      *post = gen_newblock(s, BlockPlain), *exit = gen_newblock(s, BlockPlain);
+	gen_startblock(s, header, false);
+	s->pos = n->rangestmt.for_;
+	SsaType *kpt = ssa_type_ptrto(gen_type(u->map.key)), *vpt = ssa_type_ptrto(gen_type(u->map.elem));
+	Value *kp = gen_value2(s, OpLoad, kpt, it, gen_mem(s));
+	gen_endif(s, gen_value1(s, OpIsNonNil, ssa_t_bool, kp), body, exit);
+	gen_startblock(s, body, true);
+	kp = gen_value2(s, OpLoad, kpt, it, gen_mem(s));
+	if (key && !is_blank(key))
+		range_assign(s, n, key, gen_copytemp(s, u->map.key, gen_load(s, u->map.key, kp)), u->map.key);
+	if (val && !is_blank(val)) {
+		Value *vq = gen_value1(s, OpOffPtr, ssa_type_ptrto(vpt), it);
+		vq->auxint = 8;
+		Value *vp = gen_value2(s, OpLoad, vpt, vq, gen_mem(s));
+		range_assign(s, n, val, gen_copytemp(s, u->map.elem, gen_load(s, u->map.elem, vp)), u->map.elem);
+	}
+	Target t = {s->targets, NULL, label, exit, post};
+	s->targets = &t;
+	gen_block(s, n->rangestmt.body->block.list);
+	s->targets = t.outer;
+	gen_startblock(s, post, true);
+	gen_rtcall1(s, "runtime.mapiternext", NULL, 1, it);
+	gen_endplain(s, header);
+	gen_seal(s, header);
+	gen_startblock(s, exit, true);
+}
+
 static void range_stmt(Gen *s, Node *n, const char *label)
 {
 	Node *x = n->rangestmt.x;
@@ -361,8 +420,11 @@ static void range_stmt(Gen *s, Node *n, const char *label)
 		hn = gen_constint(s, ssa_t_int, under(u->pointer.elem)->array.len);
 		ha = gen_expr(s, x);
 		break;
+	case TY_MAP:
+		range_map(s, n, label, xt);
+		return;
 	default:
-		gen_unimpl(s, n->rangestmt.for_, u->kind == TY_MAP ? "range over a map" : "range over a channel");
+		gen_unimpl(s, n->rangestmt.for_, "range over a channel");
 	}
 	range_declare(s, n);
 	int hv1 = gen_newvar(s, ssa_t_int);
@@ -654,7 +716,7 @@ void gen_stmt(Gen *s, Node *n)
 	case N_IncDecStmt: {
 		LValue lv = lvalue(s, n->incdec.x);
 		Type *t = lv.type;
-		Value *x = lv.kind == LV_SSA ? gen_readvar(s, lv.var->id) : gen_load(s, t, lv.addr);
+		Value *x = lvread(s, &lv);
 		SsaType *st = gen_type(t);
 		Value *one;
 		if (st->kind == SK_FLOAT) {
