@@ -889,8 +889,12 @@ Value *gen_addr(Gen *s, Node *e)
 	}
 	case N_SelectorExpr:
 		return fieldaddr(s, e);
-	case N_IndexExpr:
+	case N_IndexExpr: {
+		Type *xt = gen_typeof(s, e->index.x);
+		if (xt && under(xt)->kind == TY_MAP) /* not addressable: the value's copy */
+			return gen_expr(s, e);
 		return indexaddr(s, e);
+	}
 	case N_StarExpr:
 		return gen_nilcheck(s, gen_expr(s, e->star.x));
 	case N_CompositeLit: {

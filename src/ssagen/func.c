@@ -864,10 +864,7 @@ static void lower_init(GenPkg *g, Checker *c)
 		}
 		Value *res[16];
 		Type *rt[16];
-		Node *rhs = gen_unparen(in->rhs);
-		if (rhs->kind != N_CallExpr)
-			gen_unimpl(&s, s.pos, "multi-value initialisation from a non-call");
-		int n = gen_call(&s, rhs, res, rt, 16);
+		int n = gen_multivalue(&s, in->rhs, (int)in->nlhs, res, rt);
 		for (int k = 0; k < n && k < (int)in->nlhs; k++) {
 			Object *o = in->lhs[k];
 			if (strcmp(o->name, "_") == 0)

@@ -282,6 +282,8 @@ Value *gen_chanrecv(Gen *s, Node *e, Value **ok);
 void gen_block(Gen *s, List stmts);
 void gen_stmt(Gen *s, Node *n);
 void gen_assign(Gen *s, Node *lhs, Value *v, Type *vt); /* lhs = v (vt: v's Go type) */
+/* the values of a multi-valued right-hand side (call or comma-ok form) */
+int gen_multivalue(Gen *s, Node *rhs, int nlhs, Value **vals, Type **types);
 
 /* call.c */
 /* a call: results (at most 16) */

@@ -107,7 +107,7 @@ void gen_assign(Gen *s, Node *lhs, Value *v, Type *vt)
 
 /* the values of a multi-valued right-hand side (a call, or a comma-ok
  * form); returns the count */
-static int multivalue(Gen *s, Node *rhs, int nlhs, Value **vals, Type **types)
+int gen_multivalue(Gen *s, Node *rhs, int nlhs, Value **vals, Type **types)
 {
 	Node *r = gen_unparen(rhs);
 	if (r->kind == N_CallExpr)
@@ -163,7 +163,7 @@ static void assign_stmt(Gen *s, Node *n)
 					vals[i] = gen_copytemp(s, types[i], vals[i]);
 			}
 		} else
-			multivalue(s, rhs.v[0], (int)nl, vals, types);
+			gen_multivalue(s, rhs.v[0], (int)nl, vals, types);
 		for (uint32_t i = 0; i < nl; i++) {
 			Node *id = lhs.v[i];
 			if (is_blank(id))
@@ -193,7 +193,7 @@ static void assign_stmt(Gen *s, Node *n)
 				vals[i] = gen_copytemp(s, types[i], vals[i]);
 		}
 	} else
-		multivalue(s, rhs.v[0], (int)nl, vals, types);
+		gen_multivalue(s, rhs.v[0], (int)nl, vals, types);
 	for (uint32_t i = 0; i < nl; i++)
 		lvassign(s, &lvs[i], vals[i], types[i]);
 }
@@ -218,7 +218,7 @@ static void var_decl(Gen *s, Node *gd)
 					vals[i] = gen_copytemp(s, types[i], vals[i]);
 			}
 		} else if (values.n == 1)
-			multivalue(s, values.v[0], (int)nn, vals, types);
+			gen_multivalue(s, values.v[0], (int)nn, vals, types);
 		for (uint32_t i = 0; i < nn; i++) {
 			Node *id = names.v[i];
 			Object *o = ptrmap_get(&s->check->info.defs, id);
@@ -636,7 +636,7 @@ static void return_stmt(Gen *s, Node *n)
 				vals[i] = gen_copytemp(s, rt, vals[i]);
 		}
 	} else {
-		int k = multivalue(s, rs.v[0], nr, vals, types);
+		int k = gen_multivalue(s, rs.v[0], nr, vals, types);
 		for (int i = 0; i < k && i < nr; i++)
 			vals[i] = gen_convert(s, vals[i], types[i], s->results[i]->type, n->ret.return_);
 	}
