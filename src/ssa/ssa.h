@@ -304,6 +304,11 @@ struct SsaInterpEnv {
 	int nglobals, capglobals;
 	uint64_t steps, maxsteps;
 	int depth;
+	/* called when a run at env->depth unwinds with a panic (not the
+	 * interpreter's own errors) after a Defer block: true if the panic was
+	 * recovered; the run then goes on at that Defer block's second
+	 * successor */
+	bool (*onpanic)(SsaInterpEnv *env, const char **panic);
 };
 void ssa_interp_env_init(SsaInterpEnv *env, uint64_t memsize, uint64_t maxsteps);
 void ssa_interp_env_free(SsaInterpEnv *env);

@@ -614,11 +614,24 @@ static SsaInterpResult run(SsaInterpEnv *env, Func *f, const SsaVal *args, int n
 	in.have = xcalloc(f->nvalueids + 1, 1);
 	in.tuples = xcalloc(f->nvalueids + 1, sizeof *in.tuples);
 	SsaVal *phitmp = xcalloc(f->nvalueids + 1, sizeof *phitmp);
-	Block *b = f->entry, *from = NULL;
+	Block *b = f->entry, *from = NULL, *lastdefer = NULL;
 	int fromidx = -1;
 	if (++env->depth > 400000)
 		in.panic = "interp: call depth limit (stack overflow)";
-	while (b && !in.panic) {
+	for (;;) {
+		if (in.panic && lastdefer && env->onpanic && strncmp(in.panic, "interp:", 7) != 0 &&
+		    strcmp(in.panic, "exit") != 0 &&
+		    env->onpanic(env, &in.panic)) {
+			/* recovered: on at the Defer block's recovery successor */
+			in.panic = NULL;
+			in.curmem = lastdefer->controls[0];
+			from = lastdefer;
+			fromidx = lastdefer->succs[1].i;
+			b = lastdefer->succs[1].b;
+			lastdefer = NULL;
+		}
+		if (!b || in.panic)
+			break;
 		/* phis read their inputs all at once, on entry */
 		if (from) {
 			for (int k = 0; k < b->nvalues; k++) {
@@ -653,10 +666,11 @@ static SsaInterpResult run(SsaInterpEnv *env, Func *f, const SsaVal *args, int n
 			exec(&in, v, args, nargs);
 		}
 		if (in.panic)
-			break;
+			continue; /* unwinds, unless recovered */
 		int next = -1;
 		switch (b->kind) {
-		case BlockPlain: case BlockFirst: case BlockDefer: next = 0; break;
+		case BlockDefer: lastdefer = b; next = 0; break;
+		case BlockPlain: case BlockFirst: next = 0; break;
 		case BlockIf: next = in.vals[b->controls[0]->id].w[0] ? 0 : 1; break;
 		case BlockExit: in.panic = "exit"; break;
 		case BlockRet: {
@@ -669,7 +683,7 @@ static SsaInterpResult run(SsaInterpEnv *env, Func *f, const SsaVal *args, int n
 		}
 		}
 		if (in.panic)
-			break;
+			continue;
 		from = b;
 		fromidx = b->succs[next].i;
 		b = b->succs[next].b;

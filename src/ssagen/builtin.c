@@ -73,13 +73,14 @@ static void printval(Gen *s, Value *v, Type *t)
 	gen_rtcall(s, fn, &v, 1, NULL, 0, NULL);
 }
 
-static void print_builtin(Gen *s, Node *call, bool ln)
+/* evaluates print's arguments: constant strings stay constants (merged
+ * at emission), the rest values converted as gc's walk does; *n gets the
+ * count (pa has room for 2 * args + 2) */
+static void print_eval(Gen *s, Node *call, bool ln, PArg *pa, int *n)
 {
 	List args = call->call.args;
-	uint32_t n = args.n;
-	PArg *pa = xcalloc(2 * n + 2, sizeof *pa);
 	int np = 0;
-	for (uint32_t i = 0; i < n; i++) {
+	for (uint32_t i = 0; i < args.n; i++) {
 		if (ln && i > 0)
 			pa[np++] = (PArg){.str = " ", .len = 1};
 		Node *e = args.v[i];
@@ -102,6 +103,11 @@ static void print_builtin(Gen *s, Node *call, bool ln)
 	}
 	if (ln)
 		pa[np++] = (PArg){.str = "\n", .len = 1};
+	*n = np;
+}
+
+static void print_emit(Gen *s, PArg *pa, int np, Pos pos)
+{
 	/* merge runs of constant strings */
 	int m = 0;
 	for (int i = 0; i < np;) {
@@ -117,7 +123,7 @@ static void print_builtin(Gen *s, Node *call, bool ln)
 		pa[m] = (PArg){.str = b.p ? b.p : "", .len = b.n, .buf = b};
 		m++;
 	}
-	s->pos = node_pos(call);
+	s->pos = pos;
 	gen_rtcall(s, "runtime.printlock", NULL, 0, NULL, 0, NULL);
 	for (int i = 0; i < m; i++) {
 		if (pa[i].str) {
@@ -137,7 +143,106 @@ static void print_builtin(Gen *s, Node *call, bool ln)
 		printval(s, pa[i].v, pa[i].t);
 	}
 	gen_rtcall(s, "runtime.printunlock", NULL, 0, NULL, 0, NULL);
+}
+
+static void print_builtin(Gen *s, Node *call, bool ln)
+{
+	PArg *pa = xcalloc(2 * call->call.args.n + 2, sizeof *pa);
+	int np;
+	print_eval(s, call, ln, pa, &np);
+	print_emit(s, pa, np, node_pos(call));
 	free(pa);
+}
+
+/* defer/go of a builtin: its arguments evaluated now, into a closure
+ * record {F, values...}; the wrapper makes the call */
+Value *gen_builtin_record(Gen *s, Node *call, int id, const char *wrapname)
+{
+	List args = call->call.args;
+	PArg *pa = xcalloc(2 * args.n + 2, sizeof *pa);
+	int np = 0;
+	Pos pos = node_pos(call);
+	switch (id) {
+	case BUILTIN_PRINT: case BUILTIN_PRINTLN:
+		print_eval(s, call, id == BUILTIN_PRINTLN, pa, &np);
+		break;
+	case BUILTIN_PANIC:
+		pa[0].v = gen_exprto(s, args.v[0], typ_any);
+		pa[0].t = typ_any;
+		np = 1;
+		break;
+	case BUILTIN_DELETE: {
+		Type *mt = typeof_(s, args.v[0]);
+		pa[0].v = gen_expr(s, args.v[0]);
+		pa[0].t = mt;
+		pa[1].v = gen_exprto(s, args.v[1], under(mt)->map.key);
+		pa[1].t = under(mt)->map.key;
+		np = 2;
+		break;
+	}
+	case BUILTIN_RECOVER:
+		break;
+	default: {
+		char what[64];
+		snprintf(what, sizeof what, "deferred builtin %s", id >= 0 ? builtin_names[id] : "?");
+		gen_unimpl(s, pos, what);
+	}
+	}
+	Arena *ar = s->check->arena;
+	Object **fields = arena_alloc(ar, (size_t)(np + 1) * sizeof *fields);
+	int *slot = xcalloc((size_t)np + 1, sizeof *slot);
+	int nf = 0;
+	fields[nf++] = new_field(ar, NoPos, s->pkg->pkg, intern_cstr("F"), typ_basic[BK_UINTPTR], false);
+	for (int i = 0; i < np; i++) {
+		if (pa[i].str)
+			continue;
+		char nm[16];
+		snprintf(nm, sizeof nm, "a%d", i);
+		slot[i] = nf;
+		fields[nf++] = new_field(ar, NoPos, s->pkg->pkg, intern_cstr(nm), pa[i].t, false);
+	}
+	Type *rec = new_struct(ar, fields, NULL, (uint32_t)nf);
+	Value *r = gen_newobj(s, rec);
+	Value *code = gen_value1(s, OpAddr, ssa_t_byteptr, s->sb);
+	code->aux = ssa_aux(s->f, wrapname, strlen(wrapname));
+	gen_setmem(s, gen_value3(s, OpStore, ssa_t_mem, r, code, gen_mem(s)));
+	for (int i = 0; i < np; i++) {
+		if (pa[i].str)
+			continue;
+		Value *q = gen_value1(s, OpOffPtr, ssa_type_ptrto(gen_type(pa[i].t)), r);
+		q->auxint = gen_fieldoff(rec, slot[i]);
+		gen_store(s, pa[i].t, q, pa[i].v);
+	}
+	Gen w;
+	Type *wsig = new_signature(ar, NULL, typ_empty_tuple, typ_empty_tuple, false);
+	gen_start(&w, s->pkg, wrapname, wsig);
+	w.pos = pos;
+	Value *ctx = gen_value0(&w, OpGetClosurePtr, ssa_t_byteptr);
+	for (int i = 0; i < np; i++) {
+		if (pa[i].str)
+			continue;
+		Value *q = gen_value1(&w, OpOffPtr, ssa_type_ptrto(gen_type(pa[i].t)), ctx);
+		q->auxint = gen_fieldoff(rec, slot[i]);
+		pa[i].v = gen_copytemp(&w, pa[i].t, gen_load(&w, pa[i].t, q));
+	}
+	switch (id) {
+	case BUILTIN_PRINT: case BUILTIN_PRINTLN:
+		print_emit(&w, pa, np, pos);
+		break;
+	case BUILTIN_PANIC:
+		gen_rtcall(&w, "runtime.gopanic", &pa[0].v, 1, NULL, 0, NULL);
+		gen_endexit(&w);
+		break;
+	case BUILTIN_DELETE:
+		gen_mapdelete(&w, pa[0].t, pa[0].v, pa[1].v);
+		break;
+	}
+	if (!gen_dead(&w))
+		gen_return_values(&w, NULL, NULL, 0);
+	gen_finish(&w);
+	free(slot);
+	free(pa);
+	return r;
 }
 
 /* ---- slices ---- */
@@ -312,8 +417,10 @@ int gen_builtin(Gen *s, Node *call, int id, Value **res, int max)
 		return 0;
 	}
 	case BUILTIN_RECOVER:
-		/* without defer (not lowered yet) no call can be recovering */
-		res[0] = gen_zero(s, gen_type(typ_any));
+		/* gc: gorecover(argp), argp the caller's argument pointer (the
+		 * runtime checks that the caller is a deferred call); here the SP
+		 * value stands for it */
+		res[0] = gen_rtcall1(s, "runtime.gorecover", gen_type(typ_any), 1, s->sp);
 		return 1;
 	case BUILTIN_COMPLEX: {
 		Type *t = typeof_(s, call);

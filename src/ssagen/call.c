@@ -313,6 +313,115 @@ static Value *receiver(Gen *s, Node *x, Lookup *l, Type *rt)
 	return gen_copytemp(s, rt, gen_load(s, rt, fa));
 }
 
+/* A call evaluated but not made: what gen_call emits now, and what defer
+ * and go statements store in a closure record for a wrapper to make. */
+enum { PLAN_STATIC, PLAN_CLOSURE, PLAN_INTER };
+typedef struct CallPlan {
+	int kind;
+	SsaAux *aux;   /* PLAN_STATIC */
+	Type *recv;    /* PLAN_STATIC: the receiver type of a method (first of a) */
+	Value *fn;     /* PLAN_CLOSURE: the func value; PLAN_INTER: the interface value */
+	Type *fntype;
+	int method;    /* PLAN_INTER: index in the itab */
+	Type *sig;
+	Args a;
+	Pos pos;
+} CallPlan;
+
+/* evaluates callee and arguments of call (not a conversion or builtin) */
+static void callplan(Gen *s, Node *call, CallPlan *p)
+{
+	Node *fun = gen_unparen(call->call.fun);
+	Pos pos = node_pos(call);
+	memset(p, 0, sizeof *p);
+	p->pos = pos;
+	Object *fo = NULL;
+	if (fun->kind == N_Ident)
+		fo = objof(s, fun);
+	else if (fun->kind == N_SelectorExpr)
+		fo = objof(s, fun->selector.sel);
+	Type *ft = gen_typeof(s, fun);
+	Type *sig = under(ft);
+	if (sig->kind != TY_SIGNATURE)
+		ice(pos, "ssagen", "call of a non-function");
+	p->sig = sig;
+	/* package function */
+	if (fo && fo->kind == OBJ_FUNC && !fo->type->sig.recv && (fun->kind == N_Ident || fun->kind == N_SelectorExpr)) {
+		callargs(s, call, sig, &p->a);
+		p->kind = PLAN_STATIC;
+		p->aux = symaux(s, gen_funcsym(s->pkg, fo));
+		p->aux->obj = fo;
+		return;
+	}
+	/* method */
+	if (fo && fo->kind == OBJ_FUNC && fun->kind == N_SelectorExpr) {
+		Node *x = fun->selector.x;
+		TypeAndValue *xtv = gen_tv(s, x);
+		if (xtv && xtv->mode == MODE_TYPEXPR) {
+			/* T.M(recv, args...): through the method expression's func value */
+			p->kind = PLAN_CLOSURE;
+			p->fn = gen_methodvalue(s, fun);
+			p->fntype = ft;
+			callargs(s, call, sig, &p->a);
+			return;
+		}
+		Type *xt = gen_typeof(s, x);
+		Lookup l = lookup_field_or_method(s->scratch, xt, true, fo->pkg, fo->name);
+		if (!l.obj)
+			ice(pos, "ssagen", "method %s not found", fo->name);
+		if (is_interface(xt) && l.nindex <= 1) {
+			TypeSet *ts = interface_typeset(s->check, under(xt));
+			p->kind = PLAN_INTER;
+			for (uint32_t i = 0; i < ts->nmethods; i++)
+				if (ts->methods[i]->name == l.obj->name)
+					p->method = (int)i;
+			p->fn = gen_expr(s, x);
+			p->fntype = xt;
+			callargs(s, call, sig, &p->a);
+			return;
+		}
+		Type *rt = l.obj->type->sig.recv->type;
+		Value *r = receiver(s, x, &l, rt);
+		addarg(s, &p->a, r, rt);
+		callargs(s, call, sig, &p->a);
+		p->kind = PLAN_STATIC;
+		p->recv = rt;
+		p->aux = symaux(s, gen_funcsym(s->pkg, l.obj));
+		p->aux->obj = l.obj;
+		return;
+	}
+	/* func value */
+	p->kind = PLAN_CLOSURE;
+	p->fn = gen_expr(s, fun);
+	p->fntype = ft;
+	callargs(s, call, sig, &p->a);
+}
+
+static int emitplan(Gen *s, CallPlan *p, Value **res, Type **restypes, int max)
+{
+	s->pos = p->pos;
+	switch (p->kind) {
+	case PLAN_STATIC:
+		return finishcall(s, OpStaticCall, p->aux, NULL, 0, &p->a, p->sig, p->recv, res, restypes, max);
+	case PLAN_CLOSURE: {
+		gen_nilcheck(s, p->fn);
+		Value *code = gen_value2(s, OpLoad, ssa_t_byteptr, p->fn, gen_mem(s));
+		Value *pre[2] = {code, p->fn};
+		return finishcall(s, OpClosureCall, NULL, pre, 2, &p->a, p->sig, NULL, res, restypes, max);
+	}
+	default: {
+		Value *tab = gen_value1(s, OpITab, ssa_t_byteptr, p->fn);
+		Value *data = gen_value1(s, OpIData, ssa_t_byteptr, p->fn);
+		Value *q = gen_value1(s, OpOffPtr, ssa_type_ptrto(ssa_t_byteptr), tab);
+		q->auxint = 24 + 8 * p->method;
+		Value *code = gen_value2(s, OpLoad, ssa_t_byteptr, q, gen_mem(s));
+		Value *pre[2] = {code, data};
+		return finishcall(s, OpInterCall, NULL, pre, 2, &p->a, p->sig, typ_basic[BK_UNSAFE_POINTER], res, restypes,
+				  max);
+	}
+	}
+}
+
 int gen_call(Gen *s, Node *call, Value **res, Type **restypes, int max)
 {
 	Node *fun = gen_unparen(call->call.fun);
@@ -340,55 +449,137 @@ int gen_call(Gen *s, Node *call, Value **res, Type **restypes, int max)
 			restypes[0] = gen_typeof(s, call);
 		return n;
 	}
-	Type *ft = gen_typeof(s, fun);
-	Type *sig = under(ft);
-	if (sig->kind != TY_SIGNATURE)
-		ice(pos, "ssagen", "call of a non-function");
-	Args a = {.n = 0};
-	/* package function */
-	if (fo && fo->kind == OBJ_FUNC && !fo->type->sig.recv && (fun->kind == N_Ident || fun->kind == N_SelectorExpr)) {
-		callargs(s, call, sig, &a);
-		s->pos = pos;
-		SsaAux *aux = symaux(s, gen_funcsym(s->pkg, fo));
-		aux->obj = fo;
-		return finishcall(s, OpStaticCall, aux, NULL, 0, &a, sig, NULL, res, restypes, max);
+	CallPlan p;
+	callplan(s, call, &p);
+	return emitplan(s, &p, res, restypes, max);
+}
+
+/* ---- defer and go: the call in a closure record, made by a wrapper ---- */
+
+/* The record: struct { F uintptr; fn; args... } (fn only for closure and
+ * interface calls); the wrapper loads the values back and makes the call. */
+static Value *planrecord(Gen *s, CallPlan *p, const char *wrapname, bool isgo)
+{
+	GenPkg *g = s->pkg;
+	Arena *ar = s->check->arena;
+	int nf = 1 + (p->kind != PLAN_STATIC) + p->a.n;
+	Object **fields = arena_alloc(ar, (size_t)nf * sizeof *fields);
+	Type **ft = arena_alloc(ar, (size_t)nf * sizeof *ft);
+	int k = 0;
+	ft[k] = typ_basic[BK_UINTPTR];
+	fields[k] = new_field(ar, NoPos, g->pkg, intern_cstr("F"), ft[k], false);
+	k++;
+	Value *vals[66];
+	if (p->kind != PLAN_STATIC) {
+		ft[k] = p->fntype;
+		vals[k] = p->fn;
+		fields[k] = new_field(ar, NoPos, g->pkg, intern_cstr("fn"), ft[k], false);
+		k++;
 	}
-	/* method */
-	if (fo && fo->kind == OBJ_FUNC && fun->kind == N_SelectorExpr) {
-		Node *x = fun->selector.x;
-		TypeAndValue *xtv = gen_tv(s, x);
-		if (xtv && xtv->mode == MODE_TYPEXPR) {
-			/* T.M(recv, args...): through the method expression's func value */
-			Value *fv = gen_methodvalue(s, fun);
-			callargs(s, call, sig, &a);
-			s->pos = pos;
-			Value *code = gen_value2(s, OpLoad, ssa_t_byteptr, fv, gen_mem(s));
-			Value *pre[2] = {code, fv};
-			return finishcall(s, OpClosureCall, NULL, pre, 2, &a, sig, NULL, res, restypes, max);
-		}
-		Type *xt = gen_typeof(s, x);
-		Lookup l = lookup_field_or_method(s->scratch, xt, true, fo->pkg, fo->name);
-		if (!l.obj)
-			ice(pos, "ssagen", "method %s not found", fo->name);
-		if (is_interface(xt) && l.nindex <= 1)
-			return gen_intercall(s, call, x, l.obj, sig, res, restypes, max);
-		Type *rt = l.obj->type->sig.recv->type;
-		Value *r = receiver(s, x, &l, rt);
-		addarg(s, &a, r, rt);
-		callargs(s, call, sig, &a);
-		s->pos = pos;
-		SsaAux *aux = symaux(s, gen_funcsym(s->pkg, l.obj));
-		aux->obj = l.obj;
-		return finishcall(s, OpStaticCall, aux, NULL, 0, &a, sig, rt, res, restypes, max);
+	for (int i = 0; i < p->a.n; i++) {
+		char nm[16];
+		snprintf(nm, sizeof nm, "a%d", i);
+		ft[k] = p->a.t[i];
+		vals[k] = p->a.v[i];
+		fields[k] = new_field(ar, NoPos, g->pkg, intern_cstr(nm), ft[k], false);
+		k++;
 	}
-	/* func value */
-	Value *fv = gen_expr(s, fun);
-	callargs(s, call, sig, &a);
-	s->pos = pos;
-	gen_nilcheck(s, fv);
-	Value *code = gen_value2(s, OpLoad, ssa_t_byteptr, fv, gen_mem(s));
-	Value *pre[2] = {code, fv};
-	return finishcall(s, OpClosureCall, NULL, pre, 2, &a, sig, NULL, res, restypes, max);
+	Type *rec = new_struct(ar, fields, NULL, (uint32_t)nf);
+	Value *r = gen_newobj(s, rec);
+	Value *code = gen_value1(s, OpAddr, ssa_t_byteptr, s->sb);
+	code->aux = symaux(s, wrapname);
+	gen_setmem(s, gen_value3(s, OpStore, ssa_t_mem, r, code, gen_mem(s)));
+	for (int i = 1; i < nf; i++) {
+		Value *q = gen_value1(s, OpOffPtr, ssa_type_ptrto(gen_type(ft[i])), r);
+		q->auxint = gen_fieldoff(rec, i);
+		gen_store(s, ft[i], q, vals[i]);
+	}
+	/* the wrapper */
+	Gen w;
+	Type *wsig = new_signature(ar, NULL, typ_empty_tuple, typ_empty_tuple, false);
+	gen_start(&w, g, wrapname, wsig);
+	w.pos = p->pos;
+	Value *ctx = gen_value0(&w, OpGetClosurePtr, ssa_t_byteptr);
+	CallPlan wp = *p;
+	wp.a.n = 0;
+	k = 1;
+	if (p->kind != PLAN_STATIC) {
+		Value *q = gen_value1(&w, OpOffPtr, ssa_type_ptrto(gen_type(ft[k])), ctx);
+		q->auxint = gen_fieldoff(rec, k);
+		wp.fn = gen_load(&w, ft[k], q);
+		k++;
+	}
+	for (int i = 0; i < p->a.n; i++, k++) {
+		Value *q = gen_value1(&w, OpOffPtr, ssa_type_ptrto(gen_type(ft[k])), ctx);
+		q->auxint = gen_fieldoff(rec, k);
+		addarg(&w, &wp.a, gen_copytemp(&w, ft[k], gen_load(&w, ft[k], q)), ft[k]);
+	}
+	if (wp.aux)
+		wp.aux = symaux(&w, gen_funcsym(g, wp.aux->obj));
+	Value *res[33];
+	Type *rt[33];
+	emitplan(&w, &wp, res, rt, 32);
+	gen_return_values(&w, NULL, NULL, 0);
+	gen_finish(&w);
+	(void)isgo;
+	return r;
+}
+
+static const char *wrapname(Gen *s, const char *what)
+{
+	Buf b = {0};
+	buf_printf(&b, "%s.%s%d", s->name, what, ++s->nclosures);
+	const char *n = arena_strndup(s->pkg->arena, b.p, b.n);
+	buf_free(&b);
+	return n;
+}
+
+/* the deferred or spawned call as a closure record (builtins get a
+ * wrapper evaluating their arguments first, as gc's wrapping does) */
+static Value *callrecord(Gen *s, Node *call, bool isgo)
+{
+	Node *fun = gen_unparen(call->call.fun);
+	TypeAndValue *tv = gen_tv(s, fun);
+	Object *fo = NULL;
+	if (fun->kind == N_Ident)
+		fo = objof(s, fun);
+	else if (fun->kind == N_SelectorExpr)
+		fo = objof(s, fun->selector.sel);
+	const char *name = wrapname(s, isgo ? "gowrap" : "deferwrap");
+	if ((tv && tv->mode == MODE_BUILTIN) || (fo && fo->kind == OBJ_BUILTIN))
+		return gen_builtin_record(s, call, fo ? fo->builtin : -1, name);
+	if (tv && tv->mode == MODE_TYPEXPR)
+		gen_unimpl(s, node_pos(call), "deferred conversion");
+	CallPlan p;
+	callplan(s, call, &p);
+	return planrecord(s, &p, name, isgo);
+}
+
+void gen_defer(Gen *s, Node *n)
+{
+	Value *r = callrecord(s, n->deferstmt.call, false);
+	s->pos = n->deferstmt.defer;
+	Value *c = gen_rtcall(s, "runtime.deferproc", &r, 1, NULL, 0, NULL);
+	/* gc: a Defer block; its second successor is taken when a panic was
+	 * recovered: run the deferred calls and return */
+	Block *b = s->b;
+	b->kind = BlockDefer;
+	ssa_block_setcontrol(b, 0, c);
+	Block *next = gen_newblock(s, BlockPlain), *rec = gen_newblock(s, BlockPlain);
+	ssa_block_addedge(b, next);
+	ssa_block_addedge(b, rec);
+	b->likely = 1;
+	s->b = NULL;
+	gen_startblock(s, rec, true);
+	gen_exit(s);
+	gen_startblock(s, next, true);
+}
+
+void gen_go(Gen *s, Node *n)
+{
+	Value *r = callrecord(s, n->gostmt.call, true);
+	s->pos = n->gostmt.go;
+	gen_rtcall(s, "runtime.newproc", &r, 1, NULL, 0, NULL);
 }
 
 /* a call through a function table entry: code = *(tab + off), with recv

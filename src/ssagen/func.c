@@ -435,7 +435,10 @@ static Value *newobject(Gen *s, Type *t)
 
 Value *gen_newobj(Gen *s, Type *t) { return newobject(s, t); }
 
-static LVar *newlvar(Gen *s, Object *obj, Type *t)
+static LVar *newlvar2(Gen *s, Object *obj, Type *t, bool forcemem);
+static LVar *newlvar(Gen *s, Object *obj, Type *t) { return newlvar2(s, obj, t, false); }
+
+static LVar *newlvar2(Gen *s, Object *obj, Type *t, bool forcemem)
 {
 	LVar *v = arena_alloc(&s->f->arena, sizeof *v);
 	v->obj = obj;
@@ -443,7 +446,7 @@ static LVar *newlvar(Gen *s, Object *obj, Type *t)
 	v->t = gen_type(t);
 	if (obj && ptrmap_get(&s->addrtaken, obj))
 		v->kind = VK_HEAP;
-	else if (gen_ssaable(t))
+	else if (gen_ssaable(t) && !forcemem)
 		v->kind = VK_SSA;
 	else
 		v->kind = VK_STACK;
@@ -600,6 +603,10 @@ static void walk(Walk *w, Node *n)
 		}
 		return;
 	}
+	case N_DeferStmt:
+		if (!w->lit)
+			w->s->hasdefer = true;
+		break;
 	case N_FuncLit: {
 		Node *saved = w->lit;
 		Pos sp = w->litpos, se = w->litend;
@@ -702,10 +709,7 @@ static void gen_return_end(Gen *s)
 		gen_endexit(s);
 		return;
 	}
-	Block *b = s->b;
-	b->kind = BlockRet;
-	ssa_block_setcontrol(b, 0, gen_mem(s));
-	s->b = NULL;
+	gen_exit(s);
 }
 
 /* parameters and results: Args, in ABI0 offsets */
@@ -753,13 +757,15 @@ static void gen_params(Gen *s, Type *sig, Object *recv)
 			s->namedresults = true;
 		/* every result gets a variable (unnamed ones too: anonymous) */
 		LVar *v;
-		if (o->name && o->name[0])
+		if (o->name && o->name[0] && !s->hasdefer)
 			v = gen_declare(s, o, o->pos);
 		else {
-			v = newlvar(s, NULL, o->type);
+			v = newlvar2(s, o->name && o->name[0] && strcmp(o->name, "_") ? o : NULL, o->type, s->hasdefer);
 			v->obj = o;
 			if (v->kind == VK_SSA)
 				gen_writevar(s, v->id, gen_zero(s, v->t));
+			else if (v->kind == VK_HEAP)
+				gen_writevar(s, v->id, newobject(s, v->type));
 			else {
 				Value *p = gen_varaddr(s, v);
 				Value *z = gen_value2(s, OpZero, ssa_t_mem, p, gen_mem(s));

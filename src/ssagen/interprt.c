@@ -34,6 +34,11 @@ typedef struct Prog {
 	PtrMap maps;      /* hmap address → IMap* */
 	uint64_t zeroval; /* 1 KiB of zeroes (runtime.zeroVal) */
 	uint64_t nanseed;
+	/* defer and panic */
+	struct DeferEnt { int depth; uint64_t fn; } *defers;
+	int ndefers, capdefers;
+	struct PanicEnt { SsaVal val; bool hasval, recovered; int rundepth; char *msg; } panics[64];
+	int npanics;
 	char panicbuf[512];
 } Prog;
 
@@ -879,6 +884,131 @@ static const char *mapcall(Prog *p, const char *fn, const SsaVal *args, SsaVal *
 	return NULL;
 }
 
+
+/* ---- defer, panic, recover ---- */
+
+static const char *rundefer(Prog *p, uint64_t fn)
+{
+	Func *f = ptrmap_get(&p->bycode, (void *)(uintptr_t)(word(p, fn) + 1));
+	if (!f)
+		return "interp: deferred call of an unknown function";
+	SsaInterpResult r = ssa_interp_run(&p->env, f, NULL, 0, fn);
+	return r.panic;
+}
+
+/* the panic value of a panic raised by the runtime (a string: runtime
+ * errors are not runtime.Error values here) */
+static SsaVal errval(Prog *p, const char *msg)
+{
+	SsaVal v = {{0, 0, 0}};
+	Type *st = typ_basic[BK_STRING];
+	uint64_t len = strlen(msg);
+	uint64_t sp = newstring(p, (const uint8_t *)msg, len);
+	uint64_t hdr[2] = {sp, len};
+	v.w[0] = typedesc(p, st);
+	v.w[1] = box(p, hdr, 16);
+	return v;
+}
+
+static const char *fullmsg(const char *msg)
+{
+	if (strcmp(msg, "invalid memory address or nil pointer dereference") == 0)
+		return "runtime error: invalid memory address or nil pointer dereference";
+	return msg;
+}
+
+static bool onpanic(SsaInterpEnv *env, const char **panic)
+{
+	Prog *p = env->ctx;
+	int d = env->depth;
+	if (p->npanics == 0 || strcmp(*panic, p->panics[p->npanics - 1].msg) != 0 || p->panics[p->npanics - 1].recovered) {
+		/* a new panic raised by the runtime */
+		if (p->npanics == (int)NELEM(p->panics))
+			return false;
+		struct PanicEnt *pe = &p->panics[p->npanics++];
+		memset(pe, 0, sizeof *pe);
+		pe->msg = xstrdup(fullmsg(*panic));
+		*panic = pe->msg;
+	}
+	struct PanicEnt *pe = &p->panics[p->npanics - 1];
+	while (p->ndefers > 0 && p->defers[p->ndefers - 1].depth == d) {
+		uint64_t fn = p->defers[--p->ndefers].fn;
+		pe->rundepth = d;
+		const char *e = rundefer(p, fn);
+		pe = &p->panics[p->npanics - 1];
+		if (e && strncmp(e, "interp:", 7) == 0) {
+			*panic = e;
+			return false;
+		}
+		if (e) {
+			/* a new panic replaces this one */
+			*panic = p->panics[p->npanics - 1].msg;
+			continue;
+		}
+		if (pe->recovered) {
+			free(pe->msg);
+			p->npanics--;
+			return true;
+		}
+	}
+	*panic = pe->msg;
+	return false;
+}
+
+static const char *defercall(Prog *p, const char *fn, const SsaVal *args, SsaVal *res, int *nres, bool *handled)
+{
+	*handled = true;
+	*nres = 0;
+	if (strcmp(fn, "deferproc") == 0) {
+		if (p->ndefers == p->capdefers) {
+			p->capdefers = p->capdefers ? 2 * p->capdefers : 64;
+			p->defers = xrealloc(p->defers, (size_t)p->capdefers * sizeof *p->defers);
+		}
+		p->defers[p->ndefers++] = (struct DeferEnt){p->env.depth, args[0].w[0]};
+		return NULL;
+	}
+	if (strcmp(fn, "deferreturn") == 0) {
+		int d = p->env.depth;
+		while (p->ndefers > 0 && p->defers[p->ndefers - 1].depth == d) {
+			uint64_t f = p->defers[--p->ndefers].fn;
+			const char *e = rundefer(p, f);
+			if (e)
+				return e;
+		}
+		return NULL;
+	}
+	if (strcmp(fn, "gorecover") == 0) {
+		*nres = 1;
+		res[0].w[0] = res[0].w[1] = 0;
+		if (p->npanics == 0)
+			return NULL;
+		struct PanicEnt *pe = &p->panics[p->npanics - 1];
+		/* called by the deferred function itself (its wrapper is one level up) */
+		if (pe->recovered || p->env.depth != pe->rundepth + 2)
+			return NULL;
+		pe->recovered = true;
+		res[0] = pe->hasval ? pe->val : errval(p, pe->msg);
+		return NULL;
+	}
+	if (strcmp(fn, "gopanic") == 0) {
+		if (p->npanics == (int)NELEM(p->panics))
+			return "interp: too many nested panics";
+		if (!args[0].w[0])
+			return panicmsg(p, args[0]); /* gc 1.19: panic(nil) is not special */
+		const char *msg = panicmsg(p, args[0]);
+		struct PanicEnt *pe = &p->panics[p->npanics++];
+		memset(pe, 0, sizeof *pe);
+		pe->val = args[0];
+		pe->hasval = true;
+		pe->msg = xstrdup(msg);
+		return pe->msg;
+	}
+	if (strcmp(fn, "newproc") == 0)
+		return "interp: goroutines are not supported by the interpreter";
+	*handled = false;
+	return NULL;
+}
+
 /* the runtime's interface functions; NULL name: not one of them */
 static const char *ifacecall(Prog *p, const char *fn, Value *call, const SsaVal *args, int nargs, SsaVal *res,
 			     int *nres, bool *handled)
@@ -957,8 +1087,6 @@ static const char *ifacecall(Prog *p, const char *fn, Value *call, const SsaVal 
 		res[0].w[0] = eq;
 		return NULL;
 	}
-	if (strcmp(fn, "gopanic") == 0)
-		return panicmsg(p, args[0]);
 	*handled = false;
 	return NULL;
 }
@@ -1278,6 +1406,9 @@ static const char *hook(SsaInterpEnv *env, Value *call, const SsaVal *args, int 
 	e = mapcall(p, fn, args, res, nres, &handled);
 	if (handled)
 		return e;
+	e = defercall(p, fn, args, res, nres, &handled);
+	if (handled)
+		return e;
 	snprintf(p->panicbuf, sizeof p->panicbuf, "interp: runtime function %s not emulated", name);
 	return p->panicbuf;
 }
@@ -1348,6 +1479,7 @@ static int exec_main(GenPkg *g)
 	Prog p = {.g = g};
 	ssa_interp_env_init(&p.env, (uint64_t)1 << 30, 4000000000ull);
 	p.env.call = hook;
+	p.env.onpanic = onpanic;
 	p.env.ctx = &p;
 	setup(&p);
 	int rc = 0;
@@ -1381,6 +1513,9 @@ static int exec_main(GenPkg *g)
 		}
 	ptrmap_free(&p.maps);
 	free(p.itabs);
+	free(p.defers);
+	for (int i = 0; i < p.npanics; i++)
+		free(p.panics[i].msg);
 	return rc;
 }
 

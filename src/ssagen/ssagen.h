@@ -146,6 +146,7 @@ typedef struct Gen {
 	LVar **results;
 	int nresults;
 	bool namedresults;
+	bool hasdefer;       /* results live in memory; exits run deferreturn */
 	/* control flow */
 	Target *targets;
 	PtrMap labels;       /* label name (interned) → Block* */
@@ -291,7 +292,12 @@ int gen_call(Gen *s, Node *call, Value **res, Type **restypes, int max);
 Value *gen_rtcall(Gen *s, const char *name, Value **args, int nargs, SsaType **rest, int nres, Value **res);
 Value *gen_rtcall1(Gen *s, const char *name, SsaType *rt, int nargs, ...); /* one result (or none: rt NULL) */
 
+void gen_defer(Gen *s, Node *n);
+void gen_go(Gen *s, Node *n);
+void gen_exit(Gen *s);                     /* return the result variables (after deferreturn) */
+
 /* builtin.c */
+Value *gen_builtin_record(Gen *s, Node *call, int id, const char *wrapname);
 int gen_builtin(Gen *s, Node *call, int id, Value **res, int max);
 
 #endif

@@ -641,6 +641,17 @@ static void return_stmt(Gen *s, Node *n)
 			vals[i] = gen_convert(s, vals[i], types[i], s->results[i]->type, n->ret.return_);
 	}
 	s->pos = n->ret.return_;
+	if (s->hasdefer) {
+		/* the deferred calls may read and change the results: store them,
+		 * run the defers, return what the variables hold */
+		if (rs.n)
+			for (int i = 0; i < nr; i++) {
+				LVar *v = s->results[i];
+				gen_store(s, v->type, gen_varaddr(s, v), vals[i]);
+			}
+		gen_exit(s);
+		return;
+	}
 	/* memory-typed results are passed as whole values */
 	for (int i = 0; i < nr; i++) {
 		Type *rt = s->results[i]->type;
@@ -765,15 +776,32 @@ void gen_stmt(Gen *s, Node *n)
 	case N_SelectStmt:
 		gen_unimpl(s, node_pos(n), "select statement");
 	case N_GoStmt:
-		gen_unimpl(s, node_pos(n), "go statement");
+		gen_go(s, n);
+		return;
 	case N_DeferStmt:
-		gen_unimpl(s, node_pos(n), "defer statement");
+		gen_defer(s, n);
+		return;
 	case N_SendStmt:
 		gen_unimpl(s, node_pos(n), "channel send");
 	default:
 		break;
 	}
 	gen_unimpl(s, node_pos(n), node_kind_names[n->kind]);
+}
+
+void gen_exit(Gen *s)
+{
+	if (s->hasdefer)
+		gen_rtcall(s, "runtime.deferreturn", NULL, 0, NULL, 0, NULL);
+	int nr = s->nresults;
+	Value *vals[64];
+	Type *types[64];
+	for (int i = 0; i < nr && i < 64; i++) {
+		LVar *v = s->results[i];
+		types[i] = v->type;
+		vals[i] = v->kind == VK_SSA ? gen_readvar(s, v->id) : gen_load(s, v->type, gen_varaddr(s, v));
+	}
+	gen_return_values(s, vals, types, nr);
 }
 
 void gen_block(Gen *s, List stmts)
