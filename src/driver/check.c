@@ -76,6 +76,14 @@ static void drop_checker_errors(DiagList *d, int from)
 	d->n = k;
 }
 
+/* the packages the go command compiles with -+ (gc's CompilingRuntime) */
+static bool compiling_runtime(Package *p)
+{
+	const char *s = p->path;
+	return p->goroot && (!strcmp(s, "runtime") || !strncmp(s, "runtime/internal", 16) || !strcmp(s, "internal/cpu") ||
+	                     !strcmp(s, "internal/bytealg") || !strcmp(s, "internal/abi"));
+}
+
 static TPackage *check_package(CheckCtx *cc, Package *p)
 {
 	if (strcmp(p->path, "unsafe") == 0) {
@@ -113,6 +121,8 @@ static TPackage *check_package(CheckCtx *cc, Package *p)
 			if (stops_type_checking(cc->diags.v[k].msg))
 				nsyntax++;
 		drop_checker_errors(&cc->diags, n0);
+		if (pf.ast && nsyntax == 0)
+			check_directives(&cc->diags, pf.ast, pf.dirs, pf.ndirs, src, f, compiling_runtime(p));
 		if (pf.ast)
 			files[nf++] = pf.ast;
 		else

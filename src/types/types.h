@@ -696,6 +696,12 @@ void check_branches(Checker *c, Node *body);
 /* check_branches for every function body of the files (gc checks branches
  * in its parser, so even a package with syntax errors gets them) */
 void check_branches_files(Checker *c);
+struct Directive;
+/* gc's placement rules for //go: directives (pragma.c): "misplaced compiler
+ * directive", "//go:nowritebarrier only allowed in runtime"; src is the
+ * file's text, runtime whether the package is compiled as the runtime */
+void check_directives(DiagList *diags, Node *file, const struct Directive *dirs, uint32_t ndirs, const char *src,
+                      const SrcFile *f, bool runtime);
 /* go/types arity: "extra init expr"/"missing init expr" for the names and
  * init expressions of a const or var spec (pos: the spec's) */
 void check_arity(Checker *c, Pos pos, List names, List inits, bool constdecl, bool inherited);
