@@ -506,6 +506,10 @@ static void exec(Interp *in, Value *v, const SsaVal *args, int nargs)
 		/* args[k] is the argument at offset 8k of the argument area
 		 * (offset k in an environment) */
 		int64_t k = in->byoffset ? v->auxint : v->auxint / 8;
+		if (isaggr(v->type) && v->type->size == 0) { /* shares its offset with the next argument */
+			out->w[0] = NILPAGE;
+			break;
+		}
 		if ((!in->byoffset && v->auxint % 8) || k < 0 || k >= nargs) {
 			in->panic = "interp: no argument given for this offset";
 			return;

@@ -484,6 +484,8 @@ static Value *planrecord(Gen *s, CallPlan *p, const char *wrapname, bool isgo)
 		fields[k] = new_field(ar, NoPos, g->pkg, intern_cstr(nm), ft[k], false);
 		k++;
 	}
+	if (p->kind == PLAN_INTER) /* the method value is evaluated here: nil panics now */
+		gen_nilcheck(s, gen_value1(s, OpITab, ssa_t_byteptr, p->fn));
 	Type *rec = new_struct(ar, fields, NULL, (uint32_t)nf);
 	Value *r = gen_newobj(s, rec);
 	Value *code = gen_value1(s, OpAddr, ssa_t_byteptr, s->sb);

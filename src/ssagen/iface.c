@@ -448,16 +448,12 @@ Value *gen_methodvalue(Gen *s, Node *sel)
 		gen_nilcheck(s, gen_value1(s, OpITab, ssa_t_byteptr, recv));
 	} else {
 		rt = l.obj->type->sig.recv->type;
-		Value *xv = under(xt)->kind == TY_POINTER || gen_ssaable(xt) ? gen_expr(s, x) : NULL;
-		if (!xv && under(rt)->kind == TY_POINTER)
-			xv = gen_addr(s, x);
-		else if (!xv)
-			xv = gen_expr(s, x);
-		Type *vt = xv && !gen_ssaable(xt) && under(rt)->kind == TY_POINTER && l.nindex <= 1 ? new_pointer(s->check->arena, xt) : xt;
-		if (vt != xt) /* &x for a pointer method of an addressable x */
-			recv = xv;
-		else
+		if (under(xt)->kind != TY_POINTER && under(rt)->kind == TY_POINTER && l.nindex <= 1)
+			recv = gen_addr(s, x); /* &x for a pointer method of an addressable x */
+		else {
+			Value *xv = under(xt)->kind == TY_POINTER || gen_ssaable(xt) ? gen_expr(s, x) : gen_addr(s, x);
 			recv = gen_recvfrom(s, xv, xt, l.index, (int)l.nindex, rt);
+		}
 		m = l.obj;
 	}
 	const char *code = fmfunc(s, rt, m, iface);
