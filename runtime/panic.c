@@ -16,6 +16,7 @@
 // Panic.msg, the string gc's preprintpanics would have obtained from the
 // value's Error method.
 #include "type.h"
+#include "alg.h"
 
 static Mutex paniclk;
 static uint32_t panicking;
@@ -72,9 +73,12 @@ static bool startpanic(void)
 // dopanic: what gc's dopanic_m prints at the default GOTRACEBACK: the
 // failing goroutine; when the failure is on the system stack (g0), the
 // runtime stack for runtime throws, and the user goroutine in any case.
+void rt_printsignal(G *gp); // signal_linux_amd64.c
+
 static void dopanic(G *gp)
 {
 	M *mp = gp->m;
+	rt_printsignal(gp);
 	if (gp == mp->g0) {
 		if (mp->throwing >= THROW_RUNTIME)
 			rt_prints("\nruntime stack:\n");
@@ -267,6 +271,61 @@ void rt_panic_runtime_error(GoString msg)
 {
 	G *gp = getg();
 	Panic p = {.link = gp->panic, .msg = msg, .hasmsg = true};
+	gp->panic = &p;
+	fatalpanic(&p);
+}
+
+// ---- panic(v) ------------------------------------------------------------
+
+void rt_callgo_str(const void *fn, uintptr recv, GoString *out); // panic_amd64.S
+
+// The code of t's method `name` of type func() string, or nil (the
+// interface call entry: it takes the eface data word as receiver).
+static const void *stringmethod(const _type *t, const char *mname)
+{
+	uncommontype *x = type_uncommon(t);
+	if (!x)
+		return 0;
+	const method *tm = (const method *)((const byte *)x + x->moff);
+	for (intgo j = 0; j < x->xcount; j++) {
+		if (!gostr_eq(name_string(type_resolvename(t, tm[j].name)), mname))
+			continue;
+		const _type *mt = type_resolvetypeoff(tm[j].mtyp);
+		if (!mt || !gostr_eq(type_string(mt), "func() string") || tm[j].ifn == -1)
+			return 0;
+		return type_resolvetextoff(tm[j].ifn);
+	}
+	return 0;
+}
+
+// preprintpanic: gc prints an error value by its Error method and a
+// Stringer by its String method, before any panic is printed (so that a
+// method that panics does so before the output starts).
+static void preprintpanic(Panic *p)
+{
+	const _type *t = p->arg.type;
+	if (!t || p->hasmsg)
+		return;
+	const void *fn = stringmethod(t, "Error");
+	if (!fn)
+		fn = stringmethod(t, "String");
+	if (!fn)
+		return;
+	GoString s = {0, 0};
+	rt_callgo_str(fn, (uintptr)p->arg.data, &s);
+	p->msg = s;
+	p->hasmsg = true;
+}
+
+// gopanic: panic(v).  The compiler passes the eface in RDI, RSI (C
+// convention).  Without the defer machinery on the native side every
+// panic is unrecovered: print it as gc does and exit 2.
+void gopanic(Eface e) RTSYM(gopanic) NORETURN;
+void gopanic(Eface e)
+{
+	G *gp = getg();
+	Panic p = {.arg = e, .link = gp->panic};
+	preprintpanic(&p);
 	gp->panic = &p;
 	fatalpanic(&p);
 }

@@ -1135,6 +1135,7 @@ void rt_start(uintptr *sp)
 	rt_g0.sched.sp = ((uintptr)sp - 64) & ~(uintptr)15;
 	sysargs(sp);
 	schedinit();
+	rt_initsig();
 
 	// The main goroutine (goid 1), as gc's newproc(runtime.main), but with
 	// a larger stack (C code runs on it unchecked; docs/runtime.md).

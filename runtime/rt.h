@@ -111,6 +111,10 @@ typedef struct G {
 	uintptr startpc;       // pc of the goroutine's function
 	int64_t waitsince;     // when it started waiting (ns), for "N minutes"
 	struct M *lockedm;     // LockOSThread (not yet)
+	// The signal that turned into a panic (signal_linux_amd64.c), as gc's
+	// g.sig, sigcode0 (si_code), sigcode1 (fault address), sigpc.
+	uint32_t sig;
+	uintptr sigcode0, sigcode1, sigpc;
 } G;
 
 enum { G_IDLE, G_RUNNABLE, G_RUNNING, G_SYSCALL, G_WAITING, G_DEAD };
@@ -360,6 +364,8 @@ void fatal_go(GoString s) RTSYM(fatal) NORETURN;
 void printpanics(Panic *p);
 void printany(Eface e);
 void fatalpanic(Panic *msgs) NORETURN;
+void rt_initsig(void);   // signal_linux_amd64.c: handlers, m0's signal stack
+void rt_minitsig(M *mp); // a signal stack for a new M (call on its thread)
 void rt_panic_runtime_error(GoString msg) NORETURN;
 void goPanicIndex(intgo x, intgo y) RTSYM(goPanicIndex) NORETURN;
 void goPanicIndexU(uintptr x, intgo y) RTSYM(goPanicIndexU) NORETURN;

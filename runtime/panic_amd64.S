@@ -1,0 +1,64 @@
+// panic_amd64.S — the assembly half of panics and signals: calling a Go
+// method that returns a string (Error, String) from C, the stub a
+// faulting goroutine resumes in (gc's sigpanic entry), and the signal
+// restorer the kernel returns through.
+
+	.text
+
+// void rt_callgo_str(void *fn, uintptr recv, GoString *out)
+// Calls the Go ABI0 function fn(recv) string: the receiver word at 0(SP),
+// the result at 8(SP) and 16(SP).  Saves the C callee-saved registers
+// (Go code keeps none but SP, BP and R14).
+	.globl	rt_callgo_str
+	.type	rt_callgo_str, @function
+rt_callgo_str:
+	pushq	%rbp
+	movq	%rsp, %rbp
+	pushq	%rbx
+	pushq	%r12
+	pushq	%r13
+	pushq	%r15
+	movq	%rdx, %rbx
+	subq	$32, %rsp
+	movq	%rsi, 0(%rsp)
+	movq	$0, 8(%rsp)
+	movq	$0, 16(%rsp)
+	call	*%rdi
+	movq	8(%rsp), %rax
+	movq	%rax, 0(%rbx)
+	movq	16(%rsp), %rax
+	movq	%rax, 8(%rbx)
+	addq	$32, %rsp
+	popq	%r15
+	popq	%r13
+	popq	%r12
+	popq	%rbx
+	popq	%rbp
+	ret
+	.size	rt_callgo_str, .-rt_callgo_str
+
+// rt_sigpanic_stub: where the signal handler resumes a goroutine that
+// faulted, with the faulting pc pushed as the return address (so the
+// frame chain reads as if the faulting instruction had called it, as in
+// gc).  Aligns the stack for C and calls rt_sigpanic, which never returns.
+	.globl	rt_sigpanic_stub
+	.type	rt_sigpanic_stub, @function
+rt_sigpanic_stub:
+	pushq	%rbp
+	movq	%rsp, %rbp
+	andq	$-16, %rsp
+	call	rt_sigpanic
+	ud2
+	.size	rt_sigpanic_stub, .-rt_sigpanic_stub
+
+// rt_sigreturn: the sa_restorer of every handler (x86-64 Linux requires
+// one): rt_sigreturn(2) restores the interrupted context.
+	.globl	rt_sigreturn
+	.type	rt_sigreturn, @function
+rt_sigreturn:
+	movl	$15, %eax
+	syscall
+	ud2
+	.size	rt_sigreturn, .-rt_sigreturn
+
+	.section .note.GNU-stack,"",@progbits

@@ -1,0 +1,46 @@
+#!/bin/bash
+# gocases.sh — Go programs (tests/runtime/gocases/*.go) that exercise the
+# runtime through compiled code: panics with values of each kind, nil
+# dereferences (the SIGSEGV handler), complex division.  Each is built
+# with goc and with gc; both run, and their output (stdout and stderr, up
+# to the goroutine header: tracebacks need the function table) and exit
+# status must be equal.  Addresses in "pc=0x..." and "(T) 0x..." are
+# masked.  Prints "N passed, N failed".
+set -u
+ROOT=$(cd "$(dirname "$0")/../.." && pwd)
+. "$ROOT/tests/lib.sh"
+cd "$ROOT" || exit 2
+make -s bin/goc runtime >/dev/null || { echo "make failed"; echo "0 passed, 1 failed"; exit 1; }
+OUT=$ROOT/build/runtime-gocases
+mkdir -p "$OUT"
+pass=0 fail=0
+ok() { pass=$((pass + 1)); echo "ok    $1"; }
+bad() { fail=$((fail + 1)); echo "FAIL  $1"; }
+norm() { sed -E '/^goroutine [0-9]+ \[.*\]:$/q' | sed -E 's/pc=0x[0-9a-f]+/pc=PC/; s/^(panic: \(.*\)) 0x[0-9a-f]+/\1 ADDR/'; }
+
+for src in tests/runtime/gocases/*.go; do
+	name=$(basename "$src" .go)
+	if [ ! -x "$OUT/$name.gc" ] || [ "$src" -nt "$OUT/$name.gc" ]; then
+		"$GO" build -o "$OUT/$name.gc" "$src" || { bad "$name (gc build)"; continue; }
+	fi
+	if ! "$GOC" build -o "$OUT/$name" "$src" 2>"$OUT/$name.berr"; then
+		bad "$name (goc build)"
+		head -3 "$OUT/$name.berr"
+		continue
+	fi
+	"$OUT/$name.gc" 2>&1 | norm >"$OUT/$name.want"
+	want_rc=${PIPESTATUS[0]}
+	timeout 20 "$OUT/$name" 2>&1 | norm >"$OUT/$name.got"
+	rc=${PIPESTATUS[0]}
+	if [ "$rc" != "$want_rc" ]; then
+		bad "$name: exit status $rc, gc's $want_rc"
+		head -5 "$OUT/$name.got"
+	elif ! cmp -s "$OUT/$name.want" "$OUT/$name.got"; then
+		bad "$name: output differs from gc's"
+		diff "$OUT/$name.want" "$OUT/$name.got" | head -10
+	else
+		ok "$name"
+	fi
+done
+echo "$pass passed, $fail failed"
+[ "$fail" = 0 ]

@@ -1,0 +1,9 @@
+package main
+
+type P struct{ x, y int }
+
+func main() {
+	var p *P
+	println("before")
+	println(p.y)
+}

@@ -1,0 +1,6 @@
+package main
+
+func main() {
+	var p *[4]int
+	p[2] = 1
+}

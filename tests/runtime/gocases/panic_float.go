@@ -1,0 +1,3 @@
+package main
+
+func main() { var f float64 = 1.5; panic(f) }

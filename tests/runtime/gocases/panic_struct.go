@@ -1,0 +1,5 @@
+package main
+
+type P struct{ a, b int }
+
+func main() { panic(P{1, 2}) }

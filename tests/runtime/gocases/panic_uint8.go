@@ -1,0 +1,3 @@
+package main
+
+func main() { panic(uint8(200)) }
