@@ -265,14 +265,19 @@ void fatalpanic(Panic *msgs)
 	rt_exit(2);
 }
 
-// A panic with a runtime error whose message is already formatted.  With
-// no defer machinery yet, every panic is unrecovered.
+static void preprintpanic(Panic *p);
+
+// A panic with a runtime error whose message is already formatted.  The
+// deferred calls run, but cannot recover it yet (defer.c).
 void rt_panic_runtime_error(GoString msg)
 {
 	G *gp = getg();
 	Panic p = {.link = gp->panic, .msg = msg, .hasmsg = true};
 	gp->panic = &p;
-	fatalpanic(&p);
+	rt_rundefers(&p);
+	for (Panic *q = gp->panic; q; q = q->link)
+		preprintpanic(q);
+	fatalpanic(gp->panic);
 }
 
 // ---- panic(v) ------------------------------------------------------------
@@ -318,16 +323,18 @@ static void preprintpanic(Panic *p)
 }
 
 // gopanic: panic(v).  The compiler passes the eface in RDI, RSI (C
-// convention).  Without the defer machinery on the native side every
-// panic is unrecovered: print it as gc does and exit 2.
+// convention).  The deferred calls run (defer.c); when none recovers,
+// the chain of panics is printed as gc does and the program exits 2.
 void gopanic(Eface e) RTSYM(gopanic) NORETURN;
 void gopanic(Eface e)
 {
 	G *gp = getg();
 	Panic p = {.arg = e, .link = gp->panic};
-	preprintpanic(&p);
 	gp->panic = &p;
-	fatalpanic(&p);
+	rt_rundefers(&p);
+	for (Panic *q = gp->panic; q; q = q->link)
+		preprintpanic(q);
+	fatalpanic(gp->panic);
 }
 
 // ---- bounds errors (gc's boundsError) -----------------------------------

@@ -61,4 +61,70 @@ rt_sigreturn:
 	ud2
 	.size	rt_sigreturn, .-rt_sigreturn
 
+// ---- defer and recover (defer.c; docs/abi.md "Defer and recover") ----
+
+// runtime.deferproc(fn *funcval), called by compiled code (C convention):
+// passes the caller's SP and BP after the return and the return address
+// to rt_deferproc, which returns 0.
+	.globl	runtime.deferproc
+	.type	runtime.deferproc, @function
+runtime.deferproc:
+	movq	(%rsp), %rdx
+	leaq	8(%rsp), %rsi
+	movq	%rbp, %rcx
+	jmp	rt_deferproc
+	.size	runtime.deferproc, .-runtime.deferproc
+
+// runtime.deferreturn(): runs the caller's deferred calls.
+	.globl	runtime.deferreturn
+	.type	runtime.deferreturn, @function
+runtime.deferreturn:
+	leaq	8(%rsp), %rdi
+	jmp	rt_deferreturn
+	.size	runtime.deferreturn, .-runtime.deferreturn
+
+// runtime.gorecover(argp): the compiler's argument is ignored; the
+// caller's frame pointer tells whether it is the deferred function.
+	.globl	runtime.gorecover
+	.type	runtime.gorecover, @function
+runtime.gorecover:
+	movq	%rbp, %rdi
+	jmp	rt_gorecover
+	.size	runtime.gorecover, .-runtime.gorecover
+
+// void rt_calldefer(FuncVal *fn, uintptr *argp)
+// Calls the closure fn (no arguments, no results: the compiler's deferred
+// call wrapper) with DX = fn, storing the SP at the call in *argp first.
+	.globl	rt_calldefer
+	.type	rt_calldefer, @function
+rt_calldefer:
+	pushq	%rbp
+	movq	%rsp, %rbp
+	pushq	%rbx
+	pushq	%r12
+	pushq	%r13
+	pushq	%r15
+	movq	%rsp, (%rsi)
+	movq	%rdi, %rdx
+	call	*(%rdx)
+	popq	%r15
+	popq	%r13
+	popq	%r12
+	popq	%rbx
+	popq	%rbp
+	ret
+	.size	rt_calldefer, .-rt_calldefer
+
+// void rt_recovery(uintptr sp, uintptr bp, uintptr pc) -- never returns
+// Resumes the function whose deferred call recovered a panic: its
+// deferproc call returns again, this time with 1 in AX.
+	.globl	rt_recovery
+	.type	rt_recovery, @function
+rt_recovery:
+	movq	%rdi, %rsp
+	movq	%rsi, %rbp
+	movl	$1, %eax
+	jmp	*%rdx
+	.size	rt_recovery, .-rt_recovery
+
 	.section .note.GNU-stack,"",@progbits

@@ -115,6 +115,7 @@ typedef struct G {
 	// g.sig, sigcode0 (si_code), sigcode1 (fault address), sigpc.
 	uint32_t sig;
 	uintptr sigcode0, sigcode1, sigpc;
+	struct Defer *defer;   // innermost deferred call (defer.c)
 } G;
 
 enum { G_IDLE, G_RUNNABLE, G_RUNNING, G_SYSCALL, G_WAITING, G_DEAD };
@@ -356,7 +357,18 @@ typedef struct Panic {
 	bool recovered;
 	bool aborted;
 	bool goexit;
+	uintptr argp;        // SP at the call of the deferred function running for it (defer.c)
 } Panic;
+// A deferred call (defer.c): the closure, and the frame of the function
+// whose defer statement made it (its SP and BP after the deferproc call
+// returns, and that return address, where a recovery resumes).
+typedef struct Defer {
+	struct FuncVal *fn;
+	uintptr sp, bp, pc;
+	bool started;
+	struct Panic *panic;  // the panic running it
+	struct Defer *link;
+} Defer;
 
 void throw(GoString s) RTSYM(throw) NORETURN;
 void rt_throw(const char *s) NORETURN;         // C string convenience
@@ -364,6 +376,7 @@ void fatal_go(GoString s) RTSYM(fatal) NORETURN;
 void printpanics(Panic *p);
 void printany(Eface e);
 void fatalpanic(Panic *msgs) NORETURN;
+void rt_rundefers(Panic *p);  // defer.c: run deferred calls for p; returns if none recovered
 void rt_initsig(void);   // signal_linux_amd64.c: handlers, m0's signal stack
 void rt_minitsig(M *mp); // a signal stack for a new M (call on its thread)
 void rt_panic_runtime_error(GoString msg) NORETURN;

@@ -263,6 +263,12 @@ static void copystack(G *gp, uintptr newsize)
 	adjust(&gp->sched.ctxt, sp, old.hi, delta);
 	for (Sudog *s = gp->waiting; s; s = s->waitlink)
 		adjust((uintptr *)&s->elem, sp, old.hi, delta);
+	adjust((uintptr *)&gp->panic, sp, old.hi, delta);
+	for (Defer *d = gp->defer; d; d = d->link) {
+		adjust(&d->sp, sp, old.hi + 1, delta);
+		adjust(&d->bp, sp, old.hi, delta);
+		adjust((uintptr *)&d->panic, sp, old.hi, delta);
+	}
 	gp->stack = nw;
 	if (gp->stackguard0 != STACK_PREEMPT)
 		gp->stackguard0 = nw.lo + STACK_GUARD;

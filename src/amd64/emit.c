@@ -1244,6 +1244,18 @@ static void emit_block(Em *e, Block *b, Block *next)
 			I0(e, A_UD2);
 		break;
 	}
+	case BlockDefer: {
+		/* after the runtime.deferproc call, which returns 0 in AX, or 1
+		 * when a panic was recovered (docs/abi.md, "Defer and recover") */
+		int last = e->n - 1;
+		if (last < 0 || e->ins[last].op != A_CALL)
+			amd64_notimpl(e->g, b->controls[0], "Defer block not ending in the deferproc call");
+		I2(e, A_TESTL, R(REG_AX), R(REG_AX));
+		JMPL(e, A_JNE, (int)b->succs[1].b->id);
+		if (b->succs[0].b != next)
+			JMPL(e, A_JMP, (int)b->succs[0].b->id);
+		break;
+	}
 	default:
 		amd64_notimpl(e->g, b->ncontrols ? b->controls[0] : NULL, "%s blocks", ssa_blocks[b->kind].name);
 	}

@@ -1,0 +1,135 @@
+// defer.c — deferred calls, panics that run them, and recover (gc's
+// runtime/panic.go: deferproc, deferreturn, gopanic, gorecover, recovery),
+// for the compiler's lowering (src/ssagen/call.c gen_defer, docs/abi.md
+// "Defer and recover"):
+//
+//   defer f(x)   the call is wrapped in a closure without arguments or
+//                results; runtime.deferproc(closure) pushes a Defer on
+//                g->defer recording the caller's SP, BP and return pc, and
+//                returns 0: the Defer block continues normally.
+//   return       runtime.deferreturn() runs, innermost first, the records
+//                whose sp is the caller's, then the function returns.
+//   panic(v)     gopanic runs g->defer's records one by one; when one of
+//                them called recover, the panic is over: the record's
+//                frame is restored and its deferproc call returns again
+//                with 1, which the Defer block takes to its recovery
+//                successor (deferreturn, then return with the result
+//                variables as the deferred calls left them).
+//   recover()    returns the panic's value when called directly by the
+//                deferred function (the compiler's wrapper calls it: the
+//                wrapper's frame is the one the panic's call made, which
+//                the caller's frame pointer chain shows), else nil.
+//
+// Records live in the heap (no GC yet), their sp/bp point into the
+// goroutine stack and are moved with it (stack.c).  Not yet: Goexit,
+// recovering runtime errors (their value needs a runtime.Error type
+// descriptor: they run the deferred calls but recover() returns nil),
+// open-coded defers.
+#include "rt.h"
+#include "proc.h"
+
+void rt_calldefer(FuncVal *fn, uintptr *argp);                  // panic_amd64.S
+void rt_recovery(uintptr sp, uintptr bp, uintptr pc) NORETURN;  // panic_amd64.S
+intgo rt_deferproc(FuncVal *fn, uintptr sp, uintptr pc, uintptr bp);
+void rt_deferreturn(uintptr sp);
+Eface rt_gorecover(uintptr callerbp);
+
+static Defer *deferpool;  // freed records (one M: no lock needed yet)
+
+static Defer *newdefer(void)
+{
+	Defer *d = deferpool;
+	if (d) {
+		deferpool = d->link;
+		memset(d, 0, sizeof *d);
+		return d;
+	}
+	return mallocgc(sizeof(Defer), 0, true);
+}
+
+static void freedefer(Defer *d)
+{
+	d->fn = 0;
+	d->link = deferpool;
+	deferpool = d;
+}
+
+intgo rt_deferproc(FuncVal *fn, uintptr sp, uintptr pc, uintptr bp)
+{
+	G *gp = getg();
+	if (!fn)
+		rt_throw("defer of nil func value"); // gc 1.19 panics at the call; the wrapper calls it
+	Defer *d = newdefer();
+	d->fn = fn;
+	d->sp = sp;
+	d->pc = pc;
+	d->bp = bp;
+	d->link = gp->defer;
+	gp->defer = d;
+	return 0;
+}
+
+void rt_deferreturn(uintptr sp)
+{
+	G *gp = getg();
+	for (;;) {
+		Defer *d = gp->defer;
+		if (!d || d->sp != sp)
+			return;
+		gp->defer = d->link;
+		FuncVal *fn = d->fn;
+		freedefer(d);
+		uintptr argp;
+		rt_calldefer(fn, &argp);
+	}
+}
+
+Eface rt_gorecover(uintptr callerbp)
+{
+	G *gp = getg();
+	Panic *p = gp->panic;
+	if (p && !p->goexit && !p->recovered && !p->hasmsg && callerbp &&
+	    *(const uintptr *)callerbp + 16 == p->argp) {
+		p->recovered = true;
+		return p->arg;
+	}
+	return (Eface){0, 0};
+}
+
+// rt_rundefers: the heart of gopanic, for a panic already on gp->panic.
+// Returns only when no deferred call recovered.
+void rt_rundefers(Panic *p)
+{
+	G *gp = getg();
+	for (;;) {
+		Defer *d = gp->defer;
+		if (!d)
+			return;
+		if (d->started) {
+			// begun by an earlier panic (or Goexit) that this one
+			// interrupted: that panic is aborted
+			if (d->panic)
+				d->panic->aborted = true;
+			d->panic = 0;
+			gp->defer = d->link;
+			freedefer(d);
+			continue;
+		}
+		d->started = true;
+		d->panic = p;
+		rt_calldefer(d->fn, &p->argp);
+		if (gp->defer != d)
+			rt_throw("bad defer entry in panic");
+		gp->defer = d->link;
+		uintptr sp = d->sp, bp = d->bp, pc = d->pc;
+		freedefer(d);
+		if (p->recovered) {
+			gp->panic = p->link;
+			// aborted panics are over too: their frames are gone
+			while (gp->panic && gp->panic->aborted)
+				gp->panic = gp->panic->link;
+			gp->sig = 0;
+			rt_recovery(sp, bp, pc);
+		}
+	}
+}
