@@ -130,6 +130,7 @@ void checker_free(Checker *c)
 	ptrmap_free(&c->methods);
 	ptrmap_free(&c->imported);
 	ptrmap_free(&c->validated);
+	ptrmap_free(&c->cyclic);
 	ptrmap_free(&c->recv_tparams);
 	ptrvec_free(&c->objs);
 	ptrvec_free(&c->objpath);
@@ -761,8 +762,11 @@ static void resolve_chain(Checker *c, Type *n0)
 	}
 	if (u && u->kind == TY_NAMED)
 		u = NULL; /* left to under() */
-	for (uint32_t k = 0; u && k < seen.n; k++)
+	for (uint32_t k = 0; u && k < seen.n; k++) {
 		((Type *)seen.v[k])->named.underlying = u;
+		if (u == typ_invalid)
+			ptrmap_put(&c->cyclic, seen.v[k], seen.v[k]);
+	}
 	ptrvec_free(&seen);
 }
 
@@ -830,8 +834,10 @@ static int valid_type0(Checker *c, Type *t, PtrVec *nest, PtrVec *path, int dept
 		for (uint32_t i = 0; i < nest->n; i++) {
 			if (!identical(nest->v[i], t))
 				continue;
-			if (t == orig)
+			if (t == orig) {
 				t->named.underlying = typ_invalid;
+				ptrmap_put(&c->cyclic, t, t);
+			}
 			for (uint32_t start = 0; start < path->n; start++) {
 				if (!identical(path->v[start], t))
 					continue;
@@ -844,8 +850,10 @@ static int valid_type0(Checker *c, Type *t, PtrVec *nest, PtrVec *path, int dept
 				cycle_error(c, cycle, n);
 				for (uint32_t k = start; k < path->n; k++) {
 					Type *x = path->v[k];
-					if (x->named.orig == x && x->named.obj && x->named.obj->pkg == c->pkg)
+					if (x->named.orig == x && x->named.obj && x->named.obj->pkg == c->pkg) {
 						x->named.underlying = typ_invalid;
+						ptrmap_put(&c->cyclic, x, x);
+					}
 				}
 				return VT_INVALID;
 			}

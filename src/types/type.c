@@ -1467,7 +1467,7 @@ bool operand_assignable_to(Checker *c, Operand *x, Type *T, Buf *cause)
 	if (identical(V, T))
 		return true;
 	Type *Vu = under(V), *Tu = under(T);
-	if (Vu == typ_invalid || Tu == typ_invalid)
+	if (c && (ptrmap_get(&c->cyclic, V) || ptrmap_get(&c->cyclic, T)))
 		return true; /* an invalid recursive type: reported (goc invalidates it earlier than types2) */
 	bool Vp = V->kind == TY_TYPEPARAM, Tp = T->kind == TY_TYPEPARAM;
 	if (is_untyped(Vu)) {

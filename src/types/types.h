@@ -597,6 +597,7 @@ struct Checker {
 	/* imported packages by path (dedup per package) */
 	PtrMap imported;
 	PtrMap validated;      /* Named types found valid by the recursive-type check */
+	PtrMap cyclic;         /* Named types made invalid by a cycle error (goc finds some earlier than types2) */
 	PtrMap recv_tparams;   /* go/types recvTParamMap: blank receiver type parameter (Ident node) → its TY_TYPEPARAM */
 
 	Env env;               /* the current environment */

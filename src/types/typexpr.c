@@ -1083,6 +1083,10 @@ static Type *sb_typ(Subster *s, Type *t)
 	case TY_NAMED: {
 		if (t->named.targs.n == 0)
 			break;
+		if (t->named.orig && t->named.targs.n != t->named.orig->named.tparams.n) {
+			r = typ_invalid; /* as types2: the wrong count is reported elsewhere */
+			break;
+		}
 		TypeList nargs = {0};
 		for (uint32_t i = 0; i < t->named.targs.n; i++) {
 			Type *nt = sb_typ(s, t->named.targs.v[i]);
