@@ -182,6 +182,11 @@ Value *gen_builtin_record(Gen *s, Node *call, int id, const char *wrapname)
 	}
 	case BUILTIN_RECOVER:
 		break;
+	case BUILTIN_CLOSE:
+		pa[0].v = gen_expr(s, args.v[0]);
+		pa[0].t = typeof_(s, args.v[0]);
+		np = 1;
+		break;
 	default: {
 		char what[64];
 		snprintf(what, sizeof what, "deferred builtin %s", id >= 0 ? builtin_names[id] : "?");
@@ -235,6 +240,9 @@ Value *gen_builtin_record(Gen *s, Node *call, int id, const char *wrapname)
 		break;
 	case BUILTIN_DELETE:
 		gen_mapdelete(&w, pa[0].t, pa[0].v, pa[1].v);
+		break;
+	case BUILTIN_CLOSE:
+		gen_rtcall1(&w, "runtime.closechan", NULL, 1, pa[0].v);
 		break;
 	}
 	if (!gen_dead(&w))
@@ -341,8 +349,8 @@ static Value *make_builtin(Gen *s, Node *call)
 	Type *u = under(t);
 	if (u->kind == TY_MAP)
 		return gen_makemap(s, t, args.n > 1 ? args.v[1] : NULL);
-	if (u->kind != TY_SLICE)
-		gen_unimpl(s, node_pos(call), "make of a channel");
+	if (u->kind == TY_CHAN)
+		return gen_makechan(s, t, args.n > 1 ? args.v[1] : NULL);
 	Value *len = gen_exprto(s, args.v[1], typ_basic[BK_INT]);
 	Value *cap = args.n > 2 ? gen_exprto(s, args.v[2], typ_basic[BK_INT]) : len;
 	Type *lt = typeof_(s, args.v[1]);
@@ -383,6 +391,8 @@ int gen_builtin(Gen *s, Node *call, int id, Value **res, int max)
 			res[0] = gen_value1(s, id == BUILTIN_LEN ? OpSliceLen : OpSliceCap, ssa_t_int, v);
 		else if (u->kind == TY_MAP && id == BUILTIN_LEN)
 			res[0] = gen_maplen(s, v);
+		else if (u->kind == TY_CHAN)
+			res[0] = gen_chanlen(s, v, id == BUILTIN_CAP);
 		else
 			gen_unimpl(s, pos, id == BUILTIN_LEN ? "len of a map or channel" : "cap of a channel");
 		return 1;
@@ -406,6 +416,12 @@ int gen_builtin(Gen *s, Node *call, int id, Value **res, int max)
 		s->pos = pos;
 		gen_rtcall(s, "runtime.gopanic", &v, 1, NULL, 0, NULL);
 		gen_endexit(s);
+		return 0;
+	}
+	case BUILTIN_CLOSE: {
+		Value *c = gen_expr(s, args.v[0]);
+		s->pos = pos;
+		gen_rtcall1(s, "runtime.closechan", NULL, 1, c);
 		return 0;
 	}
 	case BUILTIN_DELETE: {

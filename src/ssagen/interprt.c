@@ -885,6 +885,154 @@ static const char *mapcall(Prog *p, const char *fn, const SsaVal *args, SsaVal *
 }
 
 
+
+/* ---- channels, for one goroutine: buffered operations complete, and an
+ * operation that would block is the deadlock gc reports ---- */
+
+static const char *deadlock(void) { return "fatal error: all goroutines are asleep - deadlock!"; }
+
+enum { CH_COUNT = 0, CH_SIZE = 8, CH_BUF = 16, CH_CLOSED = 24, CH_RECVX = 32, CH_SENDX = 40, CH_ES = 48 };
+
+static void setword(Prog *p, uint64_t a, uint64_t w) { memcpy(mem(p, a), &w, 8); }
+
+static void chsend(Prog *p, uint64_t c, uint64_t ep)
+{
+	uint64_t es = word(p, c + CH_ES), sx = word(p, c + CH_SENDX), size = word(p, c + CH_SIZE);
+	if (es)
+		memmove(mem(p, word(p, c + CH_BUF) + sx * es), mem(p, ep), es);
+	setword(p, c + CH_SENDX, (sx + 1) % size);
+	setword(p, c + CH_COUNT, word(p, c + CH_COUNT) + 1);
+}
+
+static void chrecv(Prog *p, uint64_t c, uint64_t ep)
+{
+	uint64_t es = word(p, c + CH_ES), rx = word(p, c + CH_RECVX), size = word(p, c + CH_SIZE);
+	uint64_t slot = word(p, c + CH_BUF) + rx * es;
+	if (es && ep)
+		memmove(mem(p, ep), mem(p, slot), es);
+	if (es)
+		memset(mem(p, slot), 0, es);
+	setword(p, c + CH_RECVX, (rx + 1) % size);
+	setword(p, c + CH_COUNT, word(p, c + CH_COUNT) - 1);
+}
+
+/* receive if possible: 1 received, 0 closed (zeroed), -1 would block */
+static int tryrecv(Prog *p, uint64_t c, uint64_t ep)
+{
+	if (!c)
+		return -1;
+	if (word(p, c + CH_COUNT) > 0) {
+		chrecv(p, c, ep);
+		return 1;
+	}
+	if (word(p, c + CH_CLOSED)) {
+		if (ep)
+			memset(mem(p, ep), 0, word(p, c + CH_ES));
+		return 0;
+	}
+	return -1;
+}
+
+/* send if possible: 1 sent, -1 would block, 0 closed (panics) */
+static int trysend(Prog *p, uint64_t c, uint64_t ep)
+{
+	if (!c)
+		return -1;
+	if (word(p, c + CH_CLOSED))
+		return 0;
+	if (word(p, c + CH_COUNT) < word(p, c + CH_SIZE)) {
+		chsend(p, c, ep);
+		return 1;
+	}
+	return -1;
+}
+
+static const char *chancall(Prog *p, const char *fn, const SsaVal *args, SsaVal *res, int *nres, bool *handled)
+{
+	*handled = true;
+	*nres = 0;
+	if (strcmp(fn, "makechan") == 0) {
+		Type *ct = typeat(p, args[0].w[0]);
+		if (!ct)
+			return "interp: makechan of an unknown type";
+		int64_t n = (int64_t)args[1].w[0], es = gen_sizeof(under(ct)->chan.elem);
+		if (n < 0 || (es && n > (int64_t)(1ull << 40) / es))
+			return "runtime error: makechan: size out of range";
+		uint64_t c = ssa_interp_alloc(&p->env, 64), buf = ssa_interp_alloc(&p->env, (uint64_t)(n * es) + 1);
+		if (!c || !buf)
+			return oom();
+		setword(p, c + CH_SIZE, (uint64_t)n);
+		setword(p, c + CH_BUF, buf);
+		setword(p, c + CH_ES, (uint64_t)es);
+		*nres = 1;
+		res[0].w[0] = c;
+		return NULL;
+	}
+	if (strcmp(fn, "chansend1") == 0) {
+		int r = trysend(p, args[0].w[0], args[1].w[0]);
+		return r > 0 ? NULL : r == 0 ? "send on closed channel" : deadlock();
+	}
+	if (strcmp(fn, "chanrecv1") == 0 || strcmp(fn, "chanrecv2") == 0) {
+		int r = tryrecv(p, args[0].w[0], args[1].w[0]);
+		if (r < 0)
+			return deadlock();
+		if (fn[8] == '2') {
+			*nres = 1;
+			res[0].w[0] = r > 0;
+		}
+		return NULL;
+	}
+	if (strcmp(fn, "closechan") == 0) {
+		uint64_t c = args[0].w[0];
+		if (!c)
+			return "close of nil channel";
+		if (word(p, c + CH_CLOSED))
+			return "close of closed channel";
+		setword(p, c + CH_CLOSED, 1);
+		return NULL;
+	}
+	if (strcmp(fn, "selectnbsend") == 0) {
+		int r = trysend(p, args[0].w[0], args[1].w[0]);
+		if (r == 0)
+			return "send on closed channel";
+		*nres = 1;
+		res[0].w[0] = r > 0;
+		return NULL;
+	}
+	if (strcmp(fn, "selectnbrecv") == 0) {
+		int r = tryrecv(p, args[1].w[0], args[0].w[0]);
+		*nres = 2;
+		res[0].w[0] = r >= 0;
+		res[1].w[0] = r > 0;
+		return NULL;
+	}
+	if (strcmp(fn, "selectgo") == 0) {
+		uint64_t cases = args[0].w[0];
+		int64_t ns = (int64_t)args[3].w[0], nr = (int64_t)args[4].w[0];
+		*nres = 2;
+		for (int64_t i = 0; i < ns + nr; i++) {
+			uint64_t c = word(p, cases + 16 * (uint64_t)i), ep = word(p, cases + 16 * (uint64_t)i + 8);
+			int r = i < ns ? trysend(p, c, ep) : tryrecv(p, c, ep);
+			if (i < ns && r == 0)
+				return "send on closed channel";
+			if (r >= 0) {
+				res[0].w[0] = (uint64_t)i;
+				res[1].w[0] = r > 0;
+				return NULL;
+			}
+		}
+		if (args[5].w[0])
+			return deadlock();
+		res[0].w[0] = (uint64_t)-1;
+		res[1].w[0] = 0;
+		return NULL;
+	}
+	if (strcmp(fn, "block") == 0)
+		return deadlock();
+	*handled = false;
+	return NULL;
+}
+
 /* ---- defer, panic, recover ---- */
 
 static const char *rundefer(Prog *p, uint64_t fn)
@@ -921,6 +1069,8 @@ static bool onpanic(SsaInterpEnv *env, const char **panic)
 {
 	Prog *p = env->ctx;
 	int d = env->depth;
+	if (strncmp(*panic, "fatal error: ", 13) == 0) /* a throw: no deferred calls */
+		return false;
 	if (p->npanics == 0 || strcmp(*panic, p->panics[p->npanics - 1].msg) != 0 || p->panics[p->npanics - 1].recovered) {
 		/* a new panic raised by the runtime */
 		if (p->npanics == (int)NELEM(p->panics))
@@ -935,16 +1085,22 @@ static bool onpanic(SsaInterpEnv *env, const char **panic)
 		uint64_t fn = p->defers[--p->ndefers].fn;
 		pe->rundepth = d;
 		const char *e = rundefer(p, fn);
-		pe = &p->panics[p->npanics - 1];
-		if (e && strncmp(e, "interp:", 7) == 0) {
+		if (e && (strncmp(e, "interp:", 7) == 0 || strncmp(e, "fatal error: ", 13) == 0)) {
 			*panic = e;
 			return false;
 		}
-		if (e) {
-			/* a new panic replaces this one */
-			*panic = p->panics[p->npanics - 1].msg;
-			continue;
+		if (e && (p->npanics == 0 || strcmp(e, p->panics[p->npanics - 1].msg) != 0 ||
+			  p->panics[p->npanics - 1].recovered)) {
+			/* a new panic (raised by the runtime) replaces this one */
+			if (p->npanics == (int)NELEM(p->panics))
+				return false;
+			struct PanicEnt *ne = &p->panics[p->npanics++];
+			memset(ne, 0, sizeof *ne);
+			ne->msg = xstrdup(fullmsg(e));
 		}
+		pe = &p->panics[p->npanics - 1];
+		if (e)
+			continue;
 		if (pe->recovered) {
 			free(pe->msg);
 			p->npanics--;
@@ -1409,6 +1565,9 @@ static const char *hook(SsaInterpEnv *env, Value *call, const SsaVal *args, int 
 	e = defercall(p, fn, args, res, nres, &handled);
 	if (handled)
 		return e;
+	e = chancall(p, fn, args, res, nres, &handled);
+	if (handled)
+		return e;
 	snprintf(p->panicbuf, sizeof p->panicbuf, "interp: runtime function %s not emulated", name);
 	return p->panicbuf;
 }
@@ -1464,6 +1623,10 @@ static int report(Prog *p, const char *msg)
 	if (strcmp(msg, "invalid memory address or nil pointer dereference") == 0) {
 		fprintf(stderr, "panic: runtime error: %s\n[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]\n\n"
 				"goroutine 1 [running]:\nmain.main()\n\t(interpreted)\n", msg);
+		return 2;
+	}
+	if (strncmp(msg, "fatal error: ", 13) == 0) {
+		fprintf(stderr, "%s\n\ngoroutine 1 [chan receive]:\nmain.main()\n\t(interpreted)\n", msg);
 		return 2;
 	}
 	if (strncmp(msg, "interp:", 7) == 0) {

@@ -9,7 +9,7 @@
  * the count (the first word of hmap) unless m is nil; range zeroes a
  * 12-word hiter, calls mapiterinit and mapiternext and stops when
  * hiter.key is nil.  Slow variants take the key by address (a copy in a
- * temporary).  Channels are not lowered yet.
+ * temporary).
  */
 #include "ssagen.h"
 #include "../gen/typedesc.h"
@@ -174,8 +174,3 @@ Value *gen_maplit(Gen *s, Node *e, Type *t)
 	return m;
 }
 
-Value *gen_chanrecv(Gen *s, Node *e, Value **ok)
-{
-	(void)ok;
-	gen_unimpl(s, node_pos(e), "channel receive");
-}

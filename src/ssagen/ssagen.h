@@ -275,6 +275,11 @@ Value *gen_mapaccess(Gen *s, Type *mt, Value *m, Value *k, Value **ok);
 Value *gen_mapassign(Gen *s, Type *mt, Value *m, Value *k); /* the element's address */
 void gen_mapdelete(Gen *s, Type *mt, Value *m, Value *k);
 Value *gen_maplen(Gen *s, Value *m);
+Value *gen_makechan(Gen *s, Type *ct, Node *size);
+Value *gen_recv(Gen *s, Type *ct, Value *c, Value **ok);
+void gen_send(Gen *s, Node *n);
+Value *gen_chanlen(Gen *s, Value *c, bool cap);
+void gen_select(Gen *s, Node *n, Target *t);
 Value *gen_mapindex(Gen *s, Node *e, Value **ok);
 Value *gen_maplit(Gen *s, Node *e, Type *t);
 Value *gen_chanrecv(Gen *s, Node *e, Value **ok);

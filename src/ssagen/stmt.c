@@ -346,6 +346,8 @@ static void range_declare(Gen *s, Node *n)
 	}
 }
 
+static void range_chan(Gen *s, Node *n, const char *label, Type *ct);
+
 static void range_map(Gen *s, Node *n, const char *label, Type *mt)
 {
 	Type *u = under(mt);
@@ -424,7 +426,8 @@ static void range_stmt(Gen *s, Node *n, const char *label)
 		range_map(s, n, label, xt);
 		return;
 	default:
-		gen_unimpl(s, n->rangestmt.for_, "range over a channel");
+		range_chan(s, n, label, xt);
+		return;
 	}
 	range_declare(s, n);
 	int hv1 = gen_newvar(s, ssa_t_int);
@@ -615,6 +618,40 @@ static void typeswitch_stmt(Gen *s, Node *n, const char *label)
 	gen_startblock(s, exit, true);
 }
 
+static void select_stmt(Gen *s, Node *n, const char *label)
+{
+	Block *exit = gen_newblock(s, BlockPlain);
+	Target t = {s->targets, NULL, label, exit, NULL};
+	s->targets = &t;
+	gen_select(s, n, &t);
+	s->targets = t.outer;
+	gen_startblock(s, exit, true);
+}
+
+static void range_chan(Gen *s, Node *n, const char *label, Type *ct)
+{
+	Value *c = gen_expr(s, n->rangestmt.x);
+	range_declare(s, n);
+	Block *header = gen_newblock(s, BlockPlain), *body = gen_newblock(s, BlockPlain),
+	      *exit = gen_newblock(s, BlockPlain);
+	gen_startblock(s, header, false);
+	s->pos = n->rangestmt.for_;
+	Value *ok;
+	Value *v = gen_recv(s, ct, c, &ok);
+	gen_endif(s, ok, body, exit);
+	gen_startblock(s, body, true);
+	Node *key = n->rangestmt.key;
+	if (key && !is_blank(key))
+		range_assign(s, n, key, v, under(ct)->chan.elem);
+	Target t = {s->targets, NULL, label, exit, header};
+	s->targets = &t;
+	gen_block(s, n->rangestmt.body->block.list);
+	s->targets = t.outer;
+	gen_endplain(s, header);
+	gen_seal(s, header);
+	gen_startblock(s, exit, true);
+}
+
 static void return_stmt(Gen *s, Node *n)
 {
 	List rs = n->ret.results;
@@ -689,8 +726,7 @@ static void labeled_stmt(Gen *s, Node *n)
 	case N_RangeStmt: range_stmt(s, st, name); return;
 	case N_SwitchStmt: switch_stmt(s, st, name); return;
 	case N_TypeSwitchStmt: typeswitch_stmt(s, st, name); return;
-	case N_SelectStmt:
-		gen_unimpl(s, node_pos(st), "select statement");
+	case N_SelectStmt: select_stmt(s, st, name); return;
 	default:
 		gen_stmt(s, st);
 	}
@@ -774,7 +810,8 @@ void gen_stmt(Gen *s, Node *n)
 		typeswitch_stmt(s, n, NULL);
 		return;
 	case N_SelectStmt:
-		gen_unimpl(s, node_pos(n), "select statement");
+		select_stmt(s, n, NULL);
+		return;
 	case N_GoStmt:
 		gen_go(s, n);
 		return;
@@ -782,7 +819,8 @@ void gen_stmt(Gen *s, Node *n)
 		gen_defer(s, n);
 		return;
 	case N_SendStmt:
-		gen_unimpl(s, node_pos(n), "channel send");
+		gen_send(s, n);
+		return;
 	default:
 		break;
 	}
