@@ -403,8 +403,8 @@ Value *gen_compare(Gen *s, int op, Type *t, Value *x, Value *y, Pos pos)
 	case SK_PTR:
 		return gen_value2(s, op == TOK_EQL ? OpEqPtr : OpNeqPtr, ssa_t_bool, x, y);
 	case SK_SLICE: {
-		/* only against nil */
-		Value *px = gen_value1(s, OpSlicePtr, ssa_t_byteptr, x);
+		/* only against nil (either side) */
+		Value *px = gen_value1(s, OpSlicePtr, ssa_t_byteptr, x->op == OpConstSlice ? y : x);
 		r = gen_value1(s, OpIsNonNil, ssa_t_bool, px);
 		return op == TOK_NEQ ? r : gen_value1(s, OpNot, ssa_t_bool, r);
 	}
