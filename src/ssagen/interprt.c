@@ -15,6 +15,7 @@
  */
 #include <math.h>
 #include <pthread.h>
+#include <unistd.h>
 
 #include "ssagen.h"
 #include "../gen/typedesc.h"
@@ -39,6 +40,12 @@ typedef struct Prog {
 	int ndefers, capdefers;
 	struct PanicEnt { SsaVal val; bool hasval, recovered; int rundepth; char *msg; } panics[64];
 	int npanics;
+	/* goroutines: one thread each, one runs at a time (it holds sched) */
+	pthread_mutex_t sched;
+	struct G *cur, *runq, *runqtail;
+	int ngoroutines;
+	PtrMap chans;     /* hchan address → Chan* (wait queues) */
+	uint64_t rng;
 	char panicbuf[512];
 } Prog;
 
@@ -886,16 +893,222 @@ static const char *mapcall(Prog *p, const char *fn, const SsaVal *args, SsaVal *
 
 
 
-/* ---- channels, for one goroutine: buffered operations complete, and an
- * operation that would block is the deadlock gc reports ---- */
+/* ---- goroutines: each runs on a thread of its own; the one running
+ * holds the sched mutex, the others wait on their condition variable;
+ * a goroutine that blocks hands over to the next in the run queue (FIFO),
+ * and when none is runnable it is the deadlock gc reports ---- */
+
+typedef struct G {
+	pthread_t thread;
+	pthread_cond_t cv;
+	struct G *next;      /* run queue */
+	uint64_t fn;         /* the closure it runs */
+	int id;
+	/* the interpreter state of a goroutine, saved while it does not run */
+	int depth;
+	struct DeferEnt *defers;
+	int ndefers, capdefers;
+	struct PanicEnt panics[64];
+	int npanics;
+} G;
+
+static void gsave(Prog *p, G *g)
+{
+	g->depth = p->env.depth;
+	g->defers = p->defers;
+	g->ndefers = p->ndefers;
+	g->capdefers = p->capdefers;
+	memcpy(g->panics, p->panics, sizeof g->panics);
+	g->npanics = p->npanics;
+}
+
+static void grestore(Prog *p, G *g)
+{
+	p->env.depth = g->depth;
+	p->defers = g->defers;
+	p->ndefers = g->ndefers;
+	p->capdefers = g->capdefers;
+	memcpy(p->panics, g->panics, sizeof p->panics);
+	p->npanics = g->npanics;
+}
+
+static void ready(Prog *p, G *g)
+{
+	g->next = NULL;
+	if (p->runqtail)
+		p->runqtail->next = g;
+	else
+		p->runq = g;
+	p->runqtail = g;
+}
+
+static G *dequeue(Prog *p)
+{
+	G *g = p->runq;
+	if (g) {
+		p->runq = g->next;
+		if (!p->runq)
+			p->runqtail = NULL;
+	}
+	return g;
+}
+
+/* hands over to next (sched held); returns when this goroutine runs again */
+static void switchto(Prog *p, G *next)
+{
+	G *me = p->cur;
+	if (next == me)
+		return;
+	gsave(p, me);
+	p->cur = next;
+	grestore(p, next);
+	pthread_cond_signal(&next->cv);
+	while (p->cur != me)
+		pthread_cond_wait(&me->cv, &p->sched);
+}
 
 static const char *deadlock(void) { return "fatal error: all goroutines are asleep - deadlock!"; }
 
+/* blocks the current goroutine until ready() is called for it */
+static const char *park(Prog *p)
+{
+	G *next = dequeue(p);
+	if (!next)
+		return deadlock();
+	switchto(p, next);
+	return NULL;
+}
+
+static int report(Prog *p, const char *msg);
+static void flushout(Prog *p);
+
+struct GStart {
+	Prog *p;
+	G *g;
+};
+
+static void *gmain(void *arg)
+{
+	struct GStart *st = arg;
+	Prog *p = st->p;
+	G *g = st->g;
+	free(st);
+	pthread_mutex_lock(&p->sched);
+	while (p->cur != g)
+		pthread_cond_wait(&g->cv, &p->sched);
+	Func *f = ptrmap_get(&p->bycode, (void *)(uintptr_t)(word(p, g->fn) + 1));
+	SsaInterpResult r = {0};
+	if (f)
+		r = ssa_interp_run(&p->env, f, NULL, 0, g->fn);
+	else
+		r.panic = "interp: go of an unknown function";
+	if (r.panic) {
+		int rc = report(p, r.panic);
+		fflush(stderr);
+		_exit(rc);
+	}
+	/* the goroutine ends: the next one runs */
+	G *next = dequeue(p);
+	if (!next) {
+		int rc = report(p, deadlock());
+		fflush(stderr);
+		_exit(rc);
+	}
+	p->cur = next;
+	grestore(p, next);
+	pthread_cond_signal(&next->cv);
+	pthread_mutex_unlock(&p->sched);
+	return NULL;
+}
+
+static const char *newproc(Prog *p, uint64_t fn)
+{
+	G *g = xcalloc(1, sizeof *g);
+	pthread_cond_init(&g->cv, NULL);
+	g->fn = fn;
+	g->id = ++p->ngoroutines;
+	g->depth = 0;
+	struct GStart *st = xmalloc(sizeof *st);
+	st->p = p;
+	st->g = g;
+	pthread_attr_t attr;
+	pthread_attr_init(&attr);
+	pthread_attr_setstacksize(&attr, (size_t)64 << 20);
+	if (pthread_create(&g->thread, &attr, gmain, st) != 0)
+		return "interp: cannot create a goroutine thread";
+	pthread_attr_destroy(&attr);
+	pthread_detach(g->thread);
+	ready(p, g);
+	return NULL;
+}
+
+/* ---- channels: hchan in interpreter memory (count at 0, size at 8, as
+ * len and cap read them), wait queues on the C side ---- */
+
 enum { CH_COUNT = 0, CH_SIZE = 8, CH_BUF = 16, CH_CLOSED = 24, CH_RECVX = 32, CH_SENDX = 40, CH_ES = 48 };
+
+typedef struct SelGroup {
+	int fired; /* -1 until a case fires: its index */
+	bool ok;
+} SelGroup;
+
+typedef struct Sudog {
+	G *g;
+	uint64_t ep;
+	bool ok, closed;
+	SelGroup *sel;  /* of a select, or NULL */
+	int caseidx;
+	struct Sudog *next;
+} Sudog;
+
+typedef struct Chan {
+	Sudog *recvq, *sendq;
+} Chan;
 
 static void setword(Prog *p, uint64_t a, uint64_t w) { memcpy(mem(p, a), &w, 8); }
 
-static void chsend(Prog *p, uint64_t c, uint64_t ep)
+static Chan *chanq(Prog *p, uint64_t c)
+{
+	Chan *q = ptrmap_get(&p->chans, (void *)(uintptr_t)c);
+	if (!q) {
+		q = xcalloc(1, sizeof *q);
+		ptrmap_put(&p->chans, (void *)(uintptr_t)c, q);
+	}
+	return q;
+}
+
+static void enqueue(Sudog **q, Sudog *sg)
+{
+	sg->next = NULL;
+	while (*q)
+		q = &(*q)->next;
+	*q = sg;
+}
+
+/* the first waiter whose select has not fired (stale ones are dropped) */
+static Sudog *dequeue_sg(Sudog **q)
+{
+	while (*q) {
+		Sudog *sg = *q;
+		*q = sg->next;
+		if (sg->sel && sg->sel->fired >= 0)
+			continue;
+		return sg;
+	}
+	return NULL;
+}
+
+static void fire(Prog *p, Sudog *sg, bool ok)
+{
+	sg->ok = ok;
+	if (sg->sel) {
+		sg->sel->fired = sg->caseidx;
+		sg->sel->ok = ok;
+	}
+	ready(p, sg->g);
+}
+
+static void bufput(Prog *p, uint64_t c, uint64_t ep)
 {
 	uint64_t es = word(p, c + CH_ES), sx = word(p, c + CH_SENDX), size = word(p, c + CH_SIZE);
 	if (es)
@@ -904,7 +1117,7 @@ static void chsend(Prog *p, uint64_t c, uint64_t ep)
 	setword(p, c + CH_COUNT, word(p, c + CH_COUNT) + 1);
 }
 
-static void chrecv(Prog *p, uint64_t c, uint64_t ep)
+static void bufget(Prog *p, uint64_t c, uint64_t ep)
 {
 	uint64_t es = word(p, c + CH_ES), rx = word(p, c + CH_RECVX), size = word(p, c + CH_SIZE);
 	uint64_t slot = word(p, c + CH_BUF) + rx * es;
@@ -916,35 +1129,91 @@ static void chrecv(Prog *p, uint64_t c, uint64_t ep)
 	setword(p, c + CH_COUNT, word(p, c + CH_COUNT) - 1);
 }
 
-/* receive if possible: 1 received, 0 closed (zeroed), -1 would block */
+/* receive without blocking: 1 received, 0 closed (zeroed), -1 would block */
 static int tryrecv(Prog *p, uint64_t c, uint64_t ep)
 {
 	if (!c)
 		return -1;
+	uint64_t es = word(p, c + CH_ES);
+	Chan *q = chanq(p, c);
 	if (word(p, c + CH_COUNT) > 0) {
-		chrecv(p, c, ep);
+		bufget(p, c, ep);
+		Sudog *sg = dequeue_sg(&q->sendq);
+		if (sg) { /* a blocked sender's value takes the freed slot */
+			bufput(p, c, sg->ep);
+			fire(p, sg, true);
+		}
+		return 1;
+	}
+	Sudog *sg = dequeue_sg(&q->sendq);
+	if (sg) {
+		if (es && ep)
+			memmove(mem(p, ep), mem(p, sg->ep), es);
+		fire(p, sg, true);
 		return 1;
 	}
 	if (word(p, c + CH_CLOSED)) {
-		if (ep)
-			memset(mem(p, ep), 0, word(p, c + CH_ES));
+		if (ep && es)
+			memset(mem(p, ep), 0, es);
 		return 0;
 	}
 	return -1;
 }
 
-/* send if possible: 1 sent, -1 would block, 0 closed (panics) */
+/* send without blocking: 1 sent, -1 would block, 0 closed (panics) */
 static int trysend(Prog *p, uint64_t c, uint64_t ep)
 {
 	if (!c)
 		return -1;
 	if (word(p, c + CH_CLOSED))
 		return 0;
+	uint64_t es = word(p, c + CH_ES);
+	Chan *q = chanq(p, c);
+	Sudog *sg = dequeue_sg(&q->recvq);
+	if (sg) {
+		if (es && sg->ep)
+			memmove(mem(p, sg->ep), mem(p, ep), es);
+		fire(p, sg, true);
+		return 1;
+	}
 	if (word(p, c + CH_COUNT) < word(p, c + CH_SIZE)) {
-		chsend(p, c, ep);
+		bufput(p, c, ep);
 		return 1;
 	}
 	return -1;
+}
+
+static const char *blocksend(Prog *p, uint64_t c, uint64_t ep)
+{
+	int r = trysend(p, c, ep);
+	if (r > 0)
+		return NULL;
+	if (r == 0)
+		return "send on closed channel";
+	Sudog sg = {.g = p->cur, .ep = ep};
+	if (c)
+		enqueue(&chanq(p, c)->sendq, &sg);
+	const char *e = park(p);
+	if (e)
+		return e;
+	return sg.closed ? "send on closed channel" : NULL;
+}
+
+static const char *blockrecv(Prog *p, uint64_t c, uint64_t ep, bool *ok)
+{
+	int r = tryrecv(p, c, ep);
+	if (r >= 0) {
+		*ok = r > 0;
+		return NULL;
+	}
+	Sudog sg = {.g = p->cur, .ep = ep};
+	if (c)
+		enqueue(&chanq(p, c)->recvq, &sg);
+	const char *e = park(p);
+	if (e)
+		return e;
+	*ok = sg.ok;
+	return NULL;
 }
 
 static const char *chancall(Prog *p, const char *fn, const SsaVal *args, SsaVal *res, int *nres, bool *handled)
@@ -968,17 +1237,18 @@ static const char *chancall(Prog *p, const char *fn, const SsaVal *args, SsaVal 
 		res[0].w[0] = c;
 		return NULL;
 	}
-	if (strcmp(fn, "chansend1") == 0) {
-		int r = trysend(p, args[0].w[0], args[1].w[0]);
-		return r > 0 ? NULL : r == 0 ? "send on closed channel" : deadlock();
-	}
+	if (strcmp(fn, "newproc") == 0)
+		return newproc(p, args[0].w[0]);
+	if (strcmp(fn, "chansend1") == 0)
+		return blocksend(p, args[0].w[0], args[1].w[0]);
 	if (strcmp(fn, "chanrecv1") == 0 || strcmp(fn, "chanrecv2") == 0) {
-		int r = tryrecv(p, args[0].w[0], args[1].w[0]);
-		if (r < 0)
-			return deadlock();
+		bool ok;
+		const char *e = blockrecv(p, args[0].w[0], args[1].w[0], &ok);
+		if (e)
+			return e;
 		if (fn[8] == '2') {
 			*nres = 1;
-			res[0].w[0] = r > 0;
+			res[0].w[0] = ok;
 		}
 		return NULL;
 	}
@@ -989,6 +1259,18 @@ static const char *chancall(Prog *p, const char *fn, const SsaVal *args, SsaVal 
 		if (word(p, c + CH_CLOSED))
 			return "close of closed channel";
 		setword(p, c + CH_CLOSED, 1);
+		Chan *q = chanq(p, c);
+		uint64_t es = word(p, c + CH_ES);
+		Sudog *sg;
+		while ((sg = dequeue_sg(&q->recvq))) {
+			if (sg->ep && es)
+				memset(mem(p, sg->ep), 0, es);
+			fire(p, sg, false);
+		}
+		while ((sg = dequeue_sg(&q->sendq))) {
+			sg->closed = true;
+			fire(p, sg, false);
+		}
 		return NULL;
 	}
 	if (strcmp(fn, "selectnbsend") == 0) {
@@ -1008,9 +1290,13 @@ static const char *chancall(Prog *p, const char *fn, const SsaVal *args, SsaVal 
 	}
 	if (strcmp(fn, "selectgo") == 0) {
 		uint64_t cases = args[0].w[0];
-		int64_t ns = (int64_t)args[3].w[0], nr = (int64_t)args[4].w[0];
+		int64_t ns = (int64_t)args[3].w[0], nr = (int64_t)args[4].w[0], n = ns + nr;
 		*nres = 2;
-		for (int64_t i = 0; i < ns + nr; i++) {
+		/* poll in a random order, as gc does */
+		p->rng = p->rng * 6364136223846793005ull + 1442695040888963407ull;
+		int64_t start = n ? (int64_t)((p->rng >> 33) % (uint64_t)n) : 0;
+		for (int64_t k = 0; k < n; k++) {
+			int64_t i = (start + k) % n;
 			uint64_t c = word(p, cases + 16 * (uint64_t)i), ep = word(p, cases + 16 * (uint64_t)i + 8);
 			int r = i < ns ? trysend(p, c, ep) : tryrecv(p, c, ep);
 			if (i < ns && r == 0)
@@ -1021,14 +1307,46 @@ static const char *chancall(Prog *p, const char *fn, const SsaVal *args, SsaVal 
 				return NULL;
 			}
 		}
-		if (args[5].w[0])
-			return deadlock();
-		res[0].w[0] = (uint64_t)-1;
-		res[1].w[0] = 0;
+		if (!args[5].w[0]) {
+			res[0].w[0] = (uint64_t)-1;
+			res[1].w[0] = 0;
+			return NULL;
+		}
+		SelGroup grp = {-1, false};
+		Sudog *sgs = xcalloc((size_t)n + 1, sizeof *sgs);
+		for (int64_t i = 0; i < n; i++) {
+			uint64_t c = word(p, cases + 16 * (uint64_t)i), ep = word(p, cases + 16 * (uint64_t)i + 8);
+			sgs[i] = (Sudog){.g = p->cur, .ep = ep, .sel = &grp, .caseidx = (int)i};
+			if (c)
+				enqueue(i < ns ? &chanq(p, c)->sendq : &chanq(p, c)->recvq, &sgs[i]);
+		}
+		const char *e = park(p);
+		/* take the other waiters off their queues */
+		for (int64_t i = 0; i < n; i++) {
+			uint64_t c = word(p, cases + 16 * (uint64_t)i);
+			if (!c)
+				continue;
+			Sudog **q = i < ns ? &chanq(p, c)->sendq : &chanq(p, c)->recvq;
+			for (; *q; q = &(*q)->next)
+				if (*q == &sgs[i]) {
+					*q = sgs[i].next;
+					break;
+				}
+		}
+		bool closed = grp.fired >= 0 && sgs[grp.fired].closed;
+		free(sgs);
+		if (e)
+			return e;
+		if (closed)
+			return "send on closed channel";
+		res[0].w[0] = (uint64_t)(int64_t)grp.fired;
+		res[1].w[0] = grp.ok;
 		return NULL;
 	}
-	if (strcmp(fn, "block") == 0)
-		return deadlock();
+	if (strcmp(fn, "block") == 0) {
+		const char *e = park(p);
+		return e ? e : "interp: block returned";
+	}
 	*handled = false;
 	return NULL;
 }
@@ -1159,8 +1477,6 @@ static const char *defercall(Prog *p, const char *fn, const SsaVal *args, SsaVal
 		pe->msg = xstrdup(msg);
 		return pe->msg;
 	}
-	if (strcmp(fn, "newproc") == 0)
-		return "interp: goroutines are not supported by the interpreter";
 	*handled = false;
 	return NULL;
 }
@@ -1643,6 +1959,12 @@ static int exec_main(GenPkg *g)
 	ssa_interp_env_init(&p.env, (uint64_t)1 << 30, 4000000000ull);
 	p.env.call = hook;
 	p.env.onpanic = onpanic;
+	pthread_mutex_init(&p.sched, NULL);
+	G g0 = {.id = 0};
+	pthread_cond_init(&g0.cv, NULL);
+	p.cur = &g0;
+	p.rng = 0x853c49e6748fea9bull;
+	pthread_mutex_lock(&p.sched);
 	p.env.ctx = &p;
 	setup(&p);
 	int rc = 0;
@@ -1661,6 +1983,13 @@ static int exec_main(GenPkg *g)
 			rc = report(&p, r.panic);
 	}
 	flushout(&p);
+	if (p.ngoroutines > 0) {
+		/* other goroutines' threads wait on this frame's state: end here,
+		 * as a Go program ends when main returns */
+		fflush(stdout);
+		fflush(stderr);
+		_exit(rc);
+	}
 	buf_free(&p.out);
 	ssa_interp_env_free(&p.env);
 	ptrmap_free(&p.byname);
