@@ -115,10 +115,9 @@ static void sb_add(StrBuf *b, GoString s)
 static void sb_addc(StrBuf *b, const char *s) { sb_add(b, rt_gostringnocopy((const byte *)s)); }
 
 // The message of gc's TypeAssertionError{iface, concrete, asserted,
-// missing}; the value is a runtime.Error whose Error() has no
-// "runtime error: " prefix.
-static void panictypeassert(const _type *iface, const _type *concrete, const _type *asserted, GoString missing) NORETURN;
-static void panictypeassert(const _type *iface, const _type *concrete, const _type *asserted, GoString missing)
+// missing} (its Error method, error.c); it has no "runtime error: "
+// prefix.
+GoString rt_typeassert_msg(const _type *iface, const _type *concrete, const _type *asserted, GoString missing)
 {
 	StrBuf b = {0};
 	GoString as = type_string(asserted);
@@ -153,7 +152,14 @@ static void panictypeassert(const _type *iface, const _type *concrete, const _ty
 		sb_addc(&b, ": missing method ");
 		sb_add(&b, missing);
 	}
-	rt_panic_runtime_error((GoString){b.p, b.n});
+	return (GoString){b.p, b.n};
+}
+
+// The panic: a *runtime.TypeAssertionError (error.c).
+static void panictypeassert(const _type *iface, const _type *concrete, const _type *asserted, GoString missing) NORETURN;
+static void panictypeassert(const _type *iface, const _type *concrete, const _type *asserted, GoString missing)
+{
+	rt_panic_typeassert(iface, concrete, asserted, missing);
 }
 
 void panicdottypeE(_type *have, _type *want, _type *iface)

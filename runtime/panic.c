@@ -11,10 +11,9 @@
 //     panics as gc does ("panic: " value [" [recovered]"], nested panics
 //     indented by a tab), the goroutine header, and exit 2.
 // Runtime errors (index out of range, division by zero, nil map, ...)
-// are panics whose value is a runtime.Error; until the Go side of the
-// runtime exists their message is formatted here and carried in
-// Panic.msg, the string gc's preprintpanics would have obtained from the
-// value's Error method.
+// are panics whose value is a runtime.Error: runtime.boundsError,
+// errorString, plainError, *TypeAssertionError, with descriptors and
+// Error methods in error.c; recover() returns them.
 #include "type.h"
 #include "alg.h"
 
@@ -265,21 +264,6 @@ void fatalpanic(Panic *msgs)
 	rt_exit(2);
 }
 
-static void preprintpanic(Panic *p);
-
-// A panic with a runtime error whose message is already formatted.  The
-// deferred calls run, but cannot recover it yet (defer.c).
-void rt_panic_runtime_error(GoString msg)
-{
-	G *gp = getg();
-	Panic p = {.link = gp->panic, .msg = msg, .hasmsg = true};
-	gp->panic = &p;
-	rt_rundefers(&p);
-	for (Panic *q = gp->panic; q; q = q->link)
-		preprintpanic(q);
-	fatalpanic(gp->panic);
-}
-
 // ---- panic(v) ------------------------------------------------------------
 
 void rt_callgo_str(const void *fn, uintptr recv, GoString *out); // panic_amd64.S
@@ -311,6 +295,10 @@ static void preprintpanic(Panic *p)
 	const _type *t = p->arg.type;
 	if (!t || p->hasmsg)
 		return;
+	if (rt_error_msg(p->arg, &p->msg)) {
+		p->hasmsg = true;
+		return;
+	}
 	const void *fn = stringmethod(t, "Error");
 	if (!fn)
 		fn = stringmethod(t, "String");
@@ -410,13 +398,9 @@ intgo rt_boundserror(byte *buf, int64_t x, intgo y, bool signedx, int code)
 	return n;
 }
 
-static void panicbounds(int64_t x, intgo y, bool signedx, int code) NORETURN;
-static void panicbounds(int64_t x, intgo y, bool signedx, int code)
-{
-	byte buf[128];
-	intgo n = rt_boundserror(buf, x, y, signedx, code);
-	rt_panic_runtime_error((GoString){buf, n});
-}
+// The panic's value is a runtime.boundsError (error.c), whose Error
+// method formats it with rt_boundserror.
+#define panicbounds rt_panic_bounds
 
 #define BOUNDS(name, code) \
 	void goPanic##name(intgo x, intgo y) { panicbounds(x, y, true, code); } \
@@ -439,14 +423,5 @@ void panicmem(void) { rt_panic_runtime_error(GOSTR("runtime error: invalid memor
 
 void panicnildottype(_type *want)
 {
-	// A *TypeAssertionError: its message has no "runtime error: " prefix.
-	byte buf[256];
-	static const char prefix[] = "interface conversion: interface is nil, not ";
-	intgo n = sizeof prefix - 1;
-	memcpy(buf, prefix, (size_t)n);
-	GoString ws = want ? type_string(want) : GOSTR("?");
-	if (ws.len > (intgo)sizeof buf - n)
-		ws.len = (intgo)sizeof buf - n;
-	memcpy(buf + n, ws.str, (size_t)ws.len);
-	rt_panic_runtime_error((GoString){buf, n + ws.len});
+	rt_panic_typeassert(0, 0, want, (GoString){0, 0});
 }

@@ -380,6 +380,17 @@ void rt_rundefers(Panic *p);  // defer.c: run deferred calls for p; returns if n
 void rt_initsig(void);   // signal_linux_amd64.c: handlers, m0's signal stack
 void rt_minitsig(M *mp); // a signal stack for a new M (call on its thread)
 void rt_panic_runtime_error(GoString msg) NORETURN;
+// Runtime errors as Go values (error.c): runtime.boundsError,
+// errorString, plainError, *TypeAssertionError.
+struct _type;
+void gopanic(Eface e) RTSYM(gopanic) NORETURN;  // panic.c: panic(v)
+void rt_panic_bounds(int64_t x, intgo y, bool signedx, int code) NORETURN;
+void rt_panic_typeassert(const struct _type *iface, const struct _type *concrete,
+                         const struct _type *asserted, GoString missing) NORETURN;
+GoString rt_typeassert_msg(const struct _type *iface, const struct _type *concrete,
+                           const struct _type *asserted, GoString missing);  // iface.c
+Eface rt_errorvalue(GoString msg);       // errorString or plainError for a formatted message
+bool rt_error_msg(Eface e, GoString *out);  // e's Error() when e is one of the runtime's errors
 void goPanicIndex(intgo x, intgo y) RTSYM(goPanicIndex) NORETURN;
 void goPanicIndexU(uintptr x, intgo y) RTSYM(goPanicIndexU) NORETURN;
 void goPanicSliceAlen(intgo x, intgo y) RTSYM(goPanicSliceAlen) NORETURN;
