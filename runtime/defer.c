@@ -21,10 +21,8 @@
 //                the caller's frame pointer chain shows), else nil.
 //
 // Records live in the heap (no GC yet), their sp/bp point into the
-// goroutine stack and are moved with it (stack.c).  Not yet: Goexit,
-// recovering runtime errors (their value needs a runtime.Error type
-// descriptor: they run the deferred calls but recover() returns nil),
-// open-coded defers.
+// goroutine stack and are moved with it (stack.c).  Runtime errors are
+// ordinary panic values (error.c).  Not yet: Goexit, open-coded defers.
 #include "rt.h"
 #include "proc.h"
 
