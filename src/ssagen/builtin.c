@@ -379,7 +379,7 @@ int gen_builtin(Gen *s, Node *call, int id, Value **res, int max)
 		if (u->kind == TY_POINTER)
 			u = under(u->pointer.elem);
 		if (u->kind == TY_ARRAY) {
-			gen_expr(s, x); /* for its side effects */
+			gen_expr(s, x); /* not constant: x has calls or receives */
 			res[0] = gen_constint(s, ssa_t_int, u->array.len);
 			return 1;
 		}

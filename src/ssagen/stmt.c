@@ -330,6 +330,22 @@ static void range_assign(Gen *s, Node *n, Node *lhs, Value *v, Type *vt)
 	gen_assign(s, lhs, v, vt);
 }
 
+/* k, v = key, value: both left-hand sides evaluated before either store */
+static void range_assign2(Gen *s, Node *n, Node *key, Value *kv, Type *kt, Node *val, Value *vv, Type *vt)
+{
+	if (!val || is_blank(val) || n->rangestmt.tok == TOK_DEFINE) {
+		range_assign(s, n, key, kv, kt);
+		range_assign(s, n, val, vv, vt);
+		return;
+	}
+	LValue lk = {0}, lvv;
+	if (key && !is_blank(key))
+		lk = lvalue(s, key);
+	lvv = lvalue(s, val);
+	lvassign(s, &lk, kv, kt);
+	lvassign(s, &lvv, vv, vt);
+}
+
 /* Go 1.19: the iteration variables of `for k, v := range` are declared
  * once, before the loop */
 static void range_declare(Gen *s, Node *n)
@@ -347,6 +363,7 @@ static void range_declare(Gen *s, Node *n)
 }
 
 static void range_chan(Gen *s, Node *n, const char *label, Type *ct);
+static void range_assign2(Gen *s, Node *n, Node *key, Value *kv, Type *kt, Node *val, Value *vv, Type *vt);
 
 static void range_map(Gen *s, Node *n, const char *label, Type *mt)
 {
@@ -366,14 +383,16 @@ static void range_map(Gen *s, Node *n, const char *label, Type *mt)
 	gen_endif(s, gen_value1(s, OpIsNonNil, ssa_t_bool, kp), body, exit);
 	gen_startblock(s, body, true);
 	kp = gen_value2(s, OpLoad, kpt, it, gen_mem(s));
+	Value *kv = NULL, *vv = NULL;
 	if (key && !is_blank(key))
-		range_assign(s, n, key, gen_copytemp(s, u->map.key, gen_load(s, u->map.key, kp)), u->map.key);
+		kv = gen_copytemp(s, u->map.key, gen_load(s, u->map.key, kp));
 	if (val && !is_blank(val)) {
 		Value *vq = gen_value1(s, OpOffPtr, ssa_type_ptrto(vpt), it);
 		vq->auxint = 8;
 		Value *vp = gen_value2(s, OpLoad, vpt, vq, gen_mem(s));
-		range_assign(s, n, val, gen_copytemp(s, u->map.elem, gen_load(s, u->map.elem, vp)), u->map.elem);
+		vv = gen_copytemp(s, u->map.elem, gen_load(s, u->map.elem, vp));
 	}
+	range_assign2(s, n, kv ? key : NULL, kv, u->map.key, vv ? val : NULL, vv, u->map.elem);
 	Target t = {s->targets, NULL, label, exit, post};
 	s->targets = &t;
 	gen_block(s, n->rangestmt.body->block.list);
@@ -383,6 +402,44 @@ static void range_map(Gen *s, Node *n, const char *label, Type *mt)
 	gen_endplain(s, header);
 	gen_seal(s, header);
 	gen_startblock(s, exit, true);
+}
+
+/* e contains a function call or a channel receive (len(e) is then not
+ * constant) */
+static bool hascall(Gen *s, Node *e)
+{
+	if (!e)
+		return false;
+	TypeAndValue *tv = gen_tv(s, e);
+	if (tv && tv->mode == MODE_CONSTANT)
+		return false;
+	switch (e->kind) {
+	case N_CallExpr: {
+		TypeAndValue *ftv = gen_tv(s, gen_unparen(e->call.fun));
+		if (!(ftv && ftv->mode == MODE_TYPEXPR))
+			return true;
+		break;
+	}
+	case N_UnaryExpr:
+		if (e->unary.op == TOK_ARROW)
+			return true;
+		break;
+	case N_FuncLit:
+		return false;
+	}
+	const NodeDesc *d = &node_descs[e->kind];
+	for (uint32_t i = 0; i < d->nfields; i++) {
+		const FieldDesc *fd = &d->fields[i];
+		if (fd->kind == F_NODE && hascall(s, *(Node **)((char *)e + fd->off)))
+			return true;
+		if (fd->kind == F_LIST) {
+			List l = *(List *)((char *)e + fd->off);
+			for (uint32_t k = 0; k < l.n; k++)
+				if (hascall(s, l.v[k]))
+					return true;
+		}
+	}
+	return false;
 }
 
 static void range_stmt(Gen *s, Node *n, const char *label)
@@ -412,15 +469,14 @@ static void range_stmt(Gen *s, Node *n, const char *label)
 		hn = gen_constint(s, ssa_t_int, u->array.len);
 		if (val) /* the array is copied (evaluated once) */
 			ha = gen_copytemp(s, xt, gen_expr(s, x));
-		else {
-			TypeAndValue *tv = gen_tv(s, x);
-			(void)tv;
-		}
+		else if (hascall(s, x)) /* len(x) is not constant: x is evaluated */
+			gen_expr(s, x);
 		break;
 	case TY_POINTER:
 		et = under(u->pointer.elem)->array.elem;
 		hn = gen_constint(s, ssa_t_int, under(u->pointer.elem)->array.len);
-		ha = gen_expr(s, x);
+		if (val || hascall(s, x))
+			ha = gen_expr(s, x);
 		break;
 	case TY_MAP:
 		range_map(s, n, label, xt);
@@ -461,10 +517,9 @@ static void range_stmt(Gen *s, Node *n, const char *label)
 		gen_writevar(s, hv1, res[1]);
 		gen_endplain(s, join);
 		gen_startblock(s, join, true);
-		range_assign(s, n, key, i, typ_basic[BK_INT]);
-		range_assign(s, n, val, gen_readvar(s, hv2), typ_basic[BK_INT32]);
+		range_assign2(s, n, key, i, typ_basic[BK_INT], val, gen_readvar(s, hv2), typ_basic[BK_INT32]);
 	} else {
-		range_assign(s, n, key, i, typ_basic[BK_INT]);
+		Value *vv = NULL;
 		if (val) {
 			Value *base;
 			if (u->kind == TY_SLICE)
@@ -472,8 +527,9 @@ static void range_stmt(Gen *s, Node *n, const char *label)
 			else
 				base = ha;
 			Value *p = gen_ptradd(s, base, i, gen_sizeof(et), ssa_type_ptrto(gen_type(et)));
-			range_assign(s, n, val, gen_load(s, et, p), et);
+			vv = gen_copytemp(s, et, gen_load(s, et, p));
 		}
+		range_assign2(s, n, key, i, typ_basic[BK_INT], val, vv, et);
 	}
 	Target t = {s->targets, NULL, label, exit, post};
 	s->targets = &t;
