@@ -817,6 +817,11 @@ static bool checker_rejects_path(const char *path)
 {
 	if (!path[0] || path[0] == '/')
 		return true;
+	/* non-canonical (gc: "non-canonical import path"): a // or a . or .. element */
+	if (path[0] != '.' && (strstr(path, "//") || strstr(path, "/./") || strstr(path, "/../") ||
+	                       path[strlen(path) - 1] == '/' || !strcmp(path + (strlen(path) > 2 ? strlen(path) - 2 : 0), "/.") ||
+	                       !strcmp(path + (strlen(path) > 3 ? strlen(path) - 3 : 0), "/..")))
+		return true;
 	for (const unsigned char *s = (const unsigned char *)path; *s; s++) {
 		if (*s <= ' ' || *s == 0x7f || strchr("!\"#$%&'()*,:;<=>?[\\]^{|}`", *s))
 			return true;

@@ -215,6 +215,46 @@ static const char *bad_import_path(Checker *c, const char *s, size_t n)
 	return NULL;
 }
 
+/* Go's path.Clean (for gc's "non-canonical import path") */
+static const char *clean_path(Checker *c, const char *path)
+{
+	size_t n = strlen(path);
+	char *out = arena_alloc(&c->scratch, n + 2);
+	size_t w = 0, r = 0, dotdot = 0;
+	bool rooted = path[0] == '/';
+	if (rooted)
+		out[w++] = '/', r = 1, dotdot = 1;
+	while (r < n) {
+		if (path[r] == '/') {
+			r++;
+		} else if (path[r] == '.' && (r + 1 == n || path[r + 1] == '/')) {
+			r++;
+		} else if (path[r] == '.' && path[r + 1] == '.' && (r + 2 == n || path[r + 2] == '/')) {
+			r += 2;
+			if (w > dotdot) {
+				w--;
+				while (w > dotdot && out[w] != '/')
+					w--;
+			} else if (!rooted) {
+				if (w > 0)
+					out[w++] = '/';
+				out[w++] = '.';
+				out[w++] = '.';
+				dotdot = w;
+			}
+		} else {
+			if ((rooted && w != 1) || (!rooted && w != 0))
+				out[w++] = '/';
+			for (; r < n && path[r] != '/'; r++)
+				out[w++] = path[r];
+		}
+	}
+	if (w == 0)
+		out[w++] = '.';
+	out[w] = 0;
+	return out;
+}
+
 static const char *unquote_path(Checker *c, Node *lit, const char **bad)
 {
 	*bad = NULL;
@@ -253,6 +293,14 @@ static void collect_import(Checker *c, Scope *fs, Node *spec)
 	if (path[0] == '/') {
 		check_errorf(c, node_pos(spec->importspec.path), "could not import %s (import path cannot be absolute path)", path);
 		return;
+	}
+	if (path[0] != '.') {
+		const char *clean = clean_path(c, path);
+		if (strcmp(clean, path) != 0) {
+			check_errorf(c, node_pos(spec->importspec.path), "could not import %s (non-canonical import path \"%s\" (should be \"%s\"))",
+				path, path, clean);
+			return;
+		}
 	}
 	if (strcmp(path, "C") == 0)
 		return; /* cgo: not supported yet */
