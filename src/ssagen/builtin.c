@@ -80,6 +80,22 @@ static void print_eval(Gen *s, Node *call, bool ln, PArg *pa, int *n)
 {
 	List args = call->call.args;
 	int np = 0;
+	Type *at = args.n == 1 ? typeof_(s, args.v[0]) : NULL;
+	if (at && at->kind == TY_TUPLE) { /* print(f()) with f multi-valued */
+		Value *res[16];
+		Type *rt[16];
+		int nr = gen_call(s, gen_unparen(args.v[0]), res, rt, 16);
+		for (int i = 0; i < nr; i++) {
+			if (ln && i > 0)
+				pa[np++] = (PArg){.str = " ", .len = 1};
+			pa[np].v = res[i];
+			pa[np++].t = rt[i];
+		}
+		if (ln)
+			pa[np++] = (PArg){.str = "\n", .len = 1};
+		*n = np;
+		return;
+	}
 	for (uint32_t i = 0; i < args.n; i++) {
 		if (ln && i > 0)
 			pa[np++] = (PArg){.str = " ", .len = 1};
@@ -147,7 +163,7 @@ static void print_emit(Gen *s, PArg *pa, int np, Pos pos)
 
 static void print_builtin(Gen *s, Node *call, bool ln)
 {
-	PArg *pa = xcalloc(2 * call->call.args.n + 2, sizeof *pa);
+	PArg *pa = xcalloc(2 * (call->call.args.n + 16) + 2, sizeof *pa); /* room for print(f()) */
 	int np;
 	print_eval(s, call, ln, pa, &np);
 	print_emit(s, pa, np, node_pos(call));
@@ -159,7 +175,7 @@ static void print_builtin(Gen *s, Node *call, bool ln)
 Value *gen_builtin_record(Gen *s, Node *call, int id, const char *wrapname)
 {
 	List args = call->call.args;
-	PArg *pa = xcalloc(2 * args.n + 2, sizeof *pa);
+	PArg *pa = xcalloc(2 * (args.n + 16) + 2, sizeof *pa);
 	int np = 0;
 	Pos pos = node_pos(call);
 	switch (id) {
@@ -443,7 +459,17 @@ int gen_builtin(Gen *s, Node *call, int id, Value **res, int max)
 		if (is_untyped(t))
 			t = type_default(t);
 		Type *ft = typ_basic[gen_sizeof(t) == 8 ? BK_FLOAT32 : BK_FLOAT64];
-		Value *re = gen_exprto(s, args.v[0], ft), *im = gen_exprto(s, args.v[1], ft);
+		Value *re, *im;
+		if (args.n == 1) { /* complex(f()) */
+			Value *r2[16];
+			Type *t2[16];
+			gen_call(s, gen_unparen(args.v[0]), r2, t2, 16);
+			re = gen_convert(s, r2[0], t2[0], ft, pos);
+			im = gen_convert(s, r2[1], t2[1], ft, pos);
+		} else {
+			re = gen_exprto(s, args.v[0], ft);
+			im = gen_exprto(s, args.v[1], ft);
+		}
 		res[0] = gen_value2(s, OpComplexMake, gen_type(t), re, im);
 		return 1;
 	}

@@ -381,6 +381,19 @@ static void callplan(Gen *s, Node *call, CallPlan *p)
 			return;
 		}
 		Type *rt = l.obj->type->sig.recv->type;
+		if (is_interface(rt)) { /* promoted from an embedded interface */
+			Value *xv = under(xt)->kind == TY_POINTER || gen_ssaable(xt) ? gen_expr(s, x) : gen_addr(s, x);
+			Type *it;
+			p->fn = gen_embedded_iface(s, xv, xt, l.index, (int)l.nindex, &it);
+			p->fntype = it;
+			p->kind = PLAN_INTER;
+			TypeSet *ts = interface_typeset(s->check, under(it));
+			for (uint32_t i = 0; i < ts->nmethods; i++)
+				if (ts->methods[i]->name == l.obj->name)
+					p->method = (int)i;
+			callargs(s, call, sig, &p->a);
+			return;
+		}
 		Value *r = receiver(s, x, &l, rt);
 		addarg(s, &p->a, r, rt);
 		callargs(s, call, sig, &p->a);
@@ -618,8 +631,14 @@ Func *gen_wrapper(GenPkg *g, Type *R, Object *m, Lookup *l, const char *name)
 		rv = gen_tempaddr(&s, R);
 		gen_setmem(&s, gen_value3(&s, OpStore, ssa_t_mem, rv, r, gen_mem(&s)));
 	}
-	Value *actual = gen_recvfrom(&s, rv, R, l->index, (int)l->nindex, rt);
-	addarg(&s, &a, actual, rt);
+	Value *iv = NULL;
+	Type *it = NULL;
+	if (is_interface(rt)) /* promoted from an embedded interface: an interface call */
+		iv = gen_embedded_iface(&s, rv, R, l->index, (int)l->nindex, &it);
+	else {
+		Value *actual = gen_recvfrom(&s, rv, R, l->index, (int)l->nindex, rt);
+		addarg(&s, &a, actual, rt);
+	}
 	for (uint32_t i = 0; i < sig->sig.params->tuple.n; i++) {
 		Object *o = sig->sig.params->tuple.vars[i];
 		Value *v = gen_value0(&s, OpArg, gen_type(o->type));
@@ -635,9 +654,25 @@ Func *gen_wrapper(GenPkg *g, Type *R, Object *m, Lookup *l, const char *name)
 	}
 	Value *res[33];
 	Type *rtypes[33];
-	SsaAux *aux = symaux(&s, gen_funcsym(g, m));
-	aux->obj = m;
-	int nres = finishcall(&s, OpStaticCall, aux, NULL, 0, &a, sig, rt, res, rtypes, 32);
+	int nres;
+	if (iv) {
+		TypeSet *ts = interface_typeset(s.check, under(it));
+		int k = 0;
+		for (uint32_t i = 0; i < ts->nmethods; i++)
+			if (ts->methods[i]->name == m->name)
+				k = (int)i;
+		Value *tab = gen_value1(&s, OpITab, ssa_t_byteptr, iv);
+		Value *data = gen_value1(&s, OpIData, ssa_t_byteptr, iv);
+		Value *q = gen_value1(&s, OpOffPtr, ssa_type_ptrto(ssa_t_byteptr), tab);
+		q->auxint = 24 + 8 * k;
+		Value *code = gen_value2(&s, OpLoad, ssa_t_byteptr, q, gen_mem(&s));
+		Value *pre[2] = {code, data};
+		nres = finishcall(&s, OpInterCall, NULL, pre, 2, &a, sig, typ_basic[BK_UNSAFE_POINTER], res, rtypes, 32);
+	} else {
+		SsaAux *aux = symaux(&s, gen_funcsym(g, m));
+		aux->obj = m;
+		nres = finishcall(&s, OpStaticCall, aux, NULL, 0, &a, sig, rt, res, rtypes, 32);
+	}
 	Block *b = s.b;
 	Value *ctl;
 	if (nres == 0)

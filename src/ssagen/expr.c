@@ -291,6 +291,13 @@ Value *gen_convert(Gen *s, Value *v, Type *from, Type *to, Pos pos)
 		return v;
 	if (ft->kind == SK_PTR && tt->kind == SK_PTR)
 		return v;
+	if (ft->kind == SK_SLICE && tt->kind == SK_PTR && under(tu->pointer.elem)->kind == TY_ARRAY) {
+		/* (*[N]T)(s): len(s) >= N, else the BoundsConvert panic */
+		int64_t n = under(tu->pointer.elem)->array.len;
+		Value *len = gen_value1(s, OpSliceLen, ssa_t_int, v);
+		gen_boundscheck(s, gen_constint(s, ssa_t_int, n), len, 16, false, true);
+		return gen_value1(s, OpSlicePtr, tt, v);
+	}
 	if (tt->kind == SK_STRING && ssa_type_isint(ft)) {
 		Value *w = gen_to64(s, v, from);
 		return gen_rtcall1(s, "runtime.intstring", ssa_t_string, 2, gen_constnil(s, ssa_t_byteptr), w);

@@ -471,3 +471,18 @@ Value *gen_methodvalue(Gen *s, Node *sel)
 	gen_store(s, rt, q, recv);
 	return gen_value1(s, OpCopy, gen_type(ft), p);
 }
+
+/* the embedded interface value at the end of the field path idx[0..n-1)
+ * from x (of type xt: a pointer, or a struct given by its address) */
+Value *gen_embedded_iface(Gen *s, Value *x, Type *xt, const int *idx, int n, Type **it)
+{
+	Type *t = xt;
+	Value *addr = x;
+	if (under(xt)->kind == TY_POINTER) {
+		t = under(xt)->pointer.elem;
+		addr = gen_nilcheck(s, x);
+	}
+	Value *fa = gen_fieldpath(s, addr, &t, idx, n - 1);
+	*it = t;
+	return gen_load(s, t, fa);
+}

@@ -249,6 +249,7 @@ typedef struct GenItab {
 bool gen_isdirect(Type *t);                 /* gc's isdirectiface */
 Value *gen_hastype(Gen *s, Value *v, Type *xt, Type *t); /* the dynamic type of v is t */
 Value *gen_assert(Gen *s, Value *v, Type *xt, Type *t, Value **ok, Pos pos);
+Value *gen_embedded_iface(Gen *s, Value *x, Type *xt, const int *idx, int n, Type **it);
 Value *gen_recvfrom(Gen *s, Value *x, Type *xt, const int *idx, int n, Type *rt);
 /* the symbol of itab entry for interface method im of concrete type t
  * (generating a wrapper when needed: *wrapper gets it, else NULL); NULL
