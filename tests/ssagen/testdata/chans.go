@@ -39,7 +39,6 @@ func main() {
 	}
 	e := make(chan int, 1)
 	e <- 7
-	d <- "z"
 	select {
 	case x := <-e:
 		println("e", x)
