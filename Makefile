@@ -75,10 +75,17 @@ deps:
 
 demo: deps
 	$(MAKE) all
-	@echo; echo '== goc tool syntax -tokens examples/hello.go'
-	bin/goc tool syntax -tokens examples/hello.go
-	@echo; echo '== goc tool syntax -ast examples/hello.go'
-	bin/goc tool syntax -ast examples/hello.go
+	@echo; echo '== goc tool syntax -tokens examples/hello.go (first lines)'
+	bin/goc tool syntax -tokens examples/hello.go | head -12
+	@echo; echo '== goc tool syntax -ast examples/hello.go (first lines)'
+	bin/goc tool syntax -ast examples/hello.go | head -12
+	@echo; echo '== goc tool check -types examples/generic.go'
+	bin/goc tool check -types examples/generic.go
+	@echo; echo '== goc build -o build/hello examples/hello.go && build/hello'
+	bin/goc build -o build/hello examples/hello.go
+	build/hello
+	@echo; echo '== goc run examples/hello.go'
+	bin/goc run examples/hello.go
 	@echo; echo '== goc env'
 	bin/goc env
 

@@ -1,17 +1,28 @@
-// A first program for goc.
+// A first program for goc: it imports nothing, so goc can build it today.
 package main
 
-import "fmt"
+type shape interface {
+	area() float64
+}
 
-func Map[T, U any](s []T, f func(T) U) []U {
-	r := make([]U, 0, len(s))
-	for _, v := range s {
-		r = append(r, f(v))
+type rect struct{ w, h float64 }
+
+func (r rect) area() float64 { return r.w * r.h }
+
+func fib(n int) int {
+	if n < 2 {
+		return n
 	}
-	return r
+	return fib(n-1) + fib(n-2)
 }
 
 func main() {
-	words := Map([]int{1, 2, 3}, func(i int) string { return fmt.Sprint(i * i) })
-	fmt.Println("hello, world", words)
+	counts := map[string]int{}
+	for _, w := range []string{"go", "c", "go"} {
+		counts[w]++
+	}
+	var s shape = rect{3, 4}
+	done := make(chan int)
+	go func() { done <- fib(20) }()
+	println("hello, world", counts["go"], s.area(), <-done)
 }
