@@ -102,6 +102,7 @@ static void verify_inst(Checker *c, void *arg)
 		}
 		buf_free(&cause);
 	}
+	mono_record_instance(c, v->pos, tparams, v->targs, v->xlist, v->nxlist, start_pos);
 }
 
 Type *check_instantiate_signature(Checker *c, Pos pos, Type *sig, TypeList targs, Node **xlist, uint32_t nxlist)

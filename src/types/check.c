@@ -131,6 +131,7 @@ void checker_free(Checker *c)
 	ptrmap_free(&c->imported);
 	ptrmap_free(&c->validated);
 	ptrmap_free(&c->cyclic);
+	mono_free(c);
 	ptrmap_free(&c->recv_tparams);
 	ptrvec_free(&c->objs);
 	ptrvec_free(&c->objpath);
@@ -1112,6 +1113,8 @@ int checker_run(Checker *c)
 	process_delayed(c, 0);
 	check_init_order(c);
 	check_unused_imports(c);
+	if (c->nerrors == 0)
+		check_monomorph(c);
 	c->pkg->complete = true;
 	return c->nerrors;
 }

@@ -598,6 +598,7 @@ struct Checker {
 	PtrMap imported;
 	PtrMap validated;      /* Named types found valid by the recursive-type check */
 	PtrMap cyclic;         /* Named types made invalid by a cycle error (goc finds some earlier than types2) */
+	struct Mono *mono;     /* the instantiation graph (mono.c), NULL until an instance is recorded */
 	PtrMap recv_tparams;   /* go/types recvTParamMap: blank receiver type parameter (Ident node) → its TY_TYPEPARAM */
 
 	Env env;               /* the current environment */
@@ -697,6 +698,15 @@ void check_branches(Checker *c, Node *body);
 /* check_branches for every function body of the files (gc checks branches
  * in its parser, so even a package with syntax errors gets them) */
 void check_branches_files(Checker *c);
+/* instantiation cycles (mono.c, types2's monomorph): record the type
+ * arguments of each verified instantiation (xlist: the argument
+ * expressions, positioned with start), method receiver type parameters as
+ * the base type's; check_monomorph reports "instantiation cycle" */
+void mono_record_instance(Checker *c, Pos pos, TypeList tparams, TypeList targs, Node **xlist, uint32_t nxlist,
+                          Pos (*start)(Node *));
+void mono_record_canon(Checker *c, Type *mpar, Type *tpar);
+void check_monomorph(Checker *c);
+void mono_free(Checker *c);
 struct Directive;
 /* gc's placement rules for //go: directives (pragma.c): "misplaced compiler
  * directive", "//go:nowritebarrier only allowed in runtime"; src is the

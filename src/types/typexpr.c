@@ -613,8 +613,10 @@ void check_func_type(Checker *c, Type *sig, Node *recvpar, Node *ftyp)
 			}
 			if (tps.n == rtps.n) {
 				Subst m = {rtps.v, tps.v, tps.n};
-				for (uint32_t i = 0; i < tps.n; i++)
+				for (uint32_t i = 0; i < tps.n; i++) {
 					tps.v[i]->tparam.bound = subst(c, NoPos, rtps.v[i]->tparam.bound, &m);
+					mono_record_canon(c, tps.v[i], rtps.v[i]);
+				}
 			} else if (tps.n < rtps.n) {
 				check_errorf(c, node_pos(recvpar), "got %u type parameter%s, but receiver base type declares %u", tps.n,
 					tps.n == 1 ? "" : "s", rtps.n);
@@ -856,15 +858,19 @@ static void verify_instance(Checker *c, void *arg)
 	}
 	named_expand(inst);
 	Subst m = {tps.v, targs.v, targs.n};
+	bool ok = true;
 	for (uint32_t i = 0; i < tps.n; i++) {
 		Type *bound = subst(c, va->pos, tps.v[i]->tparam.bound, &m);
 		Buf cause = {0};
 		if (!implements(c, targs.v[i], bound, &cause)) {
 			buf_putc(&cause, 0);
 			check_softerrorf(c, va->pos, "%s", cause.p);
+			ok = false;
 		}
 		buf_free(&cause);
 	}
+	if (ok)
+		mono_record_instance(c, va->pos, tps, targs, NULL, 0, NULL);
 }
 
 Type *instantiate(Checker *c, Pos pos, Type *orig, TypeList targs, bool validate)
