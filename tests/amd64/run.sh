@@ -17,7 +17,7 @@ CC=${CC:-cc}
 B=build/amd64
 mkdir -p $B
 $CC -std=c11 -D_GNU_SOURCE -O1 -g -Wall -Wextra -Wno-unused-parameter \
-	-o $B/encode_test tests/amd64/encode_test.c src/amd64/*.c src/base/*.c -lm || exit 2
+	-o $B/encode_test tests/amd64/encode_test.c src/amd64/encode.c src/amd64/print.c src/base/*.c -lm || exit 2
 
 status=0
 echo "== sweep: goc vs objdump and GNU as"
