@@ -100,6 +100,7 @@ section warnings make -s check-warnings
 [ -x tests/types/runcheck.sh ] && section types-runcheck tests/types/runcheck.sh
 [ -x tests/types/fuzz.sh ] && section types-fuzz tests/types/fuzz.sh "${TYPES_FUZZ_N:-150}"
 [ -x tests/runtime/run.sh ] && section runtime tests/runtime/run.sh
+[ -x tests/runtime/gocases.sh ] && section gocases tests/runtime/gocases.sh
 [ -x tests/runtime/sched.sh ] && section sched tests/runtime/sched.sh
 [ -x tests/link/run.sh ] && section link tests/link/run.sh
 [ -x tests/amd64/run.sh ] && section amd64 tests/amd64/run.sh
