@@ -8,7 +8,7 @@
 # its stderr must equal NAME.err exactly (an empty or missing .err: the
 # file must parse without a message and exit 0; else the exit status
 # must be 1).  The expected messages are gc's (checked with
-# `go tool compile -o /dev/null NAME.go`), except where a NAME.err
+# `go tool compile -o /tmp/x.o NAME.go`), except where a NAME.err
 # starts with a line "# goc:" explaining why goc differs (such lines are
 # not part of the expected output).  -update rewrites the .err files
 # from goc's output (keeping "# goc:" lines).  Ends with

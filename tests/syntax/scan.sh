@@ -6,7 +6,7 @@
 #     file of tests/syntax/accept.list (GOROOT/src and GOROOT/test files
 #     that go/parser accepts).  One check per file.
 #  2. Golden tests in tests/syntax/scan/: for X.go, X.err holds gc's
-#     errors for it (`go tool compile -o /dev/null X.go`; inputs where gc
+#     errors for it (`go tool compile -o /tmp/x.o X.go`; inputs where gc
 #     reports only scanner errors, fewer than 10) and must equal what goc
 #     prints on stderr for `goc tool syntax -tokens X.go`; X.tokens holds
 #     the oracle's dump and must equal goc's.  REGEN=1 rewrites the
