@@ -8,23 +8,6 @@
 #include "expr.h"
 #include <stdarg.h>
 
-static Pos xpos(Operand *x) { return x->expr ? start_pos(x->expr) : NoPos; }
-
-static void errorf(Checker *c, Pos pos, const char *fmt, ...) PRINTF(3, 4);
-static void errorf(Checker *c, Pos pos, const char *fmt, ...)
-{
-	char buf[2048];
-	va_list ap;
-	va_start(ap, fmt);
-	vsnprintf(buf, sizeof buf, fmt, ap);
-	va_end(ap);
-	if (c->nerrors > 0) {
-		char *p = strstr(buf, "invalid operand");
-		if (p && p != buf)
-			return;
-	}
-	check_errorf(c, pos, "%s", buf);
-}
 
 #define OS(x) operand_str(c, (x))
 #define TS(t) type_str(c, (t))
@@ -119,11 +102,11 @@ static bool close_f(Type *u, void *arg)
 	CloseArg *a = arg;
 	Checker *c = a->c;
 	if (!u || u->kind != TY_CHAN) {
-		errorf(c, xpos(a->x), "invalid operation: cannot close non-channel %s", OS(a->x));
+		check_expr_errorf(c, operand_pos(a->x), "invalid operation: cannot close non-channel %s", OS(a->x));
 		return false;
 	}
 	if (u->chan.dir == CHAN_RECVONLY) {
-		errorf(c, xpos(a->x), "invalid operation: cannot close receive-only channel %s", OS(a->x));
+		check_expr_errorf(c, operand_pos(a->x), "invalid operation: cannot close receive-only channel %s", OS(a->x));
 		return false;
 	}
 	return true;
@@ -140,11 +123,11 @@ static bool delete_f(Type *u, void *arg)
 	DeleteArg *a = arg;
 	Checker *c = a->c;
 	if (!u || u->kind != TY_MAP) {
-		errorf(c, xpos(a->x), "invalid argument: %s is not a map", OS(a->x));
+		check_expr_errorf(c, operand_pos(a->x), "invalid argument: %s is not a map", OS(a->x));
 		return false;
 	}
 	if (a->key && !identical(u->map.key, a->key)) {
-		errorf(c, xpos(a->x), "invalid argument: maps of %s must have identical key types", OS(a->x));
+		check_expr_errorf(c, operand_pos(a->x), "invalid argument: maps of %s must have identical key types", OS(a->x));
 		return false;
 	}
 	a->key = u->map.key;
@@ -168,7 +151,7 @@ static Type *apply_type_func(Checker *c, Type *(*f)(Type *), Operand *x, int id)
 			return NULL;
 		terms[i] = (Term){ts->terms[i].tilde, r};
 	}
-	check_softerrorf(c, xpos(x), "%s not supported as argument to %s for go1.18 (see issue #50937)", OS(x),
+	check_softerrorf(c, operand_pos(x), "%s not supported as argument to %s for go1.18 (see issue #50937)", OS(x),
 	    builtin_info[id].name);
 	Object *tn = new_typename(c->arena, NoPos, c->pkg, t->tparam.obj->name, NULL);
 	Type **emb = arena_alloc(c->arena, sizeof *emb);
@@ -233,7 +216,7 @@ bool check_builtin(Checker *c, Operand *x, Node *call, int id)
 	const struct BuiltinInfo *bin = &builtin_info[id];
 	List args = call->call.args;
 	if (call->call.ellipsis && id != BUILTIN_APPEND) {
-		errorf(c, start_pos(call), "invalid operation: invalid use of ... with built-in %s", bin->name);
+		check_expr_errorf(c, start_pos(call), "invalid operation: invalid use of ... with built-in %s", bin->name);
 		check_use(c, args.v, args.n);
 		return false;
 	}
@@ -262,7 +245,7 @@ bool check_builtin(Checker *c, Operand *x, Node *call, int id)
 		else if (!bin->variadic && nargs > bin->nargs)
 			msg = "too many";
 		if (msg) {
-			errorf(c, start_pos(call), "invalid operation: %s arguments for %s (expected %u, found %u)", msg,
+			check_expr_errorf(c, start_pos(call), "invalid operation: %s arguments for %s (expected %u, found %u)", msg,
 			    ES(call), bin->nargs, nargs);
 			goto out;
 		}
@@ -289,7 +272,7 @@ bool check_builtin(Checker *c, Operand *x, Node *call, int id)
 			}
 			cause = arena_strndup(&c->scratch, b.p, b.n);
 			buf_free(&b);
-			errorf(c, xpos(x), "first argument to append must be a slice; %s", cause);
+			check_expr_errorf(c, operand_pos(x), "first argument to append must be a slice; %s", cause);
 			goto out;
 		}
 		if (nargs == 2 && call->call.ellipsis) {
@@ -362,7 +345,7 @@ bool check_builtin(Checker *c, Operand *x, Node *call, int id)
 			break;
 		}
 		if (mode == MODE_INVALID && under(x->type) != typ_invalid) {
-			errorf(c, xpos(x), "invalid argument: %s for %s", OS(x), bin->name);
+			check_expr_errorf(c, operand_pos(x), "invalid argument: %s for %s", OS(x), bin->name);
 			goto out;
 		}
 		x->mode = (uint8_t)mode;
@@ -400,13 +383,13 @@ bool check_builtin(Checker *c, Operand *x, Node *call, int id)
 		if (x->mode == MODE_INVALID || y.mode == MODE_INVALID)
 			goto out;
 		if (!identical(x->type, y.type)) {
-			errorf(c, xpos(x), "invalid operation: %s (mismatched types %s and %s)", ES(call), TS(x->type),
+			check_expr_errorf(c, operand_pos(x), "invalid operation: %s (mismatched types %s and %s)", ES(call), TS(x->type),
 			    TS(y.type));
 			goto out;
 		}
 		Type *res = apply_type_func(c, complex_of, x, id);
 		if (!res) {
-			errorf(c, xpos(x), "invalid argument: arguments have type %s, expected floating-point", TS(x->type));
+			check_expr_errorf(c, operand_pos(x), "invalid argument: arguments have type %s, expected floating-point", TS(x->type));
 			goto out;
 		}
 		if (x->mode == MODE_CONSTANT && y.mode == MODE_CONSTANT) {
@@ -431,11 +414,11 @@ bool check_builtin(Checker *c, Operand *x, Node *call, int id)
 		if (src && src->kind != TY_SLICE)
 			src = NULL;
 		if (!dst || !src) {
-			errorf(c, xpos(x), "invalid argument: copy expects slice arguments; found %s and %s", OS(x), OS(&y));
+			check_expr_errorf(c, operand_pos(x), "invalid argument: copy expects slice arguments; found %s and %s", OS(x), OS(&y));
 			goto out;
 		}
 		if (!identical(dst->slice.elem, src->slice.elem)) {
-			errorf(c, xpos(x), "invalid argument: arguments to copy %s and %s have different element types %s and %s",
+			check_expr_errorf(c, operand_pos(x), "invalid argument: arguments to copy %s and %s have different element types %s and %s",
 			    OS(x), OS(&y), TS(dst->slice.elem), TS(src->slice.elem));
 			goto out;
 		}
@@ -470,7 +453,7 @@ bool check_builtin(Checker *c, Operand *x, Node *call, int id)
 		}
 		Type *res = apply_type_func(c, float_of, x, id);
 		if (!res) {
-			errorf(c, xpos(x), "invalid argument: argument has type %s, expected complex type", TS(x->type));
+			check_expr_errorf(c, operand_pos(x), "invalid argument: argument has type %s, expected complex type", TS(x->type));
 			goto out;
 		}
 		if (x->mode == MODE_CONSTANT) {
@@ -490,19 +473,19 @@ bool check_builtin(Checker *c, Operand *x, Node *call, int id)
 		uint32_t min;
 		Type *ct = core_type(T);
 		if (!ct) {
-			errorf(c, start_pos(arg0), "invalid argument: cannot make %s: no core type", ES(arg0));
+			check_expr_errorf(c, start_pos(arg0), "invalid argument: cannot make %s: no core type", ES(arg0));
 			goto out;
 		}
 		switch (ct->kind) {
 		case TY_SLICE: min = 2; break;
 		case TY_MAP: case TY_CHAN: min = 1; break;
 		default:
-			errorf(c, start_pos(arg0), "invalid argument: cannot make %s; type must be slice, map, or channel",
+			check_expr_errorf(c, start_pos(arg0), "invalid argument: cannot make %s; type must be slice, map, or channel",
 			    ES(arg0));
 			goto out;
 		}
 		if (nargs < min || min + 1 < nargs) {
-			errorf(c, start_pos(call), "invalid operation: %s expects %u or %u arguments; found %u", ES(call), min,
+			check_expr_errorf(c, start_pos(call), "invalid operation: %s expects %u or %u arguments; found %u", ES(call), min,
 			    min + 1, nargs);
 			goto out;
 		}
@@ -515,7 +498,7 @@ bool check_builtin(Checker *c, Operand *x, Node *call, int id)
 				sizes[nsizes++] = v;
 		}
 		if (nsizes == 2 && sizes[0] > sizes[1])
-			errorf(c, start_pos(args.v[1]), "invalid argument: length and capacity swapped");
+			check_expr_errorf(c, start_pos(args.v[1]), "invalid argument: length and capacity swapped");
 		x->mode = MODE_VALUE;
 		x->type = T;
 		break;
@@ -578,7 +561,7 @@ bool check_builtin(Checker *c, Operand *x, Node *call, int id)
 		Node *arg0 = args.v[0];
 		Node *selx = unparen(arg0);
 		if (selx->kind != N_SelectorExpr) {
-			errorf(c, start_pos(arg0), "invalid argument: %s is not a selector expression", ES(arg0));
+			check_expr_errorf(c, start_pos(arg0), "invalid argument: %s is not a selector expression", ES(arg0));
 			check_use(c, &arg0, 1);
 			goto out;
 		}
@@ -589,15 +572,15 @@ bool check_builtin(Checker *c, Operand *x, Node *call, int id)
 		const char *sel = intern_s(selx->selector.sel->ident.name);
 		Lookup r = lookup_field_or_method(&c->scratch, base, false, c->pkg, sel);
 		if (!r.obj) {
-			errorf(c, xpos(x), "invalid argument: %s has no single field %s", TS(base), sel);
+			check_expr_errorf(c, operand_pos(x), "invalid argument: %s has no single field %s", TS(base), sel);
 			goto out;
 		}
 		if (r.obj->kind == OBJ_FUNC) {
-			errorf(c, start_pos(arg0), "invalid argument: %s is a method value", ES(arg0));
+			check_expr_errorf(c, start_pos(arg0), "invalid argument: %s is a method value", ES(arg0));
 			goto out;
 		}
 		if (r.indirect) {
-			errorf(c, xpos(x), "invalid argument: field %s is embedded via a pointer in %s", sel, TS(base));
+			check_expr_errorf(c, operand_pos(x), "invalid argument: field %s is embedded via a pointer in %s", sel, TS(base));
 			goto out;
 		}
 		check_record_use(c, selx->selector.sel, r.obj);
@@ -613,7 +596,7 @@ bool check_builtin(Checker *c, Operand *x, Node *call, int id)
 	case BUILTIN_SLICE: {
 		Type *u = under(x->type);
 		if (u->kind != TY_POINTER) {
-			errorf(c, xpos(x), "invalid argument: %s is not a pointer", OS(x));
+			check_expr_errorf(c, operand_pos(x), "invalid argument: %s is not a pointer", OS(x));
 			goto out;
 		}
 		Operand y = xl[1];
@@ -625,11 +608,11 @@ bool check_builtin(Checker *c, Operand *x, Node *call, int id)
 	}
 	case BUILTIN_ASSERT:
 		if (x->mode != MODE_CONSTANT || !is_boolean(x->type)) {
-			errorf(c, xpos(x), "invalid argument: %s is not a boolean constant", OS(x));
+			check_expr_errorf(c, operand_pos(x), "invalid argument: %s is not a boolean constant", OS(x));
 			goto out;
 		}
 		if (!const_bool_val(x->val))
-			errorf(c, start_pos(call), "%s failed", ES(call));
+			check_expr_errorf(c, start_pos(call), "%s failed", ES(call));
 		break;
 	case BUILTIN_TRACE:
 		x->mode = MODE_NOVALUE;

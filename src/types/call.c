@@ -11,23 +11,6 @@
 #include <stdarg.h>
 #include <ctype.h>
 
-static Pos xpos(Operand *x) { return x->expr ? start_pos(x->expr) : NoPos; }
-
-static void errorf(Checker *c, Pos pos, const char *fmt, ...) PRINTF(3, 4);
-static void errorf(Checker *c, Pos pos, const char *fmt, ...)
-{
-	char buf[2048];
-	va_list ap;
-	va_start(ap, fmt);
-	vsnprintf(buf, sizeof buf, fmt, ap);
-	va_end(ap);
-	if (c->nerrors > 0) {
-		char *p = strstr(buf, "invalid operand");
-		if (p && p != buf)
-			return;
-	}
-	check_errorf(c, pos, "%s", buf);
-}
 
 #define OS(x) operand_str(c, (x))
 #define TS(t) type_str(c, (t))
@@ -51,7 +34,7 @@ void check_non_generic(Checker *c, Operand *x)
 	else if (x->type->kind == TY_SIGNATURE && x->type->sig.tparams.n > 0)
 		what = "function";
 	if (what) {
-		errorf(c, xpos(x), "cannot use generic %s %s without instantiation", what, ES(x->expr));
+		check_expr_errorf(c, operand_pos(x), "cannot use generic %s %s without instantiation", what, ES(x->expr));
 		x->mode = MODE_INVALID;
 		x->type = typ_invalid;
 	}
@@ -136,7 +119,7 @@ void check_func_inst(Checker *c, Operand *x, Node *inst)
 	Type *sig = x->type;
 	uint32_t got = targs.n, want = sig->sig.tparams.n;
 	if (got > want) {
-		errorf(c, start_pos(xl.v[got - 1]), "got %u type arguments but want %u", got, want);
+		check_expr_errorf(c, start_pos(xl.v[got - 1]), "got %u type arguments but want %u", got, want);
 		x->mode = MODE_INVALID;
 		x->expr = inst;
 		return;
@@ -195,7 +178,7 @@ int check_call_expr(Checker *c, Operand *x, Node *call)
 		x->mode = MODE_INVALID;
 		uint32_t n = call->call.args.n;
 		if (n == 0) {
-			errorf(c, start_pos(call), "missing argument in conversion to %s", TS(T));
+			check_expr_errorf(c, start_pos(call), "missing argument in conversion to %s", TS(T));
 		} else if (n == 1) {
 			check_expr(c, x, call->call.args.v[0], NULL);
 			if (x->mode != MODE_INVALID) {
@@ -203,7 +186,7 @@ int check_call_expr(Checker *c, Operand *x, Node *call)
 				if (tu->kind == TY_INTERFACE && T->kind != TY_TYPEPARAM) {
 					TypeSet *ts = interface_typeset(c, tu);
 					if (typeset_has_terms(ts) || ts->comparable) {
-						errorf(c, start_pos(call),
+						check_expr_errorf(c, start_pos(call),
 						    "cannot use interface %s in conversion (contains specific type constraints or is comparable)",
 						    TS(T));
 						x->mode = MODE_INVALID;
@@ -211,7 +194,7 @@ int check_call_expr(Checker *c, Operand *x, Node *call)
 					}
 				}
 				if (call->call.ellipsis) {
-					errorf(c, start_pos(call->call.args.v[0]), "invalid use of ... in type conversion to %s", TS(T));
+					check_expr_errorf(c, start_pos(call->call.args.v[0]), "invalid use of ... in type conversion to %s", TS(T));
 					x->mode = MODE_INVALID;
 					break;
 				}
@@ -219,7 +202,7 @@ int check_call_expr(Checker *c, Operand *x, Node *call)
 			}
 		} else {
 			use_args(c, call);
-			errorf(c, start_pos(call->call.args.v[n - 1]), "too many arguments in conversion to %s", TS(T));
+			check_expr_errorf(c, start_pos(call->call.args.v[n - 1]), "too many arguments in conversion to %s", TS(T));
 		}
 		x->expr = call;
 		return EXPRKIND_CONVERSION;
@@ -236,7 +219,7 @@ int check_call_expr(Checker *c, Operand *x, Node *call)
 	}
 	Type *sig = core_type(x->type);
 	if (!sig || sig->kind != TY_SIGNATURE) {
-		errorf(c, xpos(x), "invalid operation: cannot call non-function %s", OS(x));
+		check_expr_errorf(c, operand_pos(x), "invalid operation: cannot call non-function %s", OS(x));
 		x->mode = MODE_INVALID;
 		x->expr = call;
 		return EXPRKIND_STATEMENT;
@@ -257,7 +240,7 @@ int check_call_expr(Checker *c, Operand *x, Node *call)
 		xlist = xl.v;
 		nxlist = xl.n;
 		if (targs.n > sig->sig.tparams.n) {
-			errorf(c, start_pos(xl.v[sig->sig.tparams.n]), "got %u type arguments but want %u", targs.n,
+			check_expr_errorf(c, start_pos(xl.v[sig->sig.tparams.n]), "got %u type arguments but want %u", targs.n,
 			    sig->sig.tparams.n);
 			use_args(c, call);
 			x->mode = MODE_INVALID;
@@ -296,7 +279,7 @@ Type *check_arguments(Checker *c, Node *call, Type *sig, TypeList targs, Operand
 	Type *rsig = sig;
 	for (uint32_t i = 0; i < nargs; i++) {
 		if (args[i].mode == MODE_TYPEXPR) {
-			errorf(c, xpos(&args[i]), "%s used as value", OS(&args[i]));
+			check_expr_errorf(c, operand_pos(&args[i]), "%s used as value", OS(&args[i]));
 			return rsig;
 		}
 		if (args[i].mode == MODE_INVALID)
@@ -309,7 +292,7 @@ Type *check_arguments(Checker *c, Node *call, Type *sig, TypeList targs, Operand
 	if (sig->sig.variadic) {
 		if (ddd) {
 			if (call->call.args.n == 1 && nargs > 1) {
-				errorf(c, start_pos(call), "cannot use ... with %u-valued %s", nargs, ES(call->call.args.v[0]));
+				check_expr_errorf(c, start_pos(call), "cannot use ... with %u-valued %s", nargs, ES(call->call.args.v[0]));
 				return rsig;
 			}
 		} else if (nargs + 1 >= npars) {
@@ -328,17 +311,17 @@ Type *check_arguments(Checker *c, Node *call, Type *sig, TypeList targs, Operand
 			npars--;
 		}
 	} else if (ddd) {
-		errorf(c, start_pos(call), "cannot use ... in call to non-variadic %s", ES(call->call.fun));
+		check_expr_errorf(c, start_pos(call), "cannot use ... in call to non-variadic %s", ES(call->call.fun));
 		return rsig;
 	}
 	if (nargs != npars) {
 		Pos at = start_pos(call);
 		const char *q = "not enough";
 		if (nargs > npars) {
-			at = xpos(&args[npars]);
+			at = operand_pos(&args[npars]);
 			q = "too many";
 		} else if (nargs > 0) {
-			at = xpos(&args[nargs - 1]);
+			at = operand_pos(&args[nargs - 1]);
 		}
 		Type **have = arena_alloc(&c->scratch, (nargs + 1) * sizeof *have);
 		for (uint32_t i = 0; i < nargs; i++)
@@ -347,7 +330,7 @@ Type *check_arguments(Checker *c, Node *call, Type *sig, TypeList targs, Operand
 		Type **want = arena_alloc(&c->scratch, (np + 1) * sizeof *want);
 		for (uint32_t i = 0; i < np; i++)
 			want[i] = sig->sig.params->tuple.vars[i]->type;
-		errorf(c, at, "%s arguments in call to %s\n\thave %s\n\twant %s", q, ES(call->call.fun),
+		check_expr_errorf(c, at, "%s arguments in call to %s\n\thave %s\n\twant %s", q, ES(call->call.fun),
 		    types_summary(c, have, nargs, false), types_summary(c, want, np, sig->sig.variadic));
 		return rsig;
 	}
@@ -410,7 +393,7 @@ void check_selector(Checker *c, Operand *x, Node *e, Type *def)
 			Object *exp = imp && imp->scope ? scope_lookup(imp->scope, sel) : NULL;
 			if (!exp || !obj_exported(exp)) {
 				if (!imp || !imp->fake)
-					errorf(c, sel_id->ident.namepos, "undefined: %s.%s", imp ? imp->name : pn->name, sel);
+					check_expr_errorf(c, sel_id->ident.namepos, "undefined: %s.%s", imp ? imp->name : pn->name, sel);
 				goto error;
 			}
 			check_record_use(c, sel_id, exp);
@@ -440,12 +423,12 @@ void check_selector(Checker *c, Operand *x, Node *e, Type *def)
 	switch (x->mode) {
 	case MODE_TYPEXPR:
 		if (def && x->type == def) {
-			errorf(c, start_pos(e), "invalid recursive type %s", TS(def));
+			check_expr_errorf(c, start_pos(e), "invalid recursive type %s", TS(def));
 			goto error;
 		}
 		break;
 	case MODE_BUILTIN:
-		errorf(c, node_end(ex), "cannot select on %s", OS(x));
+		check_expr_errorf(c, node_end(ex), "cannot select on %s", OS(x));
 		goto error;
 	case MODE_INVALID:
 		goto error;
@@ -456,11 +439,11 @@ void check_selector(Checker *c, Operand *x, Node *e, Type *def)
 		if (under(x->type) == typ_invalid)
 			goto error;
 		if (r.ambiguous) {
-			errorf(c, sel_id->ident.namepos, "ambiguous selector %s.%s", ES(x->expr), sel);
+			check_expr_errorf(c, sel_id->ident.namepos, "ambiguous selector %s.%s", ES(x->expr), sel);
 			goto error;
 		}
 		if (r.not_addressable || r.indirect) {
-			errorf(c, sel_id->ident.namepos, "cannot call pointer method %s on %s", sel, TS(x->type));
+			check_expr_errorf(c, sel_id->ident.namepos, "cannot call pointer method %s on %s", sel, TS(x->type));
 			goto error;
 		}
 		const char *why;
@@ -484,7 +467,7 @@ void check_selector(Checker *c, Operand *x, Node *e, Type *def)
 			why = arena_strndup(&c->scratch, b.p, b.n);
 			buf_free(&b);
 		}
-		errorf(c, sel_id->ident.namepos, "%s.%s undefined (%s)", ES(x->expr), sel, why);
+		check_expr_errorf(c, sel_id->ident.namepos, "%s.%s undefined (%s)", ES(x->expr), sel, why);
 		goto error;
 	}
 	if (obj->kind == OBJ_FUNC && !obj->type)
@@ -492,14 +475,14 @@ void check_selector(Checker *c, Operand *x, Node *e, Type *def)
 	if (x->mode == MODE_TYPEXPR) {
 		/* method expression */
 		if (obj->kind != OBJ_FUNC) {
-			errorf(c, sel_id->ident.namepos, "%s.%s undefined (type %s has no method %s)", ES(x->expr), sel,
+			check_expr_errorf(c, sel_id->ident.namepos, "%s.%s undefined (type %s has no method %s)", ES(x->expr), sel,
 			    TS(x->type), sel);
 			goto error;
 		}
 		check_record_use(c, sel_id, obj);
 		Type *sig = obj->type;
 		if (!sig || sig->kind != TY_SIGNATURE || !sig->sig.recv) {
-			errorf(c, start_pos(e), "illegal cycle in method declaration");
+			check_expr_errorf(c, start_pos(e), "illegal cycle in method declaration");
 			goto error;
 		}
 		uint32_t n = sig->sig.params->tuple.n;
@@ -650,9 +633,9 @@ void check_conversion(Checker *c, Operand *x, Type *T)
 	}
 	if (!ok) {
 		if (cause.n)
-			errorf(c, xpos(x), "cannot convert %s to type %s:\n\t%.*s", OS(x), TS(T), (int)cause.n, cause.p);
+			check_expr_errorf(c, operand_pos(x), "cannot convert %s to type %s:\n\t%.*s", OS(x), TS(T), (int)cause.n, cause.p);
 		else
-			errorf(c, xpos(x), "cannot convert %s to type %s", OS(x), TS(T));
+			check_expr_errorf(c, operand_pos(x), "cannot convert %s to type %s", OS(x), TS(T));
 		buf_free(&cause);
 		x->mode = MODE_INVALID;
 		return;

@@ -21,12 +21,9 @@
 
 /* ---- errors ---- */
 
-static Pos xpos(Operand *x) { return x->expr ? start_pos(x->expr) : NoPos; }
-
-/* types2's err(): messages containing "invalid operand" or "invalid type"
- * (not at the start) are follow-on errors once an error was reported. */
-static void errorf(Checker *c, Pos pos, const char *fmt, ...) PRINTF(3, 4);
-static void errorf(Checker *c, Pos pos, const char *fmt, ...)
+/* types2's err(): messages containing "invalid operand" (not at the
+ * start) are follow-on errors once an error was reported, and dropped. */
+void check_expr_errorf(Checker *c, Pos pos, const char *fmt, ...)
 {
 	char buf[2048];
 	va_list ap;
@@ -194,9 +191,9 @@ static void invalid_conversion(Checker *c, int code, Operand *x, Type *target)
 {
 	const char *xs = OS(x), *ts = TS(target);
 	switch (code) {
-	case CODE_TRUNCATED: errorf(c, xpos(x), "%s truncated to %s", xs, ts); break;
-	case CODE_OVERFLOW: errorf(c, xpos(x), "%s overflows %s", xs, ts); break;
-	default: errorf(c, xpos(x), "cannot convert %s to %s", xs, ts); break;
+	case CODE_TRUNCATED: check_expr_errorf(c, operand_pos(x), "%s truncated to %s", xs, ts); break;
+	case CODE_OVERFLOW: check_expr_errorf(c, operand_pos(x), "%s overflows %s", xs, ts); break;
+	default: check_expr_errorf(c, operand_pos(x), "cannot convert %s to %s", xs, ts); break;
 	}
 }
 
@@ -237,7 +234,7 @@ static const char *op_name(Node *e)
 static void overflow(Checker *c, Operand *x)
 {
 	if (const_is_unknown(x->val)) {
-		errorf(c, op_pos(x->expr), CONST_MSG_NOT_REPRESENTABLE);
+		check_expr_errorf(c, op_pos(x->expr), CONST_MSG_NOT_REPRESENTABLE);
 		return;
 	}
 	if (is_typed(x->type)) {
@@ -245,7 +242,7 @@ static void overflow(Checker *c, Operand *x)
 		return;
 	}
 	if (const_untyped_overflows(x->val)) {
-		errorf(c, op_pos(x->expr), "constant %s overflow", op_name(x->expr));
+		check_expr_errorf(c, op_pos(x->expr), "constant %s overflow", op_name(x->expr));
 		x->val = const_unknown();
 	}
 }
@@ -409,7 +406,7 @@ static void update_expr_type0(Checker *c, Node *parent, Node *x, Type *typ, bool
 	old->live = false;
 	if (o.islhs) {
 		if (!all_integer(typ)) {
-			errorf(c, start_pos(x), "invalid operation: %s (shift of type %s)", ES(parent), TS(typ));
+			check_expr_errorf(c, start_pos(x), "invalid operation: %s (shift of type %s)", ES(parent), TS(typ));
 			return;
 		}
 	}
@@ -479,11 +476,11 @@ static bool underis_pointer_f(Type *u, void *arg)
 	IndirectArg *a = arg;
 	Checker *c = a->c;
 	if (!u || u->kind != TY_POINTER) {
-		errorf(c, xpos(a->x), "invalid operation: cannot indirect %s", OS(a->x));
+		check_expr_errorf(c, operand_pos(a->x), "invalid operation: cannot indirect %s", OS(a->x));
 		return false;
 	}
 	if (a->base && !identical(u->pointer.elem, a->base)) {
-		errorf(c, xpos(a->x), "invalid operation: pointers of %s must have identical base types", OS(a->x));
+		check_expr_errorf(c, operand_pos(a->x), "invalid operation: pointers of %s must have identical base types", OS(a->x));
 		return false;
 	}
 	a->base = u->pointer.elem;
@@ -510,7 +507,7 @@ static void unary(Checker *c, Operand *x, Node *e)
 	case TOK_AND: {
 		Node *ux = unparen(e->unary.x);
 		if ((!ux || ux->kind != N_CompositeLit) && x->mode != MODE_VARIABLE) {
-			errorf(c, xpos(x), "invalid operation: cannot take address of %s", OS(x));
+			check_expr_errorf(c, operand_pos(x), "invalid operation: cannot take address of %s", OS(x));
 			invalidate(x);
 			return;
 		}
@@ -521,17 +518,17 @@ static void unary(Checker *c, Operand *x, Node *e)
 	case TOK_ARROW: {
 		Type *u = core_type(x->type);
 		if (!u) {
-			errorf(c, xpos(x), "invalid operation: cannot receive from %s: no core type", OS(x));
+			check_expr_errorf(c, operand_pos(x), "invalid operation: cannot receive from %s: no core type", OS(x));
 			invalidate(x);
 			return;
 		}
 		if (u->kind != TY_CHAN) {
-			errorf(c, xpos(x), "invalid operation: cannot receive from non-channel %s", OS(x));
+			check_expr_errorf(c, operand_pos(x), "invalid operation: cannot receive from non-channel %s", OS(x));
 			invalidate(x);
 			return;
 		}
 		if (u->chan.dir == CHAN_SENDONLY) {
-			errorf(c, xpos(x), "invalid operation: cannot receive from send-only channel %s", OS(x));
+			check_expr_errorf(c, operand_pos(x), "invalid operation: cannot receive from send-only channel %s", OS(x));
 			invalidate(x);
 			return;
 		}
@@ -541,12 +538,12 @@ static void unary(Checker *c, Operand *x, Node *e)
 		return;
 	}
 	case TOK_TILDE:
-		errorf(c, start_pos(e), "cannot use ~ outside of interface or type constraint");
+		check_expr_errorf(c, start_pos(e), "cannot use ~ outside of interface or type constraint");
 		invalidate(x);
 		return;
 	}
 	if (!unary_pred(op, x->type)) {
-		errorf(c, xpos(x), "invalid operation: operator %s not defined on %s", TOK_NAME(op), OS(x));
+		check_expr_errorf(c, operand_pos(x), "invalid operation: operator %s not defined on %s", TOK_NAME(op), OS(x));
 		invalidate(x);
 		return;
 	}
@@ -702,9 +699,9 @@ error:
 		buf_free(&b);
 	}
 	if (switch_case)
-		errorf(c, xpos(x), "invalid case %s in switch on %s (%s)", ES(x->expr), ES(y->expr), cause);
+		check_expr_errorf(c, operand_pos(x), "invalid case %s in switch on %s (%s)", ES(x->expr), ES(y->expr), cause);
 	else
-		errorf(c, xpos(errop), "invalid operation: %s %s %s (%s)", ES(x->expr), TOK_NAME(op), ES(y->expr), cause);
+		check_expr_errorf(c, operand_pos(errop), "invalid operation: %s %s %s (%s)", ES(x->expr), TOK_NAME(op), ES(y->expr), cause);
 	invalidate(x);
 }
 
@@ -721,14 +718,14 @@ static void shift(Checker *c, Operand *x, Operand *y, Node *e, int op)
 	if (all_integer(x->type) || (is_untyped(x->type) && hasxval && const_kind(xval) == CONST_INT)) {
 		/* ok */
 	} else {
-		errorf(c, xpos(x), "invalid operation: shifted operand %s must be integer", OS(x));
+		check_expr_errorf(c, operand_pos(x), "invalid operation: shifted operand %s must be integer", OS(x));
 		invalidate(x);
 		return;
 	}
 	if (y->mode == MODE_CONSTANT) {
 		Const yval = const_to_int(c->arena, y->val);
 		if (const_kind(yval) == CONST_INT && const_sign(yval) < 0) {
-			errorf(c, xpos(y), "invalid operation: negative shift count %s", OS(y));
+			check_expr_errorf(c, operand_pos(y), "invalid operation: negative shift count %s", OS(y));
 			invalidate(x);
 			return;
 		}
@@ -749,7 +746,7 @@ static void shift(Checker *c, Operand *x, Operand *y, Node *e, int op)
 				return;
 			}
 		} else {
-			errorf(c, xpos(y), "invalid operation: shift count %s must be integer", OS(y));
+			check_expr_errorf(c, operand_pos(y), "invalid operation: shift count %s must be integer", OS(y));
 			invalidate(x);
 			return;
 		}
@@ -765,7 +762,7 @@ static void shift(Checker *c, Operand *x, Operand *y, Node *e, int op)
 			bool exact;
 			uint64_t s = const_uint64_val(const_to_int(c->arena, y->val), &exact);
 			if (!exact || s > CONST_SHIFT_BOUND) {
-				errorf(c, xpos(y), "invalid operation: invalid shift count %s", OS(y));
+				check_expr_errorf(c, operand_pos(y), "invalid operation: invalid shift count %s", OS(y));
 				invalidate(x);
 				return;
 			}
@@ -784,7 +781,7 @@ static void shift(Checker *c, Operand *x, Operand *y, Node *e, int op)
 		}
 	}
 	if (!all_integer(x->type)) {
-		errorf(c, xpos(x), "invalid operation: shifted operand %s must be integer", OS(x));
+		check_expr_errorf(c, operand_pos(x), "invalid operation: shifted operand %s must be integer", OS(x));
 		invalidate(x);
 		return;
 	}
@@ -902,24 +899,24 @@ void check_binary(Checker *c, Operand *x, Node *e, Node *lhs, Node *rhs, int op,
 	if (!identical(x->type, y.type)) {
 		if (x->type != typ_invalid && y.type != typ_invalid) {
 			if (e)
-				errorf(c, xpos(x), "invalid operation: %s (mismatched types %s and %s)", ES(e), TS(x->type),
+				check_expr_errorf(c, operand_pos(x), "invalid operation: %s (mismatched types %s and %s)", ES(e), TS(x->type),
 				    TS(y.type));
 			else
-				errorf(c, xpos(x), "invalid operation: %s %s= %s (mismatched types %s and %s)", ES(lhs),
+				check_expr_errorf(c, operand_pos(x), "invalid operation: %s %s= %s (mismatched types %s and %s)", ES(lhs),
 				    TOK_NAME(op), ES(rhs), TS(x->type), TS(y.type));
 		}
 		invalidate(x);
 		return;
 	}
 	if (!binary_pred(op, x->type)) {
-		errorf(c, xpos(x), "invalid operation: operator %s not defined on %s", TOK_NAME(op), OS(x));
+		check_expr_errorf(c, operand_pos(x), "invalid operation: operator %s not defined on %s", TOK_NAME(op), OS(x));
 		invalidate(x);
 		return;
 	}
 	if (op == TOK_QUO || op == TOK_REM) {
 		if ((x->mode == MODE_CONSTANT || all_integer(x->type)) && y.mode == MODE_CONSTANT &&
 		    !const_is_unknown(y.val) && const_sign(y.val) == 0) {
-			errorf(c, xpos(&y), CONST_MSG_DIV_ZERO);
+			check_expr_errorf(c, operand_pos(&y), CONST_MSG_DIV_ZERO);
 			invalidate(x);
 			return;
 		}
@@ -928,7 +925,7 @@ void check_binary(Checker *c, Operand *x, Node *e, Node *lhs, Node *rhs, int op,
 			Const re = const_real(y.val), im = const_imag(y.val);
 			Const re2 = const_binary(c->arena, re, TOK_MUL, re), im2 = const_binary(c->arena, im, TOK_MUL, im);
 			if (const_sign(re2) == 0 && const_sign(im2) == 0) {
-				errorf(c, xpos(&y), CONST_MSG_DIV_ZERO);
+				check_expr_errorf(c, operand_pos(&y), CONST_MSG_DIV_ZERO);
 				invalidate(x);
 				return;
 			}
@@ -1110,13 +1107,13 @@ static int64_t indexed_elts(Checker *c, List elts, Type *typ, int64_t length)
 					index = v;
 					valid = true;
 				} else {
-					errorf(c, start_pos(e), "index %s must be integer constant", ES(e->keyvalue.key));
+					check_expr_errorf(c, start_pos(e), "index %s must be integer constant", ES(e->keyvalue.key));
 				}
 			}
 			eval = e->keyvalue.value;
 			keyed = true;
 		} else if (length >= 0 && index >= length) {
-			errorf(c, start_pos(e), "index %lld is out of bounds (>= %lld)", (long long)index, (long long)length);
+			check_expr_errorf(c, start_pos(e), "index %lld is out of bounds (>= %lld)", (long long)index, (long long)length);
 		} else {
 			valid = true;
 		}
@@ -1126,7 +1123,7 @@ static int64_t indexed_elts(Checker *c, List elts, Type *typ, int64_t length)
 				for (int64_t j = 0; j < (int64_t)i; j++)
 					ks_add(&seen, int_key(j), false);
 			if (ks_add(&seen, int_key(index), false))
-				errorf(c, start_pos(e), "duplicate index %lld in array or slice literal", (long long)index);
+				check_expr_errorf(c, start_pos(e), "duplicate index %lld in array or slice literal", (long long)index);
 		}
 		index++;
 		if (index > max)
@@ -1166,12 +1163,12 @@ static bool composite_lit(Checker *c, Operand *x, Node *e, Type *hint)
 		typ = hint;
 		Type *ct = core_type(typ);
 		if (!ct) {
-			errorf(c, start_pos(e), "invalid composite literal element type %s: no core type", TS(typ));
+			check_expr_errorf(c, start_pos(e), "invalid composite literal element type %s: no core type", TS(typ));
 			return false;
 		}
 		base = ct->kind == TY_POINTER ? ct->pointer.elem : ct;
 	} else {
-		errorf(c, start_pos(e), "missing type in composite literal");
+		check_expr_errorf(c, start_pos(e), "missing type in composite literal");
 		return false;
 	}
 	Type *utyp = core_type(base);
@@ -1186,26 +1183,26 @@ static bool composite_lit(Checker *c, Operand *x, Node *e, Type *hint)
 			for (uint32_t i = 0; i < elts.n; i++) {
 				Node *kv = elts.v[i];
 				if (kv->kind != N_KeyValueExpr) {
-					errorf(c, start_pos(kv), "mixture of field:value and value elements in struct literal");
+					check_expr_errorf(c, start_pos(kv), "mixture of field:value and value elements in struct literal");
 					continue;
 				}
 				Node *key = kv->keyvalue.key;
 				check_expr(c, x, kv->keyvalue.value, NULL);
 				if (key->kind != N_Ident) {
-					errorf(c, start_pos(kv), "invalid field name %s in struct literal", ES(key));
+					check_expr_errorf(c, start_pos(kv), "invalid field name %s in struct literal", ES(key));
 					continue;
 				}
 				const char *name = intern_s(key->ident.name);
 				int fi = field_index(utyp, c->pkg, name);
 				if (fi < 0) {
-					errorf(c, start_pos(key), "unknown field '%s' in struct literal of type %s", name, TS(base));
+					check_expr_errorf(c, start_pos(key), "unknown field '%s' in struct literal of type %s", name, TS(base));
 					continue;
 				}
 				Object *fld = utyp->struct_.fields[fi];
 				check_record_use(c, key, fld);
 				check_assignment(c, x, fld->type, "struct literal");
 				if (visited[fi]) {
-					errorf(c, start_pos(kv), "duplicate field name %s in struct literal", name);
+					check_expr_errorf(c, start_pos(kv), "duplicate field name %s in struct literal", name);
 					continue;
 				}
 				visited[fi] = true;
@@ -1214,24 +1211,24 @@ static bool composite_lit(Checker *c, Operand *x, Node *e, Type *hint)
 			for (uint32_t i = 0; i < elts.n; i++) {
 				Node *el = elts.v[i];
 				if (el->kind == N_KeyValueExpr) {
-					errorf(c, start_pos(el), "mixture of field:value and value elements in struct literal");
+					check_expr_errorf(c, start_pos(el), "mixture of field:value and value elements in struct literal");
 					continue;
 				}
 				check_expr(c, x, el, NULL);
 				if (i >= nf) {
-					errorf(c, xpos(x), "too many values in %s{…}", TS(base));
+					check_expr_errorf(c, operand_pos(x), "too many values in %s{…}", TS(base));
 					break;
 				}
 				Object *fld = utyp->struct_.fields[i];
 				if (!obj_exported(fld) && fld->pkg != c->pkg) {
-					errorf(c, xpos(x), "implicit assignment to unexported field %s in %s literal", fld->name,
+					check_expr_errorf(c, operand_pos(x), "implicit assignment to unexported field %s in %s literal", fld->name,
 					    TS(typ));
 					continue;
 				}
 				check_assignment(c, x, fld->type, "struct literal");
 			}
 			if (elts.n < nf)
-				errorf(c, e->composite.rbrace, "too few values in %s{…}", TS(base));
+				check_expr_errorf(c, e->composite.rbrace, "too few values in %s{…}", TS(base));
 		}
 		break;
 	}
@@ -1253,7 +1250,7 @@ static bool composite_lit(Checker *c, Operand *x, Node *e, Type *hint)
 		for (uint32_t i = 0; i < elts.n; i++) {
 			Node *kv = elts.v[i];
 			if (kv->kind != N_KeyValueExpr) {
-				errorf(c, start_pos(kv), "missing key in map literal");
+				check_expr_errorf(c, start_pos(kv), "missing key in map literal");
 				continue;
 			}
 			check_expr_with_hint(c, x, kv->keyvalue.key, utyp->map.key);
@@ -1267,7 +1264,7 @@ static bool composite_lit(Checker *c, Operand *x, Node *e, Type *hint)
 					Buf b = {0};
 					const_format(&b, x->val);
 					buf_putc(&b, 0);
-					errorf(c, xpos(x), "duplicate key %s in map literal", b.p);
+					check_expr_errorf(c, operand_pos(x), "duplicate key %s in map literal", b.p);
 					buf_free(&b);
 					continue;
 				}
@@ -1286,11 +1283,11 @@ static bool composite_lit(Checker *c, Operand *x, Node *e, Type *hint)
 			check_use(c, &el, 1);
 		}
 		if (utyp && utyp != typ_invalid) {
-			errorf(c, start_pos(e), "invalid composite literal type %s", TS(typ));
+			check_expr_errorf(c, start_pos(e), "invalid composite literal type %s", TS(typ));
 			return false;
 		}
 		if (!utyp) {
-			errorf(c, start_pos(e), "invalid composite literal type %s", TS(typ));
+			check_expr_errorf(c, start_pos(e), "invalid composite literal type %s", TS(typ));
 			return false;
 		}
 		break;
@@ -1325,17 +1322,17 @@ bool check_is_valid_index(Checker *c, Operand *x, const char *what, bool allow_n
 	if (x->mode == MODE_INVALID)
 		return false;
 	if (!all_integer(x->type)) {
-		errorf(c, xpos(x), "invalid argument: %s %s must be integer", what, OS(x));
+		check_expr_errorf(c, operand_pos(x), "invalid argument: %s %s must be integer", what, OS(x));
 		return false;
 	}
 	if (x->mode == MODE_CONSTANT) {
 		if (!allow_negative && !const_is_unknown(x->val) && const_sign(x->val) < 0) {
-			errorf(c, xpos(x), "invalid argument: %s %s must not be negative", what, OS(x));
+			check_expr_errorf(c, operand_pos(x), "invalid argument: %s %s must not be negative", what, OS(x));
 			return false;
 		}
 		Const r = x->val;
 		if (!const_representable(c->arena, x->val, BK_INT, (int)c->sizes->wordsize, &r)) {
-			errorf(c, xpos(x), "invalid argument: %s %s overflows int", what, OS(x));
+			check_expr_errorf(c, operand_pos(x), "invalid argument: %s %s overflows int", what, OS(x));
 			return false;
 		}
 		x->val = r;
@@ -1360,7 +1357,7 @@ Type *check_index(Checker *c, Node *index, int64_t max, int64_t *val)
 		Buf b = {0};
 		const_format(&b, x.val);
 		buf_putc(&b, 0);
-		errorf(c, xpos(&x), "invalid argument: index %s out of bounds [0:%lld]", b.p, (long long)max);
+		check_expr_errorf(c, operand_pos(&x), "invalid argument: index %s out of bounds [0:%lld]", b.p, (long long)max);
 		buf_free(&b);
 		return typ_invalid;
 	}
@@ -1375,11 +1372,11 @@ static Node *single_index(Checker *c, Node *e)
 		return e->index.index;
 	List l = e->indexlist.indices;
 	if (l.n == 0) {
-		errorf(c, start_pos(e), "invalid AST: missing index for %s", ES(e->indexlist.x));
+		check_expr_errorf(c, start_pos(e), "invalid AST: missing index for %s", ES(e->indexlist.x));
 		return NULL;
 	}
 	if (l.n > 1)
-		errorf(c, start_pos(l.v[1]), "invalid operation: more than one index");
+		check_expr_errorf(c, start_pos(l.v[1]), "invalid operation: more than one index");
 	return l.v[0];
 }
 
@@ -1565,7 +1562,7 @@ static bool index_expr(Checker *c, Operand *x, Node *e)
 		break;
 	}
 	if (!valid) {
-		errorf(c, e->kind == N_IndexExpr ? e->index.lbrack : e->indexlist.lbrack, "invalid operation: cannot index %s",
+		check_expr_errorf(c, e->kind == N_IndexExpr ? e->index.lbrack : e->indexlist.lbrack, "invalid operation: cannot index %s",
 		    OS(x));
 		invalidate(x);
 		return false;
@@ -1592,7 +1589,7 @@ static void slice_expr(Checker *c, Operand *x, Node *e)
 	int64_t length = -1;
 	Type *u = core_string(x->type);
 	if (!u) {
-		errorf(c, xpos(x), "invalid operation: cannot slice %s: %s has no core type", OS(x), TS(x->type));
+		check_expr_errorf(c, operand_pos(x), "invalid operation: cannot slice %s: %s has no core type", OS(x), TS(x->type));
 		invalidate(x);
 		return;
 	}
@@ -1601,7 +1598,7 @@ static void slice_expr(Checker *c, Operand *x, Node *e)
 		if (is_string(u)) {
 			if (e->slice.slice3) {
 				Node *at = e->slice.max ? e->slice.max : e;
-				errorf(c, start_pos(at), "invalid operation: 3-index slice of string");
+				check_expr_errorf(c, start_pos(at), "invalid operation: 3-index slice of string");
 				invalidate(x);
 				return;
 			}
@@ -1619,7 +1616,7 @@ static void slice_expr(Checker *c, Operand *x, Node *e)
 		valid = true;
 		length = u->array.len;
 		if (x->mode != MODE_VARIABLE) {
-			errorf(c, xpos(x), "invalid operation: %s (slice of unaddressable value)", OS(x));
+			check_expr_errorf(c, operand_pos(x), "invalid operation: %s (slice of unaddressable value)", OS(x));
 			invalidate(x);
 			return;
 		}
@@ -1641,13 +1638,13 @@ static void slice_expr(Checker *c, Operand *x, Node *e)
 		break;
 	}
 	if (!valid) {
-		errorf(c, xpos(x), "invalid operation: cannot slice %s", OS(x));
+		check_expr_errorf(c, operand_pos(x), "invalid operation: cannot slice %s", OS(x));
 		invalidate(x);
 		return;
 	}
 	x->mode = MODE_VALUE;
 	if (e->slice.slice3 && (!e->slice.high || !e->slice.max)) {
-		errorf(c, start_pos(e), "invalid AST: 2nd and 3rd index required in 3-index slice");
+		check_expr_errorf(c, start_pos(e), "invalid AST: 2nd and 3rd index required in 3-index slice");
 		invalidate(x);
 		return;
 	}
@@ -1672,7 +1669,7 @@ static void slice_expr(Checker *c, Operand *x, Node *e)
 		if (ind[i] > 0) {
 			for (int j = i + 1; j < 3; j++) {
 				if (ind[j] >= 0 && ind[j] < ind[i]) {
-					errorf(c, start_pos(idx[j]), "invalid slice indices: %lld < %lld", (long long)ind[j],
+					check_expr_errorf(c, start_pos(idx[j]), "invalid slice indices: %lld < %lld", (long long)ind[j],
 					    (long long)ind[i]);
 					return;
 				}
@@ -1695,10 +1692,10 @@ void check_type_assertion(Checker *c, Node *e, Operand *x, Type *T, bool type_sw
 	missing_method_reason(c, &why, T, x->type, m, wrong);
 	buf_putc(&why, 0);
 	if (type_switch)
-		errorf(c, start_pos(e), "impossible type switch case: %s\n\t%s cannot have dynamic type %s %s", ES(e), OS(x),
+		check_expr_errorf(c, start_pos(e), "impossible type switch case: %s\n\t%s cannot have dynamic type %s %s", ES(e), OS(x),
 		    TS(T), why.p);
 	else
-		errorf(c, start_pos(e), "impossible type assertion: %s\n\t%s does not implement %s %s", ES(e), TS(T),
+		check_expr_errorf(c, start_pos(e), "impossible type assertion: %s\n\t%s does not implement %s %s", ES(e), TS(T),
 		    TS(x->type), why.p);
 	buf_free(&why);
 }
@@ -1727,17 +1724,17 @@ static int expr_internal(Checker *c, Operand *x, Node *e, Type *hint)
 		check_ident(c, x, e, NULL, false);
 		break;
 	case N_Ellipsis:
-		errorf(c, start_pos(e), "invalid use of '...'");
+		check_expr_errorf(c, start_pos(e), "invalid use of '...'");
 		goto error;
 	case N_BasicLit: {
 		int k = e->lit.kind;
 		if ((k == TOK_INT || k == TOK_FLOAT || k == TOK_IMAG) && e->lit.value.n > CONST_LITERAL_LIMIT) {
-			errorf(c, start_pos(e), CONST_MSG_TOO_LONG, e->lit.value.p, (int)e->lit.value.n);
+			check_expr_errorf(c, start_pos(e), CONST_MSG_TOO_LONG, e->lit.value.p, (int)e->lit.value.n);
 			goto error;
 		}
 		x->val = const_from_literal(c->arena, (Token)k, e->lit.value.p, e->lit.value.n);
 		if (const_is_unknown(x->val)) {
-			errorf(c, start_pos(e), "malformed constant: %.*s", (int)e->lit.value.n, e->lit.value.p);
+			check_expr_errorf(c, start_pos(e), "malformed constant: %.*s", (int)e->lit.value.n, e->lit.value.p);
 			goto error;
 		}
 		x->mode = MODE_CONSTANT;
@@ -1753,7 +1750,7 @@ static int expr_internal(Checker *c, Operand *x, Node *e, Type *hint)
 	case N_FuncLit: {
 		Type *sig = check_type(c, e->funclit.type);
 		if (sig->kind != TY_SIGNATURE) {
-			errorf(c, start_pos(e), "invalid AST: invalid function literal %s", ES(e));
+			check_expr_errorf(c, start_pos(e), "invalid AST: invalid function literal %s", ES(e));
 			goto error;
 		}
 		if (!c->ignore_bodies && e->funclit.body) {
@@ -1797,15 +1794,15 @@ static int expr_internal(Checker *c, Operand *x, Node *e, Type *hint)
 		if (x->mode == MODE_INVALID)
 			goto error;
 		if (x->type->kind == TY_TYPEPARAM) {
-			errorf(c, xpos(x), "invalid operation: cannot use type assertion on type parameter value %s", OS(x));
+			check_expr_errorf(c, operand_pos(x), "invalid operation: cannot use type assertion on type parameter value %s", OS(x));
 			goto error;
 		}
 		if (under(x->type)->kind != TY_INTERFACE) {
-			errorf(c, xpos(x), "invalid operation: %s is not an interface", OS(x));
+			check_expr_errorf(c, operand_pos(x), "invalid operation: %s is not an interface", OS(x));
 			goto error;
 		}
 		if (!e->typeassert.type) {
-			errorf(c, start_pos(e), "invalid AST: use of .(type) outside type switch");
+			check_expr_errorf(c, start_pos(e), "invalid AST: use of .(type) outside type switch");
 			goto error;
 		}
 		Type *T = check_var_type(c, e->typeassert.type);
@@ -1853,7 +1850,7 @@ static int expr_internal(Checker *c, Operand *x, Node *e, Type *hint)
 			goto error;
 		break;
 	case N_KeyValueExpr:
-		errorf(c, start_pos(e), "invalid AST: no key:value expected");
+		check_expr_errorf(c, start_pos(e), "invalid AST: no key:value expected");
 		goto error;
 	default:
 		if (is_type_node(e)) {
@@ -1899,14 +1896,14 @@ static void exclude(Checker *c, Operand *x, unsigned modeset)
 		msg = "%s is not an expression";
 		break;
 	}
-	errorf(c, xpos(x), msg, OS(x));
+	check_expr_errorf(c, operand_pos(x), msg, OS(x));
 	invalidate(x);
 }
 
 void check_single_value(Checker *c, Operand *x)
 {
 	if (x->mode == MODE_VALUE && x->type && x->type->kind == TY_TUPLE) {
-		errorf(c, xpos(x), "multiple-value %s in single-value context", OS(x));
+		check_expr_errorf(c, operand_pos(x), "multiple-value %s in single-value context", OS(x));
 		invalidate(x);
 	}
 }
@@ -2020,7 +2017,7 @@ void check_assignment(Checker *c, Operand *x, Type *T, const char *context)
 	case MODE_CONSTANT: case MODE_VARIABLE: case MODE_MAPINDEX: case MODE_VALUE: case MODE_COMMAOK:
 		break;
 	default:
-		errorf(c, xpos(x), "cannot assign %s to %s in %s", OS(x), T ? TS(T) : "<nil>", ctx_str(c, context));
+		check_expr_errorf(c, operand_pos(x), "cannot assign %s to %s in %s", OS(x), T ? TS(T) : "<nil>", ctx_str(c, context));
 		invalidate(x);
 		return;
 	}
@@ -2028,7 +2025,7 @@ void check_assignment(Checker *c, Operand *x, Type *T, const char *context)
 		Type *target = T;
 		if (is_nil(x)) {
 			if (!T) {
-				errorf(c, xpos(x), "use of untyped nil in %s", ctx_str(c, context));
+				check_expr_errorf(c, operand_pos(x), "use of untyped nil in %s", ctx_str(c, context));
 				invalidate(x);
 				return;
 			}
@@ -2041,7 +2038,7 @@ void check_assignment(Checker *c, Operand *x, Type *T, const char *context)
 		int code = implicit_type_and_value(c, x, target, &nt, &v, &hasval);
 		if (code) {
 			const char *suffix = code == CODE_TRUNCATED ? " (truncated)" : code == CODE_OVERFLOW ? " (overflows)" : "";
-			errorf(c, xpos(x), "cannot use %s as %s value in %s%s", OS(x), TS(target), ctx_str(c, context), suffix);
+			check_expr_errorf(c, operand_pos(x), "cannot use %s as %s value in %s%s", OS(x), TS(target), ctx_str(c, context), suffix);
 			invalidate(x);
 			return;
 		}
@@ -2056,16 +2053,16 @@ void check_assignment(Checker *c, Operand *x, Type *T, const char *context)
 	}
 	Type *u = under(x->type);
 	if (u->kind == TY_SIGNATURE && u->sig.tparams.n > 0)
-		errorf(c, xpos(x), "cannot use generic function %s without instantiation in %s", ES(x->expr), ctx_str(c, context));
+		check_expr_errorf(c, operand_pos(x), "cannot use generic function %s without instantiation in %s", ES(x->expr), ctx_str(c, context));
 	if (!T)
 		return;
 	Buf reason = {0};
 	if (!operand_assignable_to(c, x, T, &reason)) {
 		if (reason.n)
-			errorf(c, xpos(x), "cannot use %s as type %s in %s:\n\t%.*s", OS(x), TS(T), ctx_str(c, context), (int)reason.n,
+			check_expr_errorf(c, operand_pos(x), "cannot use %s as type %s in %s:\n\t%.*s", OS(x), TS(T), ctx_str(c, context), (int)reason.n,
 			    reason.p);
 		else
-			errorf(c, xpos(x), "cannot use %s as type %s in %s", OS(x), TS(T), ctx_str(c, context));
+			check_expr_errorf(c, operand_pos(x), "cannot use %s as type %s in %s", OS(x), TS(T), ctx_str(c, context));
 		invalidate(x);
 	}
 	buf_free(&reason);
@@ -2079,7 +2076,7 @@ void check_init_const(Checker *c, Object *lhs, Operand *x)
 		return;
 	}
 	if (x->mode != MODE_CONSTANT) {
-		errorf(c, xpos(x), "%s is not constant", OS(x));
+		check_expr_errorf(c, operand_pos(x), "%s is not constant", OS(x));
 		if (!lhs->type)
 			lhs->type = typ_invalid;
 		return;
@@ -2104,7 +2101,7 @@ Type *check_init_var(Checker *c, Object *lhs, Operand *x, const char *context)
 		Type *typ = x->type;
 		if (is_untyped(typ)) {
 			if (is_basic_kind(typ, BK_UNTYPED_NIL)) {
-				errorf(c, xpos(x), "use of untyped nil in %s", context);
+				check_expr_errorf(c, operand_pos(x), "use of untyped nil in %s", context);
 				lhs->type = typ_invalid;
 				return NULL;
 			}
@@ -2129,11 +2126,11 @@ void check_assign_error(Checker *c, Node **rhs, uint32_t nrhs, uint32_t nvars, u
 	if (nrhs == 1) {
 		Node *call = unparen(rhs0);
 		if (call->kind == N_CallExpr) {
-			errorf(c, start_pos(rhs0), "assignment mismatch: %s but %s returns %s", vars, ES(call->call.fun), vals);
+			check_expr_errorf(c, start_pos(rhs0), "assignment mismatch: %s but %s returns %s", vars, ES(call->call.fun), vals);
 			return;
 		}
 	}
-	errorf(c, start_pos(rhs0), "assignment mismatch: %s but %s", vars, vals);
+	check_expr_errorf(c, start_pos(rhs0), "assignment mismatch: %s but %s", vars, vals);
 }
 
 void check_init_vars_ctx(Checker *c, Object **lhs, uint32_t nlhs, Node **rhs, uint32_t nrhs, Node *returnstmt,
@@ -2162,10 +2159,10 @@ void check_init_vars_ctx(Checker *c, Object **lhs, uint32_t nlhs, Node **rhs, ui
 			Pos at = start_pos(returnstmt);
 			const char *q = "not enough";
 			if (n > nlhs) {
-				at = xpos(&v[nlhs]);
+				at = operand_pos(&v[nlhs]);
 				q = "too many";
 			} else if (n > 0) {
-				at = xpos(&v[n - 1]);
+				at = operand_pos(&v[n - 1]);
 			}
 			Type **have = arena_alloc(&c->scratch, (n + 1) * sizeof *have);
 			Type **want = arena_alloc(&c->scratch, (nlhs + 1) * sizeof *want);
@@ -2173,7 +2170,7 @@ void check_init_vars_ctx(Checker *c, Object **lhs, uint32_t nlhs, Node **rhs, ui
 				have[i] = v[i].type;
 			for (uint32_t i = 0; i < nlhs; i++)
 				want[i] = lhs[i]->type;
-			errorf(c, at, "%s return values\n\thave %s\n\twant %s", q, types_summary(c, have, n, false),
+			check_expr_errorf(c, at, "%s return values\n\thave %s\n\twant %s", q, types_summary(c, have, n, false),
 			    types_summary(c, want, nlhs, false));
 			return;
 		}

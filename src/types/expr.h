@@ -105,6 +105,11 @@ Node *unparen(Node *e);
 /* syntax.StartPos: where gc reports an error "at" an expression (the start,
  * except for key:value (the colon) and slice expressions (the '[')) */
 Pos start_pos(Node *e);
+/* where an operand's error is reported: the start of its expression */
+static inline Pos operand_pos(Operand *x) { return x->expr ? start_pos(x->expr) : NoPos; }
+/* an expression error; types2's rule: once an error was reported, messages
+ * with "invalid operand" after their start are follow-on errors, dropped */
+void check_expr_errorf(Checker *c, Pos pos, const char *fmt, ...) PRINTF(3, 4);
 /* go/types recordUntyped: records the expressions still untyped after
  * checker_run (call it before checking another package) */
 void check_record_untyped(Checker *c);
