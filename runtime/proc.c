@@ -1168,5 +1168,6 @@ void rt_tracebackothers(G *me)
 			continue; // gc shows them at traceback level 2, which runtime throws imply
 		rt_prints("\n");
 		rt_goroutineheader(gp);
+		rt_tracebacksched(gp);
 	}
 }

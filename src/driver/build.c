@@ -154,6 +154,51 @@ static bool ends_with(Str s, const char *suf)
 	return s.n >= m && memcmp(s.p + s.n - m, suf, m) == 0;
 }
 
+/* The traceback's view of f's parameters (gc's ArgInfo, src/gen/arginfo.c),
+ * from its Arg values, which ssagen makes for every parameter (receiver
+ * first) with the checker's Object; computed before the passes drop the
+ * unused ones. */
+static void func_arginfo(Func *f, Buf *out)
+{
+	enum { MAXP = 256 };
+	Type *ts[MAXP];
+	int64_t offs[MAXP];
+	int n = 0;
+	for (uint32_t i = 0; i < f->nvalueids && n < MAXP; i++) {
+		Value *v = f->values[i];
+		if (!v || v->op != OpArg || !v->aux || !v->aux->obj)
+			continue;
+		int j = n++;
+		for (; j > 0 && offs[j - 1] > v->auxint; j--) {
+			ts[j] = ts[j - 1];
+			offs[j] = offs[j - 1];
+		}
+		ts[j] = ((Object *)v->aux->obj)->type;
+		offs[j] = v->auxint;
+	}
+	gclayout_arginfo(out, ts, offs, n);
+}
+
+/* The compiler's wrappers, hidden in tracebacks as gc hides its own:
+ * go and defer statement wrappers, method value closures (T.M-fm). */
+static bool is_wrapper(const char *name)
+{
+	const char *d = strrchr(name, '.');
+	if (!d)
+		return false;
+	d++;
+	size_t n = strlen(d);
+	if (n > 3 && strcmp(d + n - 3, "-fm") == 0)
+		return true;
+	const char *p = strncmp(d, "gowrap", 6) == 0 ? d + 6 : strncmp(d, "deferwrap", 9) == 0 ? d + 9 : NULL;
+	if (!p || !*p)
+		return false;
+	for (; *p; p++)
+		if (*p < '0' || *p > '9')
+			return false;
+	return true;
+}
+
 /* data that the code of f refers to: descriptors, itabs, F·f records */
 static void func_data(Link *l, TypeGen *tg, Func *f)
 {
@@ -264,12 +309,19 @@ static int compile_go(Link *l, const char **paths, int n, const BuildOpts *o)
 		Func *f = g.funcs[k];
 		int64_t ps = param_size(f);
 		func_data(l, tg, f);
+		Buf ai = {0};
+		func_arginfo(f, &ai);
+		eo.arginfo = (const uint8_t *)ai.p;
+		eo.narginfo = (uint32_t)ai.n;
+		eo.wrapper = is_wrapper(f->name);
 		if (!ssa_compile(f, &cfg)) {
+			buf_free(&ai);
 			rc = 2;
 			break;
 		}
 		const char *file = NULL;
 		amd64_compile(f, ps, file, l, &eo);
+		buf_free(&ai);
 		ssa_func_free(f);
 		g.funcs[k] = NULL;
 	}

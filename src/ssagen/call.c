@@ -543,7 +543,7 @@ static Value *planrecord(Gen *s, CallPlan *p, const char *wrapname, bool isgo)
 static const char *wrapname(Gen *s, const char *what)
 {
 	Buf b = {0};
-	buf_printf(&b, "%s.%s%d", s->name, what, ++s->nclosures);
+	buf_printf(&b, "%s.%s%d", s->name, what, ++s->nwrappers);
 	const char *n = arena_strndup(s->pkg->arena, b.p, b.n);
 	buf_free(&b);
 	return n;
