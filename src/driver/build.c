@@ -180,7 +180,8 @@ static void func_arginfo(Func *f, Buf *out)
 }
 
 /* The compiler's wrappers, hidden in tracebacks as gc hides its own:
- * go and defer statement wrappers, method value closures (T.M-fm). */
+ * go and defer statement wrappers, method value closures (T.M-fm), and
+ * the method wrappers ssagen lists in GenPkg.wrappers. */
 static bool is_wrapper(const char *name)
 {
 	const char *d = strrchr(name, '.');
@@ -313,7 +314,7 @@ static int compile_go(Link *l, const char **paths, int n, const BuildOpts *o)
 		func_arginfo(f, &ai);
 		eo.arginfo = (const uint8_t *)ai.p;
 		eo.narginfo = (uint32_t)ai.n;
-		eo.wrapper = is_wrapper(f->name);
+		eo.wrapper = is_wrapper(f->name) || ptrmap_get(&g.wrappers, intern_cstr(f->name));
 		if (!ssa_compile(f, &cfg)) {
 			buf_free(&ai);
 			rc = 2;
