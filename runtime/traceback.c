@@ -270,14 +270,14 @@ static uintptr rd(uintptr p) { return *(const uintptr *)p; }
 
 // Prints gp's frames from the C frame record r; returns how many were
 // printed.  all: show every frame (runtime throws), with fp/sp/pc.
-static int walk(G *gp, uintptr r, uintptr lo, uintptr hi, bool all)
+// child: the function that made record r, when it matters (morestack).
+static int walk(G *gp, uintptr r, const FuncEntry *child, uintptr lo, uintptr hi, bool all)
 {
 	Walk w = {gp, lo, hi};
 	if (!functab() || !onstack(&w, r))
 		return 0;
 	uintptr pc = rd(r + 8), sp = r + 16, bp = rd(r);
 	bool exact = false;
-	const FuncEntry *child = 0;
 	int n = 0, nprint = 0;
 	while (n < MAX_FRAMES && pc && sp >= lo && sp <= hi) {
 		const FuncEntry *f = findfunc(exact ? pc : pc - 1);
@@ -359,18 +359,20 @@ static void printcreatedby(G *gp)
 // gp's traceback from the C frame record r (on gp's stack), as gc's
 // traceback1: with runtime frames when nothing else would show, the
 // elision note at the frame limit, and "created by".
-void rt_traceback(G *gp, uintptr r)
+static void traceback1(G *gp, uintptr r, const FuncEntry *child)
 {
 	M *mp = getg()->m;
 	bool all = mp->throwing >= THROW_RUNTIME;
 	uintptr lo = gp->stack.lo, hi = gp->stack.hi;
-	int n = walk(gp, r, lo, hi, all);
+	int n = walk(gp, r, child, lo, hi, all);
 	if (n == 0 && !all)
-		n = walk(gp, r, lo, hi, true);
+		n = walk(gp, r, child, lo, hi, true);
 	if (n == MAX_FRAMES)
 		rt_prints("...additional frames elided...\n");
 	printcreatedby(gp);
 }
+
+void rt_traceback(G *gp, uintptr r) { traceback1(gp, r, 0); }
 
 // A goroutine that is not running: from the frame record its last
 // switch saved (mcall, morestack, systemstack), or, for one that never
@@ -378,7 +380,9 @@ void rt_traceback(G *gp, uintptr r)
 void rt_tracebacksched(G *gp)
 {
 	if (gp->sched.bp) {
-		rt_traceback(gp, gp->sched.bp);
+		// sched.pc is in the switching function (rt_mcall, morestack,
+		// rt_systemstack_arg), whose record sched.bp is
+		traceback1(gp, gp->sched.bp, findfunc(gp->sched.pc));
 		return;
 	}
 	const FuncEntry *f = findfunc(gp->sched.pc);
