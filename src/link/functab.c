@@ -132,7 +132,7 @@ void link_functab(Link *l)
 				const LinkLine *r = &s->lines[k];
 				int64_t d = (int64_t)r->line - line;
 				uvarint(&lines, r->pcoff - pc);
-				uvarint(&lines, (uint64_t)(d << 1) ^ (uint64_t)(d >> 63));
+				uvarint(&lines, ((uint64_t)d << 1) ^ (uint64_t)(d >> 63));
 				uvarint(&lines, r->file);
 				pc = r->pcoff;
 				line = r->line;
