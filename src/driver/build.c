@@ -192,6 +192,137 @@ static TPackage *importer(void *ctx, const char *path)
 	return NULL;
 }
 
+/* ---- errors as the go command shows them ----
+ * `go build` prints "# command-line-arguments" and then the compiler's
+ * errors with each file's directory shortened (cmd/go's ShortPath: the
+ * path relative to the working directory when that is shorter, "./f.go"
+ * for a file in it). */
+
+/* the clean absolute form of path p (no symlinks resolved, as filepath.Abs) */
+static char *abs_clean(const char *p)
+{
+	char cwd[PATH_MAX];
+	Buf in = {0};
+	if (p[0] != '/') {
+		if (!getcwd(cwd, sizeof cwd))
+			return xstrdup(p);
+		buf_puts(&in, cwd);
+		buf_putc(&in, '/');
+	}
+	buf_puts(&in, p);
+	buf_putc(&in, 0);
+	/* components, with "." dropped and ".." popping */
+	char *out = xmalloc(in.n + 2);
+	size_t n = 0;
+	for (char *c = strtok(in.p, "/"); c; c = strtok(NULL, "/")) {
+		if (strcmp(c, ".") == 0)
+			continue;
+		if (strcmp(c, "..") == 0) {
+			while (n > 0 && out[n - 1] != '/')
+				n--;
+			if (n > 0)
+				n--;
+			continue;
+		}
+		out[n++] = '/';
+		size_t k = strlen(c);
+		memcpy(out + n, c, k);
+		n += k;
+	}
+	if (n == 0)
+		out[n++] = '/';
+	out[n] = 0;
+	buf_free(&in);
+	return out;
+}
+
+/* cmd/go's ShortPath of the clean absolute directory dir */
+static char *short_dir(const char *dir)
+{
+	char *cwd = abs_clean(".");
+	if (strcmp(cwd, "/") == 0)
+		cwd[0] = 0; /* every component of dir is below it */
+	/* the longest common run of whole components */
+	size_t i = 0, common = 0;
+	while (cwd[i] && dir[i] && cwd[i] == dir[i]) {
+		i++;
+		if (cwd[i - 1] == '/')
+			common = i - 1;
+	}
+	if ((!cwd[i] || cwd[i] == '/') && (!dir[i] || dir[i] == '/'))
+		common = i;
+	Buf r = {0};
+	for (const char *q = cwd + common; *q; q++)
+		if (*q == '/')
+			buf_puts(&r, r.n ? "/.." : "..");
+	const char *rest = dir + common;
+	if (*rest == '/')
+		rest++;
+	if (*rest) {
+		if (r.n)
+			buf_putc(&r, '/');
+		buf_puts(&r, rest);
+	}
+	if (!r.n)
+		buf_putc(&r, '.');
+	buf_putc(&r, 0);
+	free(cwd);
+	char *res = strlen(r.p) < strlen(dir) ? xstrdup(r.p) : xstrdup(dir);
+	buf_free(&r);
+	return res;
+}
+
+/* prints the collected errors as `go build` does; returns how many */
+static int report_errors(DiagList *d, const char **paths, int n)
+{
+	if (d->n == 0)
+		return 0;
+	char *text = NULL;
+	size_t len = 0;
+	FILE *mem = open_memstream(&text, &len);
+	if (!mem)
+		return diag_flush(d);
+	FILE *out = d->out;
+	d->out = mem;
+	int count = diag_flush(d);
+	d->out = out;
+	fclose(mem);
+	/* each file's display name */
+	char **show = xcalloc((size_t)n, sizeof *show);
+	for (int k = 0; k < n; k++) {
+		char *a = abs_clean(paths[k]);
+		char *slash = strrchr(a, '/');
+		*slash = 0;
+		char *dir = short_dir(a[0] ? a : "/");
+		show[k] = xmalloc(strlen(dir) + strlen(slash + 1) + 2);
+		sprintf(show[k], "%s/%s", strcmp(dir, "/") == 0 ? "" : dir, slash + 1);
+		free(dir);
+		free(a);
+	}
+	fputs("# command-line-arguments\n", out);
+	for (char *line = text; line && *line;) {
+		char *nl = strchr(line, '\n');
+		size_t ll = nl ? (size_t)(nl - line + 1) : strlen(line);
+		int k = 0;
+		for (; k < n; k++) {
+			size_t pl = strlen(paths[k]);
+			if (ll > pl && memcmp(line, paths[k], pl) == 0 && line[pl] == ':')
+				break;
+		}
+		if (k < n) {
+			fputs(show[k], out);
+			fwrite(line + strlen(paths[k]), 1, ll - strlen(paths[k]), out);
+		} else
+			fwrite(line, 1, ll, out);
+		line += ll;
+	}
+	for (int k = 0; k < n; k++)
+		free(show[k]);
+	free(show);
+	free(text);
+	return count;
+}
+
 /* parses, checks and lowers the Go files (package main) into the link */
 static int compile_go(Link *l, const char **paths, int n, const BuildOpts *o)
 {
@@ -236,8 +367,8 @@ static int compile_go(Link *l, const char **paths, int n, const BuildOpts *o)
 			}
 		}
 	}
-	if (diag_flush(&diags) > 0)
-		return 1;
+	if (report_errors(&diags, paths, n) > 0)
+		return 2;
 	if (pkgname && strcmp(pkgname, "main") != 0) {
 		fprintf(stderr, "package command-line-arguments is not a main package\n");
 		return 1;
@@ -248,8 +379,8 @@ static int compile_go(Link *l, const char **paths, int n, const BuildOpts *o)
 	checker_init(&c, &pkgarena, tp, files, (uint32_t)nparsed, sizes_for("amd64"), &diags, importer, NULL);
 	c.record = true;
 	checker_run(&c);
-	if (diag_flush(&diags) > 0)
-		return 1;
+	if (report_errors(&diags, paths, n) > 0)
+		return 2;
 	check_record_untyped(&c);
 	TypeGen *tg = typedesc_new(l);
 	GenPkg g = {0};
