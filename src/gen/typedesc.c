@@ -60,6 +60,9 @@ struct TypeGen {
 	uint32_t nweak, capweak;
 	TLink *links;
 	uint32_t nlinks, caplinks;
+	TypeMethodHook *mhook; /* typedesc_set_method_hook */
+	void *mhookctx;
+	PtrMap hooked;         /* LinkSym* → 1: method symbols passed to mhook */
 };
 
 /* ---- output buffer with relocations ---- */
@@ -306,12 +309,18 @@ static Type *method_type_recv(TypeGen *g, Type *sig, Type *recv)
 	return new_signature(&g->a, NULL, new_tuple(&g->a, vars, p->tuple.n + 1), sig->sig.results, sig->sig.variadic);
 }
 
+/* the symbol of m called with receiver recv; the code generator is
+ * asked (once per symbol) to define it */
 static LinkSym *method_sym(TypeGen *g, Type *recv, Object *m)
 {
 	Buf b = {0};
 	typestr_methodsym(&b, recv, m);
 	LinkSym *s = lookup(g, cstr(&b));
 	buf_free(&b);
+	if (g->mhook && !ptrmap_get(&g->hooked, s)) {
+		ptrmap_put(&g->hooked, s, (void *)1);
+		g->mhook(g->mhookctx, recv, m);
+	}
 	return s;
 }
 
@@ -711,8 +720,15 @@ void typedesc_free(TypeGen *g)
 	free(g->q);
 	ptrmap_free(&g->queued);
 	ptrmap_free(&g->noalg);
+	ptrmap_free(&g->hooked);
 	arena_free(&g->a);
 	free(g);
+}
+
+void typedesc_set_method_hook(TypeGen *g, TypeMethodHook *fn, void *ctx)
+{
+	g->mhook = fn;
+	g->mhookctx = ctx;
 }
 
 LinkSym *typedesc_type(TypeGen *g, Type *t)

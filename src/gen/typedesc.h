@@ -50,7 +50,15 @@
  *
  * Methods: ifn/tfn name the functions as gc does (main.T.M,
  * main.(*T).M, go.struct { main.E }.M for promoted methods of unnamed
- * structs); the code generator must define them (wrappers included).
+ * structs); the code generator must define them (wrappers included):
+ * the runtime builds itabs from the method tables, so every method a
+ * table or itab names must exist.  Since which descriptors are emitted
+ * is known only while the code is compiled, the generator reports each
+ * method symbol it names (once) through the method hook
+ * (typedesc_set_method_hook); the driver answers by lowering that
+ * function or wrapper (ssagen_method), and compiles what was added
+ * until nothing more is (src/driver/build.c, compile_go).  Methods of
+ * instantiated generic types go through the same hook.
  *
  * Limits (documented in docs/abi.md): no GC programs (KIND_GCPROG is
  * never set: very large types get a long mask instead); ptrToThis is set
@@ -72,6 +80,16 @@ typedef struct TypeGen TypeGen;
  * emitted (symbols are deduplicated by name anyway). */
 TypeGen *typedesc_new(Link *l);
 void typedesc_free(TypeGen *g);
+
+/* The method hook: fn(ctx, recv, m) is called once for each method
+ * symbol (typestr_methodsym(recv, m)) that an emitted method table or
+ * itab names, as the symbol is first named: recv is the receiver the
+ * entry is called with (T or *T; *T for ifn of a non-pointer-shaped T),
+ * m the method Object of recv's method set (for promoted methods, the
+ * declared method of the embedded type).  fn must arrange for the symbol
+ * to be defined before linking; it must not call back into g. */
+typedef void TypeMethodHook(void *ctx, Type *recv, Object *m);
+void typedesc_set_method_hook(TypeGen *g, TypeMethodHook *fn, void *ctx);
 
 /* The descriptor of t (emitted with everything it refers to, once).  t
  * must be a run-time type: no untyped basics, tuples or type parameters. */
