@@ -60,6 +60,8 @@ struct TypeGen {
 	uint32_t nweak, capweak;
 	TLink *links;
 	uint32_t nlinks, caplinks;
+	LinkSym **itabs;       /* emitted itabs, for runtime.itablink */
+	uint32_t nitabs, capitabs;
 	TypeMethodHook *mhook; /* typedesc_set_method_hook */
 	void *mhookctx;
 	PtrMap hooked;         /* LinkSym* → 1: method symbols passed to mhook */
@@ -717,6 +719,7 @@ void typedesc_free(TypeGen *g)
 		free(g->links[i].str);
 	free(g->weak);
 	free(g->links);
+	free(g->itabs);
 	free(g->q);
 	ptrmap_free(&g->queued);
 	ptrmap_free(&g->noalg);
@@ -772,7 +775,13 @@ LinkSym *typedesc_itab(TypeGen *g, Type *t, Type *iface)
 	if (ni == 0)
 		put(&o, 0, 8);
 	free(im);
-	define(g, s, &o, 8);
+	if (define(g, s, &o, 8)) {
+		if (g->nitabs == g->capitabs) {
+			g->capitabs = g->capitabs ? 2 * g->capitabs : 16;
+			g->itabs = xrealloc(g->itabs, g->capitabs * sizeof *g->itabs);
+		}
+		g->itabs[g->nitabs++] = s;
+	}
 	drain(g);
 	return s;
 }
@@ -803,5 +812,11 @@ LinkSym *typedesc_typelinks(TypeGen *g)
 	LinkSym *s = lookup(g, "runtime.typelink");
 	if (!define(g, s, &o, 4))
 		return NULL;
+	/* runtime.itablink: the count, then the itabs */
+	Out io = {0};
+	put(&io, g->nitabs, 8);
+	for (uint32_t i = 0; i < g->nitabs; i++)
+		putaddr(&io, g->itabs[i], 0);
+	define(g, lookup(g, "runtime.itablink"), &io, 8);
 	return s;
 }

@@ -29,6 +29,9 @@
  *                           equality/hash func values (see below)
  *   go.itab.T,I             an itab
  *   runtime.typelink        (typedesc_typelinks) the typelinks table
+ *   runtime.itablink        (typedesc_typelinks) the emitted itabs: a
+ *                           uint64 count, then pointers (the runtime
+ *                           enters them in its itab table first)
  * Every symbol is read-only data and DUPOK: any package that needs a
  * descriptor emits it and the linker keeps the first copy.
  *
@@ -102,8 +105,8 @@ LinkSym *typedesc_itab(TypeGen *g, Type *t, Type *iface);
 void typedesc_finish(TypeGen *g);
 /* Emits runtime.typelink: int32 offsets (from runtime.types) of the
  * emitted unnamed pointer, array, chan, func, map, slice and struct
- * types, sorted by their string as gc's linker sorts them.  Call after
- * typedesc_finish. */
+ * types, sorted by their string as gc's linker sorts them, and
+ * runtime.itablink.  Call after typedesc_finish. */
 LinkSym *typedesc_typelinks(TypeGen *g);
 
 /* ---- names (typestr.c) ---- */
