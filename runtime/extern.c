@@ -31,9 +31,11 @@ intgo NumCPU(void) { return rt_ncpu; }
 
 int64_t NumCgoCall(void) { return 0; }
 
-// No collector yet: nothing to do.  (gc's GC blocks until a full cycle
-// has run; here every object stays allocated.)
-void GC(void) {}
+// No collector yet: every object stays allocated.  gc's GC blocks the
+// caller while a full cycle runs and other goroutines go on meanwhile;
+// yielding keeps that (a goroutine looping on GC does not starve the
+// others on goc's one thread).
+void GC(void) { Gosched(); }
 
 // The compiler keeps no liveness information that KeepAlive could
 // extend, and nothing is collected: a call is enough.
@@ -102,8 +104,6 @@ intgo Callers(intgo skip, GoSlice pc) RTSYM(Callers);
 void *FuncForPC(uintptr pc) RTSYM(FuncForPC);
 
 CallerResult Caller(intgo skip) { rt_throw("runtime.Caller: not implemented yet (needs the function table)"); }
-intgo Callers(intgo skip, GoSlice pc) { rt_throw("runtime.Callers: not implemented yet (needs the function table)"); }
-void *FuncForPC(uintptr pc) { rt_throw("runtime.FuncForPC: not implemented yet (needs the function table)"); }
 
 // ---- ReadMemStats ------------------------------------------------------------
 

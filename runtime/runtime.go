@@ -41,8 +41,9 @@ func NumCPU() int
 // NumCgoCall returns 0: goc has no cgo yet.
 func NumCgoCall() int64
 
-// GC would run a garbage collection.  goc has no collector yet: GC does
-// nothing (memory is never reclaimed) and NumGC stays 0.
+// GC would run a garbage collection.  goc has no collector yet: GC only
+// yields the processor, as gc's GC lets other goroutines run while it
+// works; memory is never reclaimed and NumGC stays 0.
 func GC()
 
 // KeepAlive marks x as reachable up to this point.
@@ -69,7 +70,11 @@ func Caller(skip int) (pc uintptr, file string, line int, ok bool)
 func Callers(skip int, pc []uintptr) int
 func FuncForPC(pc uintptr) *Func
 
-// A Func describes a function; see FuncForPC.  It has no methods yet.
+// A Func describes a function; see FuncForPC.  No methods yet: package
+// runtime's methods would be C, and type descriptors' method tables
+// enter methods with ABI0 (src/ssagen/iface.c refuses them loudly), so
+// Name, Entry and FileLine come with the function table and ABI0
+// wrappers.
 type Func struct {
 	opaque struct{}
 }

@@ -22,6 +22,8 @@ func main() {
 	}
 	runtime.Gosched()
 	println(runtime.NumGoroutine())
+	f, g := runtime.NumGoroutine, runtime.GOMAXPROCS // func values: ABI0 wrappers of C functions
+	println(f(), g(0))
 	println(runtime.NumCPU() > 0, runtime.NumCgoCall(), runtime.GOOS, runtime.GOARCH, runtime.Compiler)
 	runtime.LockOSThread()
 	runtime.LockOSThread()
