@@ -104,6 +104,8 @@ intgo Callers(intgo skip, GoSlice pc) RTSYM(Callers);
 void *FuncForPC(uintptr pc) RTSYM(FuncForPC);
 
 CallerResult Caller(intgo skip) { rt_throw("runtime.Caller: not implemented yet (needs the function table)"); }
+intgo Callers(intgo skip, GoSlice pc) { rt_throw("runtime.Callers: not implemented yet (needs the function table)"); }
+void *FuncForPC(uintptr pc) { rt_throw("runtime.FuncForPC: not implemented yet (needs the function table)"); }
 
 // ---- ReadMemStats ------------------------------------------------------------
 

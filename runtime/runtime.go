@@ -90,4 +90,4 @@ type Error interface {
 }
 
 // MemProfileRate is gc's; goc has no memory profiler, nothing reads it.
-var MemProfileRate int = 512 * 1024
+var MemProfileRate int = 512 * 1024 // gc's linker sets it to 0 when nothing uses runtime.MemProfile

@@ -894,8 +894,12 @@ Value *gen_addr(Gen *s, Node *e)
 			return gen_globaladdr(s, o);
 		ice(node_pos(e), "ssagen", "variable %s not declared", o->name);
 	}
-	case N_SelectorExpr:
+	case N_SelectorExpr: {
+		Object *o = objof(s, e->selector.sel);
+		if (o && o->kind == OBJ_VAR && !(o->flags & OF_FIELD)) /* pkg.V */
+			return gen_globaladdr(s, o);
 		return fieldaddr(s, e);
+	}
 	case N_IndexExpr: {
 		Type *xt = gen_typeof(s, e->index.x);
 		if (xt && under(xt)->kind == TY_MAP) /* not addressable: the value's copy */
