@@ -1,3 +1,5 @@
+// env: GOMAXPROCS=1
+
 package main
 
 import "runtime"
@@ -16,7 +18,6 @@ func inner(done chan int) {
 }
 
 func main() {
-	runtime.GOMAXPROCS(1)
 	done := make(chan int)
 	go func() {
 		defer func() { done <- 1 }()

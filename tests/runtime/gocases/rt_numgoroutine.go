@@ -1,9 +1,10 @@
+// env: GOMAXPROCS=1
+
 package main
 
 import "runtime"
 
 func main() {
-	runtime.GOMAXPROCS(1)
 	println(runtime.NumGoroutine())
 	block := make(chan bool)
 	done := make(chan bool)
@@ -24,6 +25,7 @@ func main() {
 	println(runtime.NumGoroutine())
 	f, g := runtime.NumGoroutine, runtime.GOMAXPROCS // func values: ABI0 wrappers of C functions
 	println(f(), g(0))
+	println(runtime.GOMAXPROCS(3), runtime.GOMAXPROCS(2), runtime.GOMAXPROCS(0), runtime.GOMAXPROCS(1))
 	println(runtime.NumCPU() > 0, runtime.NumCgoCall(), runtime.GOOS, runtime.GOARCH, runtime.Compiler)
 	runtime.LockOSThread()
 	runtime.LockOSThread()
