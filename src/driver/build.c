@@ -13,7 +13,8 @@
  * missing), so the exit status is the program's own.
  *
  * Input: Go files of package main (parsed, type-checked and lowered to
- * SSA by src/ssagen; imports other than unsafe are not implemented yet),
+ * SSA by src/ssagen) with the packages they import, compiled first (see
+ * "packages" below: only goc's runtime overlay and unsafe yet),
  * or functions in the IR's text form (.ssa: each `func NAME` becomes the
  * symbol NAME, so a program defines main.main), which tests the back end
  * by itself.
@@ -21,8 +22,9 @@
  * Besides the code, a Go package needs data the runtime and the code
  * refer to: package variables (bss), type descriptors and itabs
  * (src/gen), the static closure records of functions used as values
- * (F·f, one word: &F), and main..inittask (Go 1.19's layout, running
- * main.init, which ssagen makes from the package's initialisation).
+ * (F·f, one word: &F), and each package's PKG..inittask (Go 1.19's
+ * layout, running PKG.init, which ssagen makes from the package's
+ * initialisation, after the imported packages' inittasks).
  *
  * -gcflags: -S prints the assembly (gc's listing format) to standard
  * error as gc does, -N runs only the required passes, -d=ssa/check/on
