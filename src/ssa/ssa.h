@@ -181,6 +181,7 @@ struct Func {
 	int32_t *dompre, *dompost; /* dominator-tree DFS numbers, by block id */
 	Block **domchild, **domsibling; /* dominator tree by block id */
 	const char *pass;     /* the pass running, for error messages */
+	int64_t argsize;      /* ABI0 arguments and results, for listings; 0: unknown */
 };
 
 /* func.c: construction and editing */

@@ -716,6 +716,7 @@ static void gen_return_end(Gen *s)
 static void gen_params(Gen *s, Type *sig, Object *recv)
 {
 	Abi abi = gen_abi(&s->f->arena, sig, recv ? recv->type : NULL);
+	s->f->argsize = abi.size;
 	int k = 0;
 	uint32_t np = sig->sig.params->tuple.n;
 	for (int i = 0; i < abi.nparams; i++, k++) {
