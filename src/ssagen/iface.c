@@ -455,6 +455,10 @@ Value *gen_methodvalue(Gen *s, Node *sel)
 			recv = gen_recvfrom(s, xv, xt, l.index, (int)l.nindex, rt);
 		}
 		m = l.obj;
+		if (is_interface(rt)) { /* promoted from an embedded interface */
+			iface = true;
+			gen_nilcheck(s, gen_value1(s, OpITab, ssa_t_byteptr, recv));
+		}
 	}
 	const char *code = fmfunc(s, rt, m, iface);
 	Arena *a = s->check->arena;

@@ -48,11 +48,11 @@ static LValue lvalue(Gen *s, Node *e)
 		if (v && v->kind == VK_SSA) {
 			lv.kind = LV_SSA;
 			lv.var = v;
-			lv.type = o->type;
+			lv.type = v->type;
 			return lv;
 		}
 		if (o)
-			lv.type = o->type;
+			lv.type = v ? v->type : o->type;
 	}
 	if (u->kind == N_IndexExpr) {
 		Type *xt = gen_typeof(s, u->index.x);
@@ -660,11 +660,11 @@ static void typeswitch_stmt(Gen *s, Node *n, const char *label)
 					vt = ct;
 				}
 			}
-			val = gen_convert(s, val, vt, v->type, node_pos(cl));
+			val = gen_convert(s, val, vt, lv->type, node_pos(cl));
 			if (lv->kind == VK_SSA)
 				gen_writevar(s, lv->id, val);
 			else
-				gen_store(s, v->type, gen_varaddr(s, lv), val);
+				gen_store(s, lv->type, gen_varaddr(s, lv), val);
 		}
 		gen_block(s, cl->caseclause.body);
 		gen_endplain(s, exit);
