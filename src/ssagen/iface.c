@@ -194,6 +194,9 @@ static Value *dyntype(Gen *s, Value *v, Type *xt)
 /* v (of interface type xt) holds type t: a bool */
 Value *gen_hastype(Gen *s, Value *v, Type *xt, Type *t)
 {
+	bool wrong;
+	if (!isempty(s, xt) && missing_method(s->check, t, xt, true, &wrong))
+		return gen_constbool(s, false); /* impossible (in an instance of generic code): no itab */
 	Value *tab = gen_value1(s, OpITab, ssa_t_byteptr, v);
 	return gen_value2(s, OpEqPtr, ssa_t_bool, tab, typeword(s, t, xt));
 }

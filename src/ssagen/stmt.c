@@ -576,10 +576,14 @@ static void switch_stmt(Gen *s, Node *n, const char *label)
 			} else {
 				Type *et = gen_typeof(s, e);
 				Type *ct = tt;
-				if (is_interface(tt) && et && !is_interface(et) && !is_untyped(et))
-					ct = tt;
+				Value *tv = tag;
+				if (!is_interface(tt) && et && is_interface(et)) {
+					/* a concrete tag against an interface case: compared as interfaces */
+					ct = et;
+					tv = gen_convert(s, tag, tt, et, node_pos(e));
+				}
 				Value *v = gen_exprto(s, e, ct);
-				Value *c = gen_compare(s, TOK_EQL, ct, tag, v, node_pos(e));
+				Value *c = gen_compare(s, TOK_EQL, ct, tv, v, node_pos(e));
 				gen_endif(s, c, bodies[i], next);
 			}
 			gen_startblock(s, next, true);
