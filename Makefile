@@ -113,6 +113,7 @@ test: deps
 bench: all
 	bench/parse.sh
 	bench/check.sh
+	bench/compile.sh
 
 clean:
 	rm -rf build bin

@@ -10,6 +10,7 @@
 // messages) pieces are written at once, and a dying M writes at once too,
 // so nothing is lost when the process is about to exit.
 #include "rt.h"
+#include "fmtfloat.h"
 
 static M *curm(void)
 {
@@ -94,70 +95,11 @@ void printsp(void) { gwrite((const byte *)" ", 1); }
 void printnl(void) { gwrite((const byte *)"\n", 1); }
 void printbool(bool v) { v ? rt_prints("true") : rt_prints("false"); }
 
-// Seven significant digits, always in exponent form: +d.dddddde±ddd.
-// The digits come from repeated scaling by 10 in float64 arithmetic,
-// exactly as gc's printfloat does, so the rounding errors are the same.
+// gc's format, +d.dddddde±ddd (fmtfloat.h)
 void printfloat(double v)
 {
-	if (v != v) {
-		rt_prints("NaN");
-		return;
-	}
-	if (v + v == v && v > 0) {
-		rt_prints("+Inf");
-		return;
-	}
-	if (v + v == v && v < 0) {
-		rt_prints("-Inf");
-		return;
-	}
-	enum { N = 7 };
-	byte buf[N + 7];
-	buf[0] = '+';
-	int e = 0;
-	if (v == 0) {
-		if (__builtin_signbit(v))
-			buf[0] = '-';
-	} else {
-		if (v < 0) {
-			v = -v;
-			buf[0] = '-';
-		}
-		while (v >= 10) {
-			e++;
-			v /= 10;
-		}
-		while (v < 1) {
-			e--;
-			v *= 10;
-		}
-		double h = 5.0;
-		for (int i = 0; i < N; i++)
-			h /= 10;
-		v += h;
-		if (v >= 10) {
-			e++;
-			v /= 10;
-		}
-	}
-	for (int i = 0; i < N; i++) {
-		int s = (int)v;
-		buf[i + 2] = (byte)(s + '0');
-		v -= (double)s;
-		v *= 10;
-	}
-	buf[1] = buf[2];
-	buf[2] = '.';
-	buf[N + 2] = 'e';
-	buf[N + 3] = '+';
-	if (e < 0) {
-		e = -e;
-		buf[N + 3] = '-';
-	}
-	buf[N + 4] = (byte)(e / 100 + '0');
-	buf[N + 5] = (byte)((e / 10) % 10 + '0');
-	buf[N + 6] = (byte)(e % 10 + '0');
-	gwrite(buf, sizeof buf);
+	char buf[FMTFLOAT_MAX];
+	gwrite((const byte *)buf, (uintptr)fmtfloat(buf, v));
 }
 
 void printcomplex(Complex128 c)

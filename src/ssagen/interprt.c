@@ -20,6 +20,7 @@
 #include "ssagen.h"
 #include "../gen/typedesc.h"
 #include "../../runtime/sizeclasses.h"
+#include "../../runtime/fmtfloat.h"
 
 typedef struct Prog {
 	GenPkg *g;
@@ -74,65 +75,8 @@ static const char *oom(void) { return "runtime: out of memory (interpreter)"; }
 
 static void printfloat(Buf *b, double v)
 {
-	if (v != v) {
-		buf_puts(b, "NaN");
-		return;
-	}
-	if (v + v == v && v > 0) {
-		buf_puts(b, "+Inf");
-		return;
-	}
-	if (v + v == v && v < 0) {
-		buf_puts(b, "-Inf");
-		return;
-	}
-	enum { N = 7 };
-	char buf[N + 7];
-	buf[0] = '+';
-	int e = 0;
-	if (v == 0) {
-		if (signbit(v))
-			buf[0] = '-';
-	} else {
-		if (v < 0) {
-			v = -v;
-			buf[0] = '-';
-		}
-		while (v >= 10) {
-			e++;
-			v /= 10;
-		}
-		while (v < 1) {
-			e--;
-			v *= 10;
-		}
-		double h = 5.0;
-		for (int i = 0; i < N; i++)
-			h /= 10;
-		v += h;
-		if (v >= 10) {
-			e++;
-			v /= 10;
-		}
-	}
-	for (int i = 0; i < N; i++) {
-		int d = (int)v;
-		buf[i + 2] = (char)(d + '0');
-		v -= d;
-		v *= 10;
-	}
-	buf[1] = buf[2];
-	buf[2] = '.';
-	buf[N + 2] = 'e';
-	buf[N + 3] = '+';
-	if (e < 0) {
-		e = -e;
-		buf[N + 3] = '-';
-	}
-	buf[N + 4] = (char)(e / 100 + '0');
-	buf[N + 5] = (char)(e / 10 % 10 + '0');
-	buf[N + 6] = (char)(e % 10 + '0');
-	buf_put(b, buf, sizeof buf);
+	char buf[FMTFLOAT_MAX];
+	buf_put(b, buf, (size_t)fmtfloat(buf, v));
 }
 
 static double f64(uint64_t x)
