@@ -60,7 +60,6 @@ struct TypeGen {
 	uint32_t nweak, capweak;
 	TLink *links;
 	uint32_t nlinks, caplinks;
-	PtrVec itabs;  /* LinkSym* of the itabs defined, for runtime.itablink */
 };
 
 /* ---- output buffer with relocations ---- */
@@ -757,8 +756,7 @@ LinkSym *typedesc_itab(TypeGen *g, Type *t, Type *iface)
 	if (ni == 0)
 		put(&o, 0, 8);
 	free(im);
-	if (define(g, s, &o, 8))
-		ptrvec_push(&g->itabs, s);
+	define(g, s, &o, 8);
 	drain(g);
 	return s;
 }
@@ -789,13 +787,5 @@ LinkSym *typedesc_typelinks(TypeGen *g)
 	LinkSym *s = lookup(g, "runtime.typelink");
 	if (!define(g, s, &o, 4))
 		return NULL;
-	/* runtime.itablink: {n, itab pointers...}, entered in the run-time
-	 * itab table first so that a pair's itab built at run time (convI2I,
-	 * assertions to interfaces) is the compiler's (itab pointers compare) */
-	put(&o, g->itabs.n, 8);
-	for (uint32_t i = 0; i < g->itabs.n; i++)
-		putaddr(&o, g->itabs.v[i], 0);
-	define(g, lookup(g, "runtime.itablink"), &o, 8);
-	ptrvec_free(&g->itabs);
 	return s;
 }

@@ -29,7 +29,6 @@
  *                           equality/hash func values (see below)
  *   go.itab.T,I             an itab
  *   runtime.typelink        (typedesc_typelinks) the typelinks table
- *   runtime.itablink        (typedesc_typelinks) {n, the itabs defined}
  * Every symbol is read-only data and DUPOK: any package that needs a
  * descriptor emits it and the linker keeps the first copy.
  *
