@@ -753,14 +753,16 @@ static void block_op(Em *e, int64_t n, bool copy)
 			I2(e, A_MOVUPS, opd_mem(REG_CX, off), R(REG_X15));
 		I2(e, A_MOVUPS, R(REG_X15), opd_mem(REG_DX, off));
 	}
+	bool axzero = false;
 	for (int sz = 8; sz >= 1; sz /= 2)
 		for (; n - off >= sz; off += sz) {
 			if (copy) {
 				I2(e, sz == 8 ? A_MOVQ : sz == 4 ? A_MOVL : sz == 2 ? A_MOVWLZX : A_MOVBLZX, opd_mem(REG_CX, off), R(REG_AX));
 				I2(e, movsz(sz), R(REG_AX), opd_mem(REG_DX, off));
 			} else {
-				if (off == 0 || sz < 8)
+				if (!axzero)
 					I2(e, A_XORL, R(REG_AX), R(REG_AX));
+				axzero = true;
 				I2(e, movsz(sz), R(REG_AX), opd_mem(REG_DX, off));
 			}
 		}

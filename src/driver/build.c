@@ -192,6 +192,12 @@ static TPackage *importer(void *ctx, const char *path)
 	return NULL;
 }
 
+/* typedesc's method hook: the functions method tables name */
+static void method_hook(void *ctx, Type *recv, Object *m)
+{
+	ssagen_method(ctx, recv, m);
+}
+
 /* parses, checks and lowers the Go files (package main) into the link */
 static int compile_go(Link *l, const char **paths, int n, const BuildOpts *o)
 {
@@ -255,6 +261,10 @@ static int compile_go(Link *l, const char **paths, int n, const BuildOpts *o)
 	GenPkg g = {0};
 	g.arena = &pkgarena;
 	ssagen_package(&g, &c);
+	/* descriptors emitted while compiling (func_data) may name methods
+	 * and wrappers not lowered yet: the hook appends them to g.funcs,
+	 * and the loop below goes on until no function is added */
+	typedesc_set_method_hook(tg, method_hook, &g);
 	SsaConfig cfg = {.check = o->check, .noopt = o->noopt};
 	EmitOpts eo = {.asmout = o->asmlist ? stderr : NULL};
 	if (o->asmlist)
@@ -294,7 +304,10 @@ static int compile_go(Link *l, const char **paths, int n, const BuildOpts *o)
 	LinkSym *it = link_add_symbol(l, "main..inittask", LK_NOPTRDATA, 8, task, sizeof task, 0);
 	if (it)
 		link_add_reloc(l, it, 24, LR_ADDR, 8, link_lookup(l, "main.init", 9), 0);
+	int nfuncs = g.nfuncs;
 	typedesc_finish(tg);
+	if (g.nfuncs != nfuncs)
+		ice(NoPos, "build", "typedesc_finish named methods not generated");
 	typedesc_typelinks(tg);
 	typedesc_free(tg);
 	checker_free(&c);

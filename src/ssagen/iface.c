@@ -360,6 +360,11 @@ const char *gen_methodsym(GenPkg *g, Type *R, TPackage *pkg, const char *mname, 
 	return name;
 }
 
+void ssagen_method(GenPkg *g, Type *recv, Object *m)
+{
+	gen_methodsym(g, recv, m->pkg, m->name, NULL);
+}
+
 const char *gen_itabsym(GenPkg *g, Type *t, Object *im, Func **wrapper)
 {
 	/* the receiver the itab passes: the value itself when t is

@@ -94,6 +94,11 @@ typedef struct GenPkg {
  * then the package initialisation function "PKG.init"), appending to
  * g->funcs.  c must have been run with c->record set. */
 void ssagen_package(GenPkg *g, Checker *c);
+/* Makes sure the function named typestr_methodsym(recv, m) exists:
+ * the method itself (lowered by ssagen_package) or a wrapper, lowered
+ * once and appended to g->funcs (for type descriptors' method tables:
+ * typedesc_set_method_hook). */
+void ssagen_method(GenPkg *g, Type *recv, Object *m);
 
 /* ---- internal ---- */
 
