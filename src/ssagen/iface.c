@@ -363,6 +363,7 @@ const char *gen_methodsym(GenPkg *g, Type *R, TPackage *pkg, const char *mname, 
 void ssagen_method(GenPkg *g, Type *recv, Object *m)
 {
 	gen_methodsym(g, recv, m->pkg, m->name, NULL);
+	gen_drain(g); /* a method of an instance, and what it instantiates */
 }
 
 const char *gen_itabsym(GenPkg *g, Type *t, Object *im, Func **wrapper)
