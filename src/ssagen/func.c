@@ -644,9 +644,10 @@ Type *gen_subst(Gen *s, Type *t)
 
 Type *gen_objtype(Gen *s, Object *o) { return gen_subst(s, o->type); }
 
-static bool has_tparam(Type *t, int depth);
 static Func *lower_body(GenPkg *g, Gen *outer, const char *name, Node *decl, Type *sig, Object *recv, Node *body,
 			Object **captured, int ncaptured, const Subst *tsubst);
+
+static bool has_tparam(Type *t, int depth);
 
 static bool tuple_has_tparam(Type *t, int depth)
 {
@@ -692,6 +693,8 @@ static bool has_tparam(Type *t, int depth)
 	}
 	return false;
 }
+
+bool gen_has_tparam(Type *t) { return has_tparam(t, 0); }
 
 static const char *enqueue(GenPkg *g, Object *fn, TypeList targs, Buf *sym)
 {

@@ -57,6 +57,15 @@
  *     by a signed count check for a negative one (runtime.panicshift); nil
  *     pointer dereferences are NilCheck values before the access.
  *
+ * Generics are stenciled: an instance of a generic function or of a method
+ * of a generic type is lowered like any function, with Gen.tsubst mapping
+ * the type parameters to the type arguments; every type read from the
+ * checker goes through it (gen_tv, gen_typeof, gen_objtype, newly declared
+ * variables, the signature), so nothing after lowering sees a type
+ * parameter.  Calls name the instance's symbol (gen_funcref, gen_instsym;
+ * methods of instances through gen_funcsym), queued once per symbol in
+ * GenPkg.pending and lowered by gen_drain.
+ *
  * Anything not lowered yet is reported at compile time as gc reports an
  * internal error, `file:line:col: internal compiler error: ssagen: not
  * implemented: <construct>`, exit status 2; never silently wrong code.
@@ -219,6 +228,7 @@ const char *gen_instsym(GenPkg *g, Object *fn, TypeList targs);
 const char *gen_funcref(Gen *s, Node *id, Object *fn);
 Type *gen_subst(Gen *s, Type *t);          /* the type in the instance being lowered */
 Type *gen_objtype(Gen *s, Object *o);      /* o's type, substituted */
+bool gen_has_tparam(Type *t);              /* t mentions a type parameter */
 void gen_drain(GenPkg *g);                 /* lowers the enqueued instances */
 Func *gen_closure(Gen *s, Node *lit, const char *name, Object ***captured, int *ncaptured);
 

@@ -198,8 +198,25 @@ static void assign_stmt(Gen *s, Node *n)
 		lvassign(s, &lvs[i], vals[i], types[i]);
 }
 
+/* local types in an instance: one type for all instances unless it
+ * mentions the type parameters (gc 1.19 rejects type declarations in
+ * generic functions; goc's checker accepts them, as unified IR does) */
+static void type_decl(Gen *s, Node *gd)
+{
+	if (!s->tsubst)
+		return;
+	for (uint32_t k = 0; k < gd->gendecl.specs.n; k++) {
+		Node *sp = gd->gendecl.specs.v[k];
+		Object *o = defobj(s, sp->typespec.name);
+		if (o && o->type && (sp->typespec.typeparams || gen_has_tparam(under(o->type))))
+			gen_unimpl(s, node_pos(sp), "type declaration using type parameters inside a generic function");
+	}
+}
+
 static void var_decl(Gen *s, Node *gd)
 {
+	if (gd->gendecl.tok == TOK_TYPE)
+		type_decl(s, gd);
 	if (gd->gendecl.tok != TOK_VAR)
 		return;
 	for (uint32_t k = 0; k < gd->gendecl.specs.n; k++) {

@@ -340,31 +340,10 @@ static void local_var_spec(Checker *c, Node *s)
 		check_declare(c, c->env.scope, names.v[i], lhs0[i], scopepos);
 }
 
-/* the body being checked is (in) a generic function or a method of a
- * generic type (gc's noder: topFuncIsGeneric) */
-static bool in_generic_func(Checker *c)
-{
-	Node *fd = c->env.decl ? c->env.decl->fdecl : NULL;
-	if (!fd)
-		return false;
-	Node *tp = fd->funcdecl.type->functype.typeparams;
-	if (tp && tp->fieldlist.list.n)
-		return true;
-	Node *recv = fd->funcdecl.recv;
-	if (!recv || !recv->fieldlist.list.n)
-		return false;
-	Node *rt = recv->fieldlist.list.v[0]->field.type;
-	while (rt && (rt->kind == N_ParenExpr || rt->kind == N_StarExpr))
-		rt = rt->kind == N_ParenExpr ? rt->paren.x : rt->star.x;
-	return rt && (rt->kind == N_IndexExpr || rt->kind == N_IndexListExpr);
-}
-
 static void local_decl_stmt(Checker *c, Node *decl)
 {
 	if (decl->kind != N_GenDecl)
 		return;
-	if (decl->gendecl.tok == TOK_TYPE && in_generic_func(c)) /* gc's noder, after type checking */
-		check_errorf(c, node_pos(decl), "type declarations inside generic functions are not currently supported");
 	Node *last = NULL;
 	for (uint32_t si = 0; si < decl->gendecl.specs.n; si++) {
 		Node *s = decl->gendecl.specs.v[si];
