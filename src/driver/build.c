@@ -192,10 +192,258 @@ static TPackage *importer(void *ctx, const char *path)
 	return NULL;
 }
 
+/* ---- errors as the go command shows them ----
+ * `go build` prints "# command-line-arguments" and then the compiler's
+ * errors with each file's directory shortened (cmd/go's ShortPath: the
+ * path relative to the working directory when that is shorter, "./f.go"
+ * for a file in it). */
+
+/* the clean absolute form of path p (no symlinks resolved, as filepath.Abs) */
+static char *abs_clean(const char *p)
+{
+	char cwd[PATH_MAX];
+	Buf in = {0};
+	if (p[0] != '/') {
+		if (!getcwd(cwd, sizeof cwd))
+			return xstrdup(p);
+		buf_puts(&in, cwd);
+		buf_putc(&in, '/');
+	}
+	buf_puts(&in, p);
+	buf_putc(&in, 0);
+	/* components, with "." dropped and ".." popping */
+	char *out = xmalloc(in.n + 2);
+	size_t n = 0;
+	for (char *c = strtok(in.p, "/"); c; c = strtok(NULL, "/")) {
+		if (strcmp(c, ".") == 0)
+			continue;
+		if (strcmp(c, "..") == 0) {
+			while (n > 0 && out[n - 1] != '/')
+				n--;
+			if (n > 0)
+				n--;
+			continue;
+		}
+		out[n++] = '/';
+		size_t k = strlen(c);
+		memcpy(out + n, c, k);
+		n += k;
+	}
+	if (n == 0)
+		out[n++] = '/';
+	out[n] = 0;
+	buf_free(&in);
+	return out;
+}
+
+/* cmd/go's ShortPath of the clean absolute directory dir */
+static char *short_dir(const char *dir)
+{
+	char *cwd = abs_clean(".");
+	if (strcmp(cwd, "/") == 0)
+		cwd[0] = 0; /* every component of dir is below it */
+	/* the longest common run of whole components */
+	size_t i = 0, common = 0;
+	while (cwd[i] && dir[i] && cwd[i] == dir[i]) {
+		i++;
+		if (cwd[i - 1] == '/')
+			common = i - 1;
+	}
+	if ((!cwd[i] || cwd[i] == '/') && (!dir[i] || dir[i] == '/'))
+		common = i;
+	Buf r = {0};
+	for (const char *q = cwd + common; *q; q++)
+		if (*q == '/')
+			buf_puts(&r, r.n ? "/.." : "..");
+	const char *rest = dir + common;
+	if (*rest == '/')
+		rest++;
+	if (*rest) {
+		if (r.n)
+			buf_putc(&r, '/');
+		buf_puts(&r, rest);
+	}
+	if (!r.n)
+		buf_putc(&r, '.');
+	buf_putc(&r, 0);
+	free(cwd);
+	char *res = strlen(r.p) < strlen(dir) ? xstrdup(r.p) : xstrdup(dir);
+	buf_free(&r);
+	return res;
+}
+
+/* prints the collected errors as `go build` does; returns how many */
+static int report_errors(DiagList *d, const char **paths, int n)
+{
+	if (d->n == 0)
+		return 0;
+	char *text = NULL;
+	size_t len = 0;
+	FILE *mem = open_memstream(&text, &len);
+	if (!mem)
+		return diag_flush(d);
+	FILE *out = d->out;
+	d->out = mem;
+	int count = diag_flush(d);
+	d->out = out;
+	fclose(mem);
+	/* each file's display name */
+	char **show = xcalloc((size_t)n, sizeof *show);
+	for (int k = 0; k < n; k++) {
+		char *a = abs_clean(paths[k]);
+		char *slash = strrchr(a, '/');
+		*slash = 0;
+		char *dir = short_dir(a[0] ? a : "/");
+		show[k] = xmalloc(strlen(dir) + strlen(slash + 1) + 2);
+		sprintf(show[k], "%s/%s", strcmp(dir, "/") == 0 ? "" : dir, slash + 1);
+		free(dir);
+		free(a);
+	}
+	fputs("# command-line-arguments\n", out);
+	for (char *line = text; line && *line;) {
+		char *nl = strchr(line, '\n');
+		size_t ll = nl ? (size_t)(nl - line + 1) : strlen(line);
+		int k = 0;
+		for (; k < n; k++) {
+			size_t pl = strlen(paths[k]);
+			if (ll > pl && memcmp(line, paths[k], pl) == 0 && line[pl] == ':')
+				break;
+		}
+		if (k < n) {
+			fputs(show[k], out);
+			fwrite(line + strlen(paths[k]), 1, ll - strlen(paths[k]), out);
+		} else
+			fwrite(line, 1, ll, out);
+		line += ll;
+	}
+	for (int k = 0; k < n; k++)
+		free(show[k]);
+	free(show);
+	free(text);
+	return count;
+}
+
 /* typedesc's method hook: the functions method tables name */
 static void method_hook(void *ctx, Type *recv, Object *m)
 {
 	ssagen_method(ctx, recv, m);
+}
+
+/* ---- GOSSAFUNC ----
+ * GOSSAFUNC=NAME writes ssa.html for the function NAME into the working
+ * directory, one column per SSA pass and a last "genssa" column with the
+ * function's assembly, and says "dumped SSA to PATH" as the go command
+ * shows gc's.  NAME is matched as gc does: the name within the
+ * package (f, (*T).M, f.func1) or the package path and name (main.f).
+ * NAME+ also prints the IR after every pass (on stderr, in the build's
+ * output). */
+typedef struct SsaFuncDump {
+	const char *want;    /* NULL: no GOSSAFUNC */
+	bool text;           /* NAME+ */
+	char *html;          /* CWD/ssa.html */
+	char *shown;         /* its name in the message */
+	bool header, dumped;
+	char *asmtext;       /* the current function's listing */
+	size_t asmlen;
+} SsaFuncDump;
+
+static SsaFuncDump ssafunc_dump_init(const char *firstfile)
+{
+	SsaFuncDump d = {0};
+	const char *e = getenv("GOSSAFUNC");
+	if (!e || !*e)
+		return d;
+	size_t n = strcspn(e, ":"); /* NAME:CFG: the CFG part is gc's dot output, not done */
+	char *w = xmalloc(n + 1);
+	memcpy(w, e, n);
+	w[n] = 0;
+	if (n && w[n - 1] == '+') {
+		w[n - 1] = 0;
+		d.text = true;
+	}
+	d.want = w;
+	/* gc writes ssa.html in the working directory and names it by its
+	 * absolute path, which the go command shortens where the package's
+	 * directory appears in it */
+	char *cwd = abs_clean(".");
+	Buf b = {0};
+	buf_printf(&b, "%s/ssa.html", strcmp(cwd, "/") == 0 ? "" : cwd);
+	buf_putc(&b, 0);
+	d.html = xstrdup(b.p);
+	char *pkgdir = abs_clean(firstfile);
+	*strrchr(pkgdir, '/') = 0;
+	char *rel = short_dir(pkgdir[0] ? pkgdir : "/");
+	size_t pl = strlen(pkgdir);
+	b.n = 0;
+	if (strcmp(rel, pkgdir) != 0 && strncmp(d.html, pkgdir, pl) == 0 && (d.html[pl] == '/' || !d.html[pl]))
+		buf_printf(&b, "%s%s", rel, d.html + pl);
+	else
+		buf_puts(&b, d.html);
+	buf_putc(&b, 0);
+	d.shown = xstrdup(b.p);
+	buf_free(&b);
+	free(cwd);
+	free(pkgdir);
+	free(rel);
+	return d;
+}
+
+static bool ssafunc_matches(const char *sym, const char *want)
+{
+	if (strcmp(sym, want) == 0)
+		return true;
+	const char *dot = strchr(sym, '.');
+	return dot && strcmp(dot + 1, want) == 0;
+}
+
+static void ssafunc_header(SsaFuncDump *d)
+{
+	if (!d->header)
+		fputs("# command-line-arguments\n", stderr);
+	d->header = true;
+}
+
+/* sets up fc and feo for f; false if ssa.html cannot be written */
+static bool ssafunc_dump_begin(SsaFuncDump *d, Func *f, SsaConfig *fc, EmitOpts *feo)
+{
+	if (!d->want || !ssafunc_matches(f->name, d->want))
+		return true;
+	fc->html = ssa_html_open(d->html, f->name);
+	if (!fc->html) {
+		fprintf(stderr, "goc: %s: %s\n", d->html, strerror(errno));
+		return false;
+	}
+	if (d->text) {
+		ssafunc_header(d);
+		fprintf(stderr, "generating SSA for %s\n", f->name);
+		fc->dump = "all";
+		fc->dumpout = stderr;
+	}
+	feo->asmout = open_memstream(&d->asmtext, &d->asmlen);
+	return true;
+}
+
+static void ssafunc_dump_end(SsaFuncDump *d, SsaConfig *fc, EmitOpts *feo)
+{
+	if (!fc->html)
+		return;
+	fclose(feo->asmout);
+	ssa_html_text(fc->html, "genssa", d->asmtext, d->asmlen);
+	ssa_html_close(fc->html);
+	free(d->asmtext);
+	d->asmtext = NULL;
+	d->dumped = true;
+}
+
+static void ssafunc_dump_finish(SsaFuncDump *d)
+{
+	if (d->dumped) {
+		ssafunc_header(d);
+		fprintf(stderr, "dumped SSA to %s\n", d->shown);
+	}
+	free((char *)d->want);
+	free(d->html);
+	free(d->shown);
 }
 
 /* parses, checks and lowers the Go files (package main) into the link */
@@ -242,8 +490,8 @@ static int compile_go(Link *l, const char **paths, int n, const BuildOpts *o)
 			}
 		}
 	}
-	if (diag_flush(&diags) > 0)
-		return 1;
+	if (report_errors(&diags, paths, n) > 0)
+		return 2;
 	if (pkgname && strcmp(pkgname, "main") != 0) {
 		fprintf(stderr, "package command-line-arguments is not a main package\n");
 		return 1;
@@ -254,8 +502,8 @@ static int compile_go(Link *l, const char **paths, int n, const BuildOpts *o)
 	checker_init(&c, &pkgarena, tp, files, (uint32_t)nparsed, sizes_for("amd64"), &diags, importer, NULL);
 	c.record = true;
 	checker_run(&c);
-	if (diag_flush(&diags) > 0)
-		return 1;
+	if (report_errors(&diags, paths, n) > 0)
+		return 2;
 	check_record_untyped(&c);
 	TypeGen *tg = typedesc_new(l);
 	GenPkg g = {0};
@@ -270,19 +518,26 @@ static int compile_go(Link *l, const char **paths, int n, const BuildOpts *o)
 	if (o->asmlist)
 		fprintf(stderr, "# command-line-arguments\n");
 	int rc = 0;
+	SsaFuncDump sd = ssafunc_dump_init(paths[0]);
 	for (int k = 0; k < g.nfuncs && !rc; k++) {
 		Func *f = g.funcs[k];
 		int64_t ps = param_size(f);
 		func_data(l, tg, f);
-		if (!ssa_compile(f, &cfg)) {
+		SsaConfig fc = cfg;
+		EmitOpts feo = eo;
+		if (!ssafunc_dump_begin(&sd, f, &fc, &feo))
+			return 2;
+		if (!ssa_compile(f, &fc)) {
 			rc = 2;
 			break;
 		}
 		const char *file = NULL;
-		amd64_compile(f, ps, file, l, &eo);
+		amd64_compile(f, ps, file, l, &feo);
+		ssafunc_dump_end(&sd, &fc, &feo);
 		ssa_func_free(f);
 		g.funcs[k] = NULL;
 	}
+	ssafunc_dump_finish(&sd);
 	if (rc)
 		return rc;
 	/* package variables */
