@@ -1269,7 +1269,7 @@ static void print_listing(Em *e, const uint8_t *code, size_t len, const ARelocVe
 {
 	FILE *out = e->o->asmout;
 	CodeGen *g = e->g;
-	int64_t args = g->paramsize;
+	int64_t args = g->f->argsize ? g->f->argsize : g->paramsize;
 	fprintf(out, "%s STEXT%s size=%zu args=0x%llx locals=0x%llx funcid=0x0 align=0x0\n", g->sym,
 		g->framesize == 0 && !g->hascall ? " nosplit" : "", len, (unsigned long long)args,
 		(unsigned long long)g->framesize);

@@ -316,6 +316,123 @@ static int report_errors(DiagList *d, const char *pkgpath, const char **paths, i
 	return count;
 }
 
+/* ---- GOSSAFUNC ----
+ * GOSSAFUNC=NAME writes ssa.html for the function NAME into the working
+ * directory, one column per SSA pass and a last "genssa" column with the
+ * function's assembly, and says "dumped SSA to PATH" as the go command
+ * shows gc's.  NAME is matched as gc does: the name within the
+ * package (f, (*T).M, f.func1) or the package path and name (main.f).
+ * NAME+ also prints the IR after every pass (on stderr, in the build's
+ * output). */
+typedef struct SsaFuncDump {
+	const char *want;    /* NULL: no GOSSAFUNC */
+	bool text;           /* NAME+ */
+	char *html;          /* CWD/ssa.html */
+	char *shown;         /* its name in the message */
+	bool header, dumped;
+	char *asmtext;       /* the current function's listing */
+	size_t asmlen;
+} SsaFuncDump;
+
+static SsaFuncDump ssafunc_dump_init(const char *firstfile)
+{
+	SsaFuncDump d = {0};
+	const char *e = getenv("GOSSAFUNC");
+	if (!e || !*e)
+		return d;
+	size_t n = strcspn(e, ":"); /* NAME:CFG: the CFG part is gc's dot output, not done */
+	char *w = xmalloc(n + 1);
+	memcpy(w, e, n);
+	w[n] = 0;
+	if (n && w[n - 1] == '+') {
+		w[n - 1] = 0;
+		d.text = true;
+	}
+	d.want = w;
+	/* gc writes ssa.html in the working directory and names it by its
+	 * absolute path, which the go command shortens where the package's
+	 * directory appears in it */
+	char *cwd = abs_clean(".");
+	Buf b = {0};
+	buf_printf(&b, "%s/ssa.html", strcmp(cwd, "/") == 0 ? "" : cwd);
+	buf_putc(&b, 0);
+	d.html = xstrdup(b.p);
+	char *pkgdir = abs_clean(firstfile);
+	*strrchr(pkgdir, '/') = 0;
+	char *rel = short_dir(pkgdir[0] ? pkgdir : "/");
+	size_t pl = strlen(pkgdir);
+	b.n = 0;
+	if (strcmp(rel, pkgdir) != 0 && strncmp(d.html, pkgdir, pl) == 0 && (d.html[pl] == '/' || !d.html[pl]))
+		buf_printf(&b, "%s%s", rel, d.html + pl);
+	else
+		buf_puts(&b, d.html);
+	buf_putc(&b, 0);
+	d.shown = xstrdup(b.p);
+	buf_free(&b);
+	free(cwd);
+	free(pkgdir);
+	free(rel);
+	return d;
+}
+
+static bool ssafunc_matches(const char *sym, const char *want)
+{
+	if (strcmp(sym, want) == 0)
+		return true;
+	const char *dot = strchr(sym, '.');
+	return dot && strcmp(dot + 1, want) == 0;
+}
+
+static void ssafunc_header(SsaFuncDump *d)
+{
+	if (!d->header)
+		fputs("# command-line-arguments\n", stderr);
+	d->header = true;
+}
+
+/* sets up fc and feo for f; false if ssa.html cannot be written */
+static bool ssafunc_dump_begin(SsaFuncDump *d, Func *f, SsaConfig *fc, EmitOpts *feo)
+{
+	if (!d->want || !ssafunc_matches(f->name, d->want))
+		return true;
+	fc->html = ssa_html_open(d->html, f->name);
+	if (!fc->html) {
+		fprintf(stderr, "goc: %s: %s\n", d->html, strerror(errno));
+		return false;
+	}
+	if (d->text) {
+		ssafunc_header(d);
+		fprintf(stderr, "generating SSA for %s\n", f->name);
+		fc->dump = "all";
+		fc->dumpout = stderr;
+	}
+	feo->asmout = open_memstream(&d->asmtext, &d->asmlen);
+	return true;
+}
+
+static void ssafunc_dump_end(SsaFuncDump *d, SsaConfig *fc, EmitOpts *feo)
+{
+	if (!fc->html)
+		return;
+	fclose(feo->asmout);
+	ssa_html_text(fc->html, "genssa", d->asmtext, d->asmlen);
+	ssa_html_close(fc->html);
+	free(d->asmtext);
+	d->asmtext = NULL;
+	d->dumped = true;
+}
+
+static void ssafunc_dump_finish(SsaFuncDump *d)
+{
+	if (d->dumped) {
+		ssafunc_header(d);
+		fprintf(stderr, "dumped SSA to %s\n", d->shown);
+	}
+	free((char *)d->want);
+	free(d->html);
+	free(d->shown);
+}
+
 /* ---- packages ----
  * A program is compiled package by package into one link, each after the
  * packages it imports: parsed, type-checked against the packages already
@@ -350,6 +467,7 @@ typedef struct Build {
 	DiagList diags;
 	BuildPkg **pkgs;      /* compiled so far, dependencies first */
 	int npkgs;
+	SsaFuncDump sd;       /* GOSSAFUNC */
 } Build;
 
 static TPackage *build_importer(void *ctx, const char *path)
@@ -480,9 +598,14 @@ static int compile_pkg(Build *b, BuildPkg *bp, Node **files, uint32_t nfiles, co
 		Func *f = g->funcs[k];
 		int64_t ps = param_size(f);
 		func_data(b->l, b->tg, f);
-		if (!ssa_compile(f, &cfg))
+		SsaConfig fc = cfg;
+		EmitOpts feo = eo;
+		if (!ssafunc_dump_begin(&b->sd, f, &fc, &feo))
 			return 2;
-		amd64_compile(f, ps, NULL, b->l, &eo);
+		if (!ssa_compile(f, &fc))
+			return 2;
+		amd64_compile(f, ps, NULL, b->l, &feo);
+		ssafunc_dump_end(&b->sd, &fc, &feo);
 		ssa_func_free(f);
 		g->funcs[k] = NULL;
 	}
@@ -650,6 +773,7 @@ static int compile_go(Link *l, const char **paths, int n, const BuildOpts *o)
 		return 1;
 	}
 	b.tg = typedesc_new(l);
+	b.sd = ssafunc_dump_init(paths[0]);
 	int rc = compile_imports(&b, imps, nimps);
 	if (rc)
 		return rc;
@@ -659,6 +783,7 @@ static int compile_go(Link *l, const char **paths, int n, const BuildOpts *o)
 	mainpkg->deps = imps;
 	mainpkg->ndeps = nimps;
 	rc = compile_pkg(&b, mainpkg, files, (uint32_t)nparsed, "command-line-arguments", paths, n);
+	ssafunc_dump_finish(&b.sd);
 	if (rc)
 		return rc;
 	int nfuncs = mainpkg->gen.nfuncs;

@@ -413,6 +413,30 @@ static Value *make_builtin(Gen *s, Node *call)
 	return gen_value3(s, OpSliceMake, gen_type(t), p, len, cap);
 }
 
+/* unsafe.Sizeof(x), Alignof(x), Offsetof(x.f) in an instance (x is not
+ * evaluated) */
+static int64_t unsafe_const(Gen *s, int id, Node *x)
+{
+	if (id == BUILTIN_SIZEOF)
+		return gen_sizeof(typeof_(s, x));
+	if (id == BUILTIN_ALIGNOF)
+		return gen_alignof(typeof_(s, x));
+	if (x->kind != N_SelectorExpr)
+		gen_unimpl(s, node_pos(x), "Offsetof of this expression");
+	Type *t = typeof_(s, x->selector.x);
+	Object *sel = ptrmap_get(&s->check->info.uses, x->selector.sel);
+	if (!sel)
+		gen_unimpl(s, node_pos(x), "Offsetof of this expression");
+	Lookup l = lookup_field_or_method(s->scratch, t, false, sel->pkg, sel->name);
+	int64_t off = 0;
+	for (uint32_t i = 0; i < l.nindex; i++) {
+		Type *u = under(t);
+		off += gen_fieldoff(u, l.index[i]);
+		t = u->struct_.fields[l.index[i]]->type;
+	}
+	return off;
+}
+
 int gen_builtin(Gen *s, Node *call, int id, Value **res, int max)
 {
 	(void)max;
@@ -447,6 +471,10 @@ int gen_builtin(Gen *s, Node *call, int id, Value **res, int max)
 			gen_unimpl(s, pos, id == BUILTIN_LEN ? "len of a map or channel" : "cap of a channel");
 		return 1;
 	}
+	case BUILTIN_SIZEOF: case BUILTIN_ALIGNOF: case BUILTIN_OFFSETOF:
+		/* constant unless of a type parameter's type (an instance: now known) */
+		res[0] = gen_constint(s, ssa_t_uintptr, unsafe_const(s, id, gen_unparen(args.v[0])));
+		return 1;
 	case BUILTIN_APPEND:
 		res[0] = append_builtin(s, call);
 		return 1;

@@ -194,6 +194,9 @@ static Value *dyntype(Gen *s, Value *v, Type *xt)
 /* v (of interface type xt) holds type t: a bool */
 Value *gen_hastype(Gen *s, Value *v, Type *xt, Type *t)
 {
+	bool wrong;
+	if (!isempty(s, xt) && missing_method(s->check, t, xt, true, &wrong))
+		return gen_constbool(s, false); /* impossible (in an instance of generic code): no itab */
 	Value *tab = gen_value1(s, OpITab, ssa_t_byteptr, v);
 	return gen_value2(s, OpEqPtr, ssa_t_bool, tab, typeword(s, t, xt));
 }
@@ -371,6 +374,7 @@ void ssagen_method(GenPkg *g, Type *recv, Object *m)
 {
 	check_runtime_recv(recv);
 	gen_methodsym(g, recv, m->pkg, m->name, NULL);
+	gen_drain(g); /* a method of an instance, and what it instantiates */
 }
 
 const char *gen_itabsym(GenPkg *g, Type *t, Object *im, Func **wrapper)
@@ -472,6 +476,10 @@ Value *gen_methodvalue(Gen *s, Node *sel)
 			recv = gen_recvfrom(s, xv, xt, l.index, (int)l.nindex, rt);
 		}
 		m = l.obj;
+		if (is_interface(rt)) { /* promoted from an embedded interface */
+			iface = true;
+			gen_nilcheck(s, gen_value1(s, OpITab, ssa_t_byteptr, recv));
+		}
 	}
 	const char *code = fmfunc(s, rt, m, iface);
 	Arena *a = s->check->arena;

@@ -46,6 +46,25 @@ case1 "$T" "$T/a/b/unused.go"
 case1 / "$T/a/syntax.go"
 case1 "$ROOT" "$T/a/b/mism.go"
 
+# GOSSAFUNC=NAME: ssa.html in the working directory, a column per pass
+# and genssa; the message as go build shows gc's
+printf 'package main\n\ntype T struct{ n int }\n\nfunc (t *T) Inc() { t.n++ }\n\nfunc main() {\n\tt := &T{}\n\tt.Inc()\n\tprintln(t.n)\n}\n' >"$T/a/m.go"
+for name in '(*T).Inc' main.main a:m.go; do
+	dir=$T file=a/m.go
+	# (another program: the go command would replay a cached compile's output)
+	[ "$name" = a:m.go ] && dir=$T/a file=n.go name=main.main && sed 's/n++/n += 2/' "$T/a/m.go" >"$T/a/n.go"
+	rm -f "$dir/ssa.html"
+	(cd "$dir" && GOSSAFUNC=$name "$GO" build -o "$T/gc.exe" $file) >"$T/want" 2>&1
+	(cd "$dir" && GOSSAFUNC=$name "$GOC" build -o "$T/goc.exe" $file) >"$T/got" 2>&1
+	cols=$(grep -c '<th>' "$dir/ssa.html" 2>/dev/null)
+	if cmp -s "$T/want" "$T/got" && grep -q '<th>opt</th>' "$dir/ssa.html" && grep -q '<th>genssa</th>' "$dir/ssa.html" &&
+		grep -q 'TEXT' "$dir/ssa.html"; then
+		ok "GOSSAFUNC=$name in $dir: ssa.html with $cols columns ($(tail -1 "$T/got"))"
+	else
+		bad "GOSSAFUNC=$name"; diff "$T/want" "$T/got" | head -5
+	fi
+done
+
 # goc run: arguments and the exit status pass through; nothing is left
 # in the working directory
 printf 'package main\n\nfunc main() {\n\tprintln("hi")\n\tpanic("boom")\n}\n' >"$T/p.go"

@@ -1,6 +1,3 @@
-// env: GOMAXPROCS=1
-// (with more Ps gc numbers this goroutine 3, 5 or 17, by its background goroutines)
-
 package main
 
 func main() {
