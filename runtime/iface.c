@@ -6,7 +6,7 @@
 // concrete type's code for each interface method, in the interface's
 // (sorted) method order.  The compiler emits the itabs of conversions it
 // sees (and of every interface/type pair of a type switch) and lists them
-// between the linker symbols runtime.itablink and runtime.eitablink;
+// in runtime.itablink (a count, then the pointers);
 // the runtime builds the others on demand (getitab) by merging the two
 // sorted method lists.  All itabs live in one open-addressed table keyed
 // by (interface, type), the static ones entered first, so that one pair
@@ -21,8 +21,10 @@
 // ---- descriptor offsets ---------------------------------------------------
 
 extern byte rt_text[] __asm__("runtime.text") __attribute__((weak));
-extern itab *rt_itablink[] __asm__("runtime.itablink") __attribute__((weak));
-extern itab *rt_eitablink[] __asm__("runtime.eitablink") __attribute__((weak));
+extern struct itablink {
+	uintptr n;
+	itab *v[];
+} rt_itablink __asm__("runtime.itablink") __attribute__((weak));
 
 _type *type_resolvetypeoff(typeOff off)
 {
@@ -252,9 +254,9 @@ static void itabsinit(void)
 {
 	lock(&itablock);
 	if (!itabsready) {
-		if (rt_itablink && rt_eitablink)
-			for (itab **p = rt_itablink; p < rt_eitablink; p++)
-				itab_add(*p);
+		if (&rt_itablink)
+			for (uintptr i = 0; i < rt_itablink.n; i++)
+				itab_add(rt_itablink.v[i]);
 		__atomic_store_n(&itabsready, true, __ATOMIC_RELEASE);
 	}
 	unlock(&itablock);

@@ -755,14 +755,16 @@ static void block_op(Em *e, int64_t n, bool copy)
 			I2(e, A_MOVUPS, opd_mem(REG_CX, off), R(REG_X15));
 		I2(e, A_MOVUPS, R(REG_X15), opd_mem(REG_DX, off));
 	}
+	bool axzero = false;
 	for (int sz = 8; sz >= 1; sz /= 2)
 		for (; n - off >= sz; off += sz) {
 			if (copy) {
 				I2(e, sz == 8 ? A_MOVQ : sz == 4 ? A_MOVL : sz == 2 ? A_MOVWLZX : A_MOVBLZX, opd_mem(REG_CX, off), R(REG_AX));
 				I2(e, movsz(sz), R(REG_AX), opd_mem(REG_DX, off));
 			} else {
-				if (off == 0 || sz < 8)
+				if (!axzero)
 					I2(e, A_XORL, R(REG_AX), R(REG_AX));
+				axzero = true;
 				I2(e, movsz(sz), R(REG_AX), opd_mem(REG_DX, off));
 			}
 		}
@@ -1269,7 +1271,7 @@ static void print_listing(Em *e, const uint8_t *code, size_t len, const ARelocVe
 {
 	FILE *out = e->o->asmout;
 	CodeGen *g = e->g;
-	int64_t args = g->paramsize;
+	int64_t args = g->f->argsize ? g->f->argsize : g->paramsize;
 	fprintf(out, "%s STEXT%s size=%zu args=0x%llx locals=0x%llx funcid=0x0 align=0x0\n", g->sym,
 		g->framesize == 0 && !g->hascall ? " nosplit" : "", len, (unsigned long long)args,
 		(unsigned long long)g->framesize);

@@ -60,6 +60,11 @@ struct TypeGen {
 	uint32_t nweak, capweak;
 	TLink *links;
 	uint32_t nlinks, caplinks;
+	LinkSym **itabs;       /* emitted itabs, for runtime.itablink */
+	uint32_t nitabs, capitabs;
+	TypeMethodHook *mhook; /* typedesc_set_method_hook */
+	void *mhookctx;
+	PtrMap hooked;         /* LinkSym* → 1: method symbols passed to mhook */
 };
 
 /* ---- output buffer with relocations ---- */
@@ -306,12 +311,18 @@ static Type *method_type_recv(TypeGen *g, Type *sig, Type *recv)
 	return new_signature(&g->a, NULL, new_tuple(&g->a, vars, p->tuple.n + 1), sig->sig.results, sig->sig.variadic);
 }
 
+/* the symbol of m called with receiver recv; the code generator is
+ * asked (once per symbol) to define it */
 static LinkSym *method_sym(TypeGen *g, Type *recv, Object *m)
 {
 	Buf b = {0};
 	typestr_methodsym(&b, recv, m);
 	LinkSym *s = lookup(g, cstr(&b));
 	buf_free(&b);
+	if (g->mhook && !ptrmap_get(&g->hooked, s)) {
+		ptrmap_put(&g->hooked, s, (void *)1);
+		g->mhook(g->mhookctx, recv, m);
+	}
 	return s;
 }
 
@@ -708,11 +719,19 @@ void typedesc_free(TypeGen *g)
 		free(g->links[i].str);
 	free(g->weak);
 	free(g->links);
+	free(g->itabs);
 	free(g->q);
 	ptrmap_free(&g->queued);
 	ptrmap_free(&g->noalg);
+	ptrmap_free(&g->hooked);
 	arena_free(&g->a);
 	free(g);
+}
+
+void typedesc_set_method_hook(TypeGen *g, TypeMethodHook *fn, void *ctx)
+{
+	g->mhook = fn;
+	g->mhookctx = ctx;
 }
 
 LinkSym *typedesc_type(TypeGen *g, Type *t)
@@ -756,7 +775,13 @@ LinkSym *typedesc_itab(TypeGen *g, Type *t, Type *iface)
 	if (ni == 0)
 		put(&o, 0, 8);
 	free(im);
-	define(g, s, &o, 8);
+	if (define(g, s, &o, 8)) {
+		if (g->nitabs == g->capitabs) {
+			g->capitabs = g->capitabs ? 2 * g->capitabs : 16;
+			g->itabs = xrealloc(g->itabs, g->capitabs * sizeof *g->itabs);
+		}
+		g->itabs[g->nitabs++] = s;
+	}
 	drain(g);
 	return s;
 }
@@ -787,5 +812,11 @@ LinkSym *typedesc_typelinks(TypeGen *g)
 	LinkSym *s = lookup(g, "runtime.typelink");
 	if (!define(g, s, &o, 4))
 		return NULL;
+	/* runtime.itablink: the count, then the itabs */
+	Out io = {0};
+	put(&io, g->nitabs, 8);
+	for (uint32_t i = 0; i < g->nitabs; i++)
+		putaddr(&io, g->itabs[i], 0);
+	define(g, lookup(g, "runtime.itablink"), &io, 8);
 	return s;
 }

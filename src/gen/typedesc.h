@@ -29,6 +29,9 @@
  *                           equality/hash func values (see below)
  *   go.itab.T,I             an itab
  *   runtime.typelink        (typedesc_typelinks) the typelinks table
+ *   runtime.itablink        (typedesc_typelinks) the emitted itabs: a
+ *                           uint64 count, then pointers (the runtime
+ *                           enters them in its itab table first)
  * Every symbol is read-only data and DUPOK: any package that needs a
  * descriptor emits it and the linker keeps the first copy.
  *
@@ -50,7 +53,15 @@
  *
  * Methods: ifn/tfn name the functions as gc does (main.T.M,
  * main.(*T).M, go.struct { main.E }.M for promoted methods of unnamed
- * structs); the code generator must define them (wrappers included).
+ * structs); the code generator must define them (wrappers included):
+ * the runtime builds itabs from the method tables, so every method a
+ * table or itab names must exist.  Since which descriptors are emitted
+ * is known only while the code is compiled, the generator reports each
+ * method symbol it names (once) through the method hook
+ * (typedesc_set_method_hook); the driver answers by lowering that
+ * function or wrapper (ssagen_method), and compiles what was added
+ * until nothing more is (src/driver/build.c, compile_go).  Methods of
+ * instantiated generic types go through the same hook.
  *
  * Limits (documented in docs/abi.md): no GC programs (KIND_GCPROG is
  * never set: very large types get a long mask instead); ptrToThis is set
@@ -73,6 +84,16 @@ typedef struct TypeGen TypeGen;
 TypeGen *typedesc_new(Link *l);
 void typedesc_free(TypeGen *g);
 
+/* The method hook: fn(ctx, recv, m) is called once for each method
+ * symbol (typestr_methodsym(recv, m)) that an emitted method table or
+ * itab names, as the symbol is first named: recv is the receiver the
+ * entry is called with (T or *T; *T for ifn of a non-pointer-shaped T),
+ * m the method Object of recv's method set (for promoted methods, the
+ * declared method of the embedded type).  fn must arrange for the symbol
+ * to be defined before linking; it must not call back into g. */
+typedef void TypeMethodHook(void *ctx, Type *recv, Object *m);
+void typedesc_set_method_hook(TypeGen *g, TypeMethodHook *fn, void *ctx);
+
 /* The descriptor of t (emitted with everything it refers to, once).  t
  * must be a run-time type: no untyped basics, tuples or type parameters. */
 LinkSym *typedesc_type(TypeGen *g, Type *t);
@@ -84,8 +105,8 @@ LinkSym *typedesc_itab(TypeGen *g, Type *t, Type *iface);
 void typedesc_finish(TypeGen *g);
 /* Emits runtime.typelink: int32 offsets (from runtime.types) of the
  * emitted unnamed pointer, array, chan, func, map, slice and struct
- * types, sorted by their string as gc's linker sorts them.  Call after
- * typedesc_finish. */
+ * types, sorted by their string as gc's linker sorts them, and
+ * runtime.itablink.  Call after typedesc_finish. */
 LinkSym *typedesc_typelinks(TypeGen *g);
 
 /* ---- names (typestr.c) ---- */

@@ -46,17 +46,24 @@ SsaHtml *ssa_html_open(const char *path, const char *funcname)
 	return h;
 }
 
+void ssa_html_text(SsaHtml *h, const char *title, const char *text, size_t n)
+{
+	if (!h)
+		return;
+	fputs("<td><table><tr><th>", h->out);
+	esc(h->out, title, strlen(title));
+	fputs("</th></tr><tr><td><pre>", h->out);
+	esc(h->out, text, n);
+	fputs("</pre></td></tr></table></td>\n", h->out);
+}
+
 void ssa_html_column(SsaHtml *h, const char *title, Func *f)
 {
 	if (!h)
 		return;
 	Buf b = {0};
 	ssa_sprint(&b, f);
-	fputs("<td><table><tr><th>", h->out);
-	esc(h->out, title, strlen(title));
-	fputs("</th></tr><tr><td><pre>", h->out);
-	esc(h->out, b.p, b.n);
-	fputs("</pre></td></tr></table></td>\n", h->out);
+	ssa_html_text(h, title, b.p, b.n);
 	buf_free(&b);
 }
 

@@ -181,6 +181,7 @@ struct Func {
 	int32_t *dompre, *dompost; /* dominator-tree DFS numbers, by block id */
 	Block **domchild, **domsibling; /* dominator tree by block id */
 	const char *pass;     /* the pass running, for error messages */
+	int64_t argsize;      /* ABI0 arguments and results, for listings; 0: unknown */
 };
 
 /* func.c: construction and editing */
@@ -268,6 +269,7 @@ bool ssa_pass_known(const char *name);
 typedef struct SsaHtml SsaHtml;
 SsaHtml *ssa_html_open(const char *path, const char *funcname);
 void ssa_html_column(SsaHtml *h, const char *title, Func *f);
+void ssa_html_text(SsaHtml *h, const char *title, const char *text, size_t n); /* a column of text (genssa) */
 void ssa_html_close(SsaHtml *h);
 
 /* ssa_interp.c: runs a function of generic ops.  Values are up to three

@@ -10,6 +10,7 @@
 #include "ssagen.h"
 
 static Type *typeof_(Gen *s, Node *e) { return gen_typeof(s, e); }
+static Value *copy_values(Gen *s, Type *dt, Type *st, Value *d, Value *src);
 
 /* ---- print ---- */
 
@@ -203,6 +204,15 @@ Value *gen_builtin_record(Gen *s, Node *call, int id, const char *wrapname)
 		pa[0].t = typeof_(s, args.v[0]);
 		np = 1;
 		break;
+	case BUILTIN_COPY:
+		for (int i = 0; i < 2; i++) {
+			pa[i].t = typeof_(s, args.v[i]);
+			if (is_untyped(pa[i].t))
+				pa[i].t = type_default(pa[i].t);
+			pa[i].v = gen_exprto(s, args.v[i], pa[i].t);
+		}
+		np = 2;
+		break;
 	default: {
 		char what[64];
 		snprintf(what, sizeof what, "deferred builtin %s", id >= 0 ? builtin_names[id] : "?");
@@ -260,6 +270,9 @@ Value *gen_builtin_record(Gen *s, Node *call, int id, const char *wrapname)
 	case BUILTIN_CLOSE:
 		gen_rtcall1(&w, "runtime.closechan", NULL, 1, pa[0].v);
 		break;
+	case BUILTIN_COPY:
+		copy_values(&w, pa[0].t, pa[1].t, pa[0].v, pa[1].v);
+		break;
 	}
 	if (!gen_dead(&w))
 		gen_return_values(&w, NULL, NULL, 0);
@@ -278,12 +291,27 @@ static Value *append_builtin(Gen *s, Node *call)
 	Type *et = under(st)->slice.elem;
 	SsaType *sst = gen_type(st), *pt = ssa_type_ptrto(gen_type(et));
 	int64_t es = gen_sizeof(et);
-	Value *sl = gen_exprto(s, args.v[0], st);
 	bool spread = call->call.ellipsis != 0;
-	int nvals = spread ? 0 : (int)args.n - 1;
+	Value *sl, *r1[16] = {0};
+	Type *t1[16];
+	int nr1 = 0, nvals;
+	if (args.n == 1 && !spread && gen_typeof(s, args.v[0])->kind == TY_TUPLE) {
+		/* append(f()): the results are the operands (gc's rewrite to
+		 * t1, t2 := f(); append(t1, t2)) */
+		nr1 = gen_call(s, gen_unparen(args.v[0]), r1, t1, 16);
+		sl = gen_convert(s, r1[0], t1[0], st, node_pos(call));
+		nvals = nr1 - 1;
+	} else {
+		sl = gen_exprto(s, args.v[0], st);
+		nvals = spread ? 0 : (int)args.n - 1;
+	}
 	Value **vals = xcalloc((size_t)nvals + 1, sizeof *vals);
 	Value *src = NULL, *srcptr = NULL, *n;
-	if (spread) {
+	if (nr1) {
+		for (int i = 0; i < nvals; i++)
+			vals[i] = gen_copytemp(s, et, gen_convert(s, r1[i + 1], t1[i + 1], et, node_pos(call)));
+		n = gen_constint(s, ssa_t_int, nvals);
+	} else if (spread) {
 		Type *at = typeof_(s, args.v[1]);
 		src = gen_expr(s, args.v[1]);
 		if (under(at)->kind == TY_BASIC || (is_untyped(at))) {
@@ -333,13 +361,10 @@ static Value *append_builtin(Gen *s, Node *call)
 	return gen_value3(s, OpSliceMake, sst, ptr, newlen, cap);
 }
 
-static Value *copy_builtin(Gen *s, Node *call)
+/* copy(d, src): d of slice type dt, src of type st (a slice or string) */
+static Value *copy_values(Gen *s, Type *dt, Type *st, Value *d, Value *src)
 {
-	List args = call->call.args;
-	Type *dt = typeof_(s, args.v[0]), *st = typeof_(s, args.v[1]);
 	Type *et = under(dt)->slice.elem;
-	Value *d = gen_expr(s, args.v[0]), *src = gen_expr(s, args.v[1]);
-	s->pos = node_pos(call);
 	Value *dl = gen_value1(s, OpSliceLen, ssa_t_int, d);
 	Value *sp, *sl;
 	if (under(st)->kind == TY_BASIC) {
@@ -356,6 +381,15 @@ static Value *copy_builtin(Gen *s, Node *call)
 	Value *dp = gen_value1(s, OpSlicePtr, ssa_t_byteptr, d);
 	gen_rtcall1(s, "runtime.memmove", NULL, 3, dp, sp, bytes);
 	return n;
+}
+
+static Value *copy_builtin(Gen *s, Node *call)
+{
+	List args = call->call.args;
+	Type *dt = typeof_(s, args.v[0]), *st = typeof_(s, args.v[1]);
+	Value *d = gen_expr(s, args.v[0]), *src = gen_expr(s, args.v[1]);
+	s->pos = node_pos(call);
+	return copy_values(s, dt, st, d, src);
 }
 
 static Value *make_builtin(Gen *s, Node *call)
@@ -377,6 +411,30 @@ static Value *make_builtin(Gen *s, Node *call)
 	SsaType *pt = ssa_type_ptrto(gen_type(u->slice.elem));
 	Value *p = gen_rtcall1(s, "runtime.makeslice", pt, 3, ta, len, cap);
 	return gen_value3(s, OpSliceMake, gen_type(t), p, len, cap);
+}
+
+/* unsafe.Sizeof(x), Alignof(x), Offsetof(x.f) in an instance (x is not
+ * evaluated) */
+static int64_t unsafe_const(Gen *s, int id, Node *x)
+{
+	if (id == BUILTIN_SIZEOF)
+		return gen_sizeof(typeof_(s, x));
+	if (id == BUILTIN_ALIGNOF)
+		return gen_alignof(typeof_(s, x));
+	if (x->kind != N_SelectorExpr)
+		gen_unimpl(s, node_pos(x), "Offsetof of this expression");
+	Type *t = typeof_(s, x->selector.x);
+	Object *sel = ptrmap_get(&s->check->info.uses, x->selector.sel);
+	if (!sel)
+		gen_unimpl(s, node_pos(x), "Offsetof of this expression");
+	Lookup l = lookup_field_or_method(s->scratch, t, false, sel->pkg, sel->name);
+	int64_t off = 0;
+	for (uint32_t i = 0; i < l.nindex; i++) {
+		Type *u = under(t);
+		off += gen_fieldoff(u, l.index[i]);
+		t = u->struct_.fields[l.index[i]]->type;
+	}
+	return off;
 }
 
 int gen_builtin(Gen *s, Node *call, int id, Value **res, int max)
@@ -413,6 +471,10 @@ int gen_builtin(Gen *s, Node *call, int id, Value **res, int max)
 			gen_unimpl(s, pos, id == BUILTIN_LEN ? "len of a map or channel" : "cap of a channel");
 		return 1;
 	}
+	case BUILTIN_SIZEOF: case BUILTIN_ALIGNOF: case BUILTIN_OFFSETOF:
+		/* constant unless of a type parameter's type (an instance: now known) */
+		res[0] = gen_constint(s, ssa_t_uintptr, unsafe_const(s, id, gen_unparen(args.v[0])));
+		return 1;
 	case BUILTIN_APPEND:
 		res[0] = append_builtin(s, call);
 		return 1;

@@ -110,13 +110,18 @@ static SsaAux *symaux(Gen *s, const char *sym)
 	return ssa_aux(s->f, sym, strlen(sym));
 }
 
+static const char *cfunc_wrapper(Gen *s, Object *fn, const char *sym);
+
 /* a declared function as a value: its static closure record "F·f" */
-Value *gen_funcvalue(Gen *s, Object *fn)
+Value *gen_funcvalue(Gen *s, Object *fn, const char *sym, Type *ft)
 {
-	const char *sym = gen_funcsym(s->pkg, fn);
+	if (!sym)
+		sym = gen_funcsym(s->pkg, fn);
+	if (fn->pkg && fn->pkg != s->pkg->pkg && strcmp(fn->pkg->path, "runtime") == 0)
+		sym = cfunc_wrapper(s, fn, sym);
 	Buf b = {0};
 	buf_printf(&b, "%s·f", sym);
-	Value *v = gen_value1(s, OpAddr, gen_type(fn->type), s->sb);
+	Value *v = gen_value1(s, OpAddr, gen_type(ft ? ft : fn->type), s->sb);
 	v->aux = ssa_aux(s->f, b.p, b.n);
 	buf_free(&b);
 	return v;
@@ -155,7 +160,9 @@ Value *gen_funclit(Gen *s, Node *lit)
 	for (int i = 0; i < ncap; i++) {
 		char nm[32];
 		snprintf(nm, sizeof nm, "p%d", i);
-		fields[i + 1] = new_field(a, NoPos, s->pkg->pkg, intern_cstr(nm), new_pointer(a, cap[i]->type), false);
+		LVar *v = gen_lookupvar(s, cap[i]);
+		fields[i + 1] = new_field(a, NoPos, s->pkg->pkg, intern_cstr(nm),
+		    new_pointer(a, v ? v->type : gen_objtype(s, cap[i])), false);
 	}
 	Type *rec = new_struct(a, fields, NULL, (uint32_t)ncap + 1);
 	Value *p = gen_newobj(s, rec);
@@ -272,6 +279,49 @@ static int finishcall(Gen *s, Op op, SsaAux *aux, Value **pre, int npre, Args *a
 	return nres;
 }
 
+/* Package runtime's functions are C (docs/abi.md), but a func value is
+ * called with ABI0: its code is a wrapper of this package, PKG.runtime.F
+ * (gc's ABI wrappers, named per package since text is not DUPOK), that
+ * takes the arguments in ABI0 and calls F with the C convention. */
+static const char *cfunc_wrapper(Gen *s, Object *fn, const char *sym)
+{
+	GenPkg *g = s->pkg;
+	Buf b = {0};
+	typestr_pkgprefix(&b, g->pkg->path);
+	buf_printf(&b, ".%s", sym);
+	const char *name = arena_strndup(g->arena, b.p, b.n);
+	buf_free(&b);
+	if (ptrmap_get(&g->wrappers, intern_cstr(name)))
+		return name;
+	Type *sig = fn->type;
+	Gen w;
+	gen_start(&w, g, name, sig);
+	w.pos = s->pos;
+	Abi abi = gen_abi(&w.f->arena, sig, NULL);
+	Args a = {.n = 0};
+	uint32_t np = sig->sig.params->tuple.n;
+	for (uint32_t i = 0; i < np; i++) {
+		Object *o = sig->sig.params->tuple.vars[i];
+		Value *v = gen_value0(&w, OpArg, gen_type(o->type));
+		const char *nm = o->name && o->name[0] ? o->name : "~p";
+		v->aux = ssa_aux(w.f, nm, strlen(nm));
+		v->auxint = abi.off[i];
+		if (!gen_ssaable(o->type)) {
+			Value *p = gen_tempaddr(&w, o->type);
+			gen_setmem(&w, gen_value3(&w, OpStore, ssa_t_mem, p, v, gen_mem(&w)));
+			v = p;
+		}
+		addarg(&w, &a, v, o->type);
+	}
+	Value *res[33];
+	Type *rtypes[33];
+	int nres = finishcall(&w, OpStaticCall, symaux(&w, sym), NULL, 0, &a, sig, NULL, res, rtypes, 32);
+	gen_return_values(&w, res, rtypes, nres);
+	Func *f = gen_finish(&w);
+	ptrmap_put(&g->wrappers, intern_cstr(name), f);
+	return name;
+}
+
 /* the receiver argument of a method call x.M through a static type */
 static Value *receiver(Gen *s, Node *x, Lookup *l, Type *rt)
 {
@@ -336,20 +386,30 @@ static void callplan(Gen *s, Node *call, CallPlan *p)
 	memset(p, 0, sizeof *p);
 	p->pos = pos;
 	Object *fo = NULL;
-	if (fun->kind == N_Ident)
-		fo = objof(s, fun);
-	else if (fun->kind == N_SelectorExpr)
-		fo = objof(s, fun->selector.sel);
+	Node *fname = fun; /* F of F[T...] */
+	if (fun->kind == N_IndexExpr || fun->kind == N_IndexListExpr)
+		fname = gen_unparen(fun->kind == N_IndexExpr ? fun->index.x : fun->indexlist.x);
+	if (fname->kind == N_Ident)
+		fo = objof(s, fname);
+	else if (fname->kind == N_SelectorExpr)
+		fo = objof(s, fname->selector.sel);
+	if (fname != fun && !(fo && fo->kind == OBJ_FUNC && fo->type->sig.tparams.n))
+		fo = NULL;
 	Type *ft = gen_typeof(s, fun);
+	if (fo && fo->kind == OBJ_FUNC && fo->type->sig.tparams.n) {
+		Instance *in = ptrmap_get(&s->check->info.instances, fname);
+		if (in)
+			ft = gen_subst(s, in->type);
+	}
 	Type *sig = under(ft);
 	if (sig->kind != TY_SIGNATURE)
 		ice(pos, "ssagen", "call of a non-function");
 	p->sig = sig;
 	/* package function */
-	if (fo && fo->kind == OBJ_FUNC && !fo->type->sig.recv && (fun->kind == N_Ident || fun->kind == N_SelectorExpr)) {
+	if (fo && fo->kind == OBJ_FUNC && !fo->type->sig.recv && (fname->kind == N_Ident || fname->kind == N_SelectorExpr)) {
 		callargs(s, call, sig, &p->a);
 		p->kind = PLAN_STATIC;
-		p->aux = symaux(s, gen_funcsym(s->pkg, fo));
+		p->aux = symaux(s, gen_funcref(s, fname, fo));
 		p->aux->obj = fo;
 		return;
 	}
@@ -529,8 +589,11 @@ static Value *planrecord(Gen *s, CallPlan *p, const char *wrapname, bool isgo)
 		q->auxint = gen_fieldoff(rec, k);
 		addarg(&w, &wp.a, gen_copytemp(&w, ft[k], gen_load(&w, ft[k], q)), ft[k]);
 	}
-	if (wp.aux)
-		wp.aux = symaux(&w, gen_funcsym(g, wp.aux->obj));
+	if (wp.aux) {
+		Object *o = wp.aux->obj;
+		wp.aux = ssa_aux(w.f, p->aux->s.p, p->aux->s.n);
+		wp.aux->obj = o;
+	}
 	Value *res[33];
 	Type *rt[33];
 	emitplan(&w, &wp, res, rt, 32);

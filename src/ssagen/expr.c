@@ -18,7 +18,21 @@ Node *gen_unparen(Node *e)
 	return e;
 }
 
-TypeAndValue *gen_tv(Gen *s, Node *e) { return ptrmap_get(&s->check->info.types, e); }
+/* the recorded type and value of e; in an instance, a copy with the
+ * type substituted */
+TypeAndValue *gen_tv(Gen *s, Node *e)
+{
+	TypeAndValue *tv = ptrmap_get(&s->check->info.types, e);
+	if (!tv || !s->tsubst || !tv->type)
+		return tv;
+	Type *t = gen_subst(s, tv->type);
+	if (t == tv->type)
+		return tv;
+	TypeAndValue *c = arena_alloc(&s->f->arena, sizeof *c);
+	*c = *tv;
+	c->type = t;
+	return c;
+}
 
 Type *gen_typeof(Gen *s, Node *e)
 {
@@ -33,7 +47,7 @@ Type *gen_typeof(Gen *s, Node *e)
 		if (!o)
 			o = ptrmap_get(&s->check->info.defs, e);
 		if (o)
-			return o->type;
+			return gen_objtype(s, o);
 	}
 	return NULL;
 }
@@ -894,8 +908,12 @@ Value *gen_addr(Gen *s, Node *e)
 			return gen_globaladdr(s, o);
 		ice(node_pos(e), "ssagen", "variable %s not declared", o->name);
 	}
-	case N_SelectorExpr:
+	case N_SelectorExpr: {
+		Object *o = objof(s, e->selector.sel);
+		if (o && o->kind == OBJ_VAR && !(o->flags & OF_FIELD)) /* pkg.V */
+			return gen_globaladdr(s, o);
 		return fieldaddr(s, e);
+	}
 	case N_IndexExpr: {
 		Type *xt = gen_typeof(s, e->index.x);
 		if (xt && under(xt)->kind == TY_MAP) /* not addressable: the value's copy */
@@ -946,9 +964,10 @@ static void fill_composite(Gen *s, Node *e, Type *t, Value *p)
 			int fi = (int)i;
 			Node *val = el;
 			if (el->kind == N_KeyValueExpr) {
+				/* by name: the fields of an instance are copies */
 				Object *f = objof(s, el->keyvalue.key);
 				for (uint32_t k = 0; k < u->struct_.nfields; k++)
-					if (u->struct_.fields[k] == f)
+					if (u->struct_.fields[k] == f || (f && u->struct_.fields[k]->name == f->name))
 						fi = (int)k;
 				val = el->keyvalue.value;
 			}
@@ -1034,12 +1053,12 @@ static Value *identval(Gen *s, Node *e)
 		LVar *v = gen_lookupvar(s, o);
 		if (v && v->kind == VK_SSA)
 			return gen_readvar(s, v->id);
-		return gen_load(s, o->type, gen_addr(s, e));
+		return gen_load(s, v ? v->type : o->type, gen_addr(s, e));
 	}
 	case OBJ_NIL:
 		return gen_zero(s, gen_type(mustype(s, e)));
 	case OBJ_FUNC:
-		return gen_funcvalue(s, o);
+		return gen_funcvalue(s, o, gen_funcref(s, e, o), mustype(s, e));
 	default:
 		break;
 	}
@@ -1162,13 +1181,22 @@ Value *gen_expr(Gen *s, Node *e)
 		return res[0];
 	}
 	case N_IndexExpr:
+	case N_IndexListExpr: {
+		/* F[T...]: an instance of a generic function as a value */
+		Node *fx = gen_unparen(e->kind == N_IndexExpr ? e->index.x : e->indexlist.x);
+		Object *fo = fx->kind == N_Ident ? objof(s, fx) : fx->kind == N_SelectorExpr ? objof(s, fx->selector.sel) : NULL;
+		if (fo && fo->kind == OBJ_FUNC && fo->type && fo->type->sig.tparams.n)
+			return gen_funcvalue(s, fo, gen_funcref(s, fx, fo), mustype(s, e));
+		if (e->kind == N_IndexListExpr)
+			break;
 		return indexexpr(s, e);
+	}
 	case N_SliceExpr:
 		return sliceexpr(s, e);
 	case N_SelectorExpr: {
 		Object *o = objof(s, e->selector.sel);
 		if (o && o->kind == OBJ_FUNC && o->type->sig.recv == NULL)
-			return gen_funcvalue(s, o); /* pkg.F */
+			return gen_funcvalue(s, o, gen_funcref(s, e, o), mustype(s, e)); /* pkg.F */
 		if (o && o->kind == OBJ_VAR && !(o->flags & OF_FIELD))
 			return gen_load(s, o->type, gen_globaladdr(s, o));
 		if (o && o->kind == OBJ_FUNC)

@@ -441,6 +441,7 @@ static LVar *newlvar(Gen *s, Object *obj, Type *t) { return newlvar2(s, obj, t, 
 static LVar *newlvar2(Gen *s, Object *obj, Type *t, bool forcemem)
 {
 	LVar *v = arena_alloc(&s->f->arena, sizeof *v);
+	t = gen_subst(s, t);
 	v->obj = obj;
 	v->type = t;
 	v->t = gen_type(t);
@@ -632,11 +633,157 @@ static void walk(Walk *w, Node *n)
 
 /* ---- functions ---- */
 
+/* ---- instances of generic functions and methods ---- */
+
+Type *gen_subst(Gen *s, Type *t)
+{
+	if (!s->tsubst || !t)
+		return t;
+	return subst(s->check, NoPos, t, s->tsubst);
+}
+
+Type *gen_objtype(Gen *s, Object *o) { return gen_subst(s, o->type); }
+
+static Func *lower_body(GenPkg *g, Gen *outer, const char *name, Node *decl, Type *sig, Object *recv, Node *body,
+			Object **captured, int ncaptured, const Subst *tsubst);
+
+static bool has_tparam(Type *t, int depth);
+
+static bool tuple_has_tparam(Type *t, int depth)
+{
+	for (uint32_t i = 0; t && i < t->tuple.n; i++)
+		if (has_tparam(t->tuple.vars[i]->type, depth))
+			return true;
+	return false;
+}
+
+/* t mentions a type parameter (an instance would not be concrete) */
+static bool has_tparam(Type *t, int depth)
+{
+	if (!t || depth > 50)
+		return false;
+	depth++;
+	switch (t->kind) {
+	case TY_TYPEPARAM: return true;
+	case TY_ARRAY: return has_tparam(t->array.elem, depth);
+	case TY_SLICE: return has_tparam(t->slice.elem, depth);
+	case TY_POINTER: return has_tparam(t->pointer.elem, depth);
+	case TY_MAP: return has_tparam(t->map.key, depth) || has_tparam(t->map.elem, depth);
+	case TY_CHAN: return has_tparam(t->chan.elem, depth);
+	case TY_TUPLE: return tuple_has_tparam(t, depth);
+	case TY_SIGNATURE: return tuple_has_tparam(t->sig.params, depth) || tuple_has_tparam(t->sig.results, depth);
+	case TY_STRUCT:
+		for (uint32_t i = 0; i < t->struct_.nfields; i++)
+			if (has_tparam(t->struct_.fields[i]->type, depth))
+				return true;
+		return false;
+	case TY_INTERFACE:
+		for (uint32_t i = 0; i < t->iface.nmethods; i++)
+			if (has_tparam(t->iface.methods[i]->type, depth))
+				return true;
+		for (uint32_t i = 0; i < t->iface.nembeddeds; i++)
+			if (has_tparam(t->iface.embeddeds[i], depth))
+				return true;
+		return false;
+	case TY_NAMED:
+		for (uint32_t i = 0; i < t->named.targs.n; i++)
+			if (has_tparam(t->named.targs.v[i], depth))
+				return true;
+		return false;
+	}
+	return false;
+}
+
+bool gen_has_tparam(Type *t) { return has_tparam(t, 0); }
+
+static const char *enqueue(GenPkg *g, Object *fn, TypeList targs, Buf *sym)
+{
+	const char *in = intern(sym->p, sym->n);
+	buf_free(sym);
+	if (ptrmap_get(&g->instsyms, in))
+		return in;
+	for (uint32_t i = 0; i < targs.n; i++)
+		if (has_tparam(targs.v[i], 0))
+			ice(NoPos, "ssagen", "instance %s of a generic function is not concrete", in);
+	if (!fn->decl || !fn->decl->fdecl || !fn->decl->fdecl->funcdecl.body)
+		ice(NoPos, "ssagen", "instance %s: no body", in);
+	GenInst *gi = arena_alloc(g->arena, sizeof *gi);
+	gi->fn = fn;
+	gi->targs = targs;
+	gi->sym = in;
+	ptrmap_put(&g->instsyms, in, gi);
+	ptrvec_push(&g->pending, gi);
+	return in;
+}
+
+const char *gen_instsym(GenPkg *g, Object *fn, TypeList targs)
+{
+	Buf b = {0};
+	typestr_pkgprefix(&b, fn->pkg ? fn->pkg->path : "main");
+	buf_printf(&b, ".%s[", fn->name);
+	for (uint32_t i = 0; i < targs.n; i++) {
+		if (i)
+			buf_putc(&b, ',');
+		typestr_write(&b, targs.v[i], TS_LINK);
+	}
+	buf_putc(&b, ']');
+	return enqueue(g, fn, targs, &b);
+}
+
+const char *gen_funcref(Gen *s, Node *id, Object *fn)
+{
+	if (!fn->type || fn->type->sig.tparams.n == 0)
+		return gen_funcsym(s->pkg, fn);
+	Instance *in = ptrmap_get(&s->check->info.instances, id);
+	if (!in)
+		ice(node_pos(id), "ssagen", "no instance recorded for generic function %s", fn->name);
+	TypeList targs = {arena_alloc(s->pkg->arena, (in->targs.n + 1) * sizeof(Type *)), in->targs.n};
+	for (uint32_t i = 0; i < targs.n; i++)
+		targs.v[i] = gen_subst(s, in->targs.v[i]);
+	return gen_instsym(s->pkg, fn, targs);
+}
+
+/* a method of an instance of a generic type (the checker's lazily
+ * substituted copy of the declared method) */
+static bool is_instmethod(Object *fn)
+{
+	Object *o = fn->origin;
+	return fn->kind == OBJ_FUNC && o && o != fn && o->type && o->type->sig.recv && o->type->sig.rparams.n;
+}
+
+static void lower_inst(GenPkg *g, GenInst *gi)
+{
+	Object *fn = gi->fn;
+	Type *sig = fn->type;
+	TypeList tp = sig->sig.recv ? sig->sig.rparams : sig->sig.tparams;
+	if (tp.n != gi->targs.n)
+		ice(NoPos, "ssagen", "instance %s: %u type arguments for %u type parameters", gi->sym, gi->targs.n, tp.n);
+	Subst m = {tp.v, gi->targs.v, tp.n};
+	Node *d = fn->decl->fdecl;
+	lower_body(g, NULL, gi->sym, d, sig, sig->sig.recv, d->funcdecl.body, NULL, 0, &m);
+}
+
+void gen_drain(GenPkg *g)
+{
+	for (uint32_t i = 0; i < g->pending.n; i++)
+		lower_inst(g, g->pending.v[i]);
+	ptrvec_free(&g->pending);
+}
+
 const char *gen_funcsym(GenPkg *g, Object *fn)
 {
 	const char *sym = ptrmap_get(&g->funcsyms, fn);
 	if (sym)
 		return sym;
+	if (is_instmethod(fn)) {
+		Type *rt = fn->type->sig.recv->type;
+		Type *base = rt->kind == TY_POINTER ? rt->pointer.elem : rt;
+		Buf b = {0};
+		typestr_methodsym(&b, rt, fn);
+		sym = enqueue(g, fn->origin, base->named.targs, &b);
+		ptrmap_put(&g->funcsyms, fn, (void *)sym);
+		return sym;
+	}
 	Buf b = {0};
 	Type *sig = fn->type;
 	if (sig && sig->sig.recv)
@@ -715,13 +862,14 @@ static void gen_return_end(Gen *s)
 /* parameters and results: Args, in ABI0 offsets */
 static void gen_params(Gen *s, Type *sig, Object *recv)
 {
-	Abi abi = gen_abi(&s->f->arena, sig, recv ? recv->type : NULL);
+	/* the declared parameter objects (the body's identifiers use them)
+	 * with their types in the instance */
+	Abi abi = gen_abi(&s->f->arena, gen_subst(s, sig), recv ? gen_objtype(s, recv) : NULL);
+	s->f->argsize = abi.size;
 	int k = 0;
-	uint32_t np = sig->sig.params->tuple.n;
 	for (int i = 0; i < abi.nparams; i++, k++) {
 		Object *o = recv ? (i == 0 ? recv : sig->sig.params->tuple.vars[i - 1]) : sig->sig.params->tuple.vars[i];
-		(void)np;
-		Type *t = o->type;
+		Type *t = abi.types[k];
 		const char *nm = o->name && o->name[0] ? o->name : "~p";
 		Value *a = gen_value0(s, OpArg, gen_type(t));
 		a->aux = ssa_aux(s->f, nm, strlen(nm));
@@ -740,7 +888,7 @@ static void gen_params(Gen *s, Type *sig, Object *recv)
 			break;
 		}
 		case VK_HEAP: {
-			Value *p = newobject(s, t);
+			Value *p = newobject(s, v->type);
 			gen_writevar(s, v->id, p);
 			Value *st = gen_value3(s, OpStore, ssa_t_mem, p, a, gen_mem(s));
 			gen_setmem(s, st);
@@ -769,7 +917,7 @@ static void gen_params(Gen *s, Type *sig, Object *recv)
 			else {
 				Value *p = gen_varaddr(s, v);
 				Value *z = gen_value2(s, OpZero, ssa_t_mem, p, gen_mem(s));
-				z->auxint = gen_sizeof(o->type);
+				z->auxint = gen_sizeof(v->type);
 				gen_setmem(s, z);
 			}
 		}
@@ -797,12 +945,13 @@ static void mark_addrtaken(Gen *s, Node *body)
 }
 
 static Func *lower_body(GenPkg *g, Gen *outer, const char *name, Node *decl, Type *sig, Object *recv, Node *body,
-			Object **captured, int ncaptured)
+			Object **captured, int ncaptured, const Subst *tsubst)
 {
 	Gen s;
 	gen_init(&s, g, name, decl);
 	s.outer = outer;
-	s.sig = sig;
+	s.tsubst = outer ? outer->tsubst : tsubst;
+	s.sig = gen_subst(&s, sig);
 	s.pos = node_pos(decl);
 	mark_addrtaken(&s, body);
 	/* captured variables: pointers to their cells in the closure record */
@@ -812,8 +961,8 @@ static Func *lower_body(GenPkg *g, Gen *outer, const char *name, Node *decl, Typ
 			Object *o = captured[i];
 			LVar *v = arena_alloc(&s.f->arena, sizeof *v);
 			v->obj = o;
-			v->type = o->type;
-			v->t = gen_type(o->type);
+			v->type = gen_objtype(&s, o);
+			v->t = gen_type(v->type);
 			v->kind = VK_HEAP;
 			v->id = gen_newvar(&s, ssa_type_ptrto(v->t));
 			Value *p = gen_value1(&s, OpOffPtr, ssa_type_ptrto(ssa_type_ptrto(v->t)), ctx);
@@ -841,8 +990,8 @@ Func *gen_closure(Gen *s, Node *lit, const char *name, Object ***captured, int *
 	ptrmap_free(&set);
 	*captured = (Object **)vec.v;
 	*ncaptured = (int)vec.n;
-	Type *sig = gen_typeof(s, lit);
-	return lower_body(s->pkg, s, name, lit, sig, NULL, lit->funclit.body, *captured, *ncaptured);
+	TypeAndValue *tv = ptrmap_get(&s->check->info.types, lit); /* the declared parameters */
+	return lower_body(s->pkg, s, name, lit, tv->type, NULL, lit->funclit.body, *captured, *ncaptured, NULL);
 }
 
 /* PKG.init: package variables in initialisation order, then the init
@@ -911,11 +1060,8 @@ void ssagen_package(GenPkg *g, Checker *c)
 			const char *name;
 			if (!fn || !fn->type)
 				continue;
-			if (fn->type->sig.tparams.n || (fn->type->sig.recv && fn->type->sig.rparams.n)) {
-				Gen dummy = {0};
-				dummy.pos = node_pos(d);
-				gen_unimpl(&dummy, node_pos(d), "generic function");
-			}
+			if (fn->type->sig.tparams.n || (fn->type->sig.recv && fn->type->sig.rparams.n))
+				continue; /* lowered per instance */
 			if (!fn->type->sig.recv && strcmp(fn->name, "init") == 0) {
 				Buf b = {0};
 				typestr_pkgprefix(&b, g->pkg->path);
@@ -926,8 +1072,9 @@ void ssagen_package(GenPkg *g, Checker *c)
 				continue;
 			else
 				name = gen_funcsym(g, fn);
-			lower_body(g, NULL, name, d, fn->type, fn->type->sig.recv, d->funcdecl.body, NULL, 0);
+			lower_body(g, NULL, name, d, fn->type, fn->type->sig.recv, d->funcdecl.body, NULL, 0, NULL);
 		}
 	}
 	lower_init(g, c);
+	gen_drain(g);
 }

@@ -194,6 +194,9 @@ static Value *dyntype(Gen *s, Value *v, Type *xt)
 /* v (of interface type xt) holds type t: a bool */
 Value *gen_hastype(Gen *s, Value *v, Type *xt, Type *t)
 {
+	bool wrong;
+	if (!isempty(s, xt) && missing_method(s->check, t, xt, true, &wrong))
+		return gen_constbool(s, false); /* impossible (in an instance of generic code): no itab */
 	Value *tab = gen_value1(s, OpITab, ssa_t_byteptr, v);
 	return gen_value2(s, OpEqPtr, ssa_t_bool, tab, typeword(s, t, xt));
 }
@@ -357,8 +360,26 @@ const char *gen_methodsym(GenPkg *g, Type *R, TPackage *pkg, const char *mname, 
 	return name;
 }
 
+/* Package runtime's functions are C (the C convention, docs/abi.md),
+ * its methods included: method tables, which are entered with ABI0,
+ * cannot name them yet (an ABI0 wrapper would be needed). */
+static void check_runtime_recv(Type *R)
+{
+	Type *t = R->kind == TY_POINTER ? R->pointer.elem : R;
+	if (t->kind == TY_NAMED && t->named.nmethods && t->named.obj->pkg && strcmp(t->named.obj->pkg->path, "runtime") == 0)
+		ice(t->named.obj->pos, "ssagen", "not implemented: methods of runtime.%s in a method table", t->named.obj->name);
+}
+
+void ssagen_method(GenPkg *g, Type *recv, Object *m)
+{
+	check_runtime_recv(recv);
+	gen_methodsym(g, recv, m->pkg, m->name, NULL);
+	gen_drain(g); /* a method of an instance, and what it instantiates */
+}
+
 const char *gen_itabsym(GenPkg *g, Type *t, Object *im, Func **wrapper)
 {
+	check_runtime_recv(t);
 	/* the receiver the itab passes: the value itself when t is
 	 * pointer-shaped, else a pointer to the boxed copy */
 	Type *R = gen_isdirect(t) ? t : new_pointer(g->arena, t);
@@ -455,6 +476,10 @@ Value *gen_methodvalue(Gen *s, Node *sel)
 			recv = gen_recvfrom(s, xv, xt, l.index, (int)l.nindex, rt);
 		}
 		m = l.obj;
+		if (is_interface(rt)) { /* promoted from an embedded interface */
+			iface = true;
+			gen_nilcheck(s, gen_value1(s, OpITab, ssa_t_byteptr, recv));
+		}
 	}
 	const char *code = fmfunc(s, rt, m, iface);
 	Arena *a = s->check->arena;

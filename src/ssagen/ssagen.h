@@ -57,6 +57,15 @@
  *     by a signed count check for a negative one (runtime.panicshift); nil
  *     pointer dereferences are NilCheck values before the access.
  *
+ * Generics are stenciled: an instance of a generic function or of a method
+ * of a generic type is lowered like any function, with Gen.tsubst mapping
+ * the type parameters to the type arguments; every type read from the
+ * checker goes through it (gen_tv, gen_typeof, gen_objtype, newly declared
+ * variables, the signature), so nothing after lowering sees a type
+ * parameter.  Calls name the instance's symbol (gen_funcref, gen_instsym;
+ * methods of instances through gen_funcsym), queued once per symbol in
+ * GenPkg.pending and lowered by gen_drain.
+ *
  * Anything not lowered yet is reported at compile time as gc reports an
  * internal error, `file:line:col: internal compiler error: ssagen: not
  * implemented: <construct>`, exit status 2; never silently wrong code.
@@ -79,6 +88,10 @@ typedef struct GenPkg {
 	PtrMap globals;      /* Object* VAR (package level) → SsaAux* */
 	PtrMap wrappers;     /* interned wrapper symbol → Func* */
 	int ninits;          /* user init functions: main.init.0, ... */
+	/* instances of generic functions and methods (stenciled: each
+	 * lowered with its type arguments substituted) */
+	PtrMap instsyms;     /* interned symbol → GenInst* */
+	PtrVec pending;      /* GenInst* not lowered yet */
 	/* strict: report unimplemented constructs and exit 2 (the default);
 	 * else record the first one and go on (counting runs) */
 	bool lenient;
@@ -90,10 +103,22 @@ typedef struct GenPkg {
  * then the package initialisation function "PKG.init"), appending to
  * g->funcs.  c must have been run with c->record set. */
 void ssagen_package(GenPkg *g, Checker *c);
+/* Makes sure the function named typestr_methodsym(recv, m) exists:
+ * the method itself (lowered by ssagen_package) or a wrapper, lowered
+ * once and appended to g->funcs (for type descriptors' method tables:
+ * typedesc_set_method_hook). */
+void ssagen_method(GenPkg *g, Type *recv, Object *m);
 
 /* ---- internal ---- */
 
 typedef struct LVar LVar;
+
+/* an instance of a generic function or of a method of a generic type */
+typedef struct GenInst {
+	Object *fn;          /* the generic function or method (declared in the package) */
+	TypeList targs;      /* for fn's type parameters (a method: its receiver's) */
+	const char *sym;
+} GenInst;
 typedef struct Target Target;
 
 /* storage classes of a local variable */
@@ -160,6 +185,9 @@ typedef struct Gen {
 	Value *sp, *sb;
 	Arena *scratch;
 	Pos pos;             /* of the statement being lowered, for errors */
+	/* the type arguments of the instance being lowered (NULL: not
+	 * generic): every type from the checker goes through gen_subst */
+	const Subst *tsubst;
 } Gen;
 
 /* func.c */
@@ -193,7 +221,17 @@ LVar *gen_declare(Gen *s, Object *obj, Pos pos); /* declares and zeroes obj */
 Value *gen_varaddr(Gen *s, LVar *v);       /* stack and heap variables */
 Value *gen_globaladdr(Gen *s, Object *obj);
 Value *gen_tempaddr(Gen *s, Type *t);      /* a fresh zeroed stack temporary */
-const char *gen_funcsym(GenPkg *g, Object *fn);
+const char *gen_funcsym(GenPkg *g, Object *fn); /* methods of instances: enqueued */
+/* the instance fn[targs] of a generic function: its symbol (main.F[int]),
+ * enqueued for lowering the first time */
+const char *gen_instsym(GenPkg *g, Object *fn, TypeList targs);
+/* the symbol of function fn named by id (an Ident or a qualified
+ * SelectorExpr): an instance when fn is generic */
+const char *gen_funcref(Gen *s, Node *id, Object *fn);
+Type *gen_subst(Gen *s, Type *t);          /* the type in the instance being lowered */
+Type *gen_objtype(Gen *s, Object *o);      /* o's type, substituted */
+bool gen_has_tparam(Type *t);              /* t mentions a type parameter */
+void gen_drain(GenPkg *g);                 /* lowers the enqueued instances */
 Func *gen_closure(Gen *s, Node *lit, const char *name, Object ***captured, int *ncaptured);
 
 /* types.c */
@@ -238,7 +276,7 @@ Value *numconvx(Gen *s, Value *v, SsaType *from, SsaType *to);
 Value *gen_fieldpath(Gen *s, Value *base, Type **t, const int *idx, int n);
 Value *gen_newobj(Gen *s, Type *t);        /* runtime.newobject */
 Value *gen_typeaddr(Gen *s, Type *t);      /* Addr {type.T} SB */
-Value *gen_funcvalue(Gen *s, Object *fn);  /* a func value for a declared function */
+Value *gen_funcvalue(Gen *s, Object *fn, const char *sym, Type *ft); /* a declared function as a value (sym, ft: NULL, or an instance's) */
 Value *gen_funclit(Gen *s, Node *lit);     /* a closure */
 Value *gen_methodvalue(Gen *s, Node *sel); /* x.M as a value */
 

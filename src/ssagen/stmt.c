@@ -48,11 +48,11 @@ static LValue lvalue(Gen *s, Node *e)
 		if (v && v->kind == VK_SSA) {
 			lv.kind = LV_SSA;
 			lv.var = v;
-			lv.type = o->type;
+			lv.type = v->type;
 			return lv;
 		}
 		if (o)
-			lv.type = o->type;
+			lv.type = v ? v->type : o->type;
 	}
 	if (u->kind == N_IndexExpr) {
 		Type *xt = gen_typeof(s, u->index.x);
@@ -198,8 +198,25 @@ static void assign_stmt(Gen *s, Node *n)
 		lvassign(s, &lvs[i], vals[i], types[i]);
 }
 
+/* local types in an instance: one type for all instances unless it
+ * mentions the type parameters (gc 1.19 rejects type declarations in
+ * generic functions; goc's checker accepts them, as unified IR does) */
+static void type_decl(Gen *s, Node *gd)
+{
+	if (!s->tsubst)
+		return;
+	for (uint32_t k = 0; k < gd->gendecl.specs.n; k++) {
+		Node *sp = gd->gendecl.specs.v[k];
+		Object *o = defobj(s, sp->typespec.name);
+		if (o && o->type && (sp->typespec.typeparams || gen_has_tparam(under(o->type))))
+			gen_unimpl(s, node_pos(sp), "type declaration using type parameters inside a generic function");
+	}
+}
+
 static void var_decl(Gen *s, Node *gd)
 {
+	if (gd->gendecl.tok == TOK_TYPE)
+		type_decl(s, gd);
 	if (gd->gendecl.tok != TOK_VAR)
 		return;
 	for (uint32_t k = 0; k < gd->gendecl.specs.n; k++) {
@@ -576,10 +593,14 @@ static void switch_stmt(Gen *s, Node *n, const char *label)
 			} else {
 				Type *et = gen_typeof(s, e);
 				Type *ct = tt;
-				if (is_interface(tt) && et && !is_interface(et) && !is_untyped(et))
-					ct = tt;
+				Value *tv = tag;
+				if (!is_interface(tt) && et && is_interface(et)) {
+					/* a concrete tag against an interface case: compared as interfaces */
+					ct = et;
+					tv = gen_convert(s, tag, tt, et, node_pos(e));
+				}
 				Value *v = gen_exprto(s, e, ct);
-				Value *c = gen_compare(s, TOK_EQL, ct, tag, v, node_pos(e));
+				Value *c = gen_compare(s, TOK_EQL, ct, tv, v, node_pos(e));
 				gen_endif(s, c, bodies[i], next);
 			}
 			gen_startblock(s, next, true);
@@ -660,11 +681,11 @@ static void typeswitch_stmt(Gen *s, Node *n, const char *label)
 					vt = ct;
 				}
 			}
-			val = gen_convert(s, val, vt, v->type, node_pos(cl));
+			val = gen_convert(s, val, vt, lv->type, node_pos(cl));
 			if (lv->kind == VK_SSA)
 				gen_writevar(s, lv->id, val);
 			else
-				gen_store(s, v->type, gen_varaddr(s, lv), val);
+				gen_store(s, lv->type, gen_varaddr(s, lv), val);
 		}
 		gen_block(s, cl->caseclause.body);
 		gen_endplain(s, exit);

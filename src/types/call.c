@@ -106,6 +106,16 @@ static List index_list(Node *e)
 
 static Node *index_base(Node *e) { return e->kind == N_IndexExpr ? e->index.x : e->indexlist.x; }
 
+/* info.instances: keyed by the function's name (an Ident, or the
+ * SelectorExpr of a qualified one) */
+static void record_instance(Checker *c, Node *name, TypeList targs, Type *sig)
+{
+	Instance *in = arena_alloc(c->arena, sizeof *in);
+	in->targs = targs;
+	in->type = sig;
+	ptrmap_put(&c->info.instances, name, in);
+}
+
 void check_func_inst(Checker *c, Operand *x, Node *inst)
 {
 	List xl = index_list(inst);
@@ -135,7 +145,7 @@ void check_func_inst(Checker *c, Operand *x, Node *inst)
 	}
 	Type *res = check_instantiate_signature(c, start_pos(index_base(inst)), sig, targs, xl.v, xl.n);
 	if (c->record)
-		ptrmap_put(&c->info.instances, index_base(inst), res);
+		record_instance(c, index_base(inst), targs, res);
 	x->type = res;
 	x->mode = MODE_VALUE;
 	x->expr = inst;
@@ -339,8 +349,12 @@ Type *check_arguments(Checker *c, Node *call, Type *sig, TypeList targs, Operand
 		if (!all.v)
 			return rsig;
 		rsig = check_instantiate_signature(c, call->call.lparen, sig, all, xlist, nxlist);
-		if (c->record)
-			ptrmap_put(&c->info.instances, unparen(call->call.fun), rsig);
+		if (c->record) {
+			Node *f = unparen(call->call.fun);
+			if (f->kind == N_IndexExpr || f->kind == N_IndexListExpr)
+				f = index_base(f);
+			record_instance(c, f, all, rsig);
+		}
 		if (adjusted) {
 			Subst m = {sig->sig.tparams.v, all.v, sig->sig.tparams.n};
 			params = subst(c, start_pos(call), params, &m);

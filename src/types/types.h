@@ -543,9 +543,15 @@ typedef struct Info {
 	PtrMap defs;    /* Ident* → Object* (declarations) */
 	PtrMap uses;    /* Ident* → Object* (uses) */
 	PtrMap implicits; /* Node* → Object* (import specs w/o name, case clauses, embedded fields) */
-	PtrMap instances; /* Ident* → Type* (instantiated type or signature) */
+	PtrMap instances; /* Ident* → Instance* (generic functions: the type arguments and the instantiated signature) */
 	PtrMap scopes;  /* Node* → Scope* */
 } Info;
+
+/* go/types Instance: a use of a generic function with its type arguments */
+typedef struct Instance {
+	TypeList targs;
+	Type *type;    /* the instantiated signature */
+} Instance;
 
 /* go/types environment: the context of the expression being checked. */
 typedef struct Env {

@@ -792,6 +792,41 @@ static Type *new_instance(Checker *c, Type *orig, TypeList targs)
 	return t;
 }
 
+/* the interface iface of an instance inst of orig with the receivers of
+ * its declared methods changed from orig to inst (go/types replaceRecvType) */
+static Type *replace_recv(Arena *a, Type *iface, Type *orig, Type *inst)
+{
+	Object **ms = NULL;
+	uint32_t n = iface->iface.nmethods;
+	for (uint32_t i = 0; i < n; i++) {
+		Object *m = iface->iface.methods[i];
+		Type *osig = m->type;
+		if (!osig || osig->kind != TY_SIGNATURE || !osig->sig.recv || osig->sig.recv->type != orig)
+			continue;
+		if (!ms) {
+			ms = arena_alloc(a, n * sizeof *ms);
+			memcpy(ms, iface->iface.methods, n * sizeof *ms);
+		}
+		Object *nm = arena_alloc(a, sizeof *nm);
+		*nm = *m;
+		nm->origin = m->origin ? m->origin : m;
+		Type *sig = new_signature(a, NULL, NULL, NULL, osig->sig.variadic);
+		*sig = *osig;
+		Object *r = osig->sig.recv;
+		sig->sig.recv = new_param(a, r->pos, r->pkg, r->name, inst);
+		nm->type = sig;
+		ms[i] = nm;
+	}
+	if (!ms)
+		return iface;
+	Type *r = new_interface(a, NULL, 0, NULL, NULL, 0);
+	r->iface = iface->iface;
+	r->iface.methods = ms;
+	r->iface.tset = NULL;
+	r->iface.complete = false;
+	return r;
+}
+
 void named_expand(Type *t)
 {
 	if (t->named.orig == t || t->named.state == NAMED_EXPANDED)
@@ -810,8 +845,10 @@ void named_expand(Type *t)
 	Type *ou = under(orig);
 	t->named.underlying = typ_invalid; /* guard */
 	t->named.underlying = subst(c, NoPos, ou, &m);
-	/* methods: substituted signatures, receiver = instance */
 	Arena *a = c ? c->arena : &global_inst_arena;
+	if (t->named.underlying->kind == TY_INTERFACE)
+		t->named.underlying = replace_recv(a, t->named.underlying, orig, t);
+	/* methods: substituted signatures, receiver = instance */
 	for (uint32_t i = 0; i < orig->named.nmethods; i++) {
 		Object *om = orig->named.methods[i];
 		if (c && !om->type && om->pkg == c->pkg)

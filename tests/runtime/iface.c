@@ -5,14 +5,16 @@
 //   iface CASE   a failed assertion, compared with iface.go built by gc
 #include "gotypes.h"
 
-// An itab "emitted by the compiler" for IJ/T, listed between
-// runtime.itablink and runtime.eitablink as goc's linker will.
+// An itab "emitted by the compiler" for IJ/T, listed in runtime.itablink
+// (a count, then the itabs) as goc's typedesc_typelinks does.
 static struct {
 	itab tab;
 	uintptr fun2;
 } static_IJ_T = {{&t_IJ, &t_T.typ, 0x1011, 0, {(uintptr)T_M}}, (uintptr)T_N};
-itab *itablinks[] __asm__("runtime.itablink") = {&static_IJ_T.tab};
-__asm__(".globl runtime.eitablink\n.set runtime.eitablink, runtime.itablink + 8");
+struct {
+	uintptr n;
+	itab *v[1];
+} itablinks __asm__("runtime.itablink") = {1, {&static_IJ_T.tab}};
 
 // interface { N() }
 static imethod im_N[1];

@@ -1,0 +1,109 @@
+#!/bin/bash
+# run.sh — `goc build` and `goc run` as commands, against gc's go command:
+# compile errors shown as `go build` shows them ("# command-line-arguments",
+# each file's directory shortened relative to the working directory, exit
+# status 2), from several working directories; `goc run` passing arguments
+# and the exit status through.  Prints "N passed, N failed".
+set -u
+ROOT=$(cd "$(dirname "$0")/../.." && pwd)
+. "$ROOT/tests/lib.sh"
+cd "$ROOT" || exit 2
+make -s bin/goc runtime >/dev/null || { echo "make failed"; echo "0 passed, 1 failed"; exit 1; }
+T=$(mktemp -d "${TMPDIR:-/tmp}/goc-driver.XXXXXX")
+trap 'rm -rf "$T"' EXIT
+pass=0 fail=0
+ok() { pass=$((pass + 1)); echo "ok    $1"; }
+bad() { fail=$((fail + 1)); echo "FAIL  $1"; }
+
+mkdir -p "$T/a/b"
+printf 'package main\n\nfunc main() {\n\tx := 1\n}\n' >"$T/a/b/unused.go"
+printf 'package main\n\nfunc main() {\n\tvar s string = 1\n\t_ = s\n}\n' >"$T/a/b/mism.go"
+printf 'package main\n\nfunc main() {\n\tif {\n}\n' >"$T/a/syntax.go"
+
+# case DIR FILE: goc build and go build of FILE from DIR print the same
+# and exit with the same status
+case1() {
+	local dir=$1 file=$2 grc rc
+	(cd "$dir" && "$GO" build -o "$T/gc.exe" "$file") >"$T/want" 2>&1
+	grc=$?
+	(cd "$dir" && "$GOC" build -o "$T/goc.exe" "$file") >"$T/got" 2>&1
+	rc=$?
+	if [ "$rc" != "$grc" ]; then
+		bad "build $file in $dir: exit status $rc, go build's $grc"
+	elif ! cmp -s "$T/want" "$T/got"; then
+		bad "build $file in $dir: output differs from go build's"
+		diff "$T/want" "$T/got" | head -6
+	else
+		ok "build $file in $dir ($(sed -n 2p "$T/got" | cut -d: -f1))"
+	fi
+}
+case1 "$T/a/b" unused.go
+case1 "$T/a/b" ./mism.go
+case1 "$T/a" b/unused.go
+case1 "$T/a" b/../b/mism.go
+case1 "$T/a/b" ../syntax.go
+case1 "$T" "$T/a/b/unused.go"
+case1 / "$T/a/syntax.go"
+case1 "$ROOT" "$T/a/b/mism.go"
+
+# GOSSAFUNC=NAME: ssa.html in the working directory, a column per pass
+# and genssa; the message as go build shows gc's
+printf 'package main\n\ntype T struct{ n int }\n\nfunc (t *T) Inc() { t.n++ }\n\nfunc main() {\n\tt := &T{}\n\tt.Inc()\n\tprintln(t.n)\n}\n' >"$T/a/m.go"
+for name in '(*T).Inc' main.main a:m.go; do
+	dir=$T file=a/m.go
+	# (another program: the go command would replay a cached compile's output)
+	[ "$name" = a:m.go ] && dir=$T/a file=n.go name=main.main && sed 's/n++/n += 2/' "$T/a/m.go" >"$T/a/n.go"
+	rm -f "$dir/ssa.html"
+	(cd "$dir" && GOSSAFUNC=$name "$GO" build -o "$T/gc.exe" $file) >"$T/want" 2>&1
+	(cd "$dir" && GOSSAFUNC=$name "$GOC" build -o "$T/goc.exe" $file) >"$T/got" 2>&1
+	cols=$(grep -c '<th>' "$dir/ssa.html" 2>/dev/null)
+	if cmp -s "$T/want" "$T/got" && grep -q '<th>opt</th>' "$dir/ssa.html" && grep -q '<th>genssa</th>' "$dir/ssa.html" &&
+		grep -q 'TEXT' "$dir/ssa.html"; then
+		ok "GOSSAFUNC=$name in $dir: ssa.html with $cols columns ($(tail -1 "$T/got"))"
+	else
+		bad "GOSSAFUNC=$name"; diff "$T/want" "$T/got" | head -5
+	fi
+done
+
+# goc run: arguments and the exit status pass through; nothing is left
+# in the working directory
+printf 'package main\n\nfunc main() {\n\tprintln("hi")\n\tpanic("boom")\n}\n' >"$T/p.go"
+(cd "$T" && "$GOC" run p.go) >"$T/out" 2>&1
+rc=$?
+if [ "$rc" = 2 ] && head -3 "$T/out" | cmp -s - <(printf 'hi\npanic: boom\n\n'); then
+	ok "run: panic exits 2"
+else
+	bad "run: exit status $rc, output:"; head -3 "$T/out"
+fi
+printf 'package main\n\nfunc main() {\n\tfor i := 0; i < 3; i++ {\n\t\tprintln(i)\n\t}\n}\n' >"$T/ok.go"
+before=$(ls "$T" | wc -l)
+(cd "$T" && "$GOC" run ok.go) >"$T/out" 2>&1
+rc=$?
+if [ "$rc" = 0 ] && printf '0\n1\n2\n' | cmp -s - "$T/out" && [ "$(ls "$T" | wc -l)" = "$before" ]; then
+	ok "run: output, exit status 0, no file left"
+else
+	bad "run: exit status $rc, files $(ls "$T" | tr '\n' ' ')"
+fi
+# imports: the runtime overlay is compiled with the program (type errors
+# against it as gc reports them); other packages stop the build loudly
+printf 'package main\n\nimport "runtime"\n\nfunc main() {\n\truntime.Nope()\n}\n' >"$T/a/rtundef.go"
+case1 "$T/a" rtundef.go
+printf 'package main\n\nimport "runtime"\n\nfunc main() {\n\tprintln(runtime.GOOS, runtime.NumGoroutine())\n}\n' >"$T/rt.go"
+(cd "$T" && "$GOC" run rt.go) >"$T/out" 2>&1
+rc=$?
+if [ "$rc" = 0 ] && printf 'linux 1\n' | cmp -s - "$T/out"; then
+	ok "run: import \"runtime\""
+else
+	bad "run: import \"runtime\": exit status $rc"; head -3 "$T/out"
+fi
+printf 'package main\n\nimport (\n\t"runtime"\n\t"fmt"\n)\n\nfunc main() {\n\tfmt.Println(runtime.GOOS)\n}\n' >"$T/fmt.go"
+(cd "$T" && "$GOC" build -o "$T/fmt.exe" fmt.go) >"$T/out" 2>&1
+rc=$?
+if [ "$rc" = 2 ] && printf 'fmt.go:5:2: not implemented yet: imports (fmt)\n' | cmp -s - "$T/out"; then
+	ok "build: import \"fmt\" is not implemented yet (exit 2)"
+else
+	bad "build: import \"fmt\": exit status $rc"; head -3 "$T/out"
+fi
+
+echo "$pass passed, $fail failed"
+[ "$fail" = 0 ]

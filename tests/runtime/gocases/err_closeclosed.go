@@ -1,0 +1,7 @@
+package main
+
+func main() {
+	c := make(chan bool)
+	close(c)
+	close(c)
+}

@@ -1,0 +1,7 @@
+package main
+
+func main() {
+	s := "abc"
+	i := 2
+	println(s[i:1])
+}
