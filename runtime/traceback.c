@@ -173,12 +173,6 @@ static bool showframe(const FuncEntry *f, bool first, const FuncEntry *child, bo
 
 // ---- printing ------------------------------------------------------------
 
-static void printhexword(uint64_t v)
-{
-	// gc's hex(): 0x and lower-case digits, no padding
-	printhex(v);
-}
-
 // gc's printArgs: the ArgInfo program of src/gen/arginfo.c over the
 // argument words at argp.  ABI0 arguments are in memory, always live:
 // no "?" marks.
@@ -221,7 +215,7 @@ static void printargs(const FuncEntry *f, uintptr argp)
 			memcpy(&x, (const void *)(argp + o), 8);
 			if (sz < 8)
 				x = x << (64 - 8 * sz) >> (64 - 8 * sz);
-			printhexword(x);
+			printhex(x);
 			break;
 		}
 		}
@@ -253,7 +247,7 @@ static void printpc(const FuncEntry *f, uintptr pc, bool exact)
 	printint(line);
 	if (pc > f->entry) {
 		rt_prints(" +");
-		printhexword(pc - f->entry);
+		printhex(pc - f->entry);
 	}
 }
 
@@ -309,9 +303,9 @@ static int walk(G *gp, uintptr r, const FuncEntry *child, uintptr lo, uintptr hi
 				Panic *p = framepanic(gp, sp, bp);
 				if (p) {
 					rt_prints("{");
-					printhexword((uintptr)p->arg.type);
+					printhex((uintptr)p->arg.type);
 					rt_prints(", ");
-					printhexword((uintptr)p->arg.data);
+					printhex((uintptr)p->arg.data);
 					rt_prints("}");
 				}
 			} else {
@@ -324,11 +318,11 @@ static int walk(G *gp, uintptr r, const FuncEntry *child, uintptr lo, uintptr hi
 			printpc(f, pc, exact);
 			if (all) {
 				rt_prints(" fp=");
-				printhexword(nsp);
+				printhex(nsp);
 				rt_prints(" sp=");
-				printhexword(sp);
+				printhex(sp);
 				rt_prints(" pc=");
-				printhexword(pc);
+				printhex(pc);
 			}
 			rt_prints("\n");
 			nprint++;
