@@ -305,6 +305,12 @@ Value *gen_convert(Gen *s, Value *v, Type *from, Type *to, Pos pos)
 		return v;
 	if (ft->kind == SK_PTR && tt->kind == SK_PTR)
 		return v;
+	/* unsafe.Pointer <-> uintptr (the type checker allows no other
+	 * pointer-integer pair) */
+	if (ft->kind == SK_PTR && ssa_type_isint(tt))
+		return gen_value1(s, OpPtrToInt, tt, v);
+	if (ssa_type_isint(ft) && tt->kind == SK_PTR)
+		return gen_value1(s, OpIntToPtr, tt, v);
 	if (ft->kind == SK_SLICE && tt->kind == SK_PTR && under(tu->pointer.elem)->kind == TY_ARRAY) {
 		/* (*[N]T)(s): len(s) >= N, else the BoundsConvert panic */
 		int64_t n = under(tu->pointer.elem)->array.len;
