@@ -516,6 +516,21 @@ int gen_builtin(Gen *s, Node *call, int id, Value **res, int max)
 		 * value stands for it */
 		res[0] = gen_rtcall1(s, "runtime.gorecover", gen_type(typ_any), 1, s->sp);
 		return 1;
+	case BUILTIN_ADD: { /* unsafe.Add(p, n): p + n, n of any integer type */
+		Value *p = gen_expr(s, args.v[0]);
+		Value *n = gen_exprto(s, args.v[1], typ_basic[BK_INT]);
+		res[0] = gen_value2(s, OpAddPtr, p->type, p, n);
+		return 1;
+	}
+	case BUILTIN_SLICE: { /* unsafe.Slice(p, n): runtime.unsafeslice checks n */
+		Type *t = typeof_(s, call);
+		Value *p = gen_expr(s, args.v[0]);
+		Value *n = gen_exprto(s, args.v[1], typ_basic[BK_INT]);
+		s->pos = pos;
+		gen_rtcall1(s, "runtime.unsafeslice", NULL, 3, gen_typeaddr(s, under(t)->slice.elem), p, n);
+		res[0] = gen_value3(s, OpSliceMake, gen_type(t), p, n, n);
+		return 1;
+	}
 	case BUILTIN_COMPLEX: {
 		Type *t = typeof_(s, call);
 		if (is_untyped(t))

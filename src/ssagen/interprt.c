@@ -1736,6 +1736,18 @@ static const char *hook(SsaInterpEnv *env, Value *call, const SsaVal *args, int 
 		res[0].w[0] = a;
 		return NULL;
 	}
+	if (strcmp(fn, "unsafeslice") == 0) {
+		Type *t = typeat(p, args[0].w[0]);
+		uint64_t es = t ? (uint64_t)gen_sizeof(t) : 1, ptr = args[1].w[0];
+		int64_t len = (int64_t)args[2].w[0];
+		uint64_t mem;
+		if (len < 0)
+			return "runtime error: unsafe.Slice: len out of range";
+		if (__builtin_mul_overflow(es, (uint64_t)len, &mem) || mem > -ptr)
+			return ptr ? "runtime error: unsafe.Slice: len out of range"
+				   : "runtime error: unsafe.Slice: ptr is nil and len is not zero";
+		return NULL;
+	}
 	if (strcmp(fn, "makeslice") == 0) {
 		Type *t = typeat(p, args[0].w[0]);
 		int64_t len = (int64_t)args[1].w[0], cap = (int64_t)args[2].w[0];
