@@ -198,6 +198,12 @@ Value *gen_builtin_record(Gen *s, Node *call, int id, const char *wrapname)
 		break;
 	}
 	case BUILTIN_RECOVER:
+		/* gc: the frame argument of gorecover is this function's,
+		 * taken now: `defer recover()` recovers when this function is
+		 * the deferred call a panic runs (docs/abi.md) */
+		pa[0].v = gen_rtcall1(s, "runtime.recoverframe", ssa_t_uintptr, 0);
+		pa[0].t = typ_basic[BK_UINTPTR];
+		np = 1;
 		break;
 	case BUILTIN_CLOSE:
 		pa[0].v = gen_expr(s, args.v[0]);
@@ -272,6 +278,9 @@ Value *gen_builtin_record(Gen *s, Node *call, int id, const char *wrapname)
 		break;
 	case BUILTIN_COPY:
 		copy_values(&w, pa[0].t, pa[1].t, pa[0].v, pa[1].v);
+		break;
+	case BUILTIN_RECOVER:
+		gen_rtcall1(&w, "runtime.gorecoverframe", gen_type(typ_any), 1, pa[0].v);
 		break;
 	}
 	if (!gen_dead(&w))
