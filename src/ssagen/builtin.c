@@ -440,6 +440,8 @@ static int64_t unsafe_const(Gen *s, int id, Node *x)
 	int64_t off = 0;
 	for (uint32_t i = 0; i < l.nindex; i++) {
 		Type *u = under(t);
+		if (u->kind == TY_POINTER) /* x itself a pointer: x.f is (*x).f */
+			u = under(u->pointer.elem);
 		off += gen_fieldoff(u, l.index[i]);
 		t = u->struct_.fields[l.index[i]]->type;
 	}

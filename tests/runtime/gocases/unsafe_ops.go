@@ -1,6 +1,7 @@
 // unsafe.Pointer <-> uintptr and *T conversions, unsafe.Add with
 // operands of several integer types, unsafe.Slice and its run-time
-// checks (negative, overflowing and nil-based lengths).
+// checks (negative, overflowing and nil-based lengths); Offsetof in a
+// generic function through a pointer (GOROOT/test/fixedbugs/issue53137.go).
 package main
 
 import "unsafe"
@@ -10,6 +11,19 @@ type pair struct {
 }
 
 var sink []int64
+
+type embedded struct {
+	B int
+}
+
+type gen[K any] struct {
+	A K
+	embedded
+}
+
+func offsets[K any](d *gen[K]) (uintptr, uintptr, uintptr) {
+	return unsafe.Offsetof(d.B), unsafe.Offsetof(d.embedded), unsafe.Offsetof(d.A)
+}
 
 func try(name string, f func()) {
 	defer func() {
@@ -48,6 +62,9 @@ func main() {
 	println(len(s2), s2[0])
 	var nilp *int64
 	println(len(unsafe.Slice(nilp, 0)))
+
+	println(offsets(new(gen[int8])))
+	println(offsets(new(gen[[3]int64])))
 
 	try("negative", func() { m := -1; sink = unsafe.Slice(&x[0], m) })
 	try("nil", func() { sink = unsafe.Slice(nilp, 1) })
