@@ -95,7 +95,14 @@ Eface rt_gorecover(uintptr callerbp) { return recoverat(callerbp); }
 uintptr rt_recoverframe(uintptr callerbp) { return getg()->stack.hi - callerbp; }
 
 Eface gorecoverframe(uintptr off) RTSYM(gorecoverframe);
-Eface gorecoverframe(uintptr off) { return recoverat(getg()->stack.hi - off); }
+Eface gorecoverframe(uintptr off)
+{
+	G *gp = getg();
+	uintptr bp = gp->stack.hi - off;
+	if (bp < gp->stack.lo || bp >= gp->stack.hi) // `go recover()`: another stack's
+		return (Eface){0, 0};
+	return recoverat(bp);
+}
 
 static Eface recoverat(uintptr callerbp)
 {
