@@ -208,6 +208,24 @@ static void intervals(Live *lv)
 			}
 		}
 	}
+	/* A Defer block's second successor (the recovery path) runs after a
+	 * panic anywhere later in the function has been recovered, not after
+	 * the Defer block itself: what is live into it (the addresses of
+	 * named results on the heap) keeps its location for the whole
+	 * function, or a later value could take its slot. */
+	int32_t last = f->nblocks ? g->bend[f->blocks[f->nblocks - 1]->id] : 0;
+	for (int k = 0; k < f->nblocks; k++) {
+		Block *b = f->blocks[k];
+		if (b->kind != BlockDefer || b->nsuccs < 2)
+			continue;
+		uint64_t *in = lv->livein + (size_t)b->succs[1].b->id * lv->words;
+		for (int w = 0; w < lv->words; w++)
+			for (uint64_t m = in[w]; m; m &= m - 1) {
+				uint32_t id = (uint32_t)(w * 64 + __builtin_ctzll(m));
+				use_pos(lv, f->values[id], 0);
+				use_pos(lv, f->values[id], last);
+			}
+	}
 }
 
 static Live *sort_lv;
