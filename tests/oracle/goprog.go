@@ -664,7 +664,7 @@ func (g *gen) stmt(d int) {
 		g.simpleStmt()
 		return
 	}
-	switch g.n(22) {
+	switch g.n(29) {
 	case 0, 1, 2, 3:
 		g.declStmt()
 	case 4, 5, 6:
@@ -723,6 +723,20 @@ func (g *gen) stmt(d int) {
 		}
 	case 19:
 		g.selectStmt()
+	case 20:
+		g.multiCall()
+	case 21:
+		g.counterStmt()
+	case 22:
+		g.methodStmt()
+	case 23:
+		g.convStmt()
+	case 24:
+		g.struct2Stmt()
+	case 25:
+		g.loopCaptureStmt()
+	case 26:
+		g.bigSwitchStmt()
 	default:
 		g.simpleStmt()
 	}
@@ -1113,6 +1127,116 @@ func (g *gen) goStmt() {
 	g.p("cs += uint64(%s)", acc)
 }
 
+// multiCall: a call of a function with two results.
+func (g *gen) multiCall() {
+	if g.inGo || g.noCalls {
+		g.simpleStmt()
+		return
+	}
+	var cands []*fn
+	for _, f := range g.funcs {
+		if len(f.results) == 2 {
+			cands = append(cands, f)
+		}
+	}
+	if len(cands) == 0 {
+		g.simpleStmt()
+		return
+	}
+	f := cands[g.n(len(cands))]
+	a, b := g.newName("v"), g.newName("v")
+	g.p("%s, %s := %s(%s)", a, b, f.name, g.args(f.params, 3))
+	g.declare(a, f.results[0], false)
+	g.declare(b, f.results[1], false)
+}
+
+// counterStmt: a closure that writes a captured variable, called as
+// statements only.
+func (g *gen) counterStmt() {
+	c, f := g.newName("cnt"), g.newName("inc")
+	g.p("%s := %s", c, g.nonConst(tInt, 2))
+	g.p("%s := func(d int) int { %s = %s*3 + d; return %s }", f, c, c, c)
+	for i := 0; i < 1+g.n(3); i++ {
+		g.p("cs += uint64(%s(%s))", f, g.nonConst(tInt, 2))
+	}
+	g.declare(c, tInt, false)
+}
+
+// methodStmt: method values and expressions, value and pointer receivers.
+func (g *gen) methodStmt() {
+	v := g.newName("mv")
+	switch g.n(4) {
+	case 0:
+		g.p("%s := %s.M", v, g.nonConst(tS, 2))
+	case 1:
+		g.p("%s := (&T2{%s}).M", v, g.nonConst(tInt, 2))
+	case 2:
+		g.p("%s := func(x int) int { return S.M(%s, x) }", v, g.nonConst(tS, 2))
+	default:
+		t := g.newName("t")
+		g.p("%s := &T2{%d}", t, g.n(9))
+		g.p("%s := func(x int) int { r := (*T2).M(%s, x); return r + %s.n }", v, t, t)
+	}
+	g.declare(v, tFunc, false)
+}
+
+// convStmt: conversions between strings, byte and rune slices.
+func (g *gen) convStmt() {
+	s := g.nonConst(tString, 2)
+	b, r := g.newName("bs"), g.newName("rs")
+	g.p("%s := []byte(%s)", b, s)
+	g.p("%s := []rune(%s)", r, s)
+	g.p("if len(%s) > 0 {", b)
+	g.p("	%s[0] ^= %s", b, g.sub(tUint8, 2))
+	g.p("}")
+	g.p("cs += hstr(string(%s)) + uint64(len(%s))*7 + hstr(string(%s))", b, r, r)
+}
+
+// struct2Stmt: a struct with padding, a float, a bool and an array:
+// copies, field updates, comparison.
+func (g *gen) struct2Stmt() {
+	a, b := g.newName("z"), g.newName("z")
+	g.p("%s := S2{a: %s, b: %s, c: %s, d: %s, e: [3]int32{%s, 2, %s}}", a, g.nonConst(intTypes[1], 2),
+		g.sub(tFloat64, 2), g.sub(tBool, 2), g.sub(intTypes[7], 2), g.sub(tInt32, 2), g.sub(tInt32, 2))
+	g.p("%s := %s", b, a)
+	switch g.n(3) {
+	case 0:
+		g.p("%s.e[uint(%s)%%3]++", b, g.nonConst(tInt, 2))
+	case 1:
+		g.p("%s.a ^= %s", b, g.sub(intTypes[1], 2))
+	default:
+		g.p("%s.c = !%s.c", b, b)
+	}
+	g.p("cs += b2u(%s == %s)*3 + hS2(%s) + hS2(id_S2(%s))", a, b, a, b)
+}
+
+// loopCaptureStmt: closures made in a loop capture its variable (one per
+// loop in Go 1.19).
+func (g *gen) loopCaptureStmt() {
+	fs, i := g.newName("fs"), g.newName("i")
+	g.p("var %s []func() int", fs)
+	g.p("for %s := 0; %s < %d; %s++ {", i, i, 1+g.n(4), i)
+	g.p("	%s = append(%s, func() int { return %s * %d })", fs, fs, i, 1+g.n(5))
+	g.p("}")
+	g.p("for _, f := range %s {", fs)
+	g.p("	cs = cs*3 + uint64(f())")
+	g.p("}")
+}
+
+// bigSwitchStmt: an integer switch with many cases (binary search or
+// jump table in gc).
+func (g *gen) bigSwitchStmt() {
+	t := intTypes[g.n(len(intTypes))]
+	g.p("switch (%s) %% 40 {", g.nonConst(t, 2))
+	for k := 0; k < 40; k += 1 + g.n(3) {
+		g.p("case %d:", k)
+		g.p("	cs += %d", g.n(1000))
+	}
+	g.p("default:")
+	g.p("	cs--")
+	g.p("}")
+}
+
 func (g *gen) selectStmt() {
 	ch := g.newName("sc")
 	g.p("%s := make(chan int, 1)", ch)
@@ -1250,6 +1374,20 @@ type S struct {
 }
 
 type I interface{ M(int) int }
+
+type S2 struct {
+	a int8
+	b float64
+	c bool
+	d uint16
+	e [3]int32
+}
+
+func hS2(s S2) uint64 {
+	return uint64(s.a)*3 + uint64(f2i(s.b)) + b2u(s.c)*5 + uint64(s.d)<<3 + uint64(s.e[0]) + uint64(s.e[1])*7 + uint64(s.e[2])*11
+}
+
+func id_S2(s S2) S2 { return s }
 
 func (s S) M(x int) int { return int(s.A) + x + len(s.B) }
 
