@@ -111,6 +111,8 @@ bool amd64_fusable_cmp(Op op);
 
 /* regalloc.c */
 void amd64_regalloc(CodeGen *g);
+/* may the emitter swap the arguments of op (a two-address op)? */
+bool amd64_commutes(Op op);
 /* the location of word w of value v (virtual values: LOC_NONE) */
 static inline Loc amd64_loc(const CodeGen *g, const Value *v, int w)
 {

@@ -458,11 +458,30 @@ static void load_word(Em *e, Value *v, int w, AOperand src, int size, int cls)
 
 static int width_of(Op op, Op first) { return 1 << ((op - first) & 3); }
 
+/* regalloc may give a commutative op the register of its arg 1 (one
+ * that dies there): then the arguments swap */
+static void swap_in(Em *e, Value *v, int r, Value **a0, Value **a1)
+{
+	*a0 = v->args[0];
+	*a1 = v->args[1];
+	if (isvirt(e, *a1) || *a1 == *a0)
+		return;
+	Loc l = amd64_loc(e->g, *a1, 0);
+	if (l.kind != LOC_REG || l.reg != r)
+		return;
+	if (!amd64_commutes((Op)v->op))
+		ice(0, "amd64", "v%u: %s computed in the register of its arg 1", v->id, ssa_ops[v->op].name);
+	*a0 = v->args[1];
+	*a1 = v->args[0];
+}
+
 static void binop(Em *e, Value *v, int opq, int opl)
 {
 	int r = wreg(e, v, 0);
-	movto(e, r, v->args[0], 0);
-	AOperand b = rd(e, v->args[1], 0, REG_CX, true);
+	Value *a0, *a1;
+	swap_in(e, v, r, &a0, &a1);
+	movto(e, r, a0, 0);
+	AOperand b = rd(e, a1, 0, REG_CX, true);
 	I2(e, wsize(v) == 8 ? opq : opl, b, R(r));
 	wdone(e, v, 0, r);
 }
@@ -478,8 +497,10 @@ static void unop(Em *e, Value *v, int opq, int opl)
 static void fbinop(Em *e, Value *v, int op)
 {
 	int r = wreg(e, v, 0);
-	movto(e, r, v->args[0], 0);
-	AOperand b = rd(e, v->args[1], 0, REG_X14, false);
+	Value *a0, *a1;
+	swap_in(e, v, r, &a0, &a1);
+	movto(e, r, a0, 0);
+	AOperand b = rd(e, a1, 0, REG_X14, false);
 	I2(e, op, b, R(r));
 	wdone(e, v, 0, r);
 }
@@ -919,7 +940,17 @@ static void emit_value(Em *e, Value *v)
 		return;
 	}
 	switch (op) {
-	case OpPhi: case OpArg: case OpInitMem: case OpVarDef: case OpVarLive: case OpKeepAlive:
+	case OpArg:
+		/* a parameter regalloc gave registers: loaded at entry */
+		for (int w = 0; w < e->g->nw[v->id]; w++) {
+			Loc l = amd64_loc(e->g, v, w);
+			if (l.kind != LOC_REG)
+				continue;
+			Word wd = word(v, w);
+			load_word(e, v, w, SPM(e->g->framesize + 8 + v->auxint + wd.off), wd.size, wd.cls);
+		}
+		return;
+	case OpPhi: case OpInitMem: case OpVarDef: case OpVarLive: case OpKeepAlive:
 	case OpUnknown: case OpMakeResult:
 		return;
 	case OpCopy:
@@ -939,8 +970,10 @@ static void emit_value(Em *e, Value *v)
 	case OpNeqB: binop(e, v, A_XORL, A_XORL); return;
 	case OpEqB: {
 		int r = wreg(e, v, 0);
-		movto(e, r, v->args[0], 0);
-		I2(e, A_XORL, rd(e, v->args[1], 0, REG_CX, true), R(r));
+		Value *a0, *a1;
+		swap_in(e, v, r, &a0, &a1);
+		movto(e, r, a0, 0);
+		I2(e, A_XORL, rd(e, a1, 0, REG_CX, true), R(r));
 		I2(e, A_XORL, IMM(1), R(r));
 		wdone(e, v, 0, r);
 		return;
