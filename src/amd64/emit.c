@@ -118,7 +118,8 @@ static Word word(Value *v, int w)
 
 static int wsize(Value *v) { return v->type->size >= 8 ? 8 : (int)v->type->size; }
 
-static bool isvirt(Em *e, Value *v) { return e->g->virt[v->id] != 0; }
+/* has v no location of its own? (a VIRT_WORD value reads its argument's) */
+static bool isvirt(Em *e, Value *v) { return e->g->virt[v->id] != VIRT_NO && e->g->virt[v->id] != VIRT_WORD; }
 
 /* the integer value of word w of a virtual constant */
 static bool vconst(Em *e, Value *v, int w, int64_t *c)
@@ -483,6 +484,35 @@ static void binop(Em *e, Value *v, int opq, int opl)
 	movto(e, r, a0, 0);
 	AOperand b = rd(e, a1, 0, REG_CX, true);
 	I2(e, wsize(v) == 8 ? opq : opl, b, R(r));
+	wdone(e, v, 0, r);
+}
+
+/* p + i (or p + i*scale, a VIRT_SCALE offset): LEAQ (p)(i*scale) when
+ * both are in registers */
+static void addptr(Em *e, Value *v)
+{
+	Value *p = v->args[0], *i = v->args[1];
+	int scale = 1;
+	if (e->g->virt[i->id] == VIRT_SCALE) {
+		scale = (int)i->args[1]->auxint;
+		i = i->args[0];
+	}
+	int r = wreg(e, v, 0);
+	Loc lp = isvirt(e, p) ? (Loc){0} : amd64_loc(e->g, p, 0);
+	Loc li = isvirt(e, i) ? (Loc){0} : amd64_loc(e->g, i, 0);
+	if (lp.kind == LOC_REG && li.kind == LOC_REG) {
+		I2(e, A_LEAQ, opd_memx(lp.reg, li.reg, scale, 0), R(r));
+	} else {
+		/* r may be p's register (never i's: intervals are closed) */
+		int t = lp.kind == LOC_REG && lp.reg == r ? REG_CX : r;
+		movto(e, t, i, 0);
+		if (scale > 1)
+			I2(e, A_SHLQ, IMM(scale == 2 ? 1 : scale == 4 ? 2 : 3), R(t));
+		if (t == r)
+			I2(e, A_ADDQ, rd(e, p, 0, REG_CX, false), R(r));
+		else
+			I2(e, A_ADDQ, R(t), R(r));
+	}
 	wdone(e, v, 0, r);
 }
 
@@ -957,7 +987,7 @@ static void emit_value(Em *e, Value *v)
 		for (int w = 0; w < e->g->nw[v->id]; w++)
 			copy_words(e, v, w, v->args[0], w);
 		return;
-	case OpAddPtr: binop(e, v, A_ADDQ, A_ADDQ); return;
+	case OpAddPtr: addptr(e, v); return;
 	case OpSubPtr: binop(e, v, A_SUBQ, A_SUBQ); return;
 	case OpOffPtr: {
 		int r = wreg(e, v, 0);

@@ -398,7 +398,7 @@ static bool two_address(Op op)
 	    (op >= OpNeg8 && op <= OpNeg64) || (op >= OpCom8 && op <= OpCom64))
 		return true;
 	switch (op) {
-	case OpAddPtr: case OpSubPtr: case OpAndB: case OpOrB: case OpNeqB: case OpEqB: case OpNot:
+	case OpSubPtr: case OpAndB: case OpOrB: case OpNeqB: case OpEqB: case OpNot:
 	case OpAdd32F: case OpAdd64F: case OpSub32F: case OpSub64F:
 	case OpMul32F: case OpMul64F: case OpDiv32F: case OpDiv64F:
 		return true;
@@ -414,7 +414,7 @@ bool amd64_commutes(Op op)
 	    (op >= OpXor8 && op <= OpXor64))
 		return true;
 	switch (op) {
-	case OpAddPtr: case OpAndB: case OpOrB: case OpNeqB: case OpEqB:
+	case OpAndB: case OpOrB: case OpNeqB: case OpEqB:
 	case OpAdd32F: case OpAdd64F: case OpMul32F: case OpMul64F:
 		return true;
 	default:
