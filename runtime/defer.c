@@ -31,6 +31,7 @@ void rt_recovery(uintptr sp, uintptr bp, uintptr pc) NORETURN;  // panic_amd64.S
 intgo rt_deferproc(FuncVal *fn, uintptr sp, uintptr pc, uintptr bp);
 void rt_deferreturn(uintptr sp);
 Eface rt_gorecover(uintptr callerbp);
+uintptr rt_recoverframe(uintptr callerbp);
 
 static Defer *deferpool;  // freed records (one M: no lock needed yet)
 
@@ -82,7 +83,28 @@ void rt_deferreturn(uintptr sp)
 	}
 }
 
-Eface rt_gorecover(uintptr callerbp)
+// recover in the function whose frame pointer is callerbp
+static Eface recoverat(uintptr callerbp);
+
+Eface rt_gorecover(uintptr callerbp) { return recoverat(callerbp); }
+
+// `defer recover()`: the deferring function's frame, taken at the defer
+// statement (runtime.recoverframe) as an offset from the stack's top,
+// which stays valid when the stack moves, is where recover is called
+// from (gc's ORECOVERFP: the frame argument is evaluated by the defer).
+uintptr rt_recoverframe(uintptr callerbp) { return getg()->stack.hi - callerbp; }
+
+Eface gorecoverframe(uintptr off) RTSYM(gorecoverframe);
+Eface gorecoverframe(uintptr off)
+{
+	G *gp = getg();
+	uintptr bp = gp->stack.hi - off;
+	if (bp < gp->stack.lo || bp >= gp->stack.hi) // `go recover()`: another stack's
+		return (Eface){0, 0};
+	return recoverat(bp);
+}
+
+static Eface recoverat(uintptr callerbp)
 {
 	G *gp = getg();
 	Panic *p = gp->panic;

@@ -92,6 +92,14 @@ runtime.gorecover:
 	jmp	rt_gorecover
 	.size	runtime.gorecover, .-runtime.gorecover
 
+// runtime.recoverframe(): the caller's frame, for `defer recover()`.
+	.globl	runtime.recoverframe
+	.type	runtime.recoverframe, @function
+runtime.recoverframe:
+	movq	%rbp, %rdi
+	jmp	rt_recoverframe
+	.size	runtime.recoverframe, .-runtime.recoverframe
+
 // void rt_calldefer(FuncVal *fn, uintptr *argp)
 // Calls the closure fn (no arguments, no results: the compiler's deferred
 // call wrapper) with DX = fn, storing the SP at the call in *argp first.

@@ -566,11 +566,9 @@ static P *releasep(void)
 	return pp;
 }
 
-// GOMAXPROCS Ps, each with its mcache; P 0 goes to m0.
-static void procresize(int32_t nprocs)
+// Makes Ps 0..nprocs-1 exist, each with its mcache.
+static void allocps(int32_t nprocs)
 {
-	if (nprocs > MAX_PROCS)
-		nprocs = MAX_PROCS;
 	for (int32_t i = 0; i < nprocs; i++) {
 		P *pp = rt_allp[i];
 		if (!pp) {
@@ -588,12 +586,45 @@ static void procresize(int32_t nprocs)
 			rt_allp[i] = pp;
 		}
 	}
+}
+
+// GOMAXPROCS Ps, each with its mcache; P 0 goes to m0.
+static void procresize(int32_t nprocs)
+{
+	if (nprocs > MAX_PROCS)
+		nprocs = MAX_PROCS;
+	allocps(nprocs);
 	rt_gomaxprocs = nprocs;
 	rt_m0.p = 0;
 	rt_p0.m = 0;
 	acquirep(&rt_p0);
 	for (int32_t i = nprocs - 1; i > 0; i--)
 		pidleput(rt_allp[i]);
+}
+
+// runtime.GOMAXPROCS: gc stops the world and resizes the Ps.  With one M
+// the world is the calling goroutine, which runs on P 0; the other Ps are
+// idle with empty queues, so resizing rebuilds the idle list.
+intgo GOMAXPROCS(intgo n)
+{
+	intgo old = rt_gomaxprocs;
+	if (n <= 0 || n == old)
+		return old;
+	int32_t np = n > MAX_PROCS ? MAX_PROCS : (int32_t)n;
+	if (getg()->m->p != &rt_p0)
+		rt_throw("GOMAXPROCS: not running on P 0");
+	lock(&sched.lock);
+	allocps(np);
+	sched.pidle = 0;
+	sched.npidle = 0;
+	for (int32_t i = rt_gomaxprocs - 1; i >= np; i--)
+		if (!runqempty(rt_allp[i]))
+			rt_throw("GOMAXPROCS: a removed P has goroutines");
+	rt_gomaxprocs = np;
+	for (int32_t i = np - 1; i > 0; i--)
+		pidleput(rt_allp[i]);
+	unlock(&sched.lock);
+	return old;
 }
 
 // Would start an M for an idle P when there is work (gc's wakep).  With
@@ -898,9 +929,24 @@ void goexit1(void)
 	__builtin_unreachable();
 }
 
-// runtime.Goexit.  Deferred calls come with the compiler's defer
-// records; until then Goexit ends the goroutine without running any.
-void Goexit(void) { goexit1(); }
+// runtime.Goexit: runs the goroutine's deferred calls, innermost first,
+// under a Panic marked goexit (recover returns nil in them), then ends
+// the goroutine.  The main goroutine ends too: the program goes on, and
+// checkdead reports "no goroutines (main called runtime.Goexit)" when
+// nothing else is left.  Not yet: a panic in a deferred call that a later
+// deferred call recovers resumes the function of that defer instead of
+// going on with the Goexit (gc goes on exiting).
+void Goexit(void)
+{
+	G *gp = getg();
+	Panic p = {0};
+	p.goexit = true;
+	p.link = gp->panic;
+	gp->panic = &p;
+	rt_rundefers(&p);
+	gp->panic = p.link;
+	goexit1();
+}
 
 void block(void)
 {

@@ -65,6 +65,7 @@ void goready(G *gp, intgo traceskip) RTSYM(goready);
 void Gosched(void) RTSYM(Gosched);
 void goschedguarded(void) RTSYM(goschedguarded);
 intgo NumGoroutine(void) RTSYM(NumGoroutine);
+intgo GOMAXPROCS(intgo n) RTSYM(GOMAXPROCS);
 void Goexit(void) RTSYM(Goexit) NORETURN;
 void goexit1(void) RTSYM(goexit1) NORETURN;
 void newproc(FuncVal *fn) RTSYM(newproc);

@@ -110,7 +110,7 @@ typedef struct G {
 	uintptr gopc;          // pc of the go statement that created this G
 	uintptr startpc;       // pc of the goroutine's function
 	int64_t waitsince;     // when it started waiting (ns), for "N minutes"
-	struct M *lockedm;     // LockOSThread (not yet)
+	struct M *lockedm;     // LockOSThread (extern.c: one M, so only recorded)
 	// The signal that turned into a panic (signal_linux_amd64.c), as gc's
 	// g.sig, sigcode0 (si_code), sigcode1 (fault address), sigpc.
 	uint32_t sig;
@@ -141,6 +141,7 @@ typedef struct M {
 	struct M *alllink;       // on allm
 	struct M *schedlink;     // on sched.midle
 	G *lockedg;
+	uint32_t lockedext;      // LockOSThread nesting (gc's lockedExt)
 	// gopark's commit: called on g0 after the G is off its stack.
 	bool (*waitunlockf)(G *, void *);
 	void *waitlock;

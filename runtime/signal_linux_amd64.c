@@ -112,8 +112,12 @@ static void sighandler(int sig, void *infop, void *ctxp)
 		rt_throw("unexpected signal during runtime execution");
 	}
 	setg(gp);
-	if (gp->sig && gp->panic) {
-		// a fault while a signal panic is being printed: give up
+	M *mp = gp->m;
+	if (mp && (mp->locks || mp->mallocing || mp->throwing || mp->dying)) {
+		// gc's canpanic: a fault in the allocator, under a runtime
+		// lock, or while a panic is being printed cannot panic.  (A
+		// fault in a deferred call that a signal panic runs, even one
+		// that recovered, is a new panic.)
 		rt_throw("unexpected signal during runtime execution");
 	}
 	gp->sig = (uint32_t)sig;

@@ -14,6 +14,21 @@ static void panicmakeslicecap(void) { rt_panic_runtime_error(GOSTR("runtime erro
 
 static bool mulover(uintptr a, uintptr b, uintptr *r) { return __builtin_mul_overflow(a, b, r); }
 
+// unsafe.Slice(ptr, len)'s checks (gc's unsafeslice): len >= 0, and
+// len elements from ptr must not wrap around the address space.
+void unsafeslice(_type *et, void *ptr, intgo len) RTSYM(unsafeslice);
+void unsafeslice(_type *et, void *ptr, intgo len)
+{
+	uintptr mem;
+	if (len < 0)
+		rt_panic_runtime_error(GOSTR("runtime error: unsafe.Slice: len out of range"));
+	if (mulover(et->size, (uintptr)len, &mem) || mem > -(uintptr)ptr) {
+		if (!ptr)
+			rt_panic_runtime_error(GOSTR("runtime error: unsafe.Slice: ptr is nil and len is not zero"));
+		rt_panic_runtime_error(GOSTR("runtime error: unsafe.Slice: len out of range"));
+	}
+}
+
 void *makeslice(_type *et, intgo len, intgo cap) RTSYM(makeslice);
 void *makeslice(_type *et, intgo len, intgo cap)
 {

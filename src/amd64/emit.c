@@ -1082,6 +1082,7 @@ static void emit_value(Em *e, Value *v)
 	}
 	case OpTrunc16to8: case OpTrunc32to8: case OpTrunc32to16:
 	case OpTrunc64to8: case OpTrunc64to16: case OpTrunc64to32: case OpCvtBoolToUint8:
+	case OpPtrToInt: case OpIntToPtr:
 		copy_words(e, v, 0, v->args[0], 0);
 		return;
 	case OpCvt32to32F: case OpCvt32to64F: case OpCvt64to32F: case OpCvt64to64F: {

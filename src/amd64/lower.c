@@ -5,7 +5,8 @@
  *
  *   1. critical edges into blocks with phis are split (a Plain block on
  *      the edge), so that phi moves always sit at the end of a block with
- *      one successor;
+ *      one successor; an OffPtr whose offset does not fit a 32-bit
+ *      displacement becomes an AddPtr of a constant;
  *   2. each block is scheduled: phis first, then the other values in an
  *      order where arguments come before their users, a load comes before
  *      the store (or call) that replaces the memory it reads, a call's
@@ -152,6 +153,26 @@ static void split_edges(Func *f)
 	if (split) {
 		f->cfgversion++;
 		ssa_layout(f);
+	}
+}
+
+/* OffPtr offsets beyond a 32-bit displacement (with room for the
+ * offsets of the words read through it) become AddPtr of a constant */
+static void big_offsets(Func *f)
+{
+	for (int k = 0; k < f->nblocks; k++) {
+		Block *b = f->blocks[k];
+		int n = b->nvalues;
+		for (int i = 0; i < n; i++) {
+			Value *v = b->values[i];
+			if (v->op != OpOffPtr || (v->auxint > -(1 << 30) && v->auxint < (1 << 30)))
+				continue;
+			Value *p = v->args[0];
+			Value *c = ssa_const(b, OpConst64, ssa_t_int64, v->auxint, v->line);
+			ssa_value_reset(v, OpAddPtr);
+			ssa_value_addarg(v, p);
+			ssa_value_addarg(v, c);
+		}
 	}
 }
 
@@ -507,6 +528,7 @@ void amd64_lower(CodeGen *g)
 	Func *f = g->f;
 	f->pass = "lower";
 	split_edges(f);
+	big_offsets(f);
 	schedule(f);
 	size_t n = f->nvalueids + 1;
 	g->virt = xcalloc(n, 1);

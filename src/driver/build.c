@@ -13,7 +13,8 @@
  * missing), so the exit status is the program's own.
  *
  * Input: Go files of package main (parsed, type-checked and lowered to
- * SSA by src/ssagen; imports other than unsafe are not implemented yet),
+ * SSA by src/ssagen) with the packages they import, compiled first (see
+ * "packages" below: only goc's runtime overlay and unsafe yet),
  * or functions in the IR's text form (.ssa: each `func NAME` becomes the
  * symbol NAME, so a program defines main.main), which tests the back end
  * by itself.
@@ -21,8 +22,9 @@
  * Besides the code, a Go package needs data the runtime and the code
  * refer to: package variables (bss), type descriptors and itabs
  * (src/gen), the static closure records of functions used as values
- * (F·f, one word: &F), and main..inittask (Go 1.19's layout, running
- * main.init, which ssagen makes from the package's initialisation).
+ * (F·f, one word: &F), and each package's PKG..inittask (Go 1.19's
+ * layout, running PKG.init, which ssagen makes from the package's
+ * initialisation, after the imported packages' inittasks).
  *
  * -gcflags: -S prints the assembly (gc's listing format) to standard
  * error as gc does, -N runs only the required passes, -d=ssa/check/on
@@ -43,6 +45,7 @@
 #include "../types/expr.h"
 #include "../ssagen/ssagen.h"
 #include "../gen/typedesc.h"
+#include "../load/load.h"
 #include "driver.h"
 
 typedef struct BuildOpts {
@@ -182,16 +185,6 @@ static void func_data(Link *l, TypeGen *tg, Func *f)
 	}
 }
 
-static TPackage *importer(void *ctx, const char *path)
-{
-	(void)ctx;
-	if (strcmp(path, "unsafe") == 0) {
-		universe_init();
-		return unsafe_pkg;
-	}
-	return NULL;
-}
-
 /* ---- errors as the go command shows them ----
  * `go build` prints "# command-line-arguments" and then the compiler's
  * errors with each file's directory shortened (cmd/go's ShortPath: the
@@ -273,7 +266,7 @@ static char *short_dir(const char *dir)
 }
 
 /* prints the collected errors as `go build` does; returns how many */
-static int report_errors(DiagList *d, const char **paths, int n)
+static int report_errors(DiagList *d, const char *pkgpath, const char **paths, int n)
 {
 	if (d->n == 0)
 		return 0;
@@ -299,7 +292,7 @@ static int report_errors(DiagList *d, const char **paths, int n)
 		free(dir);
 		free(a);
 	}
-	fputs("# command-line-arguments\n", out);
+	fprintf(out, "# %s\n", pkgpath);
 	for (char *line = text; line && *line;) {
 		char *nl = strchr(line, '\n');
 		size_t ll = nl ? (size_t)(nl - line + 1) : strlen(line);
@@ -321,12 +314,6 @@ static int report_errors(DiagList *d, const char **paths, int n)
 	free(show);
 	free(text);
 	return count;
-}
-
-/* typedesc's method hook: the functions method tables name */
-static void method_hook(void *ctx, Type *recv, Object *m)
-{
-	ssagen_method(ctx, recv, m);
 }
 
 /* ---- GOSSAFUNC ----
@@ -446,17 +433,294 @@ static void ssafunc_dump_finish(SsaFuncDump *d)
 	free(d->shown);
 }
 
-/* parses, checks and lowers the Go files (package main) into the link */
+/* ---- packages ----
+ * A program is compiled package by package into one link, each after the
+ * packages it imports: parsed, type-checked against the packages already
+ * checked, lowered with its own symbol prefix (the import path:
+ * runtime.X, main.X), its functions compiled, its package variables and
+ * its inittask (Go 1.19's {state, ndeps, nfns, deps..., fns...}, deps
+ * the imported packages' inittasks, the one fn PKG.init) defined.  The
+ * packages and their order come from src/load, with goc's overlay in
+ * place of GOROOT's runtime (docs/load.md, "The overlay"); package main
+ * is the command line's files, all of them (as the go command's
+ * GoFilesPackage), and depends on runtime implicitly, as in gc.  Type
+ * descriptors are shared by the link (one TypeGen, DUPOK symbols).
+ *
+ * Only the overlay's packages and unsafe can be compiled yet: any other
+ * import stops the build at the import's position with "not implemented
+ * yet: imports (PATH)" (the standard library from source comes next). */
+
+typedef struct BuildPkg {
+	const char *path;     /* import path; "main" for the command line's package */
+	TPackage *tp;
+	Checker check;        /* kept: other packages' code refers to its objects */
+	GenPkg gen;
+	const char **deps;    /* import paths of the packages it imports (not unsafe) */
+	int ndeps;
+} BuildPkg;
+
+typedef struct Build {
+	Link *l;
+	const BuildOpts *o;
+	TypeGen *tg;
+	Arena *arena;         /* package lifetime: syntax trees, types, names */
+	DiagList diags;
+	BuildPkg **pkgs;      /* compiled so far, dependencies first */
+	int npkgs;
+	SsaFuncDump sd;       /* GOSSAFUNC */
+} Build;
+
+static TPackage *build_importer(void *ctx, const char *path)
+{
+	Build *b = ctx;
+	if (strcmp(path, "unsafe") == 0) {
+		universe_init();
+		return unsafe_pkg;
+	}
+	for (int i = 0; i < b->npkgs; i++)
+		if (strcmp(b->pkgs[i]->path, path) == 0)
+			return b->pkgs[i]->tp;
+	return NULL;
+}
+
+/* typedesc's method hook: the functions method tables name */
+static void method_hook(void *ctx, Type *recv, Object *m)
+{
+	ssagen_method(ctx, recv, m);
+}
+
+static char *cstr(Str s)
+{
+	char *p = xmalloc(s.n + 1);
+	memcpy(p, s.p, s.n);
+	p[s.n] = 0;
+	return p;
+}
+
+static void define_global(Link *l, const char *name, Type *t)
+{
+	LinkSym *old = link_find(l, name, strlen(name));
+	if (old && old->kind != LK_UNDEF)
+		return;
+	int64_t size = gclayout_size(t), align = gclayout_align(t);
+	LinkKind k = gclayout_ptrdata(t) ? LK_BSS : LK_NOPTRBSS;
+	link_add_symbol(l, name, k, (uint32_t)(align ? align : 1), NULL, (uint64_t)(size ? size : 1), 0);
+}
+
+/* the package variables of bp: those its code refers to, and the rest
+ * of its scope (other packages may refer to them) */
+static void define_globals(Build *b, BuildPkg *bp)
+{
+	GenPkg *g = &bp->gen;
+	for (uint32_t i = 0; i < g->globals.cap; i++) {
+		if (!g->globals.keys || !g->globals.keys[i])
+			continue;
+		Object *obj = (Object *)g->globals.keys[i];
+		if (obj->pkg && obj->pkg != bp->tp)
+			continue;
+		char *name = cstr(((SsaAux *)g->globals.vals[i])->s);
+		define_global(b->l, name, obj->type);
+		free(name);
+	}
+	if (strcmp(bp->path, "main") == 0)
+		return; /* nothing imports main */
+	Arena a;
+	arena_init(&a);
+	uint32_t n;
+	Object **objs = scope_sorted(&a, bp->tp->scope, &n);
+	for (uint32_t i = 0; i < n; i++) {
+		if (objs[i]->kind != OBJ_VAR)
+			continue;
+		Buf nb = {0};
+		typestr_pkgprefix(&nb, bp->path);
+		buf_printf(&nb, ".%s", objs[i]->name);
+		buf_putc(&nb, 0);
+		define_global(b->l, nb.p, objs[i]->type);
+		buf_free(&nb);
+	}
+	arena_free(&a);
+}
+
+/* PKG..inittask: {state, ndeps, nfns, deps..., PKG.init} */
+static void define_inittask(Build *b, BuildPkg *bp)
+{
+	Buf nb = {0};
+	typestr_pkgprefix(&nb, bp->path);
+	size_t plen = nb.n;
+	buf_puts(&nb, "..inittask");
+	buf_putc(&nb, 0);
+	size_t words = 4 + (size_t)bp->ndeps;
+	uint64_t *task = xcalloc(words, sizeof *task);
+	task[1] = (uint64_t)bp->ndeps;
+	task[2] = 1;
+	LinkSym *it = link_add_symbol(b->l, nb.p, LK_NOPTRDATA, 8, task, words * 8, 0);
+	free(task);
+	if (it) {
+		for (int i = 0; i < bp->ndeps; i++) {
+			Buf db = {0};
+			typestr_pkgprefix(&db, bp->deps[i]);
+			buf_puts(&db, "..inittask");
+			link_add_reloc(b->l, it, 24 + 8 * (uint32_t)i, LR_ADDR, 8, link_lookup(b->l, db.p, db.n), 0);
+			buf_free(&db);
+		}
+		nb.n = plen;
+		buf_puts(&nb, ".init");
+		link_add_reloc(b->l, it, 24 + 8 * (uint32_t)bp->ndeps, LR_ADDR, 8, link_lookup(b->l, nb.p, nb.n), 0);
+	}
+	buf_free(&nb);
+}
+
+/* checks, lowers and compiles one package's files into the link */
+static int compile_pkg(Build *b, BuildPkg *bp, Node **files, uint32_t nfiles, const char *shown, const char **paths,
+		       int npaths)
+{
+	universe_init();
+	bp->tp = new_package(b->arena, intern_cstr(bp->path), bp->tp ? bp->tp->name : intern_cstr(bp->path));
+	Checker *c = &bp->check;
+	checker_init(c, b->arena, bp->tp, files, nfiles, sizes_for("amd64"), &b->diags, build_importer, b);
+	c->record = true;
+	checker_run(c);
+	if (report_errors(&b->diags, shown, paths, npaths) > 0)
+		return 2;
+	check_record_untyped(c);
+	GenPkg *g = &bp->gen;
+	g->arena = b->arena;
+	ssagen_package(g, c);
+	/* descriptors emitted while compiling (func_data) may name methods
+	 * and wrappers not lowered yet: the hook appends them to g->funcs,
+	 * and the loop below goes on until no function is added */
+	typedesc_set_method_hook(b->tg, method_hook, g);
+	SsaConfig cfg = {.check = b->o->check, .noopt = b->o->noopt};
+	EmitOpts eo = {.asmout = b->o->asmlist ? stderr : NULL};
+	if (b->o->asmlist)
+		fprintf(stderr, "# %s\n", shown);
+	for (int k = 0; k < g->nfuncs; k++) {
+		Func *f = g->funcs[k];
+		int64_t ps = param_size(f);
+		func_data(b->l, b->tg, f);
+		SsaConfig fc = cfg;
+		EmitOpts feo = eo;
+		if (!ssafunc_dump_begin(&b->sd, f, &fc, &feo))
+			return 2;
+		if (!ssa_compile(f, &fc))
+			return 2;
+		amd64_compile(f, ps, NULL, b->l, &feo);
+		ssafunc_dump_end(&b->sd, &fc, &feo);
+		ssa_func_free(f);
+		g->funcs[k] = NULL;
+	}
+	define_globals(b, bp);
+	define_inittask(b, bp);
+	b->pkgs = xrealloc(b->pkgs, (size_t)(b->npkgs + 1) * sizeof *b->pkgs);
+	b->pkgs[b->npkgs++] = bp;
+	return 0;
+}
+
+/* parses the files of a loaded package */
+static int compile_loaded(Build *b, Package *p)
+{
+	BuildPkg *bp = xcalloc(1, sizeof *bp);
+	bp->path = p->path;
+	bp->tp = new_package(b->arena, intern_cstr(p->path), intern_cstr(p->name ? p->name : p->path));
+	for (int i = 0; i < p->ndeps; i++)
+		if (strcmp(p->deps[i]->path, "unsafe") != 0) {
+			bp->deps = xrealloc(bp->deps, (size_t)(bp->ndeps + 1) * sizeof *bp->deps);
+			bp->deps[bp->ndeps++] = p->deps[i]->path;
+		}
+	int n = p->gofiles.n;
+	Node **files = xcalloc((size_t)n + 1, sizeof *files);
+	const char **paths = xcalloc((size_t)n + 1, sizeof *paths);
+	uint32_t nf = 0;
+	static Arena ast;
+	arena_init(&ast);
+	for (int i = 0; i < n; i++) {
+		Buf pb = {0};
+		buf_printf(&pb, "%s/%s", p->dir, p->gofiles.v[i]);
+		buf_putc(&pb, 0);
+		paths[i] = pb.p;
+		size_t len;
+		char *src = read_file(pb.p, &len);
+		if (!src) {
+			fprintf(stderr, "goc: open %s: %s\n", pb.p, strerror(errno));
+			return 1;
+		}
+		SrcFile *sf = fileset_add(xstrdup(pb.p), (uint32_t)len);
+		ParsedFile pf = parse_file(sf, src, (uint32_t)len, &b->diags, &ast);
+		if (pf.ast)
+			files[nf++] = pf.ast;
+	}
+	if (report_errors(&b->diags, p->path, paths, n) > 0)
+		return 2;
+	return compile_pkg(b, bp, files, nf, p->path, paths, n);
+}
+
+/* where package p is imported first (for messages), or NULL */
+static const ImportRef *import_of(Package **list, int n, Package *p)
+{
+	for (int k = 0; k < n; k++)
+		for (int i = 0; i < list[k]->nimports; i++)
+			if (list[k]->imports[i].pkg == p)
+				return &list[k]->imports[i];
+	return NULL;
+}
+
+/* loads, checks and compiles the packages main imports (and runtime),
+ * dependencies first; paths[] are main's import paths */
+static int compile_imports(Build *b, const char **paths, int n)
+{
+	const char *goroot = goc_goroot();
+	char cwd[PATH_MAX];
+	if (!getcwd(cwd, sizeof cwd))
+		snprintf(cwd, sizeof cwd, "/");
+	BuildCtx ctx;
+	buildctx_from_env(&ctx, NULL);
+	Loader *ld = xcalloc(1, sizeof *ld);
+	if (!loader_init(ld, goroot ? goroot : "/nonexistent-goroot", cwd, &ctx))
+		return 1;
+	ld->overlay = goc_root();
+	Package **roots = xcalloc((size_t)n + 1, sizeof *roots);
+	int nroots = 0;
+	for (int i = 0; i < n; i++)
+		roots[nroots++] = load_import(ld, paths[i]);
+	roots[nroots++] = load_import(ld, "runtime"); /* the implicit dependency */
+	int nlist;
+	Package **list = load_deps_order(ld, roots, nroots, &nlist);
+	if (load_print_errors(ld, list, nlist, stderr) > 0)
+		return 1;
+	for (int k = 0; k < nlist; k++) {
+		Package *p = list[k];
+		if (strcmp(p->path, "unsafe") == 0)
+			continue;
+		if (!load_overlay(p->path)) {
+			const ImportRef *ir = import_of(list, nlist, p);
+			if (ir)
+				fprintf(stderr, "%s:%d:%d: ", ir->file, ir->line, ir->col);
+			fprintf(stderr, "not implemented yet: imports (%s)\n", p->path);
+			return 2;
+		}
+		int rc = compile_loaded(b, p);
+		if (rc)
+			return rc;
+	}
+	free(list);
+	free(roots);
+	return 0;
+}
+
+/* parses, checks and lowers the Go files of package main and the
+ * packages they import into the link */
 static int compile_go(Link *l, const char **paths, int n, const BuildOpts *o)
 {
 	static Arena ast, pkgarena;
 	arena_init(&ast);
 	arena_init(&pkgarena);
-	DiagList diags;
-	diag_init(&diags, 10);
+	Build b = {.l = l, .o = o, .arena = &pkgarena};
+	diag_init(&b.diags, 10);
 	Node **files = xcalloc((size_t)n, sizeof *files);
 	int nparsed = 0;
 	const char *pkgname = NULL;
+	const char **imps = NULL;
+	int nimps = 0;
 	for (int k = 0; k < n; k++) {
 		size_t len;
 		char *src = read_file(paths[k], &len);
@@ -465,7 +729,7 @@ static int compile_go(Link *l, const char **paths, int n, const BuildOpts *o)
 			return 1;
 		}
 		SrcFile *sf = fileset_add(xstrdup(paths[k]), (uint32_t)len);
-		ParsedFile pf = parse_file(sf, src, (uint32_t)len, &diags, &ast);
+		ParsedFile pf = parse_file(sf, src, (uint32_t)len, &b.diags, &ast);
 		if (!pf.ast)
 			continue;
 		files[nparsed++] = pf.ast;
@@ -481,91 +745,53 @@ static int compile_go(Link *l, const char **paths, int n, const BuildOpts *o)
 				if (sp->kind != N_ImportSpec || !sp->importspec.path)
 					continue;
 				Str p = sp->importspec.path->lit.value;
-				if (p.n >= 2 && memcmp(p.p + 1, "unsafe", 6) == 0 && p.n == 8)
+				if (p.n < 2)
 					continue;
-				Position pos = pos_adjusted(node_pos(sp));
-				fprintf(stderr, "%s:%d:%d: not implemented yet: imports (%.*s)\n", pos.filename, pos.line, pos.col,
-					(int)p.n, p.p);
-				return 2;
+				char *path = arena_strndup(&pkgarena, p.p + 1, p.n - 2);
+				if (strcmp(path, "unsafe") == 0)
+					continue;
+				if (!load_overlay(path)) {
+					Position pos = pos_adjusted(node_pos(sp));
+					fprintf(stderr, "%s:%d:%d: not implemented yet: imports (%s)\n", pos.filename, pos.line,
+						pos.col, path);
+					return 2;
+				}
+				int i = 0;
+				while (i < nimps && strcmp(imps[i], path) != 0)
+					i++;
+				if (i == nimps) {
+					imps = xrealloc(imps, (size_t)(nimps + 1) * sizeof *imps);
+					imps[nimps++] = path;
+				}
 			}
 		}
 	}
-	if (report_errors(&diags, paths, n) > 0)
+	if (report_errors(&b.diags, "command-line-arguments", paths, n) > 0)
 		return 2;
 	if (pkgname && strcmp(pkgname, "main") != 0) {
 		fprintf(stderr, "package command-line-arguments is not a main package\n");
 		return 1;
 	}
-	universe_init();
-	TPackage *tp = new_package(&pkgarena, intern_cstr("main"), intern_cstr("main"));
-	Checker c;
-	checker_init(&c, &pkgarena, tp, files, (uint32_t)nparsed, sizes_for("amd64"), &diags, importer, NULL);
-	c.record = true;
-	checker_run(&c);
-	if (report_errors(&diags, paths, n) > 0)
-		return 2;
-	check_record_untyped(&c);
-	TypeGen *tg = typedesc_new(l);
-	GenPkg g = {0};
-	g.arena = &pkgarena;
-	ssagen_package(&g, &c);
-	/* descriptors emitted while compiling (func_data) may name methods
-	 * and wrappers not lowered yet: the hook appends them to g.funcs,
-	 * and the loop below goes on until no function is added */
-	typedesc_set_method_hook(tg, method_hook, &g);
-	SsaConfig cfg = {.check = o->check, .noopt = o->noopt};
-	EmitOpts eo = {.asmout = o->asmlist ? stderr : NULL};
-	if (o->asmlist)
-		fprintf(stderr, "# command-line-arguments\n");
-	int rc = 0;
-	SsaFuncDump sd = ssafunc_dump_init(paths[0]);
-	for (int k = 0; k < g.nfuncs && !rc; k++) {
-		Func *f = g.funcs[k];
-		int64_t ps = param_size(f);
-		func_data(l, tg, f);
-		SsaConfig fc = cfg;
-		EmitOpts feo = eo;
-		if (!ssafunc_dump_begin(&sd, f, &fc, &feo))
-			return 2;
-		if (!ssa_compile(f, &fc)) {
-			rc = 2;
-			break;
-		}
-		const char *file = NULL;
-		amd64_compile(f, ps, file, l, &feo);
-		ssafunc_dump_end(&sd, &fc, &feo);
-		ssa_func_free(f);
-		g.funcs[k] = NULL;
-	}
-	ssafunc_dump_finish(&sd);
+	b.tg = typedesc_new(l);
+	b.sd = ssafunc_dump_init(paths[0]);
+	int rc = compile_imports(&b, imps, nimps);
 	if (rc)
 		return rc;
-	/* package variables */
-	for (uint32_t i = 0; i < g.globals.cap; i++) {
-		if (!g.globals.keys || !g.globals.keys[i])
-			continue;
-		Object *obj = (Object *)g.globals.keys[i];
-		SsaAux *a = g.globals.vals[i];
-		int64_t size = gclayout_size(obj->type), align = gclayout_align(obj->type);
-		LinkKind k = gclayout_ptrdata(obj->type) ? LK_BSS : LK_NOPTRBSS;
-		char *name = xmalloc(a->s.n + 1);
-		memcpy(name, a->s.p, a->s.n);
-		name[a->s.n] = 0;
-		link_add_symbol(l, name, k, (uint32_t)(align ? align : 1), NULL, (uint64_t)(size ? size : 1), 0);
-		free(name);
-	}
-	/* main..inittask: {state, ndeps, nfns, main.init} */
-	uint64_t task[4] = {0, 0, 1, 0};
-	LinkSym *it = link_add_symbol(l, "main..inittask", LK_NOPTRDATA, 8, task, sizeof task, 0);
-	if (it)
-		link_add_reloc(l, it, 24, LR_ADDR, 8, link_lookup(l, "main.init", 9), 0);
-	int nfuncs = g.nfuncs;
-	typedesc_finish(tg);
-	if (g.nfuncs != nfuncs)
+	BuildPkg *mainpkg = xcalloc(1, sizeof *mainpkg);
+	mainpkg->path = "main";
+	mainpkg->tp = new_package(&pkgarena, intern_cstr("main"), intern_cstr("main"));
+	mainpkg->deps = imps;
+	mainpkg->ndeps = nimps;
+	rc = compile_pkg(&b, mainpkg, files, (uint32_t)nparsed, "command-line-arguments", paths, n);
+	ssafunc_dump_finish(&b.sd);
+	if (rc)
+		return rc;
+	int nfuncs = mainpkg->gen.nfuncs;
+	typedesc_finish(b.tg);
+	if (mainpkg->gen.nfuncs != nfuncs)
 		ice(NoPos, "build", "typedesc_finish named methods not generated");
-	typedesc_typelinks(tg);
-	typedesc_free(tg);
-	checker_free(&c);
+	typedesc_typelinks(b.tg);
+	typedesc_free(b.tg);
 	free(files);
 	return 0;
 }

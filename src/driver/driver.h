@@ -5,6 +5,7 @@
 const char *goc_hostos(void);
 const char *goc_hostarch(void);
 const char *goc_goroot(void); /* NULL if none is installed */
+const char *goc_root(void);   /* goc's own files: bin/, build/runtime/, runtime/ */
 int cmd_env(int argc, char **argv);
 int tool_syntax(int argc, char **argv);
 int cmd_list(int argc, char **argv);

@@ -38,6 +38,30 @@ const char *goc_goroot(void)
 	return NULL;
 }
 
+/* goc's own root: $GOCROOT, else the directory above the goc binary
+ * (bin/goc in the repository) */
+const char *goc_root(void)
+{
+	const char *env = getenv("GOCROOT");
+	if (env && *env)
+		return env;
+	static char root[4096];
+	if (root[0])
+		return root;
+	ssize_t n = readlink("/proc/self/exe", root, sizeof root - 1);
+	if (n <= 0) {
+		snprintf(root, sizeof root, ".");
+		return root;
+	}
+	root[n] = 0;
+	for (int k = 0; k < 2; k++) {
+		char *slash = strrchr(root, '/');
+		if (slash && slash != root)
+			*slash = 0;
+	}
+	return root;
+}
+
 static const char *env_or(const char *name, const char *def)
 {
 	const char *v = getenv(name);

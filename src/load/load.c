@@ -366,10 +366,33 @@ const char *load_resolve_path(Loader *l, const char *path, const Package *parent
 	return path;
 }
 
+/* The overlay: standard packages that goc replaces by its own (design.md:
+ * only what must differ).  Keep this table short; docs/load.md says why
+ * each entry is here. */
+static const struct {
+	const char *path, *dir;
+} overlays[] = {
+	{"runtime", "runtime"}, /* the C runtime's Go-facing declarations */
+};
+
+const char *load_overlay(const char *path)
+{
+	for (size_t i = 0; i < NELEM(overlays); i++)
+		if (!strcmp(overlays[i].path, path))
+			return overlays[i].dir;
+	return NULL;
+}
+
 /* Resolves path as imported by parent (NULL for a command-line path). */
 static Resolved resolve(Loader *l, const char *path, const Package *parent)
 {
 	Resolved r = {.path = path};
+	const char *ov = l->overlay ? load_overlay(path) : NULL;
+	if (ov) {
+		r.dir = dupf(&l->arena, "%s/%s", l->overlay, ov);
+		r.goroot = true;
+		return r;
+	}
 	if (parent && parent->goroot && !is_std_path(path)) {
 		const char *vpath = has_path_prefix(parent->path, "cmd") ? dupf(&l->arena, "cmd/vendor/%s", path)
 		                                                          : dupf(&l->arena, "vendor/%s", path);

@@ -144,6 +144,9 @@ typedef struct Loader {
 	                       * invalid characters: types2's "invalid import path") are not loaded, and a
 	                       * syntax error in a file's header leaves the package without error (the
 	                       * parser reports it in gc's words) */
+	const char *overlay;  /* goc's own directory (the repository or installation root), or NULL:
+	                       * the packages of load_overlay's table come from there instead of
+	                       * GOROOT (goc build; docs/load.md, "The overlay") */
 	int nerrors;          /* pattern errors printed by load_patterns */
 	Buf scratch;
 } Loader;
@@ -167,6 +170,10 @@ Package *load_files_as(Loader *l, const char *path, char **files, int n);
 /* The import path that `path`, imported by parent, names (vendoring in
  * GOROOT applied), without loading it. */
 const char *load_resolve_path(Loader *l, const char *path, const Package *parent);
+
+/* The directory, relative to Loader.overlay, that replaces the standard
+ * package path, or NULL when goc uses GOROOT's. */
+const char *load_overlay(const char *path);
 
 /* All packages reachable from roots, dependencies first (go list -deps's
  * order). */

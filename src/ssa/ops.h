@@ -64,6 +64,8 @@
 	/* pointers */ \
 	X(AddPtr, 2, "p8>=", AUX_NONE, 0) \
 	X(SubPtr, 2, "pp>8", AUX_NONE, 0) \
+	/* unsafe.Pointer <-> uintptr: the same bits, another class */ \
+	X(PtrToInt, 1, "p>8", AUX_NONE, 0) X(IntToPtr, 1, "8>p", AUX_NONE, 0) \
 	X(OffPtr, 1, "p>p", AUX_INT64, 0) \
 	X(EqPtr, 2, "pp>b", AUX_NONE, OPF_COMM) \
 	X(NeqPtr, 2, "pp>b", AUX_NONE, OPF_COMM) \

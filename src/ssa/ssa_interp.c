@@ -117,6 +117,7 @@ bool ssa_eval(Op op, SsaType *t, int64_t auxint, const SsaVal *args, int nargs, 
 	switch (op) {
 	case OpAddPtr: *r = a + b; return true;
 	case OpSubPtr: *r = a - b; return true;
+	case OpPtrToInt: case OpIntToPtr: *r = a; return true;
 	case OpOffPtr: *r = a + (uint64_t)auxint; return true;
 	case OpEqPtr: *r = a == b; return true;
 	case OpNeqPtr: *r = a != b; return true;

@@ -198,6 +198,12 @@ Value *gen_builtin_record(Gen *s, Node *call, int id, const char *wrapname)
 		break;
 	}
 	case BUILTIN_RECOVER:
+		/* gc: the frame argument of gorecover is this function's,
+		 * taken now: `defer recover()` recovers when this function is
+		 * the deferred call a panic runs (docs/abi.md) */
+		pa[0].v = gen_rtcall1(s, "runtime.recoverframe", ssa_t_uintptr, 0);
+		pa[0].t = typ_basic[BK_UINTPTR];
+		np = 1;
 		break;
 	case BUILTIN_CLOSE:
 		pa[0].v = gen_expr(s, args.v[0]);
@@ -272,6 +278,9 @@ Value *gen_builtin_record(Gen *s, Node *call, int id, const char *wrapname)
 		break;
 	case BUILTIN_COPY:
 		copy_values(&w, pa[0].t, pa[1].t, pa[0].v, pa[1].v);
+		break;
+	case BUILTIN_RECOVER:
+		gen_rtcall1(&w, "runtime.gorecoverframe", gen_type(typ_any), 1, pa[0].v);
 		break;
 	}
 	if (!gen_dead(&w))
@@ -431,6 +440,8 @@ static int64_t unsafe_const(Gen *s, int id, Node *x)
 	int64_t off = 0;
 	for (uint32_t i = 0; i < l.nindex; i++) {
 		Type *u = under(t);
+		if (u->kind == TY_POINTER) /* x itself a pointer: x.f is (*x).f */
+			u = under(u->pointer.elem);
 		off += gen_fieldoff(u, l.index[i]);
 		t = u->struct_.fields[l.index[i]]->type;
 	}
@@ -516,6 +527,21 @@ int gen_builtin(Gen *s, Node *call, int id, Value **res, int max)
 		 * value stands for it */
 		res[0] = gen_rtcall1(s, "runtime.gorecover", gen_type(typ_any), 1, s->sp);
 		return 1;
+	case BUILTIN_ADD: { /* unsafe.Add(p, n): p + n, n of any integer type */
+		Value *p = gen_expr(s, args.v[0]);
+		Value *n = gen_exprto(s, args.v[1], typ_basic[BK_INT]);
+		res[0] = gen_value2(s, OpAddPtr, p->type, p, n);
+		return 1;
+	}
+	case BUILTIN_SLICE: { /* unsafe.Slice(p, n): runtime.unsafeslice checks n */
+		Type *t = typeof_(s, call);
+		Value *p = gen_expr(s, args.v[0]);
+		Value *n = gen_exprto(s, args.v[1], typ_basic[BK_INT]);
+		s->pos = pos;
+		gen_rtcall1(s, "runtime.unsafeslice", NULL, 3, gen_typeaddr(s, under(t)->slice.elem), p, n);
+		res[0] = gen_value3(s, OpSliceMake, gen_type(t), p, n, n);
+		return 1;
+	}
 	case BUILTIN_COMPLEX: {
 		Type *t = typeof_(s, call);
 		if (is_untyped(t))

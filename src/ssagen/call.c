@@ -110,11 +110,15 @@ static SsaAux *symaux(Gen *s, const char *sym)
 	return ssa_aux(s->f, sym, strlen(sym));
 }
 
+static const char *cfunc_wrapper(Gen *s, Object *fn, const char *sym);
+
 /* a declared function as a value: its static closure record "F·f" */
 Value *gen_funcvalue(Gen *s, Object *fn, const char *sym, Type *ft)
 {
 	if (!sym)
 		sym = gen_funcsym(s->pkg, fn);
+	if (fn->pkg && fn->pkg != s->pkg->pkg && strcmp(fn->pkg->path, "runtime") == 0)
+		sym = cfunc_wrapper(s, fn, sym);
 	Buf b = {0};
 	buf_printf(&b, "%s·f", sym);
 	Value *v = gen_value1(s, OpAddr, gen_type(ft ? ft : fn->type), s->sb);
@@ -273,6 +277,49 @@ static int finishcall(Gen *s, Op op, SsaAux *aux, Value **pre, int npre, Args *a
 	Value *c = mkcall(s, op, aux, abi.size, pre, npre, a->v, a->n, rt, nres);
 	results(s, c, gt, rt, nres, res);
 	return nres;
+}
+
+/* Package runtime's functions are C (docs/abi.md), but a func value is
+ * called with ABI0: its code is a wrapper of this package, PKG.runtime.F
+ * (gc's ABI wrappers, named per package since text is not DUPOK), that
+ * takes the arguments in ABI0 and calls F with the C convention. */
+static const char *cfunc_wrapper(Gen *s, Object *fn, const char *sym)
+{
+	GenPkg *g = s->pkg;
+	Buf b = {0};
+	typestr_pkgprefix(&b, g->pkg->path);
+	buf_printf(&b, ".%s", sym);
+	const char *name = arena_strndup(g->arena, b.p, b.n);
+	buf_free(&b);
+	if (ptrmap_get(&g->wrappers, intern_cstr(name)))
+		return name;
+	Type *sig = fn->type;
+	Gen w;
+	gen_start(&w, g, name, sig);
+	w.pos = s->pos;
+	Abi abi = gen_abi(&w.f->arena, sig, NULL);
+	Args a = {.n = 0};
+	uint32_t np = sig->sig.params->tuple.n;
+	for (uint32_t i = 0; i < np; i++) {
+		Object *o = sig->sig.params->tuple.vars[i];
+		Value *v = gen_value0(&w, OpArg, gen_type(o->type));
+		const char *nm = o->name && o->name[0] ? o->name : "~p";
+		v->aux = ssa_aux(w.f, nm, strlen(nm));
+		v->auxint = abi.off[i];
+		if (!gen_ssaable(o->type)) {
+			Value *p = gen_tempaddr(&w, o->type);
+			gen_setmem(&w, gen_value3(&w, OpStore, ssa_t_mem, p, v, gen_mem(&w)));
+			v = p;
+		}
+		addarg(&w, &a, v, o->type);
+	}
+	Value *res[33];
+	Type *rtypes[33];
+	int nres = finishcall(&w, OpStaticCall, symaux(&w, sym), NULL, 0, &a, sig, NULL, res, rtypes, 32);
+	gen_return_values(&w, res, rtypes, nres);
+	Func *f = gen_finish(&w);
+	ptrmap_put(&g->wrappers, intern_cstr(name), f);
+	return name;
 }
 
 /* the receiver argument of a method call x.M through a static type */

@@ -305,6 +305,12 @@ Value *gen_convert(Gen *s, Value *v, Type *from, Type *to, Pos pos)
 		return v;
 	if (ft->kind == SK_PTR && tt->kind == SK_PTR)
 		return v;
+	/* unsafe.Pointer <-> uintptr (the type checker allows no other
+	 * pointer-integer pair) */
+	if (ft->kind == SK_PTR && ssa_type_isint(tt))
+		return gen_value1(s, OpPtrToInt, tt, v);
+	if (ssa_type_isint(ft) && tt->kind == SK_PTR)
+		return gen_value1(s, OpIntToPtr, tt, v);
 	if (ft->kind == SK_SLICE && tt->kind == SK_PTR && under(tu->pointer.elem)->kind == TY_ARRAY) {
 		/* (*[N]T)(s): len(s) >= N, else the BoundsConvert panic */
 		int64_t n = under(tu->pointer.elem)->array.len;
@@ -879,9 +885,17 @@ static Value *sliceexpr(Gen *s, Node *e)
 	Value *ncap = lo ? gen_value2(s, OpSub64, ssa_t_int, mx, lo) : mx;
 	Value *nptr = ptr;
 	if (lo) {
-		/* gc does not move the pointer past the end when the result is
-		 * empty (delta & mask(cap-lo)); the interpreter does not care */
-		nptr = gen_ptradd(s, ptr, lo, esize, pt);
+		/* as gc, the pointer does not move past the end when the result
+		 * has no capacity (a string: no length): delta & mask, mask =
+		 * -ncap >> 63 (all ones when ncap > 0) */
+		Value *rc = isstr ? nlen : ncap;
+		Value *off = lo;
+		if (esize != 1)
+			off = gen_value2(s, OpMul64, ssa_t_int, lo, gen_constint(s, ssa_t_int, esize));
+		Value *mask = gen_value2(s, OpRsh64x64, ssa_t_int, gen_value1(s, OpNeg64, ssa_t_int, rc),
+					 gen_constint(s, ssa_t_uint64, 63));
+		mask->auxint = 1; /* bounded */
+		nptr = gen_value2(s, OpAddPtr, pt, ptr, gen_value2(s, OpAnd64, ssa_t_int, off, mask));
 	}
 	if (isstr && rst->kind == SK_STRING)
 		return gen_value2(s, OpStringMake, rst, nptr, nlen);
@@ -908,8 +922,12 @@ Value *gen_addr(Gen *s, Node *e)
 			return gen_globaladdr(s, o);
 		ice(node_pos(e), "ssagen", "variable %s not declared", o->name);
 	}
-	case N_SelectorExpr:
+	case N_SelectorExpr: {
+		Object *o = objof(s, e->selector.sel);
+		if (o && o->kind == OBJ_VAR && !(o->flags & OF_FIELD)) /* pkg.V */
+			return gen_globaladdr(s, o);
 		return fieldaddr(s, e);
+	}
 	case N_IndexExpr: {
 		Type *xt = gen_typeof(s, e->index.x);
 		if (xt && under(xt)->kind == TY_MAP) /* not addressable: the value's copy */

@@ -360,14 +360,26 @@ const char *gen_methodsym(GenPkg *g, Type *R, TPackage *pkg, const char *mname, 
 	return name;
 }
 
+/* Package runtime's functions are C (the C convention, docs/abi.md),
+ * its methods included: method tables, which are entered with ABI0,
+ * cannot name them yet (an ABI0 wrapper would be needed). */
+static void check_runtime_recv(Type *R)
+{
+	Type *t = R->kind == TY_POINTER ? R->pointer.elem : R;
+	if (t->kind == TY_NAMED && t->named.nmethods && t->named.obj->pkg && strcmp(t->named.obj->pkg->path, "runtime") == 0)
+		ice(t->named.obj->pos, "ssagen", "not implemented: methods of runtime.%s in a method table", t->named.obj->name);
+}
+
 void ssagen_method(GenPkg *g, Type *recv, Object *m)
 {
+	check_runtime_recv(recv);
 	gen_methodsym(g, recv, m->pkg, m->name, NULL);
 	gen_drain(g); /* a method of an instance, and what it instantiates */
 }
 
 const char *gen_itabsym(GenPkg *g, Type *t, Object *im, Func **wrapper)
 {
+	check_runtime_recv(t);
 	/* the receiver the itab passes: the value itself when t is
 	 * pointer-shaped, else a pointer to the boxed copy */
 	Type *R = gen_isdirect(t) ? t : new_pointer(g->arena, t);

@@ -1395,14 +1395,20 @@ static const char *defercall(Prog *p, const char *fn, const SsaVal *args, SsaVal
 		}
 		return NULL;
 	}
-	if (strcmp(fn, "gorecover") == 0) {
+	if (strcmp(fn, "recoverframe") == 0) { /* defer recover(): the caller's depth */
+		*nres = 1;
+		res[0].w[0] = (uint64_t)p->env.depth;
+		return NULL;
+	}
+	if (strcmp(fn, "gorecover") == 0 || strcmp(fn, "gorecoverframe") == 0) {
+		int depth = fn[9] ? (int)args[0].w[0] : p->env.depth;
 		*nres = 1;
 		res[0].w[0] = res[0].w[1] = 0;
 		if (p->npanics == 0)
 			return NULL;
 		struct PanicEnt *pe = &p->panics[p->npanics - 1];
 		/* called by the deferred function itself (its wrapper is one level up) */
-		if (pe->recovered || p->env.depth != pe->rundepth + 2)
+		if (pe->recovered || depth != pe->rundepth + 2)
 			return NULL;
 		pe->recovered = true;
 		res[0] = pe->hasval ? pe->val : errval(p, pe->msg);
@@ -1734,6 +1740,18 @@ static const char *hook(SsaInterpEnv *env, Value *call, const SsaVal *args, int 
 		if (!a)
 			return oom();
 		res[0].w[0] = a;
+		return NULL;
+	}
+	if (strcmp(fn, "unsafeslice") == 0) {
+		Type *t = typeat(p, args[0].w[0]);
+		uint64_t es = t ? (uint64_t)gen_sizeof(t) : 1, ptr = args[1].w[0];
+		int64_t len = (int64_t)args[2].w[0];
+		uint64_t mem;
+		if (len < 0)
+			return "runtime error: unsafe.Slice: len out of range";
+		if (__builtin_mul_overflow(es, (uint64_t)len, &mem) || mem > -ptr)
+			return ptr ? "runtime error: unsafe.Slice: len out of range"
+				   : "runtime error: unsafe.Slice: ptr is nil and len is not zero";
 		return NULL;
 	}
 	if (strcmp(fn, "makeslice") == 0) {

@@ -90,16 +90,14 @@ else
 	head "$T/cc"
 fi
 
-# GOROOT/test `// run` tests that import nothing, built with goc build and
-# run natively; output against the .out file (empty if none) exactly and
-# exit status 0, as GOROOT/test/run.go.  tests/backend/goroot.pass lists
-# those expected to pass: one that stops passing is a failure; new
-# passes are reported (UPDATE=1 rewrites the list).
+# GOROOT/test `// run` tests, built with goc build and run natively;
+# output against the .out file (empty if none) exactly and exit status 0,
+# as GOROOT/test/run.go.  Two sets, each with its list of those expected
+# to pass (a listed test that stops passing is a failure; new passes are
+# reported; UPDATE=1 rewrites the lists): the tests that import nothing
+# (tests/backend/goroot.pass, issue 4's set) and those that import only
+# runtime and/or unsafe (tests/backend/goroot-imports.pass).
 if [ -z "${NOGOROOT:-}" ]; then
-	tests/ssagen/gorootruns.sh >"$T/runs"
-	total=$(wc -l <"$T/runs") built=0 runok=0
-	: >"$T/goroot.pass"
-	start=$(date +%s.%N)
 	# goroot_one FILE: builds and runs it; sets rc and same
 	goroot_one() {
 		n=$(echo "$1" | tr / _)
@@ -112,36 +110,47 @@ if [ -z "${NOGOROOT:-}" ]; then
 		cmp -s "$want" "$T/$n.got" && same=0
 		return 0
 	}
-	while read -r f; do
-		if ! goroot_one "$f" && ! { grep -qxF "$f" tests/backend/goroot.pass && goroot_one "$f"; }; then
-			continue
+	# goroot_set LABEL KIND PASSLIST
+	goroot_set() {
+		local label=$1 list=$3
+		tests/ssagen/gorootruns.sh $2 >"$T/runs"
+		local total built=0 runok=0 start end lost new
+		total=$(wc -l <"$T/runs")
+		: >"$T/$label.pass"
+		start=$(date +%s.%N)
+		while read -r f; do
+			if ! goroot_one "$f" && ! { grep -qxF "$f" "$list" && goroot_one "$f"; }; then
+				continue
+			fi
+			built=$((built + 1))
+			# a listed test that fails is tried once more: other sessions may
+			# be rebuilding bin/goc or the runtime archive at this moment
+			if ! [ "$rc" = 0 ] || [ "$same" != 0 ]; then
+				grep -qxF "$f" "$list" && goroot_one "$f"
+			fi
+			if [ "$rc" = 0 ] && [ "$same" = 0 ]; then
+				runok=$((runok + 1))
+				echo "$f" >>"$T/$label.pass"
+			elif grep -qxF "$f" "$list"; then
+				echo "     $f: exit status $rc; $(head -c 200 "$T/$n.got" | tr '\n' ' ')"
+			fi
+		done <"$T/runs"
+		end=$(date +%s.%N)
+		lost=$(comm -23 <(sort "$list") <(sort "$T/$label.pass"))
+		new=$(comm -13 <(sort "$list") <(sort "$T/$label.pass") | wc -l)
+		echo "$label: $runok of $total pass ($built build; $new not in $(basename "$list"); $(echo "$end - $start" | bc) s)"
+		if [ -n "${UPDATE:-}" ]; then
+			sort "$T/$label.pass" >"$list"
 		fi
-		built=$((built + 1))
-		# a listed test that fails is tried once more: other sessions may
-		# be rebuilding bin/goc or the runtime archive at this moment
-		if ! [ "$rc" = 0 ] || [ "$same" != 0 ]; then
-			grep -qxF "$f" tests/backend/goroot.pass && goroot_one "$f"
+		if [ -n "$lost" ]; then
+			bad "$label: $(echo "$lost" | wc -l) tests of $(basename "$list") fail:"
+			echo "$lost" | head -20
+		else
+			ok "$label: no regression against $(basename "$list") ($runok of $total)"
 		fi
-		if [ "$rc" = 0 ] && [ "$same" = 0 ]; then
-			runok=$((runok + 1))
-			echo "$f" >>"$T/goroot.pass"
-		elif grep -qxF "$f" tests/backend/goroot.pass; then
-			echo "     $f: exit status $rc; $(head -c 200 "$T/$n.got" | tr '\n' ' ')"
-		fi
-	done <"$T/runs"
-	end=$(date +%s.%N)
-	lost=$(comm -23 <(sort tests/backend/goroot.pass) <(sort "$T/goroot.pass"))
-	new=$(comm -13 <(sort tests/backend/goroot.pass) <(sort "$T/goroot.pass") | wc -l)
-	echo "goroot: $runok of $total pass ($built build; $new not in goroot.pass; $(echo "$end - $start" | bc) s)"
-	if [ -n "${UPDATE:-}" ]; then
-		sort "$T/goroot.pass" >tests/backend/goroot.pass
-	fi
-	if [ -n "$lost" ]; then
-		bad "goroot: $(echo "$lost" | wc -l) tests of goroot.pass fail:"
-		echo "$lost" | head -20
-	else
-		ok "goroot: no regression against goroot.pass ($runok of $total)"
-	fi
+	}
+	goroot_set goroot "" tests/backend/goroot.pass
+	goroot_set goroot-imports imports tests/backend/goroot-imports.pass
 fi
 
 echo "$pass passed, $fail failed"

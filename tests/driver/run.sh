@@ -84,5 +84,26 @@ if [ "$rc" = 0 ] && printf '0\n1\n2\n' | cmp -s - "$T/out" && [ "$(ls "$T" | wc 
 else
 	bad "run: exit status $rc, files $(ls "$T" | tr '\n' ' ')"
 fi
+# imports: the runtime overlay is compiled with the program (type errors
+# against it as gc reports them); other packages stop the build loudly
+printf 'package main\n\nimport "runtime"\n\nfunc main() {\n\truntime.Nope()\n}\n' >"$T/a/rtundef.go"
+case1 "$T/a" rtundef.go
+printf 'package main\n\nimport "runtime"\n\nfunc main() {\n\tprintln(runtime.GOOS, runtime.NumGoroutine())\n}\n' >"$T/rt.go"
+(cd "$T" && "$GOC" run rt.go) >"$T/out" 2>&1
+rc=$?
+if [ "$rc" = 0 ] && printf 'linux 1\n' | cmp -s - "$T/out"; then
+	ok "run: import \"runtime\""
+else
+	bad "run: import \"runtime\": exit status $rc"; head -3 "$T/out"
+fi
+printf 'package main\n\nimport (\n\t"runtime"\n\t"fmt"\n)\n\nfunc main() {\n\tfmt.Println(runtime.GOOS)\n}\n' >"$T/fmt.go"
+(cd "$T" && "$GOC" build -o "$T/fmt.exe" fmt.go) >"$T/out" 2>&1
+rc=$?
+if [ "$rc" = 2 ] && printf 'fmt.go:5:2: not implemented yet: imports (fmt)\n' | cmp -s - "$T/out"; then
+	ok "build: import \"fmt\" is not implemented yet (exit 2)"
+else
+	bad "build: import \"fmt\": exit status $rc"; head -3 "$T/out"
+fi
+
 echo "$pass passed, $fail failed"
 [ "$fail" = 0 ]

@@ -6,8 +6,11 @@
 # to the goroutine header: tracebacks need the function table) and exit
 # status must be equal.  Addresses in "pc=0x..." and "(T) 0x..." are
 # masked, and so are goroutine numbers other than 1 (gc's vary from run
-# to run: 5 or 17 for the first goroutine main starts).  Prints "N passed,
-# N failed".
+# to run: 5 or 17 for the first goroutine main starts).  A line
+# `// env: NAME=VALUE ...` in a program sets its environment for both runs
+# (GOMAXPROCS=1: gc's scheduling order without the stop-the-world of a
+# runtime.GOMAXPROCS call, which lets another thread race).  Prints
+# "N passed, N failed".
 set -u
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 . "$ROOT/tests/lib.sh"
@@ -18,7 +21,7 @@ mkdir -p "$OUT"
 pass=0 fail=0
 ok() { pass=$((pass + 1)); echo "ok    $1"; }
 bad() { fail=$((fail + 1)); echo "FAIL  $1"; }
-norm() { sed -E '/^goroutine [0-9]+ \[.*\]:$/q' | sed -E 's/pc=0x[0-9a-f]+/pc=PC/; s/^goroutine ([02-9]|[0-9]{2,}) \[/goroutine N [/; s/^(panic: \(.*\)) 0x[0-9a-f]+/\1 ADDR/'; }
+norm() { sed -nE '1,/^goroutine [0-9]+ \[.*\]:$/p' | sed -E 's/pc=0x[0-9a-f]+/pc=PC/; s/^goroutine ([02-9]|[0-9]{2,}) \[/goroutine N [/; s/^(panic: \(.*\)) 0x[0-9a-f]+/\1 ADDR/'; }
 
 for src in tests/runtime/gocases/*.go; do
 	name=$(basename "$src" .go)
@@ -30,9 +33,10 @@ for src in tests/runtime/gocases/*.go; do
 		head -3 "$OUT/$name.berr"
 		continue
 	fi
-	"$OUT/$name.gc" 2>&1 | norm >"$OUT/$name.want"
+	env=$(sed -n 's|^// env: ||p' "$src")
+	env $env "$OUT/$name.gc" 2>&1 | norm >"$OUT/$name.want"
 	want_rc=${PIPESTATUS[0]}
-	timeout 20 "$OUT/$name" 2>&1 | norm >"$OUT/$name.got"
+	env $env timeout 20 "$OUT/$name" 2>&1 | norm >"$OUT/$name.got"
 	rc=${PIPESTATUS[0]}
 	if [ "$rc" != "$want_rc" ]; then
 		bad "$name: exit status $rc, gc's $want_rc"

@@ -1,0 +1,93 @@
+// Package runtime is goc's Go-facing runtime package: what Go programs
+// see of the runtime, overlaid in place of GOROOT's runtime by `goc build`
+// (docs/load.md, "The overlay").  It is thin on purpose: every function
+// here is declared without a body and implemented in C in this directory
+// (extern.c, proc.c), called with the C convention as every runtime
+// function (docs/abi.md, "Go calls the C runtime").  It must therefore
+// have no function bodies, no init functions and no methods with bodies:
+// the compiler calls everything named runtime.* as C.
+//
+// What works as in gc and what does not (no garbage collector yet, one
+// thread) is in docs/runtime.md, "The Go-facing package".
+package runtime
+
+// Compiler is the name of the toolchain that built the program: goc
+// compiles with gc's tag and conventions (docs/load.md), and go/build
+// relies on this value.
+const Compiler = "gc"
+
+// Version returns the Go version goc implements ("go1.19").
+func Version() string
+
+// Gosched yields the processor: the goroutine goes to the global run queue.
+func Gosched()
+
+// Goexit runs the calling goroutine's deferred calls and ends it.  When
+// the main goroutine calls it, the program goes on until the other
+// goroutines end, then dies with gc's "no goroutines (main called
+// runtime.Goexit) - deadlock!".
+func Goexit()
+
+// NumGoroutine returns the number of goroutines that exist (user ones).
+func NumGoroutine() int
+
+// GOMAXPROCS sets the number of Ps (when n > 0) and returns the previous
+// setting.  goc runs one OS thread today, whatever the setting.
+func GOMAXPROCS(n int) int
+
+// NumCPU returns the number of CPUs the process may run on.
+func NumCPU() int
+
+// NumCgoCall returns 0: goc has no cgo yet.
+func NumCgoCall() int64
+
+// GC would run a garbage collection.  goc has no collector yet: GC only
+// yields the processor, as gc's GC lets other goroutines run while it
+// works; memory is never reclaimed and NumGC stays 0.
+func GC()
+
+// KeepAlive marks x as reachable up to this point.
+func KeepAlive(x any)
+
+// SetFinalizer checks its arguments as gc does; finalizers never run,
+// since nothing is ever collected yet.
+func SetFinalizer(obj any, finalizer any)
+
+// LockOSThread wires the goroutine to its thread.  With one thread this
+// only counts the calls.
+func LockOSThread()
+
+// UnlockOSThread undoes one LockOSThread.
+func UnlockOSThread()
+
+// Breakpoint executes a breakpoint trap (INT3).
+func Breakpoint()
+
+// Caller, Callers and FuncForPC need the linker's function table (not
+// there yet): they stop the program with "fatal error: runtime.Caller:
+// not implemented yet".
+func Caller(skip int) (pc uintptr, file string, line int, ok bool)
+func Callers(skip int, pc []uintptr) int
+func FuncForPC(pc uintptr) *Func
+
+// A Func describes a function; see FuncForPC.  No methods yet: package
+// runtime's methods would be C, and type descriptors' method tables
+// enter methods with ABI0 (src/ssagen/iface.c refuses them loudly), so
+// Name, Entry and FileLine come with the function table and ABI0
+// wrappers.
+type Func struct {
+	opaque struct{}
+}
+
+// Error identifies a run-time error: every value that a run-time panic
+// carries (index out of range, nil map write, failed type assertion, ...)
+// implements it; the C runtime's descriptors (error.c) list both methods.
+type Error interface {
+	error
+	// RuntimeError is a no-op that only distinguishes run-time errors
+	// from ordinary errors.
+	RuntimeError()
+}
+
+// MemProfileRate is gc's; goc has no memory profiler, nothing reads it.
+var MemProfileRate int = 512 * 1024 // gc's linker sets it to 0 when nothing uses runtime.MemProfile
