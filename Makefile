@@ -29,6 +29,7 @@ RT_CC     ?= gcc
 RT_CFLAGS := -std=gnu11 -O2 -ffreestanding -nostdlib -fno-pic -fno-pie \
 	-fno-stack-protector -mno-red-zone -ffixed-r14 -fcf-protection=none \
 	-fno-asynchronous-unwind-tables -fno-tree-loop-distribute-patterns \
+	-fno-omit-frame-pointer \
 	-Wall -Wextra -Wno-unused-parameter
 RT_SRCS := $(wildcard runtime/*.c) $(wildcard runtime/*.S)
 RT_HDRS := $(wildcard runtime/*.h)

@@ -20,12 +20,17 @@
 static Mutex paniclk;
 static uint32_t panicking;
 
-static void goroutine_dump(G *gp)
+// The goroutine header and its frames (traceback.c): from the frame
+// record r of the function that decided to die, or 0 for a goroutine
+// that is not running here (its saved context).
+static void goroutine_dump(G *gp, uintptr r)
 {
-	// Frames come with the linker's function table (pclntab); until then
-	// the header stands alone.
 	rt_prints("\n");
 	rt_goroutineheader(gp);
+	if (r)
+		rt_traceback(gp, r);
+	else
+		rt_tracebacksched(gp);
 }
 
 void rt_goroutineheader(G *gp)
@@ -74,31 +79,36 @@ static bool startpanic(void)
 // runtime stack for runtime throws, and the user goroutine in any case.
 void rt_printsignal(G *gp); // signal_linux_amd64.c
 
-static void dopanic(G *gp)
+// r is the frame record of fatalpanic's or fatalthrow's caller, where
+// gc's tracebacks start too (getcallerpc/getcallersp).
+static void dopanic(G *gp, uintptr r)
 {
 	M *mp = gp->m;
 	rt_printsignal(gp);
 	if (gp == mp->g0) {
-		if (mp->throwing >= THROW_RUNTIME)
+		if (mp->throwing >= THROW_RUNTIME) {
 			rt_prints("\nruntime stack:\n");
+			rt_traceback(gp, r);
+		}
 		if (mp->curg)
-			goroutine_dump(mp->curg);
+			goroutine_dump(mp->curg, 0);
 		rt_tracebackothers(gp); // gc: on g0, all goroutines are shown
 	} else {
-		goroutine_dump(gp);
+		goroutine_dump(gp, r);
 	}
 	unlock(&paniclk);
 	__atomic_sub_fetch(&panicking, 1, __ATOMIC_SEQ_CST);
 }
 
-static void fatalthrow(int kind) NORETURN;
+static void fatalthrow(int kind) NORETURN NOINLINE;
 static void fatalthrow(int kind)
 {
 	G *gp = getg();
+	uintptr r = (uintptr)__builtin_frame_address(0);
 	if (!gp->m->throwing)
 		gp->m->throwing = kind;
 	if (startpanic())
-		dopanic(gp);
+		dopanic(gp, r);
 	rt_exit(2);
 }
 
@@ -252,15 +262,16 @@ void printpanics(Panic *p)
 	rt_prints("\n");
 }
 
-void fatalpanic(Panic *msgs)
+NOINLINE void fatalpanic(Panic *msgs)
 {
 	G *gp = getg();
+	uintptr r = (uintptr)__builtin_frame_address(0);
 	if (startpanic() && msgs) {
 		printlock();
 		printpanics(msgs);
 		printunlock();
 	}
-	dopanic(gp);
+	dopanic(gp, r);
 	rt_exit(2);
 }
 
@@ -313,13 +324,15 @@ static void preprintpanic(Panic *p)
 // gopanic: panic(v).  The compiler passes the eface in RDI, RSI (C
 // convention).  The deferred calls run (defer.c); when none recovers,
 // the chain of panics is printed as gc does and the program exits 2.
+const int rt_gopanic_line = __LINE__ + 8; // the rt_rundefers call below
+
 void gopanic(Eface e) RTSYM(gopanic) NORETURN;
 void gopanic(Eface e)
 {
 	G *gp = getg();
 	Panic p = {.arg = e, .link = gp->panic};
 	gp->panic = &p;
-	rt_rundefers(&p);
+	rt_rundefers(&p); // the line of traceback.c's panic(...) frames: rt_gopanic_line
 	for (Panic *q = gp->panic; q; q = q->link)
 		preprintpanic(q);
 	fatalpanic(gp->panic);

@@ -1016,6 +1016,8 @@ static void newproc1(void *arg)
 // newproc(fn *funcval)); C calling convention, fn in RDI (docs/abi.md).
 void newproc(FuncVal *fn)
 {
+	if (!fn)
+		fatal_go(rt_gostringnocopy((const byte *)"go of nil func value"));
 	NewprocArgs a = {fn, getg(), (uintptr)__builtin_return_address(0), 0, STACK_MIN, false};
 	rt_systemstack1(newproc1, &a);
 }
@@ -1214,5 +1216,6 @@ void rt_tracebackothers(G *me)
 			continue; // gc shows them at traceback level 2, which runtime throws imply
 		rt_prints("\n");
 		rt_goroutineheader(gp);
+		rt_tracebacksched(gp);
 	}
 }

@@ -104,6 +104,9 @@ rt_systemstack_arg:
 	pushq	%r12
 	movq	%rsp, %rbx
 	movq	%r14, %r12
+	movq	%rbp, G_SCHED_BP(%r14)		// for tracebacks of the G while on g0 (gc too)
+	leaq	rt_systemstack_arg(%rip), %rax
+	movq	%rax, G_SCHED_PC(%r14)
 	movq	%rcx, %r14
 	movq	%rdx, %rsp
 	andq	$-16, %rsp

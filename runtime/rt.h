@@ -201,6 +201,10 @@ extern int32_t rt_gomaxprocs;
 enum { MAX_PROCS = 256 };
 extern P *rt_allp[MAX_PROCS];
 void rt_tracebackothers(G *me); // gc's tracebackothers: the other goroutines of a fatal error
+// traceback.c: gp's frames from the C frame record r on its stack (the
+// caller of fatalpanic/fatalthrow), or from its saved context
+void rt_traceback(G *gp, uintptr r);
+void rt_tracebacksched(G *gp);
 
 // ---- atomics and locks (lock_futex.c) ------------------------------------
 

@@ -12,6 +12,7 @@
 #   types-fuzz     tests/types/fuzz.sh: the checker (goc-asan) on mutated std and GOROOT/test files
 #   link           tests/link/run.sh: goc's linker against ld on C programs
 #   runtime        tests/runtime/run.sh: the C runtime against gc's print/panic output
+#   traceback      tests/runtime/traceback.sh: goroutine tracebacks against gc's
 #   driver         tests/driver/run.sh: goc build/run as commands against the go command
 #   sched          tests/runtime/sched.sh: goroutines, channels, select against gc twins
 #   amd64          tests/amd64/run.sh: the encoder against objdump, GNU as and gc -S
@@ -102,6 +103,7 @@ section warnings make -s check-warnings
 [ -x tests/types/fuzz.sh ] && section types-fuzz tests/types/fuzz.sh "${TYPES_FUZZ_N:-150}"
 [ -x tests/runtime/run.sh ] && section runtime tests/runtime/run.sh
 [ -x tests/runtime/gocases.sh ] && section gocases tests/runtime/gocases.sh
+[ -x tests/runtime/traceback.sh ] && section traceback tests/runtime/traceback.sh
 [ -x tests/driver/run.sh ] && section driver tests/driver/run.sh
 [ -x tests/runtime/sched.sh ] && section sched tests/runtime/sched.sh
 [ -x tests/link/run.sh ] && section link tests/link/run.sh

@@ -175,6 +175,11 @@ int64_t amd64_result_off(CodeGen *g, SsaType **types, int i);
 typedef struct EmitOpts {
 	FILE *asmout;
 	bool nosplit;      /* no stack check (runtime-internal code) */
+	/* for the function table (link_set_func): gc's ArgInfo program of
+	 * the function's parameters, and whether it is a wrapper */
+	const uint8_t *arginfo;
+	uint32_t narginfo;
+	bool wrapper;
 } EmitOpts;
 void amd64_emit(CodeGen *g, Link *l, const EmitOpts *o);
 

@@ -21,6 +21,8 @@
  */
 #include "backend.h"
 
+#include <unistd.h>
+
 /* condition codes, in AMD64_CONDS order */
 enum { CC_OS, CC_OC, CC_CS, CC_CC, CC_EQ, CC_NE, CC_LS, CC_HI, CC_MI, CC_PL, CC_PS, CC_PC, CC_LT, CC_GE, CC_LE, CC_GT };
 static int cc_swap(int cc)
@@ -1375,6 +1377,45 @@ static void print_listing(Em *e, const uint8_t *code, size_t len, const ARelocVe
 	}
 }
 
+/* The link's file index of a source path, made absolute as gc records
+ * it (filepath.Join(cwd, path)): tracebacks and DWARF print it. */
+static uint32_t linefile(Em *e, const char *path)
+{
+	static const char *last;
+	static uint32_t lastidx;
+	static Link *lastlink;
+	if (path == last && e->l == lastlink)
+		return lastidx;
+	const char *orig = path;
+	uint32_t idx;
+	char cwd[4096];
+	if (path[0] == '/' || !getcwd(cwd, sizeof cwd))
+		idx = link_file(e->l, path);
+	else {
+		while (path[0] == '.' && path[1] == '/')
+			path += 2;
+		size_t n = strlen(cwd);
+		while (strncmp(path, "../", 3) == 0 && n > 1) {
+			while (n > 1 && cwd[n - 1] != '/')
+				n--;
+			if (n > 1)
+				n--;
+			path += 3;
+		}
+		Buf b = {0};
+		buf_put(&b, cwd, n);
+		buf_putc(&b, '/');
+		buf_puts(&b, path);
+		buf_putc(&b, 0);
+		idx = link_file(e->l, b.p);
+		buf_free(&b);
+	}
+	last = orig;
+	lastidx = idx;
+	lastlink = e->l;
+	return idx;
+}
+
 static void finish(Em *e)
 {
 	int n = e->n;
@@ -1424,8 +1465,8 @@ static void finish(Em *e)
 		if ((int64_t)code.n != pc[i])
 			ice(0, "amd64", "func %s: pc drift at instruction %d", e->g->f->name, i);
 		if (e->line[i] && e->file[i] && (nrows == 0 || rows[nrows - 1].line != e->line[i] ||
-						 rows[nrows - 1].file != link_file(e->l, e->file[i])))
-			rows[nrows++] = (LinkLine){(uint32_t)code.n, link_file(e->l, e->file[i]), e->line[i]};
+						 rows[nrows - 1].file != linefile(e, e->file[i])))
+			rows[nrows++] = (LinkLine){(uint32_t)code.n, linefile(e, e->file[i]), e->line[i]};
 		amd64_encode(&code, &rv, &in);
 	}
 	LinkSym *s = link_add_symbol(e->l, e->g->sym, LK_TEXT, 16, code.p, code.n, 0);
@@ -1438,6 +1479,10 @@ static void finish(Em *e)
 		}
 		if (nrows)
 			link_set_lines(e->l, s, rows, nrows);
+		LinkFunc fi = {.frame = (int32_t)e->g->framesize, .argsize = (uint32_t)e->g->paramsize,
+			       .arginfo = e->o->arginfo, .narginfo = e->o->narginfo,
+			       .flags = e->o->wrapper ? LFN_WRAPPER : 0};
+		link_set_func(e->l, s, &fi);
 	}
 	if (e->o && e->o->asmout) {
 		for (int i = 0; i < n; i++)

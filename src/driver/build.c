@@ -157,6 +157,52 @@ static bool ends_with(Str s, const char *suf)
 	return s.n >= m && memcmp(s.p + s.n - m, suf, m) == 0;
 }
 
+/* The traceback's view of f's parameters (gc's ArgInfo, src/gen/arginfo.c),
+ * from its Arg values, which ssagen makes for every parameter (receiver
+ * first) with the checker's Object; computed before the passes drop the
+ * unused ones. */
+static void func_arginfo(Func *f, Buf *out)
+{
+	enum { MAXP = 256 };
+	Type *ts[MAXP];
+	int64_t offs[MAXP];
+	int n = 0;
+	for (uint32_t i = 0; i < f->nvalueids && n < MAXP; i++) {
+		Value *v = f->values[i];
+		if (!v || v->op != OpArg || !v->aux || !v->aux->obj)
+			continue;
+		int j = n++;
+		for (; j > 0 && offs[j - 1] > v->auxint; j--) {
+			ts[j] = ts[j - 1];
+			offs[j] = offs[j - 1];
+		}
+		ts[j] = ((Object *)v->aux->obj)->type;
+		offs[j] = v->auxint;
+	}
+	gclayout_arginfo(out, ts, offs, n);
+}
+
+/* The compiler's wrappers, hidden in tracebacks as gc hides its own:
+ * go and defer statement wrappers, method value closures (T.M-fm), and
+ * the method wrappers ssagen lists in GenPkg.wrappers. */
+static bool is_wrapper(const char *name)
+{
+	const char *d = strrchr(name, '.');
+	if (!d)
+		return false;
+	d++;
+	size_t n = strlen(d);
+	if (n > 3 && strcmp(d + n - 3, "-fm") == 0)
+		return true;
+	const char *p = strncmp(d, "gowrap", 6) == 0 ? d + 6 : strncmp(d, "deferwrap", 9) == 0 ? d + 9 : NULL;
+	if (!p || !*p)
+		return false;
+	for (; *p; p++)
+		if (*p < '0' || *p > '9')
+			return false;
+	return true;
+}
+
 /* data that the code of f refers to: descriptors, itabs, F·f records */
 static void func_data(Link *l, TypeGen *tg, Func *f)
 {
@@ -600,11 +646,17 @@ static int compile_pkg(Build *b, BuildPkg *bp, Node **files, uint32_t nfiles, co
 		func_data(b->l, b->tg, f);
 		SsaConfig fc = cfg;
 		EmitOpts feo = eo;
-		if (!ssafunc_dump_begin(&b->sd, f, &fc, &feo))
+		Buf ai = {0};
+		func_arginfo(f, &ai);
+		feo.arginfo = (const uint8_t *)ai.p;
+		feo.narginfo = (uint32_t)ai.n;
+		feo.wrapper = is_wrapper(f->name) || ptrmap_get(&g->wrappers, intern_cstr(f->name));
+		if (!ssafunc_dump_begin(&b->sd, f, &fc, &feo) || !ssa_compile(f, &fc)) {
+			buf_free(&ai);
 			return 2;
-		if (!ssa_compile(f, &fc))
-			return 2;
+		}
 		amd64_compile(f, ps, NULL, b->l, &feo);
+		buf_free(&ai);
 		ssafunc_dump_end(&b->sd, &fc, &feo);
 		ssa_func_free(f);
 		g->funcs[k] = NULL;

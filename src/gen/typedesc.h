@@ -149,4 +149,11 @@ bool gclayout_hash_might_panic(Type *t);
 /* reflect Kind (KIND_* of runtime/type.h) of t's underlying type */
 int gclayout_kind(Type *t);
 
+/* ---- argument descriptions for tracebacks (arginfo.c) ---- */
+/* gc's FUNCDATA_ArgInfo program (ssagen.EmitArgInfo) for parameters of
+ * types ts[i] at ABI0 offsets offs[i] (from FP), receiver first: what the
+ * runtime's traceback prints of each frame's arguments.  Appends the
+ * bytes to b; nothing for a function without parameters. */
+void gclayout_arginfo(Buf *b, Type **ts, const int64_t *offs, int n);
+
 #endif

@@ -451,6 +451,7 @@ int link_finish(LinkOut *o, const char *entry)
 {
 	Link *l = o->l;
 	alloc_commons(l);
+	link_functab(l);
 	claim_linker_syms(l);
 	check_undefined(l);
 	LinkSym *e = link_find(l, entry, strlen(entry));

@@ -312,6 +312,18 @@ void link_set_lines(Link *l, LinkSym *s, const LinkLine *rows, uint32_t n)
 	s->nlines = n;
 }
 
+void link_set_func(Link *l, LinkSym *s, const LinkFunc *f)
+{
+	LinkFunc *c = arena_alloc(&l->arena, sizeof *c);
+	*c = *f;
+	if (f->narginfo) {
+		uint8_t *a = arena_alloc(&l->arena, f->narginfo);
+		memcpy(a, f->arginfo, f->narginfo);
+		c->arginfo = a;
+	}
+	s->func = c;
+}
+
 uint64_t link_symaddr(const LinkSym *s)
 {
 	if (s->outer)

@@ -52,6 +52,12 @@
  * allocatable → rodata; .init_array → init_array; .eh_frame, notes,
  * .comment and debug sections are dropped.
  *
+ * Function table: when runtime.functab is referenced, functab.c builds it
+ * (rodata) before layout: every function of the text, Go and C, sorted by
+ * address, with its name, size, and for Go functions the frame size, the
+ * argument description and the pc→file:line rows; the runtime's
+ * tracebacks read it (docs/abi.md, "The function table").
+ *
  * Line tables: a text symbol can carry an array of {pc offset, file, line}
  * rows (link_set_lines); files are interned per link (link_file).  dwarf.c
  * turns them into DWARF 4 .debug_line plus a Go compile unit in
@@ -106,6 +112,18 @@ typedef struct LinkReloc {
 	uint8_t size;    /* bytes patched: 1, 2, 4 or 8 */
 } LinkReloc;
 
+/* What the runtime's function table (functab.c) says about a Go function
+ * besides its name, address and lines. */
+typedef struct LinkFunc {
+	int32_t frame;     /* bytes from the body's SP up to the return address
+	                    * (the SUBQ of the prologue; 0: no frame) */
+	uint32_t argsize;  /* bytes of ABI0 arguments */
+	const uint8_t *arginfo; /* gc's ArgInfo program (printing argument words) */
+	uint32_t narginfo;
+	uint32_t flags;    /* LFN_* */
+} LinkFunc;
+enum { LFN_WRAPPER = 1 }; /* compiler-made wrapper: hidden in tracebacks as gc's */
+
 typedef struct LinkLine {
 	uint32_t pcoff; /* offset in the symbol where this row starts */
 	uint32_t file;  /* index from link_file */
@@ -146,6 +164,7 @@ struct LinkSym {
 	int32_t gottp;    /* GOT slot holding the TPOFF, -1 if none */
 	LinkLine *lines;
 	uint32_t nlines;
+	LinkFunc *func;   /* a Go function's metadata (link_set_func), or NULL */
 	uint32_t hash;
 	const char *file; /* object it came from (for messages), or NULL */
 };
@@ -186,6 +205,10 @@ void link_define_abs(Link *l, LinkSym *s, uint64_t value, uint32_t flags);
 /* Line tables (emitted as DWARF .debug_line). */
 uint32_t link_file(Link *l, const char *path);
 void link_set_lines(Link *l, LinkSym *s, const LinkLine *rows, uint32_t n);
+/* A Go function's frame, arguments and flags, for the function table
+ * (copied).  The table, runtime.functab, is built by the linker when the
+ * runtime refers to it: see functab.c. */
+void link_set_func(Link *l, LinkSym *s, const LinkFunc *f);
 
 /* Reads an ELF64 x86-64 relocatable object (gcc/clang -c).  Returns 0, or
  * -1 after printing an error.  The file's bytes stay owned by the link. */

@@ -55,6 +55,9 @@ typedef struct LinkOut {
 
 OutSecId link_outsec(LinkKind k); /* OS_N for UNDEF and ABS */
 
+/* functab.c: builds runtime.functab if it is referenced (before layout) */
+void link_functab(Link *l);
+
 /* layout.c */
 int link_finish(LinkOut *o, const char *entry); /* checks, GOT, layout; returns errors */
 uint64_t link_tpoff(const LinkOut *o, const LinkSym *s);

@@ -606,7 +606,7 @@ static Value *planrecord(Gen *s, CallPlan *p, const char *wrapname, bool isgo)
 static const char *wrapname(Gen *s, const char *what)
 {
 	Buf b = {0};
-	buf_printf(&b, "%s.%s%d", s->name, what, ++s->nclosures);
+	buf_printf(&b, "%s.%s%d", s->name, what, ++s->nwrappers);
 	const char *n = arena_strndup(s->pkg->arena, b.p, b.n);
 	buf_free(&b);
 	return n;
@@ -630,6 +630,16 @@ static Value *callrecord(Gen *s, Node *call, bool isgo)
 		gen_unimpl(s, node_pos(call), "deferred conversion");
 	CallPlan p;
 	callplan(s, call, &p);
+	/* gc (escape's goDeferStmt): a call of a func value without
+	 * parameters or results is started as that value itself, no
+	 * wrapper; so `go f()` with f nil is newproc's fatal error.  (gc
+	 * defers such a value directly too; goc keeps the wrapper for defer:
+	 * recover's frame check expects the deferred call one frame below
+	 * the wrapper, and a nil value then panics when the wrapper calls it,
+	 * as the spec says) */
+	if (isgo && p.kind == PLAN_CLOSURE && p.a.n == 0 && p.sig && p.sig->sig.params->tuple.n == 0 &&
+	    p.sig->sig.results->tuple.n == 0)
+		return p.fn;
 	return planrecord(s, &p, name, isgo);
 }
 

@@ -150,6 +150,8 @@ typedef struct Gen {
 	Type *sig;
 	const char *name;    /* the symbol */
 	int nclosures;       /* for names: f.func1, f.func2 ... */
+	int nwrappers;       /* go/defer wrappers: f.gowrap1, f.deferwrap2 (their own count,
+	                      * so that literals are numbered as gc numbers them) */
 	struct Gen *outer;   /* the enclosing function of a closure */
 	/* variables */
 	PtrMap vars;         /* Object* → LVar* */

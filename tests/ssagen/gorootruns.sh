@@ -9,7 +9,12 @@ set -u
 GOROOT_SRC=${GOROOT_SRC:-/usr/share/go-1.19}
 KIND=${1:-none}
 cd "$(dirname "$0")/../.." || exit 2
+# run tests whose build constraints (after the action line, where
+# testfiles.sh does not look) exclude linux/amd64 with gc 1.19's default
+# experiments: run.go's shouldTest skips them
+skipped=" test/nilptr_aix.go test/fixedbugs/issue46903.go "
 tests/types/testfiles.sh run | while read -r f; do
+	case $skipped in *" $f "*) continue ;; esac
 	a=$(grep -m 1 -v '^\(//go:build\|// +build\|[[:space:]]*$\)' "$GOROOT_SRC/$f")
 	[ "$a" = "// run" ] || continue
 	if [ "$KIND" = none ]; then

@@ -1,0 +1,390 @@
+// traceback.c — goroutine tracebacks as gc prints them (runtime/
+// traceback.go): for each frame `name(args)` and `\tfile:line +0xoff`,
+// runtime frames hidden, `panic(...)` between a panic and the deferred
+// call that panicked again, compiler wrappers elided, 100 frames at most,
+// `created by` for goroutines other than main.
+//
+// The walk.  Frames are read from the goroutine's stack with the
+// function table the linker builds (runtime.functab, docs/abi.md "The
+// function table"):
+//   - a Go function's frame has a fixed size from its table entry: at a
+//     call its SP is the body's SP, the return address is at SP+frame,
+//     the saved BP (if it has a frame) at SP+frame-8, and its ABI0
+//     arguments start at SP+frame+8;
+//   - the C runtime is compiled with frame pointers (Makefile, docs/
+//     runtime.md): every C or assembly frame on the way is a record
+//     {saved BP, return address} at BP, so it unwinds to SP = BP+16.
+// So the walk starts from a frame record of C code (the function that
+// decided to die, or where a parked goroutine's mcall saved BP) and
+// alternates freely between the two kinds.  A fault's frame comes
+// through rt_sigpanic_stub, whose record holds the faulting pc: that pc
+// is not a return address (no -1 for its line, as gc's sigpanic rule).
+//
+// Invariants the walk relies on: Go code has fixed frames (no SP change
+// in a body) and keeps BP as a frame pointer; C and assembly push BP and
+// set it before any call; every SP and BP read is checked against the
+// goroutine's stack bounds, so a broken chain stops the walk instead of
+// faulting.
+#include "type.h"
+
+// ---- the function table (src/link/functab.c) ----------------------------
+
+typedef struct FuncTab {
+	uint32_t magic, nfunc, nfile, funcs, files, strings, lines, args;
+} FuncTab;
+
+typedef struct FuncEntry {
+	uintptr entry;
+	uint32_t size, name;
+	int32_t frame;      // -1: not Go (walk by frame pointer)
+	uint32_t argsize, lines, args, flags, pad;
+} FuncEntry;
+
+enum { FT_MAGIC = 0x31746667, FN_WRAPPER = 1, NOFF = 0xffffffffu, MAX_FRAMES = 100 };
+
+extern const byte rt_functab[] __asm__("runtime.functab") __attribute__((weak));
+void rt_sigpanic_stub(void);   // panic_amd64.S
+void rt_goexit_stub(void);     // proc_amd64.S
+void rt_morestack(void) __asm__("runtime.morestack");
+extern const int rt_gopanic_line; // panic.c
+
+static const FuncTab *functab(void)
+{
+	const FuncTab *t = (const FuncTab *)rt_functab;
+	return t && t->magic == FT_MAGIC ? t : 0;
+}
+
+static const FuncEntry *ftfuncs(const FuncTab *t)
+{
+	return (const FuncEntry *)((const byte *)t + t->funcs);
+}
+
+static const char *ftstr(const FuncTab *t, uint32_t off)
+{
+	return (const char *)t + t->strings + off;
+}
+
+// The function containing pc, or nil.
+static const FuncEntry *findfunc(uintptr pc)
+{
+	const FuncTab *t = functab();
+	if (!t || !t->nfunc)
+		return 0;
+	const FuncEntry *f = ftfuncs(t);
+	uint32_t lo = 0, hi = t->nfunc; // last entry <= pc is in [lo, hi)
+	if (pc < f[0].entry)
+		return 0;
+	while (hi - lo > 1) {
+		uint32_t mid = lo + (hi - lo) / 2;
+		if (f[mid].entry <= pc)
+			lo = mid;
+		else
+			hi = mid;
+	}
+	return pc < f[lo].entry + f[lo].size ? &f[lo] : 0;
+}
+
+static const char *funcname(const FuncEntry *f) { return ftstr(functab(), f->name); }
+
+static uint64_t uvarint(const byte **pp)
+{
+	const byte *p = *pp;
+	uint64_t v = 0;
+	for (int s = 0;; s += 7) {
+		byte b = *p++;
+		v |= (uint64_t)(b & 0x7f) << s;
+		if (!(b & 0x80))
+			break;
+	}
+	*pp = p;
+	return v;
+}
+
+// The file and line of pc in f ("?", 0 when unknown, as gc).
+static void funcline(const FuncEntry *f, uintptr pc, const char **file, int64_t *line)
+{
+	const FuncTab *t = functab();
+	*file = "?";
+	*line = 0;
+	if (f->lines == NOFF)
+		return;
+	const byte *p = (const byte *)t + t->lines + f->lines;
+	uint64_t n = uvarint(&p);
+	uintptr off = pc - f->entry, rowpc = 0;
+	int64_t ln = 0;
+	for (uint64_t i = 0; i < n; i++) {
+		rowpc += uvarint(&p);
+		uint64_t z = uvarint(&p);
+		ln += (int64_t)(z >> 1) ^ -(int64_t)(z & 1);
+		uint64_t fi = uvarint(&p);
+		if (rowpc > off)
+			break;
+		*line = ln;
+		if (fi < t->nfile)
+			*file = ftstr(t, ((const uint32_t *)((const byte *)t + t->files))[fi]);
+	}
+}
+
+// ---- which frames gc shows -----------------------------------------------
+
+static bool hasprefix(const char *s, const char *p)
+{
+	while (*p)
+		if (*s++ != *p++)
+			return false;
+	return true;
+}
+
+static bool contains(const char *s, const char *sub)
+{
+	for (; *s; s++)
+		if (hasprefix(s, sub))
+			return true;
+	return false;
+}
+
+static bool isgopanic(const FuncEntry *f) { return f && f->entry == (uintptr)gopanic; }
+
+// gc's showfuncinfo: package-qualified names outside the runtime, and the
+// runtime's exported functions; the panic frame unless first; wrappers
+// only when they called panic directly (elideWrapperCalling).  C
+// functions of the runtime follow the same rule by their symbol names
+// (gcc's clones, foo.part.0, are not Go names).
+static bool showframe(const FuncEntry *f, bool first, const FuncEntry *child, bool all)
+{
+	if (all)
+		return true;
+	if ((f->flags & FN_WRAPPER) && !isgopanic(child) &&
+	    !(child && child->entry == (uintptr)rt_sigpanic_stub))
+		return false;
+	const char *name = funcname(f);
+	if (isgopanic(f))
+		return !first;
+	if (f->frame < 0 && (contains(name, ".part.") || contains(name, ".isra.") ||
+			     contains(name, ".constprop.") || contains(name, ".cold")))
+		return false;
+	if (!contains(name, "."))
+		return false;
+	if (!hasprefix(name, "runtime."))
+		return true;
+	char c = name[8];
+	return c >= 'A' && c <= 'Z';
+}
+
+// ---- printing ------------------------------------------------------------
+
+// gc's printArgs: the ArgInfo program of src/gen/arginfo.c over the
+// argument words at argp.  ABI0 arguments are in memory, always live:
+// no "?" marks.
+static void printargs(const FuncEntry *f, uintptr argp)
+{
+	const FuncTab *t = functab();
+	if (f->args == NOFF)
+		return;
+	const byte *p = (const byte *)t + t->args + f->args;
+	bool start = true;
+	for (int i = 0; i < 200; i++) {
+		byte o = *p++;
+		switch (o) {
+		case 0xff:
+			return;
+		case 0xfe:
+			if (!start)
+				rt_prints(", ");
+			rt_prints("{");
+			start = true;
+			continue;
+		case 0xfd:
+			rt_prints("}");
+			break;
+		case 0xfc:
+			if (!start)
+				rt_prints(", ");
+			rt_prints("...");
+			break;
+		case 0xfb:
+			if (!start)
+				rt_prints(", ");
+			rt_prints("_");
+			break;
+		default: {
+			if (!start)
+				rt_prints(", ");
+			byte sz = *p++;
+			uint64_t x;
+			memcpy(&x, (const void *)(argp + o), 8);
+			if (sz < 8)
+				x = x << (64 - 8 * sz) >> (64 - 8 * sz);
+			printhex(x);
+			break;
+		}
+		}
+		start = false;
+	}
+}
+
+// The Panic whose record lives in the frame [sp, bp) of a gopanic call.
+static Panic *framepanic(G *gp, uintptr sp, uintptr bp)
+{
+	for (Panic *p = gp->panic; p; p = p->link)
+		if ((uintptr)p >= sp && (uintptr)p < bp)
+			return p;
+	return 0;
+}
+
+static void printpc(const FuncEntry *f, uintptr pc, bool exact)
+{
+	const char *file;
+	int64_t line;
+	funcline(f, exact || pc == f->entry ? pc : pc - 1, &file, &line);
+	if (isgopanic(f)) {
+		file = "runtime/panic.c";
+		line = rt_gopanic_line;
+	}
+	rt_prints("\t");
+	rt_prints(file);
+	rt_prints(":");
+	printint(line);
+	if (pc > f->entry) {
+		rt_prints(" +");
+		printhex(pc - f->entry);
+	}
+}
+
+// ---- the walk ------------------------------------------------------------
+
+typedef struct Walk {
+	G *gp;
+	uintptr lo, hi; // stack bounds
+} Walk;
+
+static bool onstack(const Walk *w, uintptr p) { return p >= w->lo && p + 16 <= w->hi; }
+
+static uintptr rd(uintptr p) { return *(const uintptr *)p; }
+
+// Prints gp's frames from the C frame record r; returns how many were
+// printed.  all: show every frame (runtime throws), with fp/sp/pc.
+// child: the function that made record r, when it matters (morestack).
+static int walk(G *gp, uintptr r, const FuncEntry *child, uintptr lo, uintptr hi, bool all)
+{
+	Walk w = {gp, lo, hi};
+	if (!functab() || !onstack(&w, r))
+		return 0;
+	uintptr pc = rd(r + 8), sp = r + 16, bp = rd(r);
+	bool exact = false;
+	int n = 0, nprint = 0;
+	while (n < MAX_FRAMES && pc && sp >= lo && sp <= hi) {
+		const FuncEntry *f = findfunc(exact ? pc : pc - 1);
+		if (!f || f->entry == (uintptr)rt_goexit_stub)
+			break;
+		// the caller's frame
+		uintptr npc, nsp, nbp, argp;
+		if (f->frame >= 0) {
+			uintptr fs = (uintptr)f->frame;
+			if (child && child->entry == (uintptr)rt_morestack)
+				fs = 0; // stopped in the prologue: no frame yet
+			if (!onstack(&w, sp + fs))
+				break;
+			npc = rd(sp + fs);
+			nsp = sp + fs + 8;
+			nbp = fs ? rd(sp + fs - 8) : bp;
+			argp = nsp;
+		} else {
+			if (!onstack(&w, bp) || bp < sp)
+				break;
+			npc = rd(bp + 8);
+			nsp = bp + 16;
+			nbp = rd(bp);
+			argp = nsp;
+		}
+		if (showframe(f, nprint == 0, child, all)) {
+			if (isgopanic(f)) {
+				rt_prints("panic(");
+				Panic *p = framepanic(gp, sp, bp);
+				if (p) {
+					rt_prints("{");
+					printhex((uintptr)p->arg.type);
+					rt_prints(", ");
+					printhex((uintptr)p->arg.data);
+					rt_prints("}");
+				}
+			} else {
+				rt_prints(funcname(f));
+				rt_prints("(");
+				if (f->frame >= 0)
+					printargs(f, argp);
+			}
+			rt_prints(")\n");
+			printpc(f, pc, exact);
+			if (all) {
+				rt_prints(" fp=");
+				printhex(nsp);
+				rt_prints(" sp=");
+				printhex(sp);
+				rt_prints(" pc=");
+				printhex(pc);
+			}
+			rt_prints("\n");
+			nprint++;
+		}
+		n++;
+		exact = f->entry == (uintptr)rt_sigpanic_stub;
+		child = f;
+		pc = npc;
+		sp = nsp;
+		bp = nbp;
+	}
+	return nprint;
+}
+
+// gc's printcreatedby: the go statement that started gp.
+static void printcreatedby(G *gp)
+{
+	const FuncEntry *f = findfunc(gp->gopc - 1);
+	if (!f || gp->goid == 1 || !showframe(f, false, 0, false))
+		return;
+	rt_prints("created by ");
+	rt_prints(funcname(f));
+	rt_prints("\n");
+	printpc(f, gp->gopc, false);
+	rt_prints("\n");
+}
+
+// gp's traceback from the C frame record r (on gp's stack), as gc's
+// traceback1: with runtime frames when nothing else would show, the
+// elision note at the frame limit, and "created by".
+static void traceback1(G *gp, uintptr r, const FuncEntry *child)
+{
+	M *mp = getg()->m;
+	bool all = mp->throwing >= THROW_RUNTIME;
+	uintptr lo = gp->stack.lo, hi = gp->stack.hi;
+	int n = walk(gp, r, child, lo, hi, all);
+	if (n == 0 && !all)
+		n = walk(gp, r, child, lo, hi, true);
+	if (n == MAX_FRAMES)
+		rt_prints("...additional frames elided...\n");
+	printcreatedby(gp);
+}
+
+void rt_traceback(G *gp, uintptr r) { traceback1(gp, r, 0); }
+
+// A goroutine that is not running: from the frame record its last
+// switch saved (mcall, morestack, systemstack), or, for one that never
+// ran, its function at its entry.
+void rt_tracebacksched(G *gp)
+{
+	if (gp->sched.bp) {
+		// sched.pc is in the switching function (rt_mcall, morestack,
+		// rt_systemstack_arg), whose record sched.bp is
+		traceback1(gp, gp->sched.bp, findfunc(gp->sched.pc));
+		return;
+	}
+	const FuncEntry *f = findfunc(gp->sched.pc);
+	if (f && gp->sched.pc) {
+		rt_prints(funcname(f));
+		rt_prints("(...)\n");
+		printpc(f, gp->sched.pc, true);
+		rt_prints("\n");
+	}
+	printcreatedby(gp);
+}

@@ -1,0 +1,7 @@
+package main
+
+func main() {
+	var f func()
+	go f()
+	println("not reached")
+}
