@@ -79,6 +79,8 @@ enum {
 	              * location, read there (amd64_loc forwards) */
 	VIRT_SCALE,  /* i*2, i*4, i*8 used only as AddPtr offsets: the
 	              * index register's scale of a LEAQ */
+	VIRT_INDEX,  /* p + i*scale used only as addresses: folded into
+	              * their memory operands, off(p)(i*scale) */
 };
 
 /* the word of its argument that a VIRT_WORD op reads */

@@ -398,10 +398,45 @@ static void mark_scales(CodeGen *g)
 				continue;
 			Value *c = v->args[1];
 			if (c->op == OpConst64 && (c->auxint == 2 || c->auxint == 4 || c->auxint == 8) &&
-			    !g->virt[v->args[0]->id])
+			    (!g->virt[v->args[0]->id] || g->virt[v->args[0]->id] == VIRT_WORD))
 				g->virt[v->id] = VIRT_SCALE;
 		}
 	free(n);
+}
+
+/* p + i (or p + i*scale) whose every use is an address (of a Load,
+ * Store, ... or of an OffPtr folded into such addresses): the uses
+ * read `off(p)(i*scale)` in place of a LEAQ into a register.  p and i
+ * must have locations of their own (not constants or symbols). */
+static void mark_indexed(CodeGen *g, const uint8_t *nonaddr)
+{
+	Func *f = g->f;
+	uint8_t *bad = xcalloc(f->nvalueids + 1, 1);
+	for (int k = 0; k < f->nblocks; k++) {
+		Block *b = f->blocks[k];
+		for (int i = 0; i < b->nvalues; i++) {
+			Value *u = b->values[i];
+			for (int j = 0; j < u->nargs; j++)
+				if (u->op == OpPhi || !(addr_use(u, j) || (u->op == OpOffPtr && g->virt[u->id] && !nonaddr[u->id])))
+					bad[u->args[j]->id] = 1;
+		}
+		for (int c = 0; c < b->ncontrols; c++)
+			if (b->controls[c])
+				bad[b->controls[c]->id] = 1;
+	}
+	for (int k = 0; k < f->nblocks; k++)
+		for (int i = 0; i < f->blocks[k]->nvalues; i++) {
+			Value *v = f->blocks[k]->values[i];
+			if (v->op != OpAddPtr || bad[v->id] || v->uses == 0 || g->virt[v->id])
+				continue;
+			Value *p = v->args[0], *x = v->args[1];
+			if (g->virt[x->id] == VIRT_SCALE)
+				x = x->args[0];
+			uint8_t vp = g->virt[p->id], vx = g->virt[x->id];
+			if ((vp == VIRT_NO || vp == VIRT_WORD) && (vx == VIRT_NO || vx == VIRT_WORD))
+				g->virt[v->id] = VIRT_INDEX;
+		}
+	free(bad);
 }
 
 static void mark_virtual(CodeGen *g)
@@ -468,6 +503,7 @@ static void mark_virtual(CodeGen *g)
 			}
 		}
 	mark_scales(g);
+	mark_indexed(g, nonaddr);
 	/* comparisons that only steer their block's branch */
 	for (int k = 0; k < f->nblocks; k++) {
 		Block *b = f->blocks[k];
