@@ -115,6 +115,7 @@ bench: all
 	bench/parse.sh
 	bench/check.sh
 	bench/compile.sh
+	bench/code.sh
 
 clean:
 	rm -rf build bin

@@ -69,6 +69,30 @@ typedef struct LocalVar {
 	int64_t size, align, off;
 } LocalVar;
 
+/* kinds of virtual values (CodeGen.virt) */
+enum {
+	VIRT_NO,
+	VIRT_CONST,  /* constants, addresses, offsets folded into operands */
+	VIRT_CMP,    /* a comparison fused with its block's branch */
+	VIRT_MEM,    /* a struct or array value kept in memory */
+	VIRT_WORD,   /* SlicePtr, StringLen, ...: a word of its argument's
+	              * location, read there (amd64_loc forwards) */
+	VIRT_SCALE,  /* i*2, i*4, i*8 used only as AddPtr offsets: the
+	              * index register's scale of a LEAQ */
+	VIRT_INDEX,  /* p + i*scale used only as addresses: folded into
+	              * their memory operands, off(p)(i*scale) */
+};
+
+/* the word of its argument that a VIRT_WORD op reads */
+static inline int amd64_word_of(Op op)
+{
+	switch (op) {
+	case OpSliceLen: case OpStringLen: case OpIData: return 1;
+	case OpSliceCap: return 2;
+	default: return 0;
+	}
+}
+
 typedef struct CodeGen {
 	Func *f;
 	const char *sym;    /* the function's link symbol */
@@ -111,9 +135,13 @@ bool amd64_fusable_cmp(Op op);
 
 /* regalloc.c */
 void amd64_regalloc(CodeGen *g);
+/* may the emitter swap the arguments of op (a two-address op)? */
+bool amd64_commutes(Op op);
 /* the location of word w of value v (virtual values: LOC_NONE) */
 static inline Loc amd64_loc(const CodeGen *g, const Value *v, int w)
 {
+	if (g->virt[v->id] == VIRT_WORD)
+		return amd64_loc(g, v->args[0], amd64_word_of((Op)v->op));
 	if (g->vr0[v->id] < 0)
 		return (Loc){LOC_NONE, 0, 0};
 	return g->loc[g->vr0[v->id] + w];

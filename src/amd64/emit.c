@@ -120,7 +120,8 @@ static Word word(Value *v, int w)
 
 static int wsize(Value *v) { return v->type->size >= 8 ? 8 : (int)v->type->size; }
 
-static bool isvirt(Em *e, Value *v) { return e->g->virt[v->id] != 0; }
+/* has v no location of its own? (a VIRT_WORD value reads its argument's) */
+static bool isvirt(Em *e, Value *v) { return e->g->virt[v->id] != VIRT_NO && e->g->virt[v->id] != VIRT_WORD; }
 
 /* the integer value of word w of a virtual constant */
 static bool vconst(Em *e, Value *v, int w, int64_t *c)
@@ -164,6 +165,7 @@ static const char *symname(Value *v)
 }
 
 static AOperand addr(Em *e, Value *p, int64_t off, int scratch);
+static AOperand indexed(Em *e, Value *v, int64_t off, int scratch);
 
 /* puts word w of v into register r (GPR or XMM) */
 static void movto(Em *e, int r, Value *v, int w)
@@ -216,12 +218,38 @@ static void movto(Em *e, int r, Value *v, int w)
 	case OpSP:
 		I2(e, A_MOVQ, R(REG_SP), R(r));
 		return;
-	case OpAddr: case OpLocalAddr: case OpOffPtr:
+	case OpAddr: case OpLocalAddr: case OpOffPtr: case OpAddPtr:
 		I2(e, A_LEAQ, addr(e, v, 0, r), R(r));
 		return;
 	default:
 		amd64_notimpl(e->g, v, "materializing %s", ssa_ops[v->op].name);
 	}
+}
+
+/* off(p)(i*scale) for a VIRT_INDEX p + i*scale; a base or index in a
+ * spill slot goes through `scratch` (both: i*scale + p computed there) */
+static AOperand indexed(Em *e, Value *v, int64_t off, int scratch)
+{
+	Value *p = v->args[0], *i = v->args[1];
+	int scale = 1;
+	if (e->g->virt[i->id] == VIRT_SCALE) {
+		scale = (int)i->args[1]->auxint;
+		i = i->args[0];
+	}
+	Loc lp = amd64_loc(e->g, p, 0), li = amd64_loc(e->g, i, 0);
+	if (lp.kind == LOC_REG && li.kind == LOC_REG)
+		return opd_memx(lp.reg, li.reg, scale, off);
+	if (li.kind == LOC_REG) {
+		I2(e, A_MOVQ, locopd(e, lp), R(scratch));
+		return opd_memx(scratch, li.reg, scale, off);
+	}
+	I2(e, A_MOVQ, locopd(e, li), R(scratch));
+	if (lp.kind == LOC_REG)
+		return opd_memx(lp.reg, scratch, scale, off);
+	if (scale > 1)
+		I2(e, A_SHLQ, IMM(scale == 2 ? 1 : scale == 4 ? 2 : 3), R(scratch));
+	I2(e, A_ADDQ, locopd(e, lp), R(scratch));
+	return opd_mem(scratch, off);
 }
 
 /* A memory operand for the address p+off; p's own value goes through
@@ -234,6 +262,7 @@ static AOperand addr(Em *e, Value *p, int64_t off, int scratch)
 		case OpLocalAddr: return SPM(amd64_local_off(e->g, p->aux) + off);
 		case OpOffPtr: return addr(e, p->args[0], off + p->auxint, scratch);
 		case OpSP: return SPM(off);
+		case OpAddPtr: return indexed(e, p, off, scratch);
 		default:
 			movto(e, scratch, p, 0);
 			return opd_mem(scratch, off);
@@ -460,12 +489,60 @@ static void load_word(Em *e, Value *v, int w, AOperand src, int size, int cls)
 
 static int width_of(Op op, Op first) { return 1 << ((op - first) & 3); }
 
+/* regalloc may give a commutative op the register of its arg 1 (one
+ * that dies there): then the arguments swap */
+static void swap_in(Em *e, Value *v, int r, Value **a0, Value **a1)
+{
+	*a0 = v->args[0];
+	*a1 = v->args[1];
+	if (isvirt(e, *a1) || *a1 == *a0)
+		return;
+	Loc l = amd64_loc(e->g, *a1, 0);
+	if (l.kind != LOC_REG || l.reg != r)
+		return;
+	if (!amd64_commutes((Op)v->op))
+		ice(0, "amd64", "v%u: %s computed in the register of its arg 1", v->id, ssa_ops[v->op].name);
+	*a0 = v->args[1];
+	*a1 = v->args[0];
+}
+
 static void binop(Em *e, Value *v, int opq, int opl)
 {
 	int r = wreg(e, v, 0);
-	movto(e, r, v->args[0], 0);
-	AOperand b = rd(e, v->args[1], 0, REG_CX, true);
+	Value *a0, *a1;
+	swap_in(e, v, r, &a0, &a1);
+	movto(e, r, a0, 0);
+	AOperand b = rd(e, a1, 0, REG_CX, true);
 	I2(e, wsize(v) == 8 ? opq : opl, b, R(r));
+	wdone(e, v, 0, r);
+}
+
+/* p + i (or p + i*scale, a VIRT_SCALE offset): LEAQ (p)(i*scale) when
+ * both are in registers */
+static void addptr(Em *e, Value *v)
+{
+	Value *p = v->args[0], *i = v->args[1];
+	int scale = 1;
+	if (e->g->virt[i->id] == VIRT_SCALE) {
+		scale = (int)i->args[1]->auxint;
+		i = i->args[0];
+	}
+	int r = wreg(e, v, 0);
+	Loc lp = isvirt(e, p) ? (Loc){0} : amd64_loc(e->g, p, 0);
+	Loc li = isvirt(e, i) ? (Loc){0} : amd64_loc(e->g, i, 0);
+	if (lp.kind == LOC_REG && li.kind == LOC_REG) {
+		I2(e, A_LEAQ, opd_memx(lp.reg, li.reg, scale, 0), R(r));
+	} else {
+		/* r may be p's register (never i's: intervals are closed) */
+		int t = lp.kind == LOC_REG && lp.reg == r ? REG_CX : r;
+		movto(e, t, i, 0);
+		if (scale > 1)
+			I2(e, A_SHLQ, IMM(scale == 2 ? 1 : scale == 4 ? 2 : 3), R(t));
+		if (t == r)
+			I2(e, A_ADDQ, rd(e, p, 0, REG_CX, false), R(r));
+		else
+			I2(e, A_ADDQ, R(t), R(r));
+	}
 	wdone(e, v, 0, r);
 }
 
@@ -480,8 +557,10 @@ static void unop(Em *e, Value *v, int opq, int opl)
 static void fbinop(Em *e, Value *v, int op)
 {
 	int r = wreg(e, v, 0);
-	movto(e, r, v->args[0], 0);
-	AOperand b = rd(e, v->args[1], 0, REG_X14, false);
+	Value *a0, *a1;
+	swap_in(e, v, r, &a0, &a1);
+	movto(e, r, a0, 0);
+	AOperand b = rd(e, a1, 0, REG_X14, false);
 	I2(e, op, b, R(r));
 	wdone(e, v, 0, r);
 }
@@ -495,16 +574,63 @@ static void extend32(Em *e, int r, int size, bool sign)
 		I2(e, sign ? A_MOVWLSX : A_MOVWLZX, R(r), R(r));
 }
 
+/* x / c and x % c for a constant c = 2^k (32 and 64 bits) by shifts
+ * and masks, as gc: signed, x + (x < 0 ? c-1 : 0) rounds toward zero */
+static bool divmod_pow2(Em *e, Value *v, bool sign, bool mod, int sz)
+{
+	int64_t c;
+	if (sz < 4 || !isvirt(e, v->args[1]) || !vconst(e, v->args[1], 0, &c))
+		return false;
+	uint64_t u = sz == 8 ? (uint64_t)c : (uint32_t)c;
+	if (u < 2 || (u & (u - 1)))
+		return false;
+	int k = __builtin_ctzll(u), W = sz * 8;
+	if (sign && k == W - 1)
+		return false; /* MinInt: negative */
+	bool q = sz == 8;
+	movto(e, REG_AX, v->args[0], 0);
+	if (!sign) {
+		if (!mod)
+			I2(e, q ? A_SHRQ : A_SHRL, IMM(k), R(REG_AX));
+		else if (u - 1 <= INT32_MAX)
+			I2(e, q ? A_ANDQ : A_ANDL, IMM((int64_t)(u - 1)), R(REG_AX));
+		else {
+			I2(e, A_MOVQ, IMM((int64_t)(u - 1)), R(REG_CX));
+			I2(e, A_ANDQ, R(REG_CX), R(REG_AX));
+		}
+	} else {
+		I2(e, q ? A_MOVQ : A_MOVL, R(REG_AX), R(REG_DX));
+		I2(e, q ? A_SARQ : A_SARL, IMM(W - 1), R(REG_DX));
+		I2(e, q ? A_SHRQ : A_SHRL, IMM(W - k), R(REG_DX));
+		I2(e, q ? A_ADDQ : A_ADDL, R(REG_AX), R(REG_DX));
+		I2(e, q ? A_SARQ : A_SARL, IMM(k), R(REG_DX));
+		if (mod) {
+			I2(e, q ? A_SHLQ : A_SHLL, IMM(k), R(REG_DX));
+			I2(e, q ? A_SUBQ : A_SUBL, R(REG_DX), R(REG_AX));
+		} else
+			I2(e, A_MOVQ, R(REG_DX), R(REG_AX));
+	}
+	int r = wreg(e, v, 0);
+	I2(e, A_MOVQ, R(REG_AX), R(r));
+	wdone(e, v, 0, r);
+	return true;
+}
+
 static void divmod(Em *e, Value *v, bool sign, bool mod)
 {
 	int sz = wsize(v);
 	bool q = sz == 8;
+	if (divmod_pow2(e, v, sign, mod, sz))
+		return;
+	int64_t c;
+	bool notm1 = isvirt(e, v->args[1]) && vconst(e, v->args[1], 0, &c) &&
+		     (sz == 8 ? c != -1 : (int32_t)c != -1);
 	movto(e, REG_AX, v->args[0], 0);
 	movto(e, REG_CX, v->args[1], 0);
 	extend32(e, REG_AX, sz, sign);
 	extend32(e, REG_CX, sz, sign);
 	int done = -1;
-	if (sign && sz >= 4) {
+	if (sign && sz >= 4 && !notm1) {
 		/* x / -1 = -x (MinInt / -1 wraps; IDIV would fault) */
 		int normal = newlabel(e);
 		done = newlabel(e);
@@ -921,14 +1047,24 @@ static void emit_value(Em *e, Value *v)
 		return;
 	}
 	switch (op) {
-	case OpPhi: case OpArg: case OpInitMem: case OpVarDef: case OpVarLive: case OpKeepAlive:
+	case OpArg:
+		/* a parameter regalloc gave registers: loaded at entry */
+		for (int w = 0; w < e->g->nw[v->id]; w++) {
+			Loc l = amd64_loc(e->g, v, w);
+			if (l.kind != LOC_REG)
+				continue;
+			Word wd = word(v, w);
+			load_word(e, v, w, SPM(e->g->framesize + 8 + v->auxint + wd.off), wd.size, wd.cls);
+		}
+		return;
+	case OpPhi: case OpInitMem: case OpVarDef: case OpVarLive: case OpKeepAlive:
 	case OpUnknown: case OpMakeResult:
 		return;
 	case OpCopy:
 		for (int w = 0; w < e->g->nw[v->id]; w++)
 			copy_words(e, v, w, v->args[0], w);
 		return;
-	case OpAddPtr: binop(e, v, A_ADDQ, A_ADDQ); return;
+	case OpAddPtr: addptr(e, v); return;
 	case OpSubPtr: binop(e, v, A_SUBQ, A_SUBQ); return;
 	case OpOffPtr: {
 		int r = wreg(e, v, 0);
@@ -941,8 +1077,10 @@ static void emit_value(Em *e, Value *v)
 	case OpNeqB: binop(e, v, A_XORL, A_XORL); return;
 	case OpEqB: {
 		int r = wreg(e, v, 0);
-		movto(e, r, v->args[0], 0);
-		I2(e, A_XORL, rd(e, v->args[1], 0, REG_CX, true), R(r));
+		Value *a0, *a1;
+		swap_in(e, v, r, &a0, &a1);
+		movto(e, r, a0, 0);
+		I2(e, A_XORL, rd(e, a1, 0, REG_CX, true), R(r));
 		I2(e, A_XORL, IMM(1), R(r));
 		wdone(e, v, 0, r);
 		return;
@@ -1112,7 +1250,8 @@ static void emit_value(Em *e, Value *v)
 		block_op(e, v->auxint, true);
 		return;
 	case OpNilCheck:
-		if (!isvirt(e, v->args[0]) || v->args[0]->op == OpOffPtr || v->args[0]->op == OpConstNil)
+		if (!isvirt(e, v->args[0]) || v->args[0]->op == OpOffPtr || v->args[0]->op == OpAddPtr ||
+		    v->args[0]->op == OpConstNil)
 			I2(e, A_TESTB, R(REG_AX), addr(e, v->args[0], 0, REG_CX));
 		return;
 	case OpStaticCall: case OpClosureCall: case OpInterCall: case OpPanicBounds:
@@ -1193,12 +1332,57 @@ static void emit_ret(Em *e, Block *b)
 	epilogue(e);
 }
 
+/* the file and line a value's instructions are attributed to */
+static bool same_line(Value *a, Value *b)
+{
+	if (a->pos && b->pos) {
+		Position pa = pos_adjusted(a->pos), pb = pos_adjusted(b->pos);
+		return pa.line && pa.line == pb.line && pa.filename && pb.filename &&
+		       strcmp(pa.filename, pb.filename) == 0;
+	}
+	return !a->pos && !b->pos && a->line == b->line;
+}
+
+/* Is the NilCheck b->values[i] of p redundant because the block's next
+ * memory access is a load or store at p+off, off < 4096, on the same
+ * line, with only pure values in between?  That access faults where
+ * the check would have (the SIGSEGV handler makes it gc's nil
+ * dereference panic, at the access's pc and so at the check's line). */
+static bool nilcheck_folds(Em *e, Block *b, int i)
+{
+	Value *nc = b->values[i], *p = nc->args[0];
+	if (isvirt(e, p))
+		return false;
+	for (int k = i + 1; k < b->nvalues; k++) {
+		Value *v = b->values[k];
+		if (v->op == OpLoad || v->op == OpStore) {
+			Value *val = v->op == OpLoad ? v : v->args[1];
+			Word w[MAXWORDS];
+			if (isagg(e, val) || val->type->size == 0 || amd64_words(val->type, w) <= 0 || w[0].off != 0)
+				return false;
+			int64_t off = 0;
+			Value *a = v->args[0];
+			while (a->op == OpOffPtr && off < 4096) {
+				off += a->auxint;
+				a = a->args[0];
+			}
+			return a == p && off >= 0 && off < 4096 && same_line(nc, v);
+		}
+		if ((ssa_ops[v->op].flags & (OPF_SE | OPF_CALL | OPF_FAULT)) || v->type->kind == SK_MEM ||
+		    v->type->kind == SK_TUPLE)
+			return false;
+	}
+	return false;
+}
+
 static void emit_block(Em *e, Block *b, Block *next)
 {
 	bind(e, (int)b->id);
 	setline(e, 0, b->line);
 	for (int i = 0; i < b->nvalues; i++) {
 		Value *v = b->values[i];
+		if (v->op == OpNilCheck && nilcheck_folds(e, b, i))
+			continue;
 		setline(e, v->pos, v->line);
 		emit_value(e, v);
 	}
@@ -1264,6 +1448,81 @@ static void emit_block(Em *e, Block *b, Block *next)
 	default:
 		amd64_notimpl(e->g, b->ncontrols ? b->controls[0] : NULL, "%s blocks", ssa_blocks[b->kind].name);
 	}
+}
+
+/* ---- branch cleanup ---- */
+
+static bool isjcc(int op) { return op >= A_JOS && op <= A_JOS + CC_GT; }
+static bool isbranch(Em *e, int i) { return e->tgt[i] >= 0 && (e->ins[i].op == A_JMP || isjcc(e->ins[i].op)); }
+
+/* the first instruction at or after i that is not a NOP (e->n at the end) */
+static int next_real(Em *e, int i)
+{
+	while (i < e->n && e->ins[i].op == A_NOP)
+		i++;
+	return i;
+}
+
+/* the label a branch to `label` ends up at, through unconditional jumps */
+static int final_label(Em *e, int label)
+{
+	for (int hops = 0; hops < 16; hops++) {
+		int t = next_real(e, e->lab[label]);
+		if (t >= e->n || e->ins[t].op != A_JMP || e->tgt[t] < 0 || e->tgt[t] == label)
+			break;
+		label = e->tgt[t];
+	}
+	return label;
+}
+
+/* Transform of the instruction list, before relaxation: branches to
+ * unconditional jumps go to their targets; `Jcc L; JMP M; L:` becomes
+ * `J!cc M`; jumps to the next instruction and code after an
+ * unconditional jump that no branch enters become NOPs (no bytes).
+ * Keeps every label's meaning (labels only move past NOPs). */
+static void clean_branches(Em *e)
+{
+	int n = e->n;
+	uint8_t *refd = xmalloc((size_t)n + 1);
+	for (int i = 0; i < n; i++)
+		if (isbranch(e, i))
+			e->tgt[i] = final_label(e, e->tgt[i]);
+	for (bool changed = true; changed;) {
+		changed = false;
+		memset(refd, 0, (size_t)n + 1);
+		for (int i = 0; i < n; i++)
+			if (e->tgt[i] >= 0 && e->ins[i].op != A_NOP)
+				refd[next_real(e, e->lab[e->tgt[i]])] = 1;
+		for (int i = 0; i < n; i++) {
+			if (e->ins[i].op == A_NOP || !isbranch(e, i))
+				continue;
+			int j = next_real(e, i + 1), t = next_real(e, e->lab[e->tgt[i]]);
+			if (t == j) {
+				e->ins[i].op = A_NOP;
+				changed = true;
+				continue;
+			}
+			if (isjcc(e->ins[i].op) && j < n && e->ins[j].op == A_JMP && e->tgt[j] >= 0 && !refd[j] &&
+			    t == next_real(e, j + 1)) {
+				e->ins[i].op = (uint16_t)(A_JOS + ((e->ins[i].op - A_JOS) ^ 1));
+				e->tgt[i] = e->tgt[j];
+				e->ins[j].op = A_NOP;
+				changed = true;
+			}
+		}
+		/* unreachable code: after JMP, RET or UD2, up to an entered instruction */
+		for (int i = 0; i < n; i++) {
+			int op = e->ins[i].op;
+			if (op != A_JMP && op != A_RET && op != A_UD2)
+				continue;
+			for (int j = i + 1; j < n && !refd[j]; j++)
+				if (e->ins[j].op != A_NOP) {
+					e->ins[j].op = A_NOP;
+					changed = true;
+				}
+		}
+	}
+	free(refd);
 }
 
 /* ---- relaxation, encoding, listing ---- */
@@ -1479,6 +1738,7 @@ void amd64_emit(CodeGen *g, Link *l, const EmitOpts *o)
 		I1(&e, A_CALL, opd_func(g->usesctxt ? "runtime.morestack" : "runtime.morestack_noctxt"));
 		JMPL(&e, A_JMP, top);
 	}
+	clean_branches(&e);
 	finish(&e);
 	free(e.ins);
 	free(e.tgt);

@@ -374,6 +374,71 @@ static bool const_like(Op op)
 	}
 }
 
+/* i*c (c = 2, 4, 8) whose every use is the offset of an AddPtr: the
+ * AddPtr's LEAQ scales the index */
+static void mark_scales(CodeGen *g)
+{
+	Func *f = g->f;
+	int32_t *n = xcalloc(f->nvalueids + 1, sizeof *n);
+	for (int k = 0; k < f->nblocks; k++) {
+		Block *b = f->blocks[k];
+		for (int i = 0; i < b->nvalues; i++) {
+			Value *u = b->values[i];
+			for (int j = 0; j < u->nargs; j++)
+				n[u->args[j]->id] += u->op == OpAddPtr && j == 1 ? 1 : 1 << 20;
+		}
+		for (int c = 0; c < b->ncontrols; c++)
+			if (b->controls[c])
+				n[b->controls[c]->id] += 1 << 20;
+	}
+	for (int k = 0; k < f->nblocks; k++)
+		for (int i = 0; i < f->blocks[k]->nvalues; i++) {
+			Value *v = f->blocks[k]->values[i];
+			if (v->op != OpMul64 || n[v->id] == 0 || n[v->id] >= 1 << 20 || g->virt[v->id])
+				continue;
+			Value *c = v->args[1];
+			if (c->op == OpConst64 && (c->auxint == 2 || c->auxint == 4 || c->auxint == 8) &&
+			    (!g->virt[v->args[0]->id] || g->virt[v->args[0]->id] == VIRT_WORD))
+				g->virt[v->id] = VIRT_SCALE;
+		}
+	free(n);
+}
+
+/* p + i (or p + i*scale) whose every use is an address (of a Load,
+ * Store, ... or of an OffPtr folded into such addresses): the uses
+ * read `off(p)(i*scale)` in place of a LEAQ into a register.  p and i
+ * must have locations of their own (not constants or symbols). */
+static void mark_indexed(CodeGen *g, const uint8_t *nonaddr)
+{
+	Func *f = g->f;
+	uint8_t *bad = xcalloc(f->nvalueids + 1, 1);
+	for (int k = 0; k < f->nblocks; k++) {
+		Block *b = f->blocks[k];
+		for (int i = 0; i < b->nvalues; i++) {
+			Value *u = b->values[i];
+			for (int j = 0; j < u->nargs; j++)
+				if (u->op == OpPhi || !(addr_use(u, j) || (u->op == OpOffPtr && g->virt[u->id] && !nonaddr[u->id])))
+					bad[u->args[j]->id] = 1;
+		}
+		for (int c = 0; c < b->ncontrols; c++)
+			if (b->controls[c])
+				bad[b->controls[c]->id] = 1;
+	}
+	for (int k = 0; k < f->nblocks; k++)
+		for (int i = 0; i < f->blocks[k]->nvalues; i++) {
+			Value *v = f->blocks[k]->values[i];
+			if (v->op != OpAddPtr || bad[v->id] || v->uses == 0 || g->virt[v->id])
+				continue;
+			Value *p = v->args[0], *x = v->args[1];
+			if (g->virt[x->id] == VIRT_SCALE)
+				x = x->args[0];
+			uint8_t vp = g->virt[p->id], vx = g->virt[x->id];
+			if ((vp == VIRT_NO || vp == VIRT_WORD) && (vx == VIRT_NO || vx == VIRT_WORD))
+				g->virt[v->id] = VIRT_INDEX;
+		}
+	free(bad);
+}
+
 static void mark_virtual(CodeGen *g)
 {
 	Func *f = g->f;
@@ -423,6 +488,22 @@ static void mark_virtual(CodeGen *g)
 			if (amd64_inmemory(v))
 				g->virt[v->id] = 3;
 		}
+	/* a word of a value in registers or slots is read in place */
+	for (int k = 0; k < f->nblocks; k++)
+		for (int i = 0; i < f->blocks[k]->nvalues; i++) {
+			Value *v = f->blocks[k]->values[i];
+			switch (v->op) {
+			case OpSlicePtr: case OpSliceLen: case OpSliceCap: case OpStringPtr: case OpStringLen:
+			case OpITab: case OpIData:
+				if (!g->virt[v->args[0]->id])
+					g->virt[v->id] = VIRT_WORD;
+				break;
+			default:
+				break;
+			}
+		}
+	mark_scales(g);
+	mark_indexed(g, nonaddr);
 	/* comparisons that only steer their block's branch */
 	for (int k = 0; k < f->nblocks; k++) {
 		Block *b = f->blocks[k];

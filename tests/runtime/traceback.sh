@@ -5,7 +5,9 @@
 # gc (-gcflags=-l: goc does not inline, so gc's frames must not be
 # inlined either), both run, and the whole output and exit status must be
 # equal after masking what legitimately differs: hex words (argument
-# values, addresses, pc=), goroutine ids but 1 (gc starts more runtime
+# values, addresses, pc=; not the fault address of a [signal ...] line:
+# nil checks folded into loads fault at the field's offset, as gc's),
+# goroutine ids but 1 (gc starts more runtime
 # goroutines), the +0x offsets of return pcs (code differs;
 # an offset is absent when the pc is the entry), and the file:line of
 # runtime frames (gc: GOROOT/src/runtime/panic.go, goc: runtime/panic.c).
@@ -21,7 +23,7 @@ pass=0 fail=0
 ok() { pass=$((pass + 1)); echo "ok    $1"; }
 bad() { fail=$((fail + 1)); echo "FAIL  $1"; }
 norm() {
-	sed -E 's/0x[0-9a-f]+\??/X/g; s/^goroutine ([2-9]|[1-9][0-9]+) /goroutine N /; s/ \+X$//; s#^\t(/[^ ]*/src/)?runtime/[a-z_0-9]+\.(go|c):[0-9]+#\tRUNTIME#'
+	sed -E 's/addr=0x([0-9a-f]+)/addr=<\1>/; s/0x[0-9a-f]+\??/X/g; s/^goroutine ([2-9]|[1-9][0-9]+) /goroutine N /; s/ \+X$//; s#^\t(/[^ ]*/src/)?runtime/[a-z_0-9]+\.(go|c):[0-9]+#\tRUNTIME#'
 }
 
 for src in tests/runtime/traceback/*.go; do

@@ -1,0 +1,105 @@
+// nbody: float64 arithmetic on an array of structs, sqrt.
+package main
+
+const (
+	solarMass   = 4 * pi * pi
+	daysPerYear = 365.24
+	pi          = 3.141592653589793
+)
+
+type Body struct {
+	x, y, z, vx, vy, vz, mass float64
+}
+
+func sqrt(x float64) float64 {
+	// Newton's method, so that the program imports nothing
+	if x == 0 {
+		return 0
+	}
+	z := x
+	if z > 1 {
+		z = x / 2
+	}
+	for i := 0; i < 30; i++ {
+		nz := (z + x/z) / 2
+		if nz == z {
+			break
+		}
+		z = nz
+	}
+	return z
+}
+
+func advance(bodies []Body, dt float64) {
+	for i := 0; i < len(bodies); i++ {
+		bi := &bodies[i]
+		for j := i + 1; j < len(bodies); j++ {
+			bj := &bodies[j]
+			dx := bi.x - bj.x
+			dy := bi.y - bj.y
+			dz := bi.z - bj.z
+			d2 := dx*dx + dy*dy + dz*dz
+			dist := sqrt(d2)
+			mag := dt / (d2 * dist)
+			bi.vx -= dx * bj.mass * mag
+			bi.vy -= dy * bj.mass * mag
+			bi.vz -= dz * bj.mass * mag
+			bj.vx += dx * bi.mass * mag
+			bj.vy += dy * bi.mass * mag
+			bj.vz += dz * bi.mass * mag
+		}
+	}
+	for i := range bodies {
+		b := &bodies[i]
+		b.x += dt * b.vx
+		b.y += dt * b.vy
+		b.z += dt * b.vz
+	}
+}
+
+func energy(bodies []Body) float64 {
+	e := 0.0
+	for i, b := range bodies {
+		e += 0.5 * b.mass * (b.vx*b.vx + b.vy*b.vy + b.vz*b.vz)
+		for j := i + 1; j < len(bodies); j++ {
+			b2 := bodies[j]
+			dx := b.x - b2.x
+			dy := b.y - b2.y
+			dz := b.z - b2.z
+			e -= (b.mass * b2.mass) / sqrt(dx*dx+dy*dy+dz*dz)
+		}
+	}
+	return e
+}
+
+func main() {
+	bodies := []Body{
+		{0, 0, 0, 0, 0, 0, solarMass},
+		{4.84143144246472090e+00, -1.16032004402742839e+00, -1.03622044471123109e-01,
+			1.66007664274403694e-03 * daysPerYear, 7.69901118419740425e-03 * daysPerYear,
+			-6.90460016972063023e-05 * daysPerYear, 9.54791938424326609e-04 * solarMass},
+		{8.34336671824457987e+00, 4.12479856412430479e+00, -4.03523417114321381e-01,
+			-2.76742510726862411e-03 * daysPerYear, 4.99852801234917238e-03 * daysPerYear,
+			2.30417297573763929e-05 * daysPerYear, 2.85885980666130812e-04 * solarMass},
+		{1.28943695621391310e+01, -1.51111514016986312e+01, -2.23307578892655734e-01,
+			2.96460137564761618e-03 * daysPerYear, 2.37847173959480950e-03 * daysPerYear,
+			-2.96589568540237556e-05 * daysPerYear, 4.36624404335156298e-05 * solarMass},
+		{1.53796971148509165e+01, -2.59193146099879641e+01, 1.79258772950371181e-01,
+			2.68067772490389322e-03 * daysPerYear, 1.62824170038242295e-03 * daysPerYear,
+			-9.51592254519715870e-05 * daysPerYear, 5.15138902046611451e-05 * solarMass},
+	}
+	var px, py, pz float64
+	for _, b := range bodies {
+		px += b.vx * b.mass
+		py += b.vy * b.mass
+		pz += b.vz * b.mass
+	}
+	bodies[0].vx = -px / solarMass
+	bodies[0].vy = -py / solarMass
+	bodies[0].vz = -pz / solarMass
+	println(int64(energy(bodies) * 1e9))
+	for i := 0; i < 2000000; i++ {
+		advance(bodies, 0.01)
+	}
+	println(int64(energy(bodies) * 1e9))
+}
