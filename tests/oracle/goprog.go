@@ -635,7 +635,9 @@ func (g *gen) boolExpr(d int) (string, bool) {
 func (g *gen) stringExpr(d int) (string, bool) {
 	switch g.n(7) {
 	case 0, 1:
-		return "(" + g.sub(tString, d) + " + " + g.sub(tString, d) + ")", false
+		a, ac := g.expr(tString, d-1)
+		b, bc := g.expr(tString, d-1)
+		return "(" + a + " + " + b + ")", ac && bc
 	case 2:
 		s := g.nonConst(tString, d-1)
 		return fmt.Sprintf("%s[uint(%s)%%uint(len(%s)+1):]", s, g.sub(tUint, d), s), false
