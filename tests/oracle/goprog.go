@@ -11,6 +11,16 @@
 // checksum goes into the global `gcs`, and main prints gcs and each
 // function's results.
 //
+// Statements aimed at the back end: many simultaneously live numeric
+// locals updated in a loop around calls (register pressure, spills);
+// x/k and x%k for constants k of every integer width over the extreme
+// values; complex64/complex128 arithmetic and comparison; arrays of
+// structs, struct-valued maps updated through a temporary,
+// multi-dimensional arrays; an embedded interface and type switches with
+// several types per case; select over several ready buffered channels
+// (results summed); shadowing in nested scopes and statement headers;
+// labeled break/continue out of a switch and a select in nested loops.
+//
 // What keeps the output defined: functions may only read through their
 // pointer/slice/map parameters (so no call in an expression changes what
 // another operand reads: Go leaves that order unspecified); map ranges are
@@ -666,7 +676,25 @@ func (g *gen) stmt(d int) {
 		g.simpleStmt()
 		return
 	}
-	switch g.n(29) {
+	switch g.n(38) {
+	case 29:
+		if !g.inGo {
+			g.pressureStmt()
+		}
+	case 30:
+		g.divConstStmt()
+	case 31:
+		g.complexStmt()
+	case 32:
+		g.aggregateStmt()
+	case 33:
+		g.ifaceStmt()
+	case 34:
+		g.selectMultiStmt()
+	case 35:
+		g.shadowStmt(d)
+	case 36:
+		g.labelStmt()
 	case 0, 1, 2, 3:
 		g.declStmt()
 	case 4, 5, 6:
@@ -1512,6 +1540,36 @@ func isS(i I) bool {
 	return ok
 }
 
+type J interface {
+	I
+	N() string
+}
+
+func (s S) N() string  { return s.B + "n" }
+func (t T3) N() string { return "t3" }
+
+func mkJ(x int) J {
+	switch x % 3 {
+	case 0:
+		return S{A: int64(x), B: "j"}
+	case 1:
+		return T3(x)
+	}
+	return nil
+}
+
+type P3 struct {
+	X, Y float64
+	Name string
+	Arr  [3]int32
+}
+
+func hP3(p P3) uint64 {
+	return uint64(f2i(p.X*1000)) + uint64(f2i(p.Y*1000))*7 + hstr(p.Name)*3 + uint64(p.Arr[0]) + uint64(p.Arr[1])<<5 + uint64(p.Arr[2])<<11
+}
+
+func hc(c complex128) uint64 { return uint64(f2i(real(c)*1000))*31 + uint64(f2i(imag(c)*1000)) }
+
 func derefS(p *S) S {
 	if p == nil {
 		return S{}
@@ -1610,4 +1668,456 @@ func main() {
 	g.ind--
 	g.p("}")
 	os.Stdout.WriteString(g.out.String())
+}
+
+// ---- widened statements: register pressure, division by constants,
+// complex numbers, aggregates, interfaces, select, scopes, labels ----
+
+// pressureStmt: many simultaneously live locals of several numeric
+// types, updated in a loop with deep expressions and calls between their
+// uses (spills across calls and loops).
+func (g *gen) pressureStmt() {
+	k := 8 + g.n(14)
+	type lv struct {
+		name string
+		t    *typ
+	}
+	var ls []lv
+	for i := 0; i < k; i++ {
+		t := intTypes[g.n(len(intTypes))]
+		if g.chance(20) {
+			t = []*typ{tFloat64, tFloat32}[g.n(2)]
+		}
+		name := g.newName("r")
+		g.p("%s := %s(%s)", name, t.name, g.nonConst(t, 2))
+		ls = append(ls, lv{name, t})
+	}
+	conv := func(l lv, t *typ) string {
+		if l.t.k == kFloat && t.k == kInt {
+			return fmt.Sprintf("%s(f2i(float64(%s)))", t.name, l.name)
+		}
+		return fmt.Sprintf("%s(%s)", t.name, l.name)
+	}
+	i := g.newName("i")
+	g.p("for %s := 0; %s < %d; %s++ {", i, i, 2+g.n(6), i)
+	g.ind++
+	for n := 0; n < 3+g.n(k); n++ {
+		a := ls[g.n(len(ls))]
+		b := ls[g.n(len(ls))]
+		c := ls[g.n(len(ls))]
+		switch g.n(5) {
+		case 0: // a call between definition and uses of everything
+			if a.t.k == kInt {
+				g.p("%s += %s(id_int(%s + %s))", a.name, a.t.name, conv(b, tInt), i)
+			} else {
+				g.p("%s += %s(id_float64(float64(%s)))", a.name, a.t.name, b.name)
+			}
+		case 1:
+			if e, ok := g.call(a.t, 3); ok {
+				g.p("%s -= %s", a.name, e)
+			} else if a.t.k == kInt {
+				g.p("%s -= %s * %s", a.name, conv(b, a.t), conv(c, a.t))
+			}
+		case 2:
+			ops := []string{"+", "-", "*", "^", "&", "|"}
+			if a.t.k == kFloat {
+				ops = ops[:3]
+			}
+			e := conv(b, a.t)
+			for m := 0; m < 2+g.n(6); m++ {
+				e = "(" + e + " " + ops[g.n(len(ops))] + " " + conv(ls[g.n(len(ls))], a.t) + ")"
+			}
+			g.p("%s = %s", a.name, e)
+		case 3:
+			if a.t.k == kInt {
+				g.p("%s = %s(%s) + %s / (%s | 1)", a.name, a.t.name, g.sub(a.t, 4), conv(b, a.t), conv(c, a.t))
+			} else {
+				g.p("%s = %s", a.name, g.sub(a.t, 4))
+			}
+		default:
+			g.p("if %s > %s {", conv(b, tInt64), conv(c, tInt64))
+			g.p("\t%s, %s = %s, %s", b.name, c.name, conv(c, b.t), conv(b, c.t))
+			g.p("}")
+		}
+	}
+	g.ind--
+	g.p("}")
+	for _, l := range ls {
+		g.p("cs = cs*31 + %s", g.hash(l.name, l.t))
+	}
+}
+
+// divisors: every small constant, positive and negative, and powers of two.
+var divisors = []int64{1, -1, 2, -2, 3, -3, 4, -4, 5, 6, 7, -7, 8, -8, 9, 10, -10, 11, 12, 13, 15, 16, -16,
+	17, 25, 31, 32, -32, 60, 63, 64, -64, 100, 125, 127, -127, -128, 128, 255, 256, -256, 641, 1000, 1024,
+	4096, 32767, -32768, 32768, 65535, 65536, 1 << 20, 1000000007, 1 << 30, 1<<31 - 1, -1 << 31, 1 << 31,
+	1<<32 - 1, 1 << 32, 1 << 40, 1<<62 + 7, 1 << 62, 1<<63 - 1, -1 << 63}
+
+func inRange(t *typ, k int64) bool {
+	if !t.signed {
+		return k > 0 && (t.bits == 64 || k < 1<<uint(t.bits))
+	}
+	if t.bits == 64 {
+		return true
+	}
+	return k >= -(1<<uint(t.bits-1)) && k < 1<<uint(t.bits-1)
+}
+
+// divConstStmt: x/k and x%k for constants k of an integer type over
+// values including the extremes (the back end's division by constants).
+func (g *gen) divConstStmt() {
+	t := intTypes[g.n(len(intTypes))]
+	var ks []string
+	for _, k := range divisors {
+		if inRange(t, k) && (g.chance(30) || k == 1 || k == -1) {
+			ks = append(ks, strconv.FormatInt(k, 10))
+		}
+	}
+	if !t.signed {
+		ks = append(ks, fmt.Sprintf("1 << %d", t.bits-1), fmt.Sprintf("1<<%d - 1", t.bits))
+	}
+	var vals []string
+	if t.signed {
+		vals = []string{fmt.Sprintf("-1 << %d", t.bits-1), fmt.Sprintf("1<<%d - 1", t.bits-1), "-1", "-7", fmt.Sprintf("-1<<%d + 1", t.bits-1)}
+	} else {
+		vals = []string{fmt.Sprintf("1<<%d - 1", t.bits), fmt.Sprintf("1 << %d", t.bits-1), "255"}
+		if t.bits == 8 {
+			vals[2] = "254"
+		}
+	}
+	vals = append(vals, "0", "1", "3", "100", g.nonConst(t, 2), g.nonConst(t, 2))
+	x := g.newName("x")
+	g.p("for _, %s := range [...]%s{%s} {", x, t.name, strings.Join(vals, ", "))
+	g.ind++
+	for _, ks := range ks {
+		ks = "(" + ks + ")"
+		switch g.n(4) {
+		case 0:
+			g.p("cs = cs*7 + uint64(%s / %s) + uint64(%s %% %s)<<1", x, ks, x, ks)
+		case 1:
+			y := g.newName("y")
+			g.p("%s := %s", y, x)
+			op := "/="
+			if g.chance(50) {
+				op = "%="
+			}
+			g.p("%s %s %s", y, op, ks)
+			g.p("cs = cs*7 + uint64(%s)", y)
+		case 2: // against division by the same value in a variable
+			g.p("if %s / %s != %s / id_%s(%s) || %s %% %s != %s %% id_%s(%s) {", x, ks, x, t.name, ks, x, ks, x, t.name, ks)
+			g.p("\tprintln(\"div mismatch\", %s, %s(%s))", x, t.name, ks)
+			g.p("}")
+		default:
+			g.p("cs = cs*7 + uint64((%s + %s) / %s) + b2u(%s %% %s == 0)", x, g.sub(t, 2), ks, x, ks)
+		}
+	}
+	g.ind--
+	g.p("}")
+}
+
+// complexStmt: complex64 and complex128 arithmetic and comparisons.
+func (g *gen) complexStmt() {
+	ct, ft := "complex128", tFloat64
+	if g.chance(40) {
+		ct, ft = "complex64", tFloat32
+	}
+	var cs []string
+	for i := 0; i < 2+g.n(3); i++ {
+		c := g.newName("c")
+		switch g.n(3) {
+		case 0:
+			g.p("%s := complex(%s, %s)", c, g.nonConst(ft, 2), g.sub(ft, 2))
+		case 1:
+			g.p("%s := complex(%s, 0) + %di", c, g.nonConst(ft, 2), g.n(5)-2)
+		default:
+			g.p("var %s %s = %s(complex(float64(%s), %d))", c, ct, ct, g.nonConst(tInt, 2), g.n(9)-4)
+		}
+		cs = append(cs, c)
+	}
+	pick := func() string { return cs[g.n(len(cs))] }
+	i := g.newName("i")
+	g.p("for %s := 0; %s < %d; %s++ {", i, i, 1+g.n(4), i)
+	g.ind++
+	for n := 0; n < 2+g.n(5); n++ {
+		a := pick()
+		switch g.n(7) {
+		case 0, 1:
+			ops := []string{"+", "-", "*", "/"}
+			g.p("%s = %s %s %s", a, pick(), ops[g.n(4)], pick())
+		case 2:
+			g.p("%s = complex(real(%s)*%s, -imag(%s)) %s %s", a, pick(), g.nonConst(ft, 1), pick(), []string{"+", "*", "/"}[g.n(3)], pick())
+		case 3:
+			g.p("if %s == %s || %s != (%s + 1i) {", pick(), pick(), pick(), pick())
+			g.p("\tcs += 3")
+			g.p("}")
+		case 4:
+			g.p("%s %s= %s(%s)", a, []string{"+", "-", "*", "/"}[g.n(4)], ct, []string{"2", "0.5", "1i", "-3+4i", "0"}[g.n(5)])
+		case 5:
+			g.p("%s = %s(complex128(%s) * complex128(%s))", a, ct, pick(), pick())
+		default:
+			g.p("%s = -%s + %s(%s)", a, pick(), ct, pick())
+		}
+	}
+	g.ind--
+	g.p("}")
+	for _, c := range cs {
+		g.p("cs = cs*31 + hc(complex128(%s)) + b2u(%s == %s)", c, c, pick())
+	}
+}
+
+// aggregateStmt: arrays of structs, structs with arrays and strings,
+// struct-valued maps, multi-dimensional arrays.
+func (g *gen) aggregateStmt() {
+	switch g.n(4) {
+	case 0:
+		a := g.newName("as")
+		g.p("var %s [3]S", a)
+		g.p("%s[uint(%s)%%3] = %s", a, g.sub(tUint, 2), g.sub(tS, 2))
+		g.p("%s[1].C[%s&1] += %s", a, g.sub(tInt, 2), g.sub(tUint8, 2))
+		g.p("%s[2].B = %s[0].B + %s", a, a, g.sub(tString, 2))
+		g.p("%s[uint(%s)%%3].A -= %s", a, g.nonConst(tInt, 2), g.sub(tInt64, 2))
+		b := g.newName("as")
+		g.p("%s := %s", b, a)
+		g.p("%s[0].A++", b)
+		g.p("cs += b2u(%s == %s) + b2u(%s[1] == %s[1])*2", a, b, a, b)
+		g.p("for _, s := range %s {", a)
+		g.p("\tcs = cs*17 + hS(s)")
+		g.p("}")
+		g.p("cs += hS(%s[2])", b)
+	case 1:
+		m := g.newName("mp")
+		g.p("%s := map[int]P3{}", m)
+		i := g.newName("i")
+		g.p("for %s := 0; %s < %d; %s++ {", i, i, 2+g.n(5), i)
+		g.p("\t%s[%s%%3] = P3{X: float64(%s) + %s, Name: %s, Arr: [3]int32{int32(%s), %s, 3}}", m, i, i, g.sub(tFloat64, 2), g.sub(tString, 2), i, g.sub(tInt32, 2))
+		g.p("\tt := %s[(%s+1)%%3]", m, i)
+		g.p("\tt.Arr[uint(%s)%%3] += int32(%s)", g.sub(tUint, 1), i)
+		g.p("\tt.Name += %q", []string{"x", "", "yz"}[g.n(3)])
+		g.p("\tt.Y -= t.X")
+		g.p("\t%s[(%s+1)%%3] = t", m, i)
+		g.p("\tif v, ok := %s[%s]; ok {", m, g.sub(tInt, 1))
+		g.p("\t\tcs += hP3(v)")
+		g.p("\t}")
+		g.p("}")
+		g.p("for k, v := range %s {", m)
+		g.p("\tcs += uint64(k+1) * hP3(v)")
+		g.p("}")
+	case 2:
+		md := g.newName("md")
+		t := intTypes[g.n(len(intTypes))]
+		r, c := 2+g.n(3), 2+g.n(4)
+		g.p("var %s [%d][%d]%s", md, r, c, t.name)
+		g.p("for i := range %s {", md)
+		g.p("\tfor j := range %s[i] {", md)
+		g.p("\t\t%s[i][j] = %s(i*%d + j) ^ %s", md, t.name, c, g.sub(t, 2))
+		g.p("\t}")
+		g.p("}")
+		for n := 0; n < 1+g.n(4); n++ {
+			g.p("%s[uint(%s)%%%d][uint(%s)%%%d] += %s[%d][uint(%s)%%%d]", md, g.sub(tUint8, 2), r, g.nonConst(tInt, 2), c, md, g.n(r), g.sub(tUint, 1), c)
+		}
+		g.p("%s[%d] = %s[%d]", md, g.n(r), md, g.n(r))
+		g.p("for _, row := range %s {", md)
+		g.p("\tfor _, x := range row {")
+		g.p("\t\tcs = cs*3 + uint64(x)")
+		g.p("\t}")
+		g.p("}")
+	default:
+		p := g.newName("pv")
+		g.p("%s := P3{Name: %s, Arr: [3]int32{%s, 2, %s}, X: %s}", p, g.sub(tString, 2), g.sub(tInt32, 2), g.sub(tInt32, 2), g.sub(tFloat64, 2))
+		q := g.newName("pv")
+		g.p("%s := &%s", q, p)
+		g.p("%s.Arr[uint(%s)%%3] *= %s", q, g.sub(tUint, 2), g.sub(tInt32, 2))
+		g.p("%s.Name = %s.Name[uint(%s)%%uint(len(%s.Name)+1):]", p, q, g.sub(tUint, 2), q)
+		g.p("cs += hP3(%s) + hP3(*%s) + b2u(%s == *%s)", p, q, p, q)
+	}
+}
+
+// ifaceStmt: an embedded interface, assertions to it, type switches with
+// several types per case.
+func (g *gen) ifaceStmt() {
+	j := g.newName("j")
+	g.p("%s := mkJ(%s)", j, g.sub(tInt, 2))
+	g.p("cs += hi(%s)", j)
+	x := g.newName("x")
+	if g.chance(50) {
+		g.p("var %s I = %s", x, j)
+		g.p("if %s != nil {", j)
+		g.p("\tcs += uint64(%s.M(%s)) + hstr(%s.N())", x, g.sub(tInt, 1), j)
+		g.p("}")
+	} else {
+		g.p("%s := %s", x, g.sub(tIface, 2))
+	}
+	v := g.newName("v")
+	g.p("switch %s := %s.(type) {", v, x)
+	switch g.n(2) {
+	case 0:
+		g.p("case S, T3:")
+		g.p("\tcs += uint64(%s.M(3)) + hi(%s)", v, v)
+		g.p("case *T2, nil:")
+		g.p("\tcs += b2u(%s == nil)", v)
+	default:
+		g.p("case J:")
+		g.p("\tcs += hstr(%s.N())", v)
+		g.p("case *T2:")
+		g.p("\tcs += uint64(%s.n)", v)
+	}
+	g.p("}")
+	a := g.newName("a")
+	t := intTypes[g.n(len(intTypes))]
+	vals := []string{t.name + "(" + g.nonConst(t, 1) + ")", g.sub(tString, 1), g.sub(tFloat64, 1), g.sub(tS, 1), "complex(1, 2)", "[]byte(\"ab\")", j}
+	g.p("var %s interface{} = %s", a, vals[g.n(len(vals))])
+	g.p("switch %s := %s.(type) {", v, a)
+	g.p("case int, int8, int16, int32, int64:")
+	g.p("\tcs += 1 + b2u(%s != nil)", v)
+	g.p("case uint, uint8, uint16, uint32, uint64, uintptr:")
+	g.p("\tcs += 2")
+	g.p("case string, []byte:")
+	g.p("\tcs += 3")
+	g.p("case float64:")
+	g.p("\tcs += uint64(f2i(%s))", v)
+	g.p("case J, *T2:")
+	g.p("\tcs += hi(%s.(I))", v)
+	g.p("case complex128, S:")
+	g.p("\tcs += 7")
+	g.p("case nil:")
+	g.p("\tcs += 8")
+	g.p("}")
+	g.p("if jj, ok := %s.(J); ok && jj != nil {", a)
+	g.p("\tcs += hstr(jj.N())")
+	g.p("}")
+}
+
+// selectMultiStmt: select over several ready buffered channels; results
+// summed (independent of the order select picks them in).
+func (g *gen) selectMultiStmt() {
+	c1, c2, c3, c4 := g.newName("ch"), g.newName("ch"), g.newName("ch"), g.newName("ch")
+	n1, n2, n3 := 1+g.n(3), g.n(3), g.n(2)
+	g.p("%s, %s, %s, %s := make(chan int, 3), make(chan string, 2), make(chan S, 1), make(chan int, 1)", c1, c2, c3, c4)
+	for i := 0; i < n1; i++ {
+		g.p("%s <- %s", c1, g.sub(tInt, 2))
+	}
+	for i := 0; i < n2; i++ {
+		g.p("%s <- %s", c2, g.sub(tString, 2))
+	}
+	for i := 0; i < n3; i++ {
+		g.p("%s <- %s", c3, g.sub(tS, 2))
+	}
+	closed := g.chance(50)
+	if closed {
+		g.p("close(%s)", c2)
+	}
+	got, sum := g.newName("got"), g.newName("sum")
+	g.p("%s, %s := 0, uint64(0)", got, sum)
+	g.p("for %s < %d {", got, n1+n2+n3)
+	g.p("\tselect {")
+	g.p("\tcase x := <-%s:", c1)
+	g.p("\t\t%s += uint64(x)*3 + 1", sum)
+	g.p("\t\t%s++", got)
+	g.p("\tcase s, ok := <-%s:", c2)
+	g.p("\t\tif ok {")
+	g.p("\t\t\t%s += hstr(s)", sum)
+	g.p("\t\t\t%s++", got)
+	g.p("\t\t}")
+	g.p("\tcase v := <-%s:", c3)
+	g.p("\t\t%s += hS(v)", sum)
+	g.p("\t\t%s++", got)
+	g.p("\tcase %s <- %d:", c4, g.n(50))
+	g.p("\t}")
+	g.p("}")
+	g.p("select {")
+	g.p("case %s <- 1:", c4)
+	g.p("default:")
+	g.p("}")
+	g.p("cs += %s + uint64(<-%s)*0 + uint64(len(%s))", sum, c4, c4)
+}
+
+// shadowStmt: a variable redeclared in nested scopes, in if and for
+// headers, with other types, and predeclared names shadowed.
+func (g *gen) shadowStmt(d int) {
+	vs := g.vars(tInt, true)
+	var x string
+	if len(vs) > 0 && g.chance(60) {
+		x = vs[g.n(len(vs))].name
+	} else {
+		x = g.newName("x")
+		g.p("%s := %s", x, g.nonConst(tInt, 2))
+		g.declare(x, tInt, false)
+	}
+	g.p("{")
+	g.ind++
+	g.p("%s := %s * %d", x, x, 1+g.n(5))
+	g.p("cs += uint64(%s)", x)
+	g.push()
+	g.declare(x, tInt, false)
+	g.stmt(d - 1)
+	g.pop()
+	g.p("if %s := %s + %d; %s > %d {", x, x, g.n(10), x, g.n(20))
+	g.p("\t%s := uint8(%s)", x, x)
+	g.p("\tcs += uint64(%s) * 3", x)
+	g.p("} else if %s := hstr(\"s\") + uint64(%s); %s > 0 {", x, x, x)
+	g.p("\tcs += %s", x)
+	g.p("}")
+	g.p("for %s := 0; %s < 3; %s++ {", x, x, x)
+	g.p("\t%s := %s * 2", x, x)
+	g.p("\tcs += uint64(%s)", x)
+	g.p("}")
+	g.p("{")
+	g.p("\tlen, true, %s := %d, false, \"sh\"", x, g.n(10))
+	g.p("\tcs += uint64(len) + b2u(true) + hstr(%s)", x)
+	g.p("}")
+	g.p("cs = cs*5 + uint64(%s)", x)
+	g.ind--
+	g.p("}")
+}
+
+// labelStmt: labeled break and continue out of a switch and a select
+// inside two loops.
+func (g *gen) labelStmt() {
+	l1, l2 := g.newName("Outer"), g.newName("Inner")
+	i, j, ch := g.newName("i"), g.newName("j"), g.newName("lc")
+	g.p("%s := make(chan int, 8)", ch)
+	g.p("for k := 0; k < %d; k++ {", g.n(9))
+	g.p("\t%s <- k * %d", ch, 1+g.n(3))
+	g.p("}")
+	g.p("%s:", l1)
+	g.p("for %s := 0; %s < %d; %s++ {", i, i, 2+g.n(4), i)
+	g.p("%s:", l2)
+	g.p("\tfor %s := 0; %s < %d; %s++ {", j, j, 2+g.n(4), j)
+	g.p("\t\tswitch (%s*%d + %s + int(uint8(%s))) %% 6 {", i, 1+g.n(4), j, g.sub(tUint8, 1))
+	g.p("\t\tcase 0:")
+	g.p("\t\t\tcontinue %s", l1)
+	g.p("\t\tcase 1:")
+	g.p("\t\t\tif %s > %d {", j, g.n(3))
+	g.p("\t\t\t\tbreak %s", l2)
+	g.p("\t\t\t}")
+	g.p("\t\t\tcs += 1")
+	g.p("\t\tcase 2:")
+	g.p("\t\t\tcs += 2")
+	g.p("\t\t\tcontinue")
+	g.p("\t\tcase 3:")
+	g.p("\t\t\tif %s == %d {", i, g.n(5))
+	g.p("\t\t\t\tbreak %s", l1)
+	g.p("\t\t\t}")
+	g.p("\t\t\tbreak")
+	g.p("\t\tdefault:")
+	g.p("\t\t\tselect {")
+	g.p("\t\t\tcase v := <-%s:", ch)
+	g.p("\t\t\t\tif v > %d {", g.n(12))
+	g.p("\t\t\t\t\tcontinue %s", l2)
+	g.p("\t\t\t\t}")
+	g.p("\t\t\t\tif v == %d {", g.n(12))
+	g.p("\t\t\t\t\tbreak %s", l1)
+	g.p("\t\t\t\t}")
+	g.p("\t\t\t\tcs += uint64(v)")
+	g.p("\t\t\t\tbreak")
+	g.p("\t\t\tdefault:")
+	g.p("\t\t\t\tcs += 5")
+	g.p("\t\t\t\tcontinue %s", l1)
+	g.p("\t\t\t}")
+	g.p("\t\t\tcs += 11")
+	g.p("\t\t}")
+	g.p("\t\tcs = cs*3 + uint64(%s*10+%s)", i, j)
+	g.p("\t}")
+	g.p("\tcs += 100")
+	g.p("}")
 }
