@@ -1,0 +1,727 @@
+package main
+
+// Division and remainder of every integer width by constants, positive
+// and negative, powers of two and others, over edge and pseudo-random
+// values (exhaustively for 8 and 16 bits); compared with gc.
+
+var h uint64
+
+func mix(q, r uint64) { h = h*1000003 ^ q*31 ^ r }
+
+//go:noinline
+func d_int8(x int8) {
+	mix(uint64(x/(1)), uint64(x%(1)))
+	mix(uint64(x/(-1)), uint64(x%(-1)))
+	mix(uint64(x/(2)), uint64(x%(2)))
+	mix(uint64(x/(-2)), uint64(x%(-2)))
+	mix(uint64(x/(3)), uint64(x%(3)))
+	mix(uint64(x/(-3)), uint64(x%(-3)))
+	mix(uint64(x/(4)), uint64(x%(4)))
+	mix(uint64(x/(-4)), uint64(x%(-4)))
+	mix(uint64(x/(5)), uint64(x%(5)))
+	mix(uint64(x/(-5)), uint64(x%(-5)))
+	mix(uint64(x/(6)), uint64(x%(6)))
+	mix(uint64(x/(7)), uint64(x%(7)))
+	mix(uint64(x/(-7)), uint64(x%(-7)))
+	mix(uint64(x/(8)), uint64(x%(8)))
+	mix(uint64(x/(-8)), uint64(x%(-8)))
+	mix(uint64(x/(9)), uint64(x%(9)))
+	mix(uint64(x/(10)), uint64(x%(10)))
+	mix(uint64(x/(-10)), uint64(x%(-10)))
+	mix(uint64(x/(11)), uint64(x%(11)))
+	mix(uint64(x/(12)), uint64(x%(12)))
+	mix(uint64(x/(13)), uint64(x%(13)))
+	mix(uint64(x/(14)), uint64(x%(14)))
+	mix(uint64(x/(15)), uint64(x%(15)))
+	mix(uint64(x/(16)), uint64(x%(16)))
+	mix(uint64(x/(-16)), uint64(x%(-16)))
+	mix(uint64(x/(17)), uint64(x%(17)))
+	mix(uint64(x/(24)), uint64(x%(24)))
+	mix(uint64(x/(25)), uint64(x%(25)))
+	mix(uint64(x/(31)), uint64(x%(31)))
+	mix(uint64(x/(32)), uint64(x%(32)))
+	mix(uint64(x/(-32)), uint64(x%(-32)))
+	mix(uint64(x/(60)), uint64(x%(60)))
+	mix(uint64(x/(63)), uint64(x%(63)))
+	mix(uint64(x/(64)), uint64(x%(64)))
+	mix(uint64(x/(-64)), uint64(x%(-64)))
+	mix(uint64(x/(100)), uint64(x%(100)))
+	mix(uint64(x/(125)), uint64(x%(125)))
+	mix(uint64(x/(127)), uint64(x%(127)))
+	mix(uint64(x/(-127)), uint64(x%(-127)))
+	mix(uint64(x/(-128)), uint64(x%(-128)))
+}
+
+//go:noinline
+func d_int16(x int16) {
+	mix(uint64(x/(1)), uint64(x%(1)))
+	mix(uint64(x/(-1)), uint64(x%(-1)))
+	mix(uint64(x/(2)), uint64(x%(2)))
+	mix(uint64(x/(-2)), uint64(x%(-2)))
+	mix(uint64(x/(3)), uint64(x%(3)))
+	mix(uint64(x/(-3)), uint64(x%(-3)))
+	mix(uint64(x/(4)), uint64(x%(4)))
+	mix(uint64(x/(-4)), uint64(x%(-4)))
+	mix(uint64(x/(5)), uint64(x%(5)))
+	mix(uint64(x/(-5)), uint64(x%(-5)))
+	mix(uint64(x/(6)), uint64(x%(6)))
+	mix(uint64(x/(7)), uint64(x%(7)))
+	mix(uint64(x/(-7)), uint64(x%(-7)))
+	mix(uint64(x/(8)), uint64(x%(8)))
+	mix(uint64(x/(-8)), uint64(x%(-8)))
+	mix(uint64(x/(9)), uint64(x%(9)))
+	mix(uint64(x/(10)), uint64(x%(10)))
+	mix(uint64(x/(-10)), uint64(x%(-10)))
+	mix(uint64(x/(11)), uint64(x%(11)))
+	mix(uint64(x/(12)), uint64(x%(12)))
+	mix(uint64(x/(13)), uint64(x%(13)))
+	mix(uint64(x/(14)), uint64(x%(14)))
+	mix(uint64(x/(15)), uint64(x%(15)))
+	mix(uint64(x/(16)), uint64(x%(16)))
+	mix(uint64(x/(-16)), uint64(x%(-16)))
+	mix(uint64(x/(17)), uint64(x%(17)))
+	mix(uint64(x/(24)), uint64(x%(24)))
+	mix(uint64(x/(25)), uint64(x%(25)))
+	mix(uint64(x/(31)), uint64(x%(31)))
+	mix(uint64(x/(32)), uint64(x%(32)))
+	mix(uint64(x/(-32)), uint64(x%(-32)))
+	mix(uint64(x/(60)), uint64(x%(60)))
+	mix(uint64(x/(63)), uint64(x%(63)))
+	mix(uint64(x/(64)), uint64(x%(64)))
+	mix(uint64(x/(-64)), uint64(x%(-64)))
+	mix(uint64(x/(100)), uint64(x%(100)))
+	mix(uint64(x/(125)), uint64(x%(125)))
+	mix(uint64(x/(127)), uint64(x%(127)))
+	mix(uint64(x/(-127)), uint64(x%(-127)))
+	mix(uint64(x/(-128)), uint64(x%(-128)))
+	mix(uint64(x/(128)), uint64(x%(128)))
+	mix(uint64(x/(255)), uint64(x%(255)))
+	mix(uint64(x/(256)), uint64(x%(256)))
+	mix(uint64(x/(-256)), uint64(x%(-256)))
+	mix(uint64(x/(641)), uint64(x%(641)))
+	mix(uint64(x/(1000)), uint64(x%(1000)))
+	mix(uint64(x/(1024)), uint64(x%(1024)))
+	mix(uint64(x/(4096)), uint64(x%(4096)))
+	mix(uint64(x/(32767)), uint64(x%(32767)))
+	mix(uint64(x/(-32768)), uint64(x%(-32768)))
+}
+
+//go:noinline
+func d_int32(x int32) {
+	mix(uint64(x/(1)), uint64(x%(1)))
+	mix(uint64(x/(-1)), uint64(x%(-1)))
+	mix(uint64(x/(2)), uint64(x%(2)))
+	mix(uint64(x/(-2)), uint64(x%(-2)))
+	mix(uint64(x/(3)), uint64(x%(3)))
+	mix(uint64(x/(-3)), uint64(x%(-3)))
+	mix(uint64(x/(4)), uint64(x%(4)))
+	mix(uint64(x/(-4)), uint64(x%(-4)))
+	mix(uint64(x/(5)), uint64(x%(5)))
+	mix(uint64(x/(-5)), uint64(x%(-5)))
+	mix(uint64(x/(6)), uint64(x%(6)))
+	mix(uint64(x/(7)), uint64(x%(7)))
+	mix(uint64(x/(-7)), uint64(x%(-7)))
+	mix(uint64(x/(8)), uint64(x%(8)))
+	mix(uint64(x/(-8)), uint64(x%(-8)))
+	mix(uint64(x/(9)), uint64(x%(9)))
+	mix(uint64(x/(10)), uint64(x%(10)))
+	mix(uint64(x/(-10)), uint64(x%(-10)))
+	mix(uint64(x/(11)), uint64(x%(11)))
+	mix(uint64(x/(12)), uint64(x%(12)))
+	mix(uint64(x/(13)), uint64(x%(13)))
+	mix(uint64(x/(14)), uint64(x%(14)))
+	mix(uint64(x/(15)), uint64(x%(15)))
+	mix(uint64(x/(16)), uint64(x%(16)))
+	mix(uint64(x/(-16)), uint64(x%(-16)))
+	mix(uint64(x/(17)), uint64(x%(17)))
+	mix(uint64(x/(24)), uint64(x%(24)))
+	mix(uint64(x/(25)), uint64(x%(25)))
+	mix(uint64(x/(31)), uint64(x%(31)))
+	mix(uint64(x/(32)), uint64(x%(32)))
+	mix(uint64(x/(-32)), uint64(x%(-32)))
+	mix(uint64(x/(60)), uint64(x%(60)))
+	mix(uint64(x/(63)), uint64(x%(63)))
+	mix(uint64(x/(64)), uint64(x%(64)))
+	mix(uint64(x/(-64)), uint64(x%(-64)))
+	mix(uint64(x/(100)), uint64(x%(100)))
+	mix(uint64(x/(125)), uint64(x%(125)))
+	mix(uint64(x/(127)), uint64(x%(127)))
+	mix(uint64(x/(-127)), uint64(x%(-127)))
+	mix(uint64(x/(-128)), uint64(x%(-128)))
+	mix(uint64(x/(128)), uint64(x%(128)))
+	mix(uint64(x/(255)), uint64(x%(255)))
+	mix(uint64(x/(256)), uint64(x%(256)))
+	mix(uint64(x/(-256)), uint64(x%(-256)))
+	mix(uint64(x/(641)), uint64(x%(641)))
+	mix(uint64(x/(1000)), uint64(x%(1000)))
+	mix(uint64(x/(1024)), uint64(x%(1024)))
+	mix(uint64(x/(4096)), uint64(x%(4096)))
+	mix(uint64(x/(32767)), uint64(x%(32767)))
+	mix(uint64(x/(-32768)), uint64(x%(-32768)))
+	mix(uint64(x/(32768)), uint64(x%(32768)))
+	mix(uint64(x/(65535)), uint64(x%(65535)))
+	mix(uint64(x/(65536)), uint64(x%(65536)))
+	mix(uint64(x/(1048576)), uint64(x%(1048576)))
+	mix(uint64(x/(1000000007)), uint64(x%(1000000007)))
+	mix(uint64(x/(1073741824)), uint64(x%(1073741824)))
+	mix(uint64(x/(2147483647)), uint64(x%(2147483647)))
+	mix(uint64(x/(-2147483648)), uint64(x%(-2147483648)))
+}
+
+//go:noinline
+func d_int64(x int64) {
+	mix(uint64(x/(1)), uint64(x%(1)))
+	mix(uint64(x/(-1)), uint64(x%(-1)))
+	mix(uint64(x/(2)), uint64(x%(2)))
+	mix(uint64(x/(-2)), uint64(x%(-2)))
+	mix(uint64(x/(3)), uint64(x%(3)))
+	mix(uint64(x/(-3)), uint64(x%(-3)))
+	mix(uint64(x/(4)), uint64(x%(4)))
+	mix(uint64(x/(-4)), uint64(x%(-4)))
+	mix(uint64(x/(5)), uint64(x%(5)))
+	mix(uint64(x/(-5)), uint64(x%(-5)))
+	mix(uint64(x/(6)), uint64(x%(6)))
+	mix(uint64(x/(7)), uint64(x%(7)))
+	mix(uint64(x/(-7)), uint64(x%(-7)))
+	mix(uint64(x/(8)), uint64(x%(8)))
+	mix(uint64(x/(-8)), uint64(x%(-8)))
+	mix(uint64(x/(9)), uint64(x%(9)))
+	mix(uint64(x/(10)), uint64(x%(10)))
+	mix(uint64(x/(-10)), uint64(x%(-10)))
+	mix(uint64(x/(11)), uint64(x%(11)))
+	mix(uint64(x/(12)), uint64(x%(12)))
+	mix(uint64(x/(13)), uint64(x%(13)))
+	mix(uint64(x/(14)), uint64(x%(14)))
+	mix(uint64(x/(15)), uint64(x%(15)))
+	mix(uint64(x/(16)), uint64(x%(16)))
+	mix(uint64(x/(-16)), uint64(x%(-16)))
+	mix(uint64(x/(17)), uint64(x%(17)))
+	mix(uint64(x/(24)), uint64(x%(24)))
+	mix(uint64(x/(25)), uint64(x%(25)))
+	mix(uint64(x/(31)), uint64(x%(31)))
+	mix(uint64(x/(32)), uint64(x%(32)))
+	mix(uint64(x/(-32)), uint64(x%(-32)))
+	mix(uint64(x/(60)), uint64(x%(60)))
+	mix(uint64(x/(63)), uint64(x%(63)))
+	mix(uint64(x/(64)), uint64(x%(64)))
+	mix(uint64(x/(-64)), uint64(x%(-64)))
+	mix(uint64(x/(100)), uint64(x%(100)))
+	mix(uint64(x/(125)), uint64(x%(125)))
+	mix(uint64(x/(127)), uint64(x%(127)))
+	mix(uint64(x/(-127)), uint64(x%(-127)))
+	mix(uint64(x/(-128)), uint64(x%(-128)))
+	mix(uint64(x/(128)), uint64(x%(128)))
+	mix(uint64(x/(255)), uint64(x%(255)))
+	mix(uint64(x/(256)), uint64(x%(256)))
+	mix(uint64(x/(-256)), uint64(x%(-256)))
+	mix(uint64(x/(641)), uint64(x%(641)))
+	mix(uint64(x/(1000)), uint64(x%(1000)))
+	mix(uint64(x/(1024)), uint64(x%(1024)))
+	mix(uint64(x/(4096)), uint64(x%(4096)))
+	mix(uint64(x/(32767)), uint64(x%(32767)))
+	mix(uint64(x/(-32768)), uint64(x%(-32768)))
+	mix(uint64(x/(32768)), uint64(x%(32768)))
+	mix(uint64(x/(65535)), uint64(x%(65535)))
+	mix(uint64(x/(65536)), uint64(x%(65536)))
+	mix(uint64(x/(1048576)), uint64(x%(1048576)))
+	mix(uint64(x/(1000000007)), uint64(x%(1000000007)))
+	mix(uint64(x/(1073741824)), uint64(x%(1073741824)))
+	mix(uint64(x/(2147483647)), uint64(x%(2147483647)))
+	mix(uint64(x/(-2147483648)), uint64(x%(-2147483648)))
+	mix(uint64(x/(2147483648)), uint64(x%(2147483648)))
+	mix(uint64(x/(4294967295)), uint64(x%(4294967295)))
+	mix(uint64(x/(4294967296)), uint64(x%(4294967296)))
+	mix(uint64(x/(1099511627776)), uint64(x%(1099511627776)))
+	mix(uint64(x/(4611686018427387911)), uint64(x%(4611686018427387911)))
+	mix(uint64(x/(4611686018427387904)), uint64(x%(4611686018427387904)))
+	mix(uint64(x/(9223372036854775807)), uint64(x%(9223372036854775807)))
+	mix(uint64(x/(-9223372036854775808)), uint64(x%(-9223372036854775808)))
+}
+
+//go:noinline
+func d_int(x int) {
+	mix(uint64(x/(1)), uint64(x%(1)))
+	mix(uint64(x/(-1)), uint64(x%(-1)))
+	mix(uint64(x/(2)), uint64(x%(2)))
+	mix(uint64(x/(-2)), uint64(x%(-2)))
+	mix(uint64(x/(3)), uint64(x%(3)))
+	mix(uint64(x/(-3)), uint64(x%(-3)))
+	mix(uint64(x/(4)), uint64(x%(4)))
+	mix(uint64(x/(-4)), uint64(x%(-4)))
+	mix(uint64(x/(5)), uint64(x%(5)))
+	mix(uint64(x/(-5)), uint64(x%(-5)))
+	mix(uint64(x/(6)), uint64(x%(6)))
+	mix(uint64(x/(7)), uint64(x%(7)))
+	mix(uint64(x/(-7)), uint64(x%(-7)))
+	mix(uint64(x/(8)), uint64(x%(8)))
+	mix(uint64(x/(-8)), uint64(x%(-8)))
+	mix(uint64(x/(9)), uint64(x%(9)))
+	mix(uint64(x/(10)), uint64(x%(10)))
+	mix(uint64(x/(-10)), uint64(x%(-10)))
+	mix(uint64(x/(11)), uint64(x%(11)))
+	mix(uint64(x/(12)), uint64(x%(12)))
+	mix(uint64(x/(13)), uint64(x%(13)))
+	mix(uint64(x/(14)), uint64(x%(14)))
+	mix(uint64(x/(15)), uint64(x%(15)))
+	mix(uint64(x/(16)), uint64(x%(16)))
+	mix(uint64(x/(-16)), uint64(x%(-16)))
+	mix(uint64(x/(17)), uint64(x%(17)))
+	mix(uint64(x/(24)), uint64(x%(24)))
+	mix(uint64(x/(25)), uint64(x%(25)))
+	mix(uint64(x/(31)), uint64(x%(31)))
+	mix(uint64(x/(32)), uint64(x%(32)))
+	mix(uint64(x/(-32)), uint64(x%(-32)))
+	mix(uint64(x/(60)), uint64(x%(60)))
+	mix(uint64(x/(63)), uint64(x%(63)))
+	mix(uint64(x/(64)), uint64(x%(64)))
+	mix(uint64(x/(-64)), uint64(x%(-64)))
+	mix(uint64(x/(100)), uint64(x%(100)))
+	mix(uint64(x/(125)), uint64(x%(125)))
+	mix(uint64(x/(127)), uint64(x%(127)))
+	mix(uint64(x/(-127)), uint64(x%(-127)))
+	mix(uint64(x/(-128)), uint64(x%(-128)))
+	mix(uint64(x/(128)), uint64(x%(128)))
+	mix(uint64(x/(255)), uint64(x%(255)))
+	mix(uint64(x/(256)), uint64(x%(256)))
+	mix(uint64(x/(-256)), uint64(x%(-256)))
+	mix(uint64(x/(641)), uint64(x%(641)))
+	mix(uint64(x/(1000)), uint64(x%(1000)))
+	mix(uint64(x/(1024)), uint64(x%(1024)))
+	mix(uint64(x/(4096)), uint64(x%(4096)))
+	mix(uint64(x/(32767)), uint64(x%(32767)))
+	mix(uint64(x/(-32768)), uint64(x%(-32768)))
+	mix(uint64(x/(32768)), uint64(x%(32768)))
+	mix(uint64(x/(65535)), uint64(x%(65535)))
+	mix(uint64(x/(65536)), uint64(x%(65536)))
+	mix(uint64(x/(1048576)), uint64(x%(1048576)))
+	mix(uint64(x/(1000000007)), uint64(x%(1000000007)))
+	mix(uint64(x/(1073741824)), uint64(x%(1073741824)))
+	mix(uint64(x/(2147483647)), uint64(x%(2147483647)))
+	mix(uint64(x/(-2147483648)), uint64(x%(-2147483648)))
+	mix(uint64(x/(2147483648)), uint64(x%(2147483648)))
+	mix(uint64(x/(4294967295)), uint64(x%(4294967295)))
+	mix(uint64(x/(4294967296)), uint64(x%(4294967296)))
+	mix(uint64(x/(1099511627776)), uint64(x%(1099511627776)))
+	mix(uint64(x/(4611686018427387911)), uint64(x%(4611686018427387911)))
+	mix(uint64(x/(4611686018427387904)), uint64(x%(4611686018427387904)))
+	mix(uint64(x/(9223372036854775807)), uint64(x%(9223372036854775807)))
+	mix(uint64(x/(-9223372036854775808)), uint64(x%(-9223372036854775808)))
+}
+
+//go:noinline
+func d_uint8(x uint8) {
+	mix(uint64(x/(1)), uint64(x%(1)))
+	mix(uint64(x/(2)), uint64(x%(2)))
+	mix(uint64(x/(3)), uint64(x%(3)))
+	mix(uint64(x/(4)), uint64(x%(4)))
+	mix(uint64(x/(5)), uint64(x%(5)))
+	mix(uint64(x/(6)), uint64(x%(6)))
+	mix(uint64(x/(7)), uint64(x%(7)))
+	mix(uint64(x/(8)), uint64(x%(8)))
+	mix(uint64(x/(9)), uint64(x%(9)))
+	mix(uint64(x/(10)), uint64(x%(10)))
+	mix(uint64(x/(11)), uint64(x%(11)))
+	mix(uint64(x/(12)), uint64(x%(12)))
+	mix(uint64(x/(13)), uint64(x%(13)))
+	mix(uint64(x/(14)), uint64(x%(14)))
+	mix(uint64(x/(15)), uint64(x%(15)))
+	mix(uint64(x/(16)), uint64(x%(16)))
+	mix(uint64(x/(17)), uint64(x%(17)))
+	mix(uint64(x/(24)), uint64(x%(24)))
+	mix(uint64(x/(25)), uint64(x%(25)))
+	mix(uint64(x/(31)), uint64(x%(31)))
+	mix(uint64(x/(32)), uint64(x%(32)))
+	mix(uint64(x/(60)), uint64(x%(60)))
+	mix(uint64(x/(63)), uint64(x%(63)))
+	mix(uint64(x/(64)), uint64(x%(64)))
+	mix(uint64(x/(100)), uint64(x%(100)))
+	mix(uint64(x/(125)), uint64(x%(125)))
+	mix(uint64(x/(127)), uint64(x%(127)))
+	mix(uint64(x/(128)), uint64(x%(128)))
+	mix(uint64(x/(255)), uint64(x%(255)))
+}
+
+//go:noinline
+func d_uint16(x uint16) {
+	mix(uint64(x/(1)), uint64(x%(1)))
+	mix(uint64(x/(2)), uint64(x%(2)))
+	mix(uint64(x/(3)), uint64(x%(3)))
+	mix(uint64(x/(4)), uint64(x%(4)))
+	mix(uint64(x/(5)), uint64(x%(5)))
+	mix(uint64(x/(6)), uint64(x%(6)))
+	mix(uint64(x/(7)), uint64(x%(7)))
+	mix(uint64(x/(8)), uint64(x%(8)))
+	mix(uint64(x/(9)), uint64(x%(9)))
+	mix(uint64(x/(10)), uint64(x%(10)))
+	mix(uint64(x/(11)), uint64(x%(11)))
+	mix(uint64(x/(12)), uint64(x%(12)))
+	mix(uint64(x/(13)), uint64(x%(13)))
+	mix(uint64(x/(14)), uint64(x%(14)))
+	mix(uint64(x/(15)), uint64(x%(15)))
+	mix(uint64(x/(16)), uint64(x%(16)))
+	mix(uint64(x/(17)), uint64(x%(17)))
+	mix(uint64(x/(24)), uint64(x%(24)))
+	mix(uint64(x/(25)), uint64(x%(25)))
+	mix(uint64(x/(31)), uint64(x%(31)))
+	mix(uint64(x/(32)), uint64(x%(32)))
+	mix(uint64(x/(60)), uint64(x%(60)))
+	mix(uint64(x/(63)), uint64(x%(63)))
+	mix(uint64(x/(64)), uint64(x%(64)))
+	mix(uint64(x/(100)), uint64(x%(100)))
+	mix(uint64(x/(125)), uint64(x%(125)))
+	mix(uint64(x/(127)), uint64(x%(127)))
+	mix(uint64(x/(128)), uint64(x%(128)))
+	mix(uint64(x/(255)), uint64(x%(255)))
+	mix(uint64(x/(256)), uint64(x%(256)))
+	mix(uint64(x/(641)), uint64(x%(641)))
+	mix(uint64(x/(1000)), uint64(x%(1000)))
+	mix(uint64(x/(1024)), uint64(x%(1024)))
+	mix(uint64(x/(4096)), uint64(x%(4096)))
+	mix(uint64(x/(32767)), uint64(x%(32767)))
+	mix(uint64(x/(32768)), uint64(x%(32768)))
+	mix(uint64(x/(65535)), uint64(x%(65535)))
+}
+
+//go:noinline
+func d_uint32(x uint32) {
+	mix(uint64(x/(1)), uint64(x%(1)))
+	mix(uint64(x/(2)), uint64(x%(2)))
+	mix(uint64(x/(3)), uint64(x%(3)))
+	mix(uint64(x/(4)), uint64(x%(4)))
+	mix(uint64(x/(5)), uint64(x%(5)))
+	mix(uint64(x/(6)), uint64(x%(6)))
+	mix(uint64(x/(7)), uint64(x%(7)))
+	mix(uint64(x/(8)), uint64(x%(8)))
+	mix(uint64(x/(9)), uint64(x%(9)))
+	mix(uint64(x/(10)), uint64(x%(10)))
+	mix(uint64(x/(11)), uint64(x%(11)))
+	mix(uint64(x/(12)), uint64(x%(12)))
+	mix(uint64(x/(13)), uint64(x%(13)))
+	mix(uint64(x/(14)), uint64(x%(14)))
+	mix(uint64(x/(15)), uint64(x%(15)))
+	mix(uint64(x/(16)), uint64(x%(16)))
+	mix(uint64(x/(17)), uint64(x%(17)))
+	mix(uint64(x/(24)), uint64(x%(24)))
+	mix(uint64(x/(25)), uint64(x%(25)))
+	mix(uint64(x/(31)), uint64(x%(31)))
+	mix(uint64(x/(32)), uint64(x%(32)))
+	mix(uint64(x/(60)), uint64(x%(60)))
+	mix(uint64(x/(63)), uint64(x%(63)))
+	mix(uint64(x/(64)), uint64(x%(64)))
+	mix(uint64(x/(100)), uint64(x%(100)))
+	mix(uint64(x/(125)), uint64(x%(125)))
+	mix(uint64(x/(127)), uint64(x%(127)))
+	mix(uint64(x/(128)), uint64(x%(128)))
+	mix(uint64(x/(255)), uint64(x%(255)))
+	mix(uint64(x/(256)), uint64(x%(256)))
+	mix(uint64(x/(641)), uint64(x%(641)))
+	mix(uint64(x/(1000)), uint64(x%(1000)))
+	mix(uint64(x/(1024)), uint64(x%(1024)))
+	mix(uint64(x/(4096)), uint64(x%(4096)))
+	mix(uint64(x/(32767)), uint64(x%(32767)))
+	mix(uint64(x/(32768)), uint64(x%(32768)))
+	mix(uint64(x/(65535)), uint64(x%(65535)))
+	mix(uint64(x/(65536)), uint64(x%(65536)))
+	mix(uint64(x/(1048576)), uint64(x%(1048576)))
+	mix(uint64(x/(1000000007)), uint64(x%(1000000007)))
+	mix(uint64(x/(1073741824)), uint64(x%(1073741824)))
+	mix(uint64(x/(2147483647)), uint64(x%(2147483647)))
+	mix(uint64(x/(2147483648)), uint64(x%(2147483648)))
+	mix(uint64(x/(4294967295)), uint64(x%(4294967295)))
+}
+
+//go:noinline
+func d_uint64(x uint64) {
+	mix(uint64(x/(1)), uint64(x%(1)))
+	mix(uint64(x/(2)), uint64(x%(2)))
+	mix(uint64(x/(3)), uint64(x%(3)))
+	mix(uint64(x/(4)), uint64(x%(4)))
+	mix(uint64(x/(5)), uint64(x%(5)))
+	mix(uint64(x/(6)), uint64(x%(6)))
+	mix(uint64(x/(7)), uint64(x%(7)))
+	mix(uint64(x/(8)), uint64(x%(8)))
+	mix(uint64(x/(9)), uint64(x%(9)))
+	mix(uint64(x/(10)), uint64(x%(10)))
+	mix(uint64(x/(11)), uint64(x%(11)))
+	mix(uint64(x/(12)), uint64(x%(12)))
+	mix(uint64(x/(13)), uint64(x%(13)))
+	mix(uint64(x/(14)), uint64(x%(14)))
+	mix(uint64(x/(15)), uint64(x%(15)))
+	mix(uint64(x/(16)), uint64(x%(16)))
+	mix(uint64(x/(17)), uint64(x%(17)))
+	mix(uint64(x/(24)), uint64(x%(24)))
+	mix(uint64(x/(25)), uint64(x%(25)))
+	mix(uint64(x/(31)), uint64(x%(31)))
+	mix(uint64(x/(32)), uint64(x%(32)))
+	mix(uint64(x/(60)), uint64(x%(60)))
+	mix(uint64(x/(63)), uint64(x%(63)))
+	mix(uint64(x/(64)), uint64(x%(64)))
+	mix(uint64(x/(100)), uint64(x%(100)))
+	mix(uint64(x/(125)), uint64(x%(125)))
+	mix(uint64(x/(127)), uint64(x%(127)))
+	mix(uint64(x/(128)), uint64(x%(128)))
+	mix(uint64(x/(255)), uint64(x%(255)))
+	mix(uint64(x/(256)), uint64(x%(256)))
+	mix(uint64(x/(641)), uint64(x%(641)))
+	mix(uint64(x/(1000)), uint64(x%(1000)))
+	mix(uint64(x/(1024)), uint64(x%(1024)))
+	mix(uint64(x/(4096)), uint64(x%(4096)))
+	mix(uint64(x/(32767)), uint64(x%(32767)))
+	mix(uint64(x/(32768)), uint64(x%(32768)))
+	mix(uint64(x/(65535)), uint64(x%(65535)))
+	mix(uint64(x/(65536)), uint64(x%(65536)))
+	mix(uint64(x/(1048576)), uint64(x%(1048576)))
+	mix(uint64(x/(1000000007)), uint64(x%(1000000007)))
+	mix(uint64(x/(1073741824)), uint64(x%(1073741824)))
+	mix(uint64(x/(2147483647)), uint64(x%(2147483647)))
+	mix(uint64(x/(2147483648)), uint64(x%(2147483648)))
+	mix(uint64(x/(4294967295)), uint64(x%(4294967295)))
+	mix(uint64(x/(4294967296)), uint64(x%(4294967296)))
+	mix(uint64(x/(1099511627776)), uint64(x%(1099511627776)))
+	mix(uint64(x/(4611686018427387911)), uint64(x%(4611686018427387911)))
+	mix(uint64(x/(4611686018427387904)), uint64(x%(4611686018427387904)))
+	mix(uint64(x/(9223372036854775807)), uint64(x%(9223372036854775807)))
+	mix(uint64(x/(9223372036854775808)), uint64(x%(9223372036854775808)))
+	mix(uint64(x/(18446744073709551615)), uint64(x%(18446744073709551615)))
+}
+
+//go:noinline
+func d_uint(x uint) {
+	mix(uint64(x/(1)), uint64(x%(1)))
+	mix(uint64(x/(2)), uint64(x%(2)))
+	mix(uint64(x/(3)), uint64(x%(3)))
+	mix(uint64(x/(4)), uint64(x%(4)))
+	mix(uint64(x/(5)), uint64(x%(5)))
+	mix(uint64(x/(6)), uint64(x%(6)))
+	mix(uint64(x/(7)), uint64(x%(7)))
+	mix(uint64(x/(8)), uint64(x%(8)))
+	mix(uint64(x/(9)), uint64(x%(9)))
+	mix(uint64(x/(10)), uint64(x%(10)))
+	mix(uint64(x/(11)), uint64(x%(11)))
+	mix(uint64(x/(12)), uint64(x%(12)))
+	mix(uint64(x/(13)), uint64(x%(13)))
+	mix(uint64(x/(14)), uint64(x%(14)))
+	mix(uint64(x/(15)), uint64(x%(15)))
+	mix(uint64(x/(16)), uint64(x%(16)))
+	mix(uint64(x/(17)), uint64(x%(17)))
+	mix(uint64(x/(24)), uint64(x%(24)))
+	mix(uint64(x/(25)), uint64(x%(25)))
+	mix(uint64(x/(31)), uint64(x%(31)))
+	mix(uint64(x/(32)), uint64(x%(32)))
+	mix(uint64(x/(60)), uint64(x%(60)))
+	mix(uint64(x/(63)), uint64(x%(63)))
+	mix(uint64(x/(64)), uint64(x%(64)))
+	mix(uint64(x/(100)), uint64(x%(100)))
+	mix(uint64(x/(125)), uint64(x%(125)))
+	mix(uint64(x/(127)), uint64(x%(127)))
+	mix(uint64(x/(128)), uint64(x%(128)))
+	mix(uint64(x/(255)), uint64(x%(255)))
+	mix(uint64(x/(256)), uint64(x%(256)))
+	mix(uint64(x/(641)), uint64(x%(641)))
+	mix(uint64(x/(1000)), uint64(x%(1000)))
+	mix(uint64(x/(1024)), uint64(x%(1024)))
+	mix(uint64(x/(4096)), uint64(x%(4096)))
+	mix(uint64(x/(32767)), uint64(x%(32767)))
+	mix(uint64(x/(32768)), uint64(x%(32768)))
+	mix(uint64(x/(65535)), uint64(x%(65535)))
+	mix(uint64(x/(65536)), uint64(x%(65536)))
+	mix(uint64(x/(1048576)), uint64(x%(1048576)))
+	mix(uint64(x/(1000000007)), uint64(x%(1000000007)))
+	mix(uint64(x/(1073741824)), uint64(x%(1073741824)))
+	mix(uint64(x/(2147483647)), uint64(x%(2147483647)))
+	mix(uint64(x/(2147483648)), uint64(x%(2147483648)))
+	mix(uint64(x/(4294967295)), uint64(x%(4294967295)))
+	mix(uint64(x/(4294967296)), uint64(x%(4294967296)))
+	mix(uint64(x/(1099511627776)), uint64(x%(1099511627776)))
+	mix(uint64(x/(4611686018427387911)), uint64(x%(4611686018427387911)))
+	mix(uint64(x/(4611686018427387904)), uint64(x%(4611686018427387904)))
+	mix(uint64(x/(9223372036854775807)), uint64(x%(9223372036854775807)))
+	mix(uint64(x/(9223372036854775808)), uint64(x%(9223372036854775808)))
+	mix(uint64(x/(18446744073709551615)), uint64(x%(18446744073709551615)))
+}
+
+//go:noinline
+func d_uintptr(x uintptr) {
+	mix(uint64(x/(1)), uint64(x%(1)))
+	mix(uint64(x/(2)), uint64(x%(2)))
+	mix(uint64(x/(3)), uint64(x%(3)))
+	mix(uint64(x/(4)), uint64(x%(4)))
+	mix(uint64(x/(5)), uint64(x%(5)))
+	mix(uint64(x/(6)), uint64(x%(6)))
+	mix(uint64(x/(7)), uint64(x%(7)))
+	mix(uint64(x/(8)), uint64(x%(8)))
+	mix(uint64(x/(9)), uint64(x%(9)))
+	mix(uint64(x/(10)), uint64(x%(10)))
+	mix(uint64(x/(11)), uint64(x%(11)))
+	mix(uint64(x/(12)), uint64(x%(12)))
+	mix(uint64(x/(13)), uint64(x%(13)))
+	mix(uint64(x/(14)), uint64(x%(14)))
+	mix(uint64(x/(15)), uint64(x%(15)))
+	mix(uint64(x/(16)), uint64(x%(16)))
+	mix(uint64(x/(17)), uint64(x%(17)))
+	mix(uint64(x/(24)), uint64(x%(24)))
+	mix(uint64(x/(25)), uint64(x%(25)))
+	mix(uint64(x/(31)), uint64(x%(31)))
+	mix(uint64(x/(32)), uint64(x%(32)))
+	mix(uint64(x/(60)), uint64(x%(60)))
+	mix(uint64(x/(63)), uint64(x%(63)))
+	mix(uint64(x/(64)), uint64(x%(64)))
+	mix(uint64(x/(100)), uint64(x%(100)))
+	mix(uint64(x/(125)), uint64(x%(125)))
+	mix(uint64(x/(127)), uint64(x%(127)))
+	mix(uint64(x/(128)), uint64(x%(128)))
+	mix(uint64(x/(255)), uint64(x%(255)))
+	mix(uint64(x/(256)), uint64(x%(256)))
+	mix(uint64(x/(641)), uint64(x%(641)))
+	mix(uint64(x/(1000)), uint64(x%(1000)))
+	mix(uint64(x/(1024)), uint64(x%(1024)))
+	mix(uint64(x/(4096)), uint64(x%(4096)))
+	mix(uint64(x/(32767)), uint64(x%(32767)))
+	mix(uint64(x/(32768)), uint64(x%(32768)))
+	mix(uint64(x/(65535)), uint64(x%(65535)))
+	mix(uint64(x/(65536)), uint64(x%(65536)))
+	mix(uint64(x/(1048576)), uint64(x%(1048576)))
+	mix(uint64(x/(1000000007)), uint64(x%(1000000007)))
+	mix(uint64(x/(1073741824)), uint64(x%(1073741824)))
+	mix(uint64(x/(2147483647)), uint64(x%(2147483647)))
+	mix(uint64(x/(2147483648)), uint64(x%(2147483648)))
+	mix(uint64(x/(4294967295)), uint64(x%(4294967295)))
+	mix(uint64(x/(4294967296)), uint64(x%(4294967296)))
+	mix(uint64(x/(1099511627776)), uint64(x%(1099511627776)))
+	mix(uint64(x/(4611686018427387911)), uint64(x%(4611686018427387911)))
+	mix(uint64(x/(4611686018427387904)), uint64(x%(4611686018427387904)))
+	mix(uint64(x/(9223372036854775807)), uint64(x%(9223372036854775807)))
+	mix(uint64(x/(9223372036854775808)), uint64(x%(9223372036854775808)))
+	mix(uint64(x/(18446744073709551615)), uint64(x%(18446744073709551615)))
+}
+
+func main() {
+	{
+		var x int8
+		for i := 0; i < 256; i++ {
+			d_int8(x)
+			x++
+		}
+		println("int8", h)
+	}
+	{
+		var x int16
+		edge := []int16{-1 << 15, -1<<15 + 1, 1<<15 - 1, 1<<15 - 2, -1, -2, -3, -7, -100, 0, 1, 2, 3, 7, 10, 100, 255, 256, 1000}
+		for _, x := range edge {
+			d_int16(x)
+		}
+		seed := uint64(12345)
+		for i := 0; i < 65536; i++ {
+			seed = seed*6364136223846793005 + 1442695040888963407
+			d_int16(x)
+			x++
+		}
+		println("int16", h)
+	}
+	{
+		edge := []int32{-1 << 31, -1<<31 + 1, 1<<31 - 1, 1<<31 - 2, -1, -2, -3, -7, -100, 0, 1, 2, 3, 7, 10, 100, 255, 256, 1000}
+		for _, x := range edge {
+			d_int32(x)
+		}
+		seed := uint64(12345)
+		for i := 0; i < 20000; i++ {
+			seed = seed*6364136223846793005 + 1442695040888963407
+			d_int32(int32(seed >> (seed & 31)))
+		}
+		println("int32", h)
+	}
+	{
+		edge := []int64{-1 << 63, -1<<63 + 1, 1<<63 - 1, 1<<63 - 2, -1, -2, -3, -7, -100, 0, 1, 2, 3, 7, 10, 100, 255, 256, 1000}
+		for _, x := range edge {
+			d_int64(x)
+		}
+		seed := uint64(12345)
+		for i := 0; i < 20000; i++ {
+			seed = seed*6364136223846793005 + 1442695040888963407
+			d_int64(int64(seed >> (seed & 31)))
+		}
+		println("int64", h)
+	}
+	{
+		edge := []int{-1 << 63, -1<<63 + 1, 1<<63 - 1, 1<<63 - 2, -1, -2, -3, -7, -100, 0, 1, 2, 3, 7, 10, 100, 255, 256, 1000}
+		for _, x := range edge {
+			d_int(x)
+		}
+		seed := uint64(12345)
+		for i := 0; i < 20000; i++ {
+			seed = seed*6364136223846793005 + 1442695040888963407
+			d_int(int(seed >> (seed & 31)))
+		}
+		println("int", h)
+	}
+	{
+		var x uint8
+		for i := 0; i < 256; i++ {
+			d_uint8(x)
+			x++
+		}
+		println("uint8", h)
+	}
+	{
+		var x uint16
+		edge := []uint16{1<<16 - 1, 1<<16 - 2, 1 << 15, 1<<15 + 1, 1<<15 - 1, 0, 1, 2, 3, 7, 10, 100, 255, 256, 1000}
+		for _, x := range edge {
+			d_uint16(x)
+		}
+		seed := uint64(12345)
+		for i := 0; i < 65536; i++ {
+			seed = seed*6364136223846793005 + 1442695040888963407
+			d_uint16(x)
+			x++
+		}
+		println("uint16", h)
+	}
+	{
+		edge := []uint32{1<<32 - 1, 1<<32 - 2, 1 << 31, 1<<31 + 1, 1<<31 - 1, 0, 1, 2, 3, 7, 10, 100, 255, 256, 1000}
+		for _, x := range edge {
+			d_uint32(x)
+		}
+		seed := uint64(12345)
+		for i := 0; i < 20000; i++ {
+			seed = seed*6364136223846793005 + 1442695040888963407
+			d_uint32(uint32(seed >> (seed & 31)))
+		}
+		println("uint32", h)
+	}
+	{
+		edge := []uint64{1<<64 - 1, 1<<64 - 2, 1 << 63, 1<<63 + 1, 1<<63 - 1, 0, 1, 2, 3, 7, 10, 100, 255, 256, 1000}
+		for _, x := range edge {
+			d_uint64(x)
+		}
+		seed := uint64(12345)
+		for i := 0; i < 20000; i++ {
+			seed = seed*6364136223846793005 + 1442695040888963407
+			d_uint64(uint64(seed >> (seed & 31)))
+		}
+		println("uint64", h)
+	}
+	{
+		edge := []uint{1<<64 - 1, 1<<64 - 2, 1 << 63, 1<<63 + 1, 1<<63 - 1, 0, 1, 2, 3, 7, 10, 100, 255, 256, 1000}
+		for _, x := range edge {
+			d_uint(x)
+		}
+		seed := uint64(12345)
+		for i := 0; i < 20000; i++ {
+			seed = seed*6364136223846793005 + 1442695040888963407
+			d_uint(uint(seed >> (seed & 31)))
+		}
+		println("uint", h)
+	}
+	{
+		edge := []uintptr{1<<64 - 1, 1<<64 - 2, 1 << 63, 1<<63 + 1, 1<<63 - 1, 0, 1, 2, 3, 7, 10, 100, 255, 256, 1000}
+		for _, x := range edge {
+			d_uintptr(x)
+		}
+		seed := uint64(12345)
+		for i := 0; i < 20000; i++ {
+			seed = seed*6364136223846793005 + 1442695040888963407
+			d_uintptr(uintptr(seed >> (seed & 31)))
+		}
+		println("uintptr", h)
+	}
+}
