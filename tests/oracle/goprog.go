@@ -682,7 +682,12 @@ func (g *gen) stmt(d int) {
 			g.pressureStmt()
 		}
 	case 30:
-		g.divConstStmt()
+		if g.chance(30) { // a deep expression
+			t := g.pick()
+			g.p("cs += %s", g.hash(g.nonConst(t, 6+g.n(3)), t))
+		} else {
+			g.divConstStmt()
+		}
 	case 31:
 		g.complexStmt()
 	case 32:
@@ -1324,7 +1329,11 @@ func (g *gen) sliceStmt() {
 
 func (g *gen) function(idx int) *fn {
 	f := &fn{name: "f" + strconv.Itoa(idx)}
-	for i := 0; i < g.n(6); i++ {
+	np := 6
+	if g.chance(20) {
+		np = 14 // more arguments than argument registers
+	}
+	for i := 0; i < g.n(np); i++ {
 		f.params = append(f.params, g.pick())
 	}
 	nres := 1
