@@ -1577,6 +1577,17 @@ func hP3(p P3) uint64 {
 	return uint64(f2i(p.X*1000)) + uint64(f2i(p.Y*1000))*7 + hstr(p.Name)*3 + uint64(p.Arr[0]) + uint64(p.Arr[1])<<5 + uint64(p.Arr[2])<<11
 }
 
+func modA(a [3]S, i uint) [3]S {
+	a[i%3].A += 5
+	a[(i+1)%3].B += "m"
+	return a
+}
+
+func swapP(p, q P3, k int) (P3, int, P3) {
+	p.Arr[k&1]++
+	return q, len(p.Name) + k, p
+}
+
 func hc(c complex128) uint64 { return uint64(f2i(real(c)*1000))*31 + uint64(f2i(imag(c)*1000)) }
 
 func derefS(p *S) S {
@@ -1893,6 +1904,8 @@ func (g *gen) aggregateStmt() {
 		g.p("\tcs = cs*17 + hS(s)")
 		g.p("}")
 		g.p("cs += hS(%s[2])", b)
+		g.p("%s = modA(%s, %s)", b, a, g.sub(tUint, 2))
+		g.p("cs += hS(%s[0]) + hS(%s[1])", b, b)
 	case 1:
 		m := g.newName("mp")
 		g.p("%s := map[int]P3{}", m)
@@ -1938,6 +1951,11 @@ func (g *gen) aggregateStmt() {
 		g.p("%s.Arr[uint(%s)%%3] *= %s", q, g.sub(tUint, 2), g.sub(tInt32, 2))
 		g.p("%s.Name = %s.Name[uint(%s)%%uint(len(%s.Name)+1):]", p, q, g.sub(tUint, 2), q)
 		g.p("cs += hP3(%s) + hP3(*%s) + b2u(%s == *%s)", p, q, p, q)
+		r, k := g.newName("pv"), g.newName("k")
+		g.p("var %s P3", r)
+		g.p("var %s int", k)
+		g.p("%s, %s, *%s = swapP(%s, *%s, %s)", r, k, q, p, q, g.sub(tInt, 2))
+		g.p("cs += hP3(%s)*3 + uint64(%s) + hP3(%s)", r, k, p)
 	}
 }
 
