@@ -676,6 +676,23 @@ func (g *gen) stmt(d int) {
 		g.simpleStmt()
 		return
 	}
+	if g.chance(15) { // the statements aimed at the back end, more often
+		switch g.n(4) {
+		case 0:
+			if !g.inGo {
+				g.pressureStmt()
+				return
+			}
+		case 1:
+			g.complexStmt()
+			return
+		case 2:
+			g.aggregateStmt()
+			return
+		}
+		g.divConstStmt()
+		return
+	}
 	switch g.n(38) {
 	case 29:
 		if !g.inGo {
@@ -1727,7 +1744,10 @@ func (g *gen) pressureStmt() {
 		c := ls[g.n(len(ls))]
 		switch g.n(5) {
 		case 0: // a call between definition and uses of everything
-			if a.t.k == kInt {
+			if a.t.k == kInt && g.chance(40) {
+				calls := []string{"%s(hi(mkI(%s)))", "%s(g_F(%s))", "%s(len(string(rune(%s))))", "%s(gMax(%s, 3))"}
+				g.p("%s += "+calls[g.n(len(calls))], a.name, a.t.name, conv(b, tInt))
+			} else if a.t.k == kInt {
 				g.p("%s += %s(id_int(%s + %s))", a.name, a.t.name, conv(b, tInt), i)
 			} else {
 				g.p("%s += %s(id_float64(float64(%s)))", a.name, a.t.name, b.name)
