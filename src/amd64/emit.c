@@ -1414,9 +1414,13 @@ static void emit_block(Em *e, Block *b, Block *next)
 				I2(e, A_CMPB, a, IMM(0));
 			cc = CC_NE;
 		}
-		if (yes == next)
+		if (yes == next || (no != next && b->likely < 0)) {
+			/* the conditional jump to the likely successor (a
+			 * rotated loop's body: ssa_looprotate) */
 			JMPL(e, A_JOS + (cc ^ 1), (int)no->id);
-		else {
+			if (yes != next)
+				JMPL(e, A_JMP, (int)yes->id);
+		} else {
 			JMPL(e, A_JOS + cc, (int)yes->id);
 			if (no != next)
 				JMPL(e, A_JMP, (int)no->id);
@@ -1815,6 +1819,7 @@ void amd64_compile(Func *f, int64_t paramsize, const char *file, Link *l, const 
 	amd64_lower(&g);
 	amd64_frame_locals(&g);
 	amd64_regalloc(&g);
+	ssa_looprotate(f);
 	amd64_frame_layout(&g);
 	amd64_emit(&g, l, o);
 	free(g.virt);
