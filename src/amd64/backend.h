@@ -185,7 +185,8 @@ typedef struct EmitOpts {
 } EmitOpts;
 void amd64_emit(CodeGen *g, Link *l, const EmitOpts *o);
 
-/* The whole back end for one function: lower, regalloc, frame, emit.
+/* The whole back end for one function: lower, regalloc, loop rotation
+ * (ssa_looprotate: the block order only), frame, emit.
  * paramsize < 0: inferred from the Arg values (IR text input). */
 void amd64_compile(Func *f, int64_t paramsize, const char *file, Link *l, const EmitOpts *o);
 

@@ -574,21 +574,41 @@ static void extend32(Em *e, int r, int size, bool sign)
 		I2(e, sign ? A_MOVWLSX : A_MOVWLZX, R(r), R(r));
 }
 
-/* x / c and x % c for a constant c = 2^k (32 and 64 bits) by shifts
- * and masks, as gc: signed, x + (x < 0 ? c-1 : 0) rounds toward zero */
-static bool divmod_pow2(Em *e, Value *v, bool sign, bool mod, int sz)
+/* the constant divisor of v (a Div or Mod of sz bytes) as a signed
+ * (sign) or unsigned number of that width, if it is one */
+static bool divisor(Em *e, Value *v, bool sign, int sz, int64_t *d)
 {
 	int64_t c;
-	if (sz < 4 || !isvirt(e, v->args[1]) || !vconst(e, v->args[1], 0, &c))
+	if (!isvirt(e, v->args[1]) || !vconst(e, v->args[1], 0, &c))
 		return false;
-	uint64_t u = sz == 8 ? (uint64_t)c : (uint32_t)c;
+	int W = sz * 8;
+	if (W < 64) {
+		uint64_t u = (uint64_t)c & ((UINT64_C(1) << W) - 1);
+		c = sign && (u >> (W - 1)) ? (int64_t)(u | ~((UINT64_C(1) << W) - 1)) : (int64_t)u;
+	}
+	*d = c;
+	return true;
+}
+
+/* x / c and x % c for a constant c = ±2^k by shifts and masks, as gc:
+ * signed, x + (x < 0 ? 2^k-1 : 0) rounds toward zero, and x / -2^k is
+ * -(x / 2^k); x % -2^k is x % 2^k.  8- and 16-bit operands are extended
+ * to 32 bits first. */
+static bool divmod_pow2(Em *e, Value *v, bool sign, bool mod, int sz)
+{
+	int64_t d;
+	if (!divisor(e, v, sign, sz, &d))
+		return false;
+	bool neg = sign && d < 0;
+	uint64_t u = neg ? -(uint64_t)d : (uint64_t)d;
 	if (u < 2 || (u & (u - 1)))
 		return false;
-	int k = __builtin_ctzll(u), W = sz * 8;
-	if (sign && k == W - 1)
-		return false; /* MinInt: negative */
+	int k = __builtin_ctzll(u), W = sz < 4 ? 32 : sz * 8;
+	if (sign && k == sz * 8 - 1)
+		return false; /* MinInt */
 	bool q = sz == 8;
 	movto(e, REG_AX, v->args[0], 0);
+	extend32(e, REG_AX, sz, sign);
 	if (!sign) {
 		if (!mod)
 			I2(e, q ? A_SHRQ : A_SHRL, IMM(k), R(REG_AX));
@@ -607,11 +627,140 @@ static bool divmod_pow2(Em *e, Value *v, bool sign, bool mod, int sz)
 		if (mod) {
 			I2(e, q ? A_SHLQ : A_SHLL, IMM(k), R(REG_DX));
 			I2(e, q ? A_SUBQ : A_SUBL, R(REG_DX), R(REG_AX));
-		} else
+		} else {
+			if (neg)
+				I1(e, q ? A_NEGQ : A_NEGL, R(REG_DX));
 			I2(e, A_MOVQ, R(REG_DX), R(REG_AX));
+		}
 	}
 	int r = wreg(e, v, 0);
 	I2(e, A_MOVQ, R(REG_AX), R(r));
+	wdone(e, v, 0, r);
+	return true;
+}
+
+/* floor(2^p / a) for 64 <= p < 128 and a >= 2, when it is below 2^65:
+ * the low 64 bits, bit 64 in *hi, the remainder in *rem (bit by bit:
+ * the host may have no 128-bit integers) */
+static uint64_t div2p(int p, uint64_t a, int *hi, uint64_t *rem)
+{
+	uint64_t q = 0, r = 0;
+	int h = 0;
+	for (int i = p; i >= 0; i--) {
+		bool carry = r >> 63;
+		r = r << 1 | (i == p);
+		h = (int)(q >> 63);
+		q <<= 1;
+		if (carry || r >= a) {
+			r -= a;
+			q |= 1;
+		}
+	}
+	*hi = h;
+	*rem = r;
+	return q;
+}
+
+/* DX *= d (AX is scratch) */
+static void mulconst_dx(Em *e, int64_t d)
+{
+	if (d >= INT32_MIN && d <= INT32_MAX)
+		I2(e, A_IMULQ, IMM(d), R(REG_DX));
+	else {
+		I2(e, A_MOVQ, IMM(d), R(REG_AX));
+		I2(e, A_IMULQ, R(REG_AX), R(REG_DX));
+	}
+}
+
+/*
+ * x / d and x % d for other constants (|d| >= 3) by multiplication with
+ * a "magic" reciprocal (Granlund and Montgomery, "Division by invariant
+ * integers using multiplication", 1994): with m = ceil(2^p / a) and
+ * e = m*a - 2^p, floor(x*m / 2^p) = floor(x / a) for 0 <= x < 2^N
+ * whenever e * 2^N <= 2^p (x*m/2^p = x/a + x*e/(a*2^p), and the last
+ * term stays below 1/a).  The quotient is the high word of a 64x64-bit
+ * multiplication (MULQ / IMULQ into DX), shifted.
+ *
+ * Operands of up to 32 bits are extended to 64 and use p = 64: m < 2^64
+ * (a >= 3 for signed: m < 2^63) and e < a <= 2^32 meet the condition.
+ * 64-bit unsigned: the smallest s with e <= 2^s and m < 2^64 (p = 64+s);
+ * when there is none, the 65-bit m = 2^64 + m0 at s = ceil(log2 a):
+ * t = hi(x*m0), q = (t + (x-t)/2) >> (s-1) (no overflow).  64-bit
+ * signed: the smallest s with e <= 2^(s+1) (|x| <= 2^63); m may exceed
+ * 2^63 - 1: then hi(x*(m - 2^64)) + x.  Signed quotients round toward
+ * zero: floor(x*m / 2^p) + 1 for x < 0 (exact because e > 0: a is no
+ * power of two), then negated for d < 0.  x % d = x - (x/d)*d.
+ * Scratch: AX, CX (x), DX (the quotient).
+ */
+static bool divmod_magic(Em *e, Value *v, bool sign, bool mod, int sz)
+{
+	int64_t d;
+	if (!divisor(e, v, sign, sz, &d))
+		return false;
+	uint64_t a = sign && d < 0 ? -(uint64_t)d : (uint64_t)d;
+	if (a < 3 || !(a & (a - 1)))
+		return false;
+	int hi = 0, s = 0;
+	bool add = false; /* 64-bit: m has 65 bits (unsigned) or 64 (signed) */
+	uint64_t m, rem;
+	if (sz < 8) {
+		m = div2p(64, a, &hi, &rem) + 1; /* a is no power of two: rem != 0 */
+	} else {
+		int l = 64 - __builtin_clzll(a); /* 2^(l-1) < a < 2^l */
+		for (s = 0;; s++) {
+			m = div2p(64 + s, a, &hi, &rem) + 1;
+			hi |= m == 0; /* the carry of the + 1 */
+			uint64_t err = a - rem;
+			if (sign ? err <= UINT64_C(1) << (s + 1) : (!hi && err <= UINT64_C(1) << s))
+				break;
+			if (!sign && s == l) {
+				add = true; /* err < a <= 2^l: only m is too big */
+				break;
+			}
+		}
+		if (sign && (hi || m >> 63))
+			add = true;
+	}
+	(void)hi;
+	movto(e, REG_AX, v->args[0], 0);
+	if (sz == 1)
+		I2(e, sign ? A_MOVBQSX : A_MOVBLZX, R(REG_AX), R(REG_AX));
+	else if (sz == 2)
+		I2(e, sign ? A_MOVWQSX : A_MOVWLZX, R(REG_AX), R(REG_AX));
+	else if (sz == 4)
+		I2(e, sign ? A_MOVLQSX : A_MOVL, R(REG_AX), R(REG_AX));
+	I2(e, A_MOVQ, R(REG_AX), R(REG_CX));
+	I2(e, A_MOVQ, IMM((int64_t)m), R(REG_DX));
+	I2(e, sign ? A_IMULQ : A_MULQ, R(REG_DX), NOOPD);
+	if (!sign) {
+		if (add) {
+			I2(e, A_MOVQ, R(REG_CX), R(REG_AX));
+			I2(e, A_SUBQ, R(REG_DX), R(REG_AX));
+			I2(e, A_SHRQ, IMM(1), R(REG_AX));
+			I2(e, A_ADDQ, R(REG_AX), R(REG_DX));
+			if (s > 1)
+				I2(e, A_SHRQ, IMM(s - 1), R(REG_DX));
+		} else if (s)
+			I2(e, A_SHRQ, IMM(s), R(REG_DX));
+	} else {
+		if (add)
+			I2(e, A_ADDQ, R(REG_CX), R(REG_DX));
+		if (s)
+			I2(e, A_SARQ, IMM(s), R(REG_DX));
+		I2(e, A_MOVQ, R(REG_CX), R(REG_AX));
+		I2(e, A_SARQ, IMM(63), R(REG_AX));
+		I2(e, A_SUBQ, R(REG_AX), R(REG_DX));
+		if (d < 0)
+			I1(e, A_NEGQ, R(REG_DX));
+	}
+	int res = REG_DX;
+	if (mod) {
+		mulconst_dx(e, d);
+		I2(e, A_SUBQ, R(REG_DX), R(REG_CX));
+		res = REG_CX;
+	}
+	int r = wreg(e, v, 0);
+	I2(e, A_MOVQ, R(res), R(r));
 	wdone(e, v, 0, r);
 	return true;
 }
@@ -620,7 +769,7 @@ static void divmod(Em *e, Value *v, bool sign, bool mod)
 {
 	int sz = wsize(v);
 	bool q = sz == 8;
-	if (divmod_pow2(e, v, sign, mod, sz))
+	if (divmod_pow2(e, v, sign, mod, sz) || divmod_magic(e, v, sign, mod, sz))
 		return;
 	int64_t c;
 	bool notm1 = isvirt(e, v->args[1]) && vconst(e, v->args[1], 0, &c) &&
@@ -1414,9 +1563,13 @@ static void emit_block(Em *e, Block *b, Block *next)
 				I2(e, A_CMPB, a, IMM(0));
 			cc = CC_NE;
 		}
-		if (yes == next)
+		if (yes == next || (no != next && b->likely < 0)) {
+			/* the conditional jump to the likely successor (a
+			 * rotated loop's body: ssa_looprotate) */
 			JMPL(e, A_JOS + (cc ^ 1), (int)no->id);
-		else {
+			if (yes != next)
+				JMPL(e, A_JMP, (int)yes->id);
+		} else {
 			JMPL(e, A_JOS + cc, (int)yes->id);
 			if (no != next)
 				JMPL(e, A_JMP, (int)no->id);
@@ -1815,6 +1968,7 @@ void amd64_compile(Func *f, int64_t paramsize, const char *file, Link *l, const 
 	amd64_lower(&g);
 	amd64_frame_locals(&g);
 	amd64_regalloc(&g);
+	ssa_looprotate(f);
 	amd64_frame_layout(&g);
 	amd64_emit(&g, l, o);
 	free(g.virt);

@@ -42,7 +42,7 @@ static const struct { const char *a, *b; } pass_order[] = {
 static const struct { const char *name; void (*fn)(Func *); } pass_fns[] = {
 	{"deadcode", ssa_deadcode}, {"copyelim", ssa_copyelim}, {"phielim", ssa_phielim},
 	{"opt", ssa_opt}, {"cse", ssa_cse}, {"nilcheckelim", ssa_nilcheckelim},
-	{"prove", ssa_prove}, {"layout", ssa_layout},
+	{"prove", ssa_prove}, {"layout", ssa_layout}, {"looprotate", ssa_looprotate},
 };
 
 static int pass_index(const char *name)

@@ -241,6 +241,7 @@ void ssa_cse(Func *f);
 void ssa_nilcheckelim(Func *f);
 void ssa_prove(Func *f);
 void ssa_layout(Func *f);
+void ssa_looprotate(Func *f); /* after register allocation (layout.c) */
 
 /* compile.c: the pass table */
 typedef struct SsaPass {

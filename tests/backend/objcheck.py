@@ -23,6 +23,8 @@ def expect(goop):
             return [pre[:-1] + CC[g[len(pre):]] if pre.startswith('cmov') else pre + CC[g[len(pre):]],
                     (pre[:-1] if pre.startswith('cmov') else pre) + CC[g[len(pre):]]]
     outs = [g]
+    if g == 'movq':
+        outs.append('movabs')  # a 64-bit immediate (objdump: movabs)
     if g[-1] in 'bwlq':
         outs.append(g[:-1])
     return outs
