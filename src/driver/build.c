@@ -421,14 +421,6 @@ static SsaFuncDump ssafunc_dump_init(const char *firstfile)
 	return d;
 }
 
-static bool ssafunc_matches(const char *sym, const char *want)
-{
-	if (strcmp(sym, want) == 0)
-		return true;
-	const char *dot = strchr(sym, '.');
-	return dot && strcmp(dot + 1, want) == 0;
-}
-
 static void ssafunc_header(SsaFuncDump *d)
 {
 	if (!d->header)
@@ -439,7 +431,7 @@ static void ssafunc_header(SsaFuncDump *d)
 /* sets up fc and feo for f; false if ssa.html cannot be written */
 static bool ssafunc_dump_begin(SsaFuncDump *d, Func *f, SsaConfig *fc, EmitOpts *feo)
 {
-	if (!d->want || !ssafunc_matches(f->name, d->want))
+	if (!d->want || !gen_funcname_matches(f->name, d->want))
 		return true;
 	fc->html = ssa_html_open(d->html, f->name);
 	if (!fc->html) {

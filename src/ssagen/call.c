@@ -302,10 +302,7 @@ static const char *cfunc_wrapper(Gen *s, Object *fn, const char *sym)
 	uint32_t np = sig->sig.params->tuple.n;
 	for (uint32_t i = 0; i < np; i++) {
 		Object *o = sig->sig.params->tuple.vars[i];
-		Value *v = gen_value0(&w, OpArg, gen_type(o->type));
-		const char *nm = o->name && o->name[0] ? o->name : "~p";
-		v->aux = ssa_aux(w.f, nm, strlen(nm));
-		v->auxint = abi.off[i];
+		Value *v = gen_paramarg(&w, o, o->type, abi.off[i]);
 		if (!gen_ssaable(o->type)) {
 			Value *p = gen_tempaddr(&w, o->type);
 			gen_setmem(&w, gen_value3(&w, OpStore, ssa_t_mem, p, v, gen_mem(&w)));
@@ -714,10 +711,7 @@ Func *gen_wrapper(GenPkg *g, Type *R, Object *m, Lookup *l, const char *name)
 	}
 	for (uint32_t i = 0; i < sig->sig.params->tuple.n; i++) {
 		Object *o = sig->sig.params->tuple.vars[i];
-		Value *v = gen_value0(&s, OpArg, gen_type(o->type));
-		const char *nm = o->name && o->name[0] ? o->name : "~p";
-		v->aux = ssa_aux(s.f, nm, strlen(nm));
-		v->auxint = abi.off[i + 1];
+		Value *v = gen_paramarg(&s, o, o->type, abi.off[i + 1]);
 		Value *p = v;
 		if (!gen_ssaable(o->type)) { /* whole values pass through: store, reload at the call */
 			p = gen_tempaddr(&s, o->type);
@@ -854,10 +848,7 @@ const char *gen_ifacemethodexpr(Gen *s, Type *I, Object *m)
 	uint32_t np = sig->sig.params->tuple.n;
 	for (uint32_t i = 0; i < np && i < 64; i++) {
 		Object *o = sig->sig.params->tuple.vars[i];
-		Value *v = gen_value0(&w, OpArg, gen_type(o->type));
-		const char *nm = o->name && o->name[0] ? o->name : "~p";
-		v->aux = ssa_aux(w.f, nm, strlen(nm));
-		v->auxint = abi.off[i + 1];
+		Value *v = gen_paramarg(&w, o, o->type, abi.off[i + 1]);
 		params[i] = v;
 		ptypes[i] = o->type;
 	}

@@ -859,6 +859,15 @@ static void gen_return_end(Gen *s)
 	gen_exit(s);
 }
 
+Value *gen_paramarg(Gen *s, Object *o, Type *t, int64_t off)
+{
+	const char *nm = o->name && o->name[0] ? o->name : "~p";
+	Value *a = gen_value0(s, OpArg, gen_type(t));
+	a->aux = ssa_aux(s->f, nm, strlen(nm));
+	a->auxint = off;
+	return a;
+}
+
 /* parameters and results: Args, in ABI0 offsets */
 static void gen_params(Gen *s, Type *sig, Object *recv)
 {
@@ -870,12 +879,9 @@ static void gen_params(Gen *s, Type *sig, Object *recv)
 	for (int i = 0; i < abi.nparams; i++, k++) {
 		Object *o = recv ? (i == 0 ? recv : sig->sig.params->tuple.vars[i - 1]) : sig->sig.params->tuple.vars[i];
 		Type *t = abi.types[k];
-		const char *nm = o->name && o->name[0] ? o->name : "~p";
-		Value *a = gen_value0(s, OpArg, gen_type(t));
-		a->aux = ssa_aux(s->f, nm, strlen(nm));
+		Value *a = gen_paramarg(s, o, t, abi.off[k]);
 		a->aux->obj = o;
 		a->aux->type = gen_type(t);
-		a->auxint = abi.off[k];
 		if (!o->name || strcmp(o->name, "_") == 0)
 			continue;
 		LVar *v = newlvar(s, o, t);

@@ -420,10 +420,7 @@ static const char *fmfunc(Gen *s, Type *rt, Object *m, bool iface)
 	uint32_t np = sig->sig.params->tuple.n;
 	for (uint32_t i = 0; i < np && i < 64; i++) {
 		Object *o = sig->sig.params->tuple.vars[i];
-		Value *v = gen_value0(&w, OpArg, gen_type(o->type));
-		const char *nm = o->name && o->name[0] ? o->name : "~p";
-		v->aux = ssa_aux(w.f, nm, strlen(nm));
-		v->auxint = abi.off[i];
+		Value *v = gen_paramarg(&w, o, o->type, abi.off[i]);
 		params[i] = v;
 		ptypes[i] = o->type;
 	}

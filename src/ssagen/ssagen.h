@@ -103,6 +103,11 @@ typedef struct GenPkg {
  * then the package initialisation function "PKG.init"), appending to
  * g->funcs.  c must have been run with c->record set. */
 void ssagen_package(GenPkg *g, Checker *c);
+
+/* tool.c: does the function symbol sym match a GOSSAFUNC/-func name, as gc
+ * matches them (the whole symbol, main.f, or the name in its package, f,
+ * (*T).M)? */
+bool gen_funcname_matches(const char *sym, const char *want);
 /* Makes sure the function named typestr_methodsym(recv, m) exists:
  * the method itself (lowered by ssagen_package) or a wrapper, lowered
  * once and appended to g->funcs (for type descriptors' method tables:
@@ -221,6 +226,7 @@ LVar *gen_declare(Gen *s, Object *obj, Pos pos); /* declares and zeroes obj */
 Value *gen_varaddr(Gen *s, LVar *v);       /* stack and heap variables */
 Value *gen_globaladdr(Gen *s, Object *obj);
 Value *gen_tempaddr(Gen *s, Type *t);      /* a fresh zeroed stack temporary */
+Value *gen_paramarg(Gen *s, Object *o, Type *t, int64_t off); /* Arg <t> {o's name or ~p} [off] */
 const char *gen_funcsym(GenPkg *g, Object *fn); /* methods of instances: enqueued */
 /* the instance fn[targs] of a generic function: its symbol (main.F[int]),
  * enqueued for lowering the first time */

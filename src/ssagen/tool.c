@@ -22,7 +22,7 @@
 
 int ssagen_exec(GenPkg *g, SsaConfig *cfg); /* interprt.c */
 
-static bool name_matches(const char *sym, const char *want)
+bool gen_funcname_matches(const char *sym, const char *want)
 {
 	if (strcmp(sym, want) == 0)
 		return true;
@@ -129,14 +129,14 @@ int ssagen_tool(int argc, char **argv)
 	for (int k = 0; k < g.nfuncs; k++) {
 		Func *f = g.funcs[k];
 		SsaConfig fc = cfg;
-		bool want = func && name_matches(f->name, func);
+		bool want = func && gen_funcname_matches(f->name, func);
 		if (want && !fc.dump)
 			fc.dump = "all";
 		else if (!want && !exec)
 			fc.dump = NULL;
 		if (exec)
 			fc.dump = want ? fc.dump : NULL;
-		if ((gossafunc && name_matches(f->name, gossafunc)) || (want && html)) {
+		if ((gossafunc && gen_funcname_matches(f->name, gossafunc)) || (want && html)) {
 			const char *out = want && html ? html : "ssa.html";
 			fc.html = ssa_html_open(out, f->name);
 			if (!fc.html)
@@ -156,7 +156,7 @@ int ssagen_tool(int argc, char **argv)
 	if (func) {
 		bool found = false;
 		for (int k = 0; k < g.nfuncs; k++)
-			found |= name_matches(g.funcs[k]->name, func);
+			found |= gen_funcname_matches(g.funcs[k]->name, func);
 		if (!found) {
 			fprintf(stderr, "goc: tool ssa: no function %s\n", func);
 			return 1;
