@@ -81,6 +81,10 @@ void buf_putc(Buf *b, char c);
 void buf_put(Buf *b, const void *p, size_t n);
 void buf_puts(Buf *b, const char *s);
 void buf_printf(Buf *b, const char *fmt, ...) PRINTF(2, 3);
+/* appends the relative path rel to the clean path in b, component by
+ * component: "." is dropped, ".." removes b's last component (never the
+ * leading "/"), repeated slashes collapse; textual, no symlinks resolved */
+void buf_putpath(Buf *b, const char *rel);
 void buf_free(Buf *b);
 
 /* Reads a whole file; returns NULL (and sets errno) on failure.  The

@@ -133,3 +133,24 @@ char *read_file(const char *path, size_t *len)
 	*len = n;
 	return p;
 }
+
+void buf_putpath(Buf *b, const char *rel)
+{
+	const char *p = rel;
+	while (*p) {
+		size_t n = strcspn(p, "/");
+		if (n == 2 && p[0] == '.' && p[1] == '.') {
+			while (b->n > 1 && b->p[b->n - 1] != '/')
+				b->n--;
+			if (b->n > 1)
+				b->n--;
+		} else if (n > 0 && !(n == 1 && p[0] == '.')) {
+			if (!b->n || b->p[b->n - 1] != '/')
+				buf_putc(b, '/');
+			buf_put(b, p, n);
+		}
+		p += n;
+		if (*p)
+			p++;
+	}
+}

@@ -241,38 +241,19 @@ static void func_data(Link *l, TypeGen *tg, Func *f)
 static char *abs_clean(const char *p)
 {
 	char cwd[PATH_MAX];
-	Buf in = {0};
+	Buf b = {0};
 	if (p[0] != '/') {
 		if (!getcwd(cwd, sizeof cwd))
 			return xstrdup(p);
-		buf_puts(&in, cwd);
-		buf_putc(&in, '/');
+		buf_puts(&b, cwd);
 	}
-	buf_puts(&in, p);
-	buf_putc(&in, 0);
-	/* components, with "." dropped and ".." popping */
-	char *out = xmalloc(in.n + 2);
-	size_t n = 0;
-	for (char *c = strtok(in.p, "/"); c; c = strtok(NULL, "/")) {
-		if (strcmp(c, ".") == 0)
-			continue;
-		if (strcmp(c, "..") == 0) {
-			while (n > 0 && out[n - 1] != '/')
-				n--;
-			if (n > 0)
-				n--;
-			continue;
-		}
-		out[n++] = '/';
-		size_t k = strlen(c);
-		memcpy(out + n, c, k);
-		n += k;
-	}
-	if (n == 0)
-		out[n++] = '/';
-	out[n] = 0;
-	buf_free(&in);
-	return out;
+	buf_putpath(&b, p);
+	if (!b.n)
+		buf_putc(&b, '/');
+	buf_putc(&b, 0);
+	char *r = xstrdup(b.p);
+	buf_free(&b);
+	return r;
 }
 
 /* cmd/go's ShortPath of the clean absolute directory dir */

@@ -269,23 +269,7 @@ static const char *join_dir(Loader *l, const char *base, const char *rel)
 	/* clean ./ and ../ as far as the textual form allows */
 	Buf b = {0};
 	buf_puts(&b, base);
-	const char *p = rel;
-	while (*p) {
-		size_t n = strcspn(p, "/");
-		if (n == 1 && p[0] == '.') {
-		} else if (n == 2 && p[0] == '.' && p[1] == '.') {
-			while (b.n > 1 && b.p[b.n - 1] != '/')
-				b.n--;
-			if (b.n > 1)
-				b.n--;
-		} else if (n > 0) {
-			buf_putc(&b, '/');
-			buf_put(&b, p, n);
-		}
-		p += n;
-		if (*p)
-			p++;
-	}
+	buf_putpath(&b, rel);
 	char *r = arena_strndup(&l->arena, b.p, b.n);
 	buf_free(&b);
 	return r;
