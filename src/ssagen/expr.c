@@ -969,8 +969,6 @@ static void store_elem(Gen *s, Node *v, Type *et, Value *q)
 static void fill_composite(Gen *s, Node *e, Type *t, Value *p)
 {
 	Type *u = under(t);
-	if (u->kind == TY_POINTER)
-		u = under(u->pointer.elem);
 	List elts = e->composite.elts;
 	if (u->kind == TY_STRUCT) {
 		for (uint32_t i = 0; i < elts.n; i++) {
@@ -1036,9 +1034,30 @@ static int64_t complit_len(Gen *s, Node *e)
 
 Value *gen_newobj(Gen *s, Type *t);
 
+static Value *complit_of(Gen *s, Node *e, Type *t, bool heap);
+
+/* &T{...}, written or elided (the element {...} of a []*T literal): a new
+ * heap object of literal type lt holding the literal */
+static Value *complit_addr(Gen *s, Node *e, Type *lt)
+{
+	if (gen_ssaable(lt)) { /* &[]T{...}, &map[K]V{...} */
+		Value *p = gen_newobj(s, lt);
+		gen_store(s, lt, p, complit_of(s, e, lt, false));
+		return p;
+	}
+	return complit_of(s, e, lt, true);
+}
+
 static Value *complit(Gen *s, Node *e, bool heap)
 {
 	Type *t = mustype(s, e);
+	if (under(t)->kind == TY_POINTER) /* an element with &T elided */
+		return complit_addr(s, e, under(t)->pointer.elem);
+	return complit_of(s, e, t, heap);
+}
+
+static Value *complit_of(Gen *s, Node *e, Type *t, bool heap)
+{
 	Type *u = under(t);
 	if (u->kind == TY_MAP)
 		return gen_maplit(s, e, t);
@@ -1100,15 +1119,8 @@ Value *gen_expr(Gen *s, Node *e)
 		switch (e->unary.op) {
 		case TOK_AND: {
 			Node *ux = gen_unparen(x);
-			if (ux->kind == N_CompositeLit) {
-				Type *lt = mustype(s, ux);
-				if (gen_ssaable(lt)) { /* &[]T{...}, &map[K]V{...} */
-					Value *p = gen_newobj(s, lt);
-					gen_store(s, lt, p, complit(s, ux, false));
-					return p;
-				}
-				return complit(s, ux, true);
-			}
+			if (ux->kind == N_CompositeLit)
+				return complit_addr(s, ux, mustype(s, ux));
 			return gen_addr(s, x);
 		}
 		case TOK_NOT:
