@@ -323,15 +323,19 @@ static int report_errors(DiagList *d, const char *pkgpath, const char **paths, i
 	for (char *line = text; line && *line;) {
 		char *nl = strchr(line, '\n');
 		size_t ll = nl ? (size_t)(nl - line + 1) : strlen(line);
+		/* a position after a tab continues the message ("\tF:L:C: other
+		 * declaration of x") and is shortened too */
+		size_t ind = line[0] == '\t';
 		int k = 0;
 		for (; k < n; k++) {
 			size_t pl = strlen(paths[k]);
-			if (ll > pl && memcmp(line, paths[k], pl) == 0 && line[pl] == ':')
+			if (ll > ind + pl && memcmp(line + ind, paths[k], pl) == 0 && line[ind + pl] == ':')
 				break;
 		}
 		if (k < n) {
+			fwrite(line, 1, ind, out);
 			fputs(show[k], out);
-			fwrite(line + strlen(paths[k]), 1, ll - strlen(paths[k]), out);
+			fwrite(line + ind + strlen(paths[k]), 1, ll - ind - strlen(paths[k]), out);
 		} else
 			fwrite(line, 1, ll, out);
 		line += ll;
