@@ -323,21 +323,26 @@ static int report_errors(DiagList *d, const char *pkgpath, const char **paths, i
 	for (char *line = text; line && *line;) {
 		char *nl = strchr(line, '\n');
 		size_t ll = nl ? (size_t)(nl - line + 1) : strlen(line);
-		/* a position after a tab continues the message ("\tF:L:C: other
-		 * declaration of x") and is shortened too */
-		size_t ind = line[0] == '\t';
-		int k = 0;
-		for (; k < n; k++) {
-			size_t pl = strlen(paths[k]);
-			if (ll > ind + pl && memcmp(line + ind, paths[k], pl) == 0 && line[ind + pl] == ':')
-				break;
+		/* every position in the line is shortened: at its start, after
+		 * the tab of a continuation line ("\tF:L:C: other declaration
+		 * of x") and inside the message ("jumps over declaration of v at
+		 * F:L:C"), as cmd/go rewrites the compiler's output */
+		size_t i = 0;
+		while (i < ll) {
+			int k = n;
+			if (i == 0 || line[i - 1] == ' ' || line[i - 1] == '\t') {
+				for (k = 0; k < n; k++) {
+					size_t pl = strlen(paths[k]);
+					if (ll > i + pl && memcmp(line + i, paths[k], pl) == 0 && line[i + pl] == ':')
+						break;
+				}
+			}
+			if (k < n) {
+				fputs(show[k], out);
+				i += strlen(paths[k]);
+			} else
+				fputc(line[i++], out);
 		}
-		if (k < n) {
-			fwrite(line, 1, ind, out);
-			fputs(show[k], out);
-			fwrite(line + ind + strlen(paths[k]), 1, ll - ind - strlen(paths[k]), out);
-		} else
-			fwrite(line, 1, ll, out);
 		line += ll;
 	}
 	for (int k = 0; k < n; k++)
