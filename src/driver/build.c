@@ -485,6 +485,9 @@ typedef struct BuildPkg {
 	GenPkg gen;
 	const char **deps;    /* import paths of the packages it imports (not unsafe) */
 	int ndeps;
+	bool complete;        /* Go files only (gc's -complete): every function has a body */
+	char **linknames;     /* local names in its //go:linkname directives */
+	int nlinknames;
 } BuildPkg;
 
 typedef struct Build {
@@ -599,6 +602,55 @@ static void define_inittask(Build *b, BuildPkg *bp)
 }
 
 /* checks, lowers and compiles one package's files into the link */
+/* gc's -complete (cmd/go passes it for a package without assembly or cgo
+ * files): a function declared without a body is an error unless a
+ * //go:linkname directive names it; checked after type checking, as gc's
+ * noder does */
+static void check_bodies(Build *b, BuildPkg *bp, Node **files, uint32_t nfiles)
+{
+	for (uint32_t i = 0; i < nfiles; i++) {
+		List *decls = &files[i]->file.decls;
+		for (uint32_t d = 0; d < decls->n; d++) {
+			Node *fd = decls->v[d];
+			if (fd->kind != N_FuncDecl || fd->funcdecl.body)
+				continue;
+			Node *id = fd->funcdecl.name;
+			Str name = id->ident.name;
+			Node *tps = fd->funcdecl.type->functype.typeparams;
+			if ((tps && tps->fieldlist.list.n) || (name.n == 4 && memcmp(name.p, "init", 4) == 0))
+				continue; /* the checker's errors */
+			bool named = false;
+			for (int k = 0; k < bp->nlinknames && !named; k++)
+				named = strlen(bp->linknames[k]) == name.n && memcmp(bp->linknames[k], name.p, name.n) == 0;
+			if (!named)
+				diag_error(&b->diags, id->ident.namepos, "missing function body");
+		}
+	}
+}
+
+/* records the local names of a file's //go:linkname directives */
+static void add_linknames(BuildPkg *bp, const Directive *dirs, uint32_t ndirs)
+{
+	for (uint32_t i = 0; i < ndirs; i++) {
+		const char *t = dirs[i].text.p, *end = t + dirs[i].text.n;
+		if (dirs[i].text.n < 14 || memcmp(t, "//go:linkname", 13) != 0 || (t[13] != ' ' && t[13] != '\t'))
+			continue;
+		t += 13;
+		while (t < end && (*t == ' ' || *t == '\t'))
+			t++;
+		const char *w = t;
+		while (t < end && *t != ' ' && *t != '\t')
+			t++;
+		if (t == w)
+			continue;
+		bp->linknames = xrealloc(bp->linknames, (size_t)(bp->nlinknames + 1) * sizeof *bp->linknames);
+		char *ln = xmalloc((size_t)(t - w) + 1);
+		memcpy(ln, w, (size_t)(t - w));
+		ln[t - w] = 0;
+		bp->linknames[bp->nlinknames++] = ln;
+	}
+}
+
 static int compile_pkg(Build *b, BuildPkg *bp, Node **files, uint32_t nfiles, const char *shown, const char **paths,
 		       int npaths)
 {
@@ -608,6 +660,8 @@ static int compile_pkg(Build *b, BuildPkg *bp, Node **files, uint32_t nfiles, co
 	checker_init(c, b->arena, bp->tp, files, nfiles, sizes_for("amd64"), &b->diags, build_importer, b);
 	c->record = true;
 	checker_run(c);
+	if (b->diags.n == 0 && bp->complete)
+		check_bodies(b, bp, files, nfiles);
 	if (report_errors(&b->diags, shown, paths, npaths) > 0)
 		return 2;
 	check_record_untyped(c);
@@ -755,6 +809,8 @@ static int compile_go(Link *l, const char **paths, int n, const BuildOpts *o)
 	const char *pkgname = NULL;
 	const char **imps = NULL;
 	int nimps = 0;
+	BuildPkg *mainpkg = xcalloc(1, sizeof *mainpkg);
+	mainpkg->complete = true; /* Go files only */
 	for (int k = 0; k < n; k++) {
 		size_t len;
 		char *src = read_file(paths[k], &len);
@@ -767,6 +823,7 @@ static int compile_go(Link *l, const char **paths, int n, const BuildOpts *o)
 		if (!pf.ast)
 			continue;
 		files[nparsed++] = pf.ast;
+		add_linknames(mainpkg, pf.dirs, pf.ndirs);
 		if (!pkgname)
 			pkgname = arena_strndup(&pkgarena, pf.ast->file.name->ident.name.p, pf.ast->file.name->ident.name.n);
 		List *decls = &pf.ast->file.decls;
@@ -811,7 +868,6 @@ static int compile_go(Link *l, const char **paths, int n, const BuildOpts *o)
 	int rc = compile_imports(&b, imps, nimps);
 	if (rc)
 		return rc;
-	BuildPkg *mainpkg = xcalloc(1, sizeof *mainpkg);
 	mainpkg->path = "main";
 	mainpkg->tp = new_package(&pkgarena, intern_cstr("main"), intern_cstr("main"));
 	mainpkg->deps = imps;
