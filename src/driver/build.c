@@ -184,23 +184,26 @@ static void func_arginfo(Func *f, Buf *out)
 
 /* The compiler's wrappers, hidden in tracebacks as gc hides its own:
  * go and defer statement wrappers, method value closures (T.M-fm), and
- * the method wrappers ssagen lists in GenPkg.wrappers. */
-static bool is_wrapper(const char *name)
+ * the method wrappers ssagen lists in GenPkg.wrappers; all but the go
+ * and defer wrappers are method wrappers, transparent to recover (the
+ * runtime's recover skips their frames: a method reached through one
+ * from a deferred call was "called directly by the deferred function"). */
+static uint32_t wrapper_flags(GenPkg *g, const char *name)
 {
 	const char *d = strrchr(name, '.');
 	if (!d)
-		return false;
+		return 0;
 	d++;
 	size_t n = strlen(d);
-	if (n > 3 && strcmp(d + n - 3, "-fm") == 0)
-		return true;
+	if ((n > 3 && strcmp(d + n - 3, "-fm") == 0) || ptrmap_get(&g->wrappers, intern_cstr(name)))
+		return LFN_WRAPPER | LFN_METHODWRAPPER;
 	const char *p = strncmp(d, "gowrap", 6) == 0 ? d + 6 : strncmp(d, "deferwrap", 9) == 0 ? d + 9 : NULL;
 	if (!p || !*p)
-		return false;
+		return 0;
 	for (; *p; p++)
 		if (*p < '0' || *p > '9')
-			return false;
-	return true;
+			return 0;
+	return LFN_WRAPPER;
 }
 
 static char *cstr(Str s);
@@ -699,7 +702,7 @@ static int compile_pkg(Build *b, BuildPkg *bp, Node **files, uint32_t nfiles, co
 		func_arginfo(f, &ai);
 		feo.arginfo = (const uint8_t *)ai.p;
 		feo.narginfo = (uint32_t)ai.n;
-		feo.wrapper = is_wrapper(f->name) || ptrmap_get(&g->wrappers, intern_cstr(f->name));
+		feo.wrapper = wrapper_flags(g, f->name);
 		if (!ssafunc_dump_begin(&b->sd, f, &fc, &feo) || !ssa_compile(f, &fc)) {
 			buf_free(&ai);
 			return 2;
