@@ -77,7 +77,7 @@ static void printval(Gen *s, Value *v, Type *t)
 /* evaluates print's arguments: constant strings stay constants (merged
  * at emission), the rest values converted as gc's walk does; *n gets the
  * count (pa has room for 2 * args + 2) */
-static void print_eval(Gen *s, Node *call, bool ln, PArg *pa, int *n)
+static void print_eval(Gen *s, Node *call, bool ln, PArg *pa, int *n, bool perarg)
 {
 	List args = call->call.args;
 	int np = 0;
@@ -115,6 +115,8 @@ static void print_eval(Gen *s, Node *call, bool ln, PArg *pa, int *n)
 				d = typ_basic[BK_INT64];
 			t = d;
 		}
+		if (perarg)
+			gen_hoist(s, e);
 		pa[np].v = gen_exprto(s, e, t);
 		pa[np++].t = t;
 	}
@@ -166,7 +168,7 @@ static void print_builtin(Gen *s, Node *call, bool ln)
 {
 	PArg *pa = xcalloc(2 * (call->call.args.n + 16) + 2, sizeof *pa); /* room for print(f()) */
 	int np;
-	print_eval(s, call, ln, pa, &np);
+	print_eval(s, call, ln, pa, &np, false);
 	print_emit(s, pa, np, node_pos(call));
 	free(pa);
 }
@@ -179,9 +181,16 @@ Value *gen_builtin_record(Gen *s, Node *call, int id, const char *wrapname)
 	PArg *pa = xcalloc(2 * (args.n + 16) + 2, sizeof *pa);
 	int np = 0;
 	Pos pos = node_pos(call);
+	/* go/defer: each argument evaluated in turn, calls within it first
+	 * (gc: an assignment to a temporary per argument) */
+	bool perarg = s->argorder;
+	s->argorder = false;
+	if (perarg && id != BUILTIN_PRINT && id != BUILTIN_PRINTLN)
+		for (uint32_t i = 0; i < args.n; i++)
+			gen_hoist(s, args.v[i]);
 	switch (id) {
 	case BUILTIN_PRINT: case BUILTIN_PRINTLN:
-		print_eval(s, call, id == BUILTIN_PRINTLN, pa, &np);
+		print_eval(s, call, id == BUILTIN_PRINTLN, pa, &np, perarg);
 		break;
 	case BUILTIN_PANIC:
 		pa[0].v = gen_exprto(s, args.v[0], typ_any);

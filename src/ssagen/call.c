@@ -198,10 +198,18 @@ static void addarg(Gen *s, Args *a, Value *v, Type *t)
 	a->t[a->n++] = t;
 }
 
+/* one argument; perarg (go and defer): the calls in it first (order.c) */
+static Value *argval(Gen *s, Node *e, Type *t, bool perarg)
+{
+	if (perarg)
+		gen_hoist(s, e);
+	return gen_exprto(s, e, t);
+}
+
 /* evaluates the call's arguments against signature sig into a; with
  * f(g()) and g multi-valued, g's results are the arguments, fixed and
  * variadic alike */
-static void callargs(Gen *s, Node *call, Type *sig, Args *a)
+static void callargs(Gen *s, Node *call, Type *sig, Args *a, bool perarg)
 {
 	Type *params = sig->sig.params;
 	uint32_t np = params->tuple.n;
@@ -218,7 +226,7 @@ static void callargs(Gen *s, Node *call, Type *sig, Args *a)
 			nargs = gen_call(s, gen_unparen(args.v[0]), res, rt, 16);
 		}
 	}
-#define ARG(i, t) (multi ? gen_convert(s, res[i], rt[i], (t), node_pos(call)) : gen_exprto(s, args.v[i], (t)))
+#define ARG(i, t) (multi ? gen_convert(s, res[i], rt[i], (t), node_pos(call)) : argval(s, args.v[i], (t), perarg))
 	uint32_t nfixed = variadic ? np - 1 : np;
 	for (uint32_t i = 0; i < nfixed && i < nargs; i++) {
 		Type *pt = params->tuple.vars[i]->type;
@@ -376,6 +384,8 @@ typedef struct CallPlan {
 /* evaluates callee and arguments of call (not a conversion or builtin) */
 static void callplan(Gen *s, Node *call, CallPlan *p)
 {
+	bool perarg = s->argorder; /* go/defer: see argval */
+	s->argorder = false;
 	Node *fun = gen_unparen(call->call.fun);
 	Pos pos = node_pos(call);
 	memset(p, 0, sizeof *p);
@@ -402,7 +412,7 @@ static void callplan(Gen *s, Node *call, CallPlan *p)
 	p->sig = sig;
 	/* package function */
 	if (fo && fo->kind == OBJ_FUNC && !fo->type->sig.recv && (fname->kind == N_Ident || fname->kind == N_SelectorExpr)) {
-		callargs(s, call, sig, &p->a);
+		callargs(s, call, sig, &p->a, perarg);
 		p->kind = PLAN_STATIC;
 		p->aux = symaux(s, gen_funcref(s, fname, fo));
 		p->aux->obj = fo;
@@ -417,7 +427,7 @@ static void callplan(Gen *s, Node *call, CallPlan *p)
 			p->kind = PLAN_CLOSURE;
 			p->fn = gen_methodvalue(s, fun);
 			p->fntype = ft;
-			callargs(s, call, sig, &p->a);
+			callargs(s, call, sig, &p->a, perarg);
 			return;
 		}
 		Type *xt = gen_typeof(s, x);
@@ -432,7 +442,7 @@ static void callplan(Gen *s, Node *call, CallPlan *p)
 					p->method = (int)i;
 			p->fn = gen_expr(s, x);
 			p->fntype = xt;
-			callargs(s, call, sig, &p->a);
+			callargs(s, call, sig, &p->a, perarg);
 			return;
 		}
 		Type *rt = l.obj->type->sig.recv->type;
@@ -446,12 +456,12 @@ static void callplan(Gen *s, Node *call, CallPlan *p)
 			for (uint32_t i = 0; i < ts->nmethods; i++)
 				if (ts->methods[i]->name == l.obj->name)
 					p->method = (int)i;
-			callargs(s, call, sig, &p->a);
+			callargs(s, call, sig, &p->a, perarg);
 			return;
 		}
 		Value *r = receiver(s, x, &l, rt);
 		addarg(s, &p->a, r, rt);
-		callargs(s, call, sig, &p->a);
+		callargs(s, call, sig, &p->a, perarg);
 		p->kind = PLAN_STATIC;
 		p->recv = rt;
 		p->aux = symaux(s, gen_funcsym(s->pkg, l.obj));
@@ -462,7 +472,7 @@ static void callplan(Gen *s, Node *call, CallPlan *p)
 	p->kind = PLAN_CLOSURE;
 	p->fn = gen_expr(s, fun);
 	p->fntype = ft;
-	callargs(s, call, sig, &p->a);
+	callargs(s, call, sig, &p->a, perarg);
 }
 
 static int emitplan(Gen *s, CallPlan *p, Value **res, Type **restypes, int max)
@@ -492,6 +502,13 @@ static int emitplan(Gen *s, CallPlan *p, Value **res, Type **restypes, int max)
 
 int gen_call(Gen *s, Node *call, Value **res, Type **restypes, int max)
 {
+	Value *hv = gen_hoisted(s, call);
+	if (hv) {
+		res[0] = hv;
+		if (restypes)
+			restypes[0] = gen_typeof(s, call);
+		return 1;
+	}
 	Node *fun = gen_unparen(call->call.fun);
 	TypeAndValue *tv = gen_tv(s, fun);
 	Pos pos = node_pos(call);
@@ -640,7 +657,9 @@ static Value *callrecord(Gen *s, Node *call, bool isgo)
 
 void gen_defer(Gen *s, Node *n)
 {
+	s->argorder = true;
 	Value *r = callrecord(s, n->deferstmt.call, false);
+	s->argorder = false;
 	s->pos = n->deferstmt.defer;
 	Value *c = gen_rtcall(s, "runtime.deferproc", &r, 1, NULL, 0, NULL);
 	/* gc: a Defer block; its second successor is taken when a panic was
@@ -660,7 +679,9 @@ void gen_defer(Gen *s, Node *n)
 
 void gen_go(Gen *s, Node *n)
 {
+	s->argorder = true;
 	Value *r = callrecord(s, n->gostmt.call, true);
+	s->argorder = false;
 	s->pos = n->gostmt.go;
 	gen_rtcall(s, "runtime.newproc", &r, 1, NULL, 0, NULL);
 }
@@ -671,7 +692,7 @@ int gen_call_indirect(Gen *s, Node *call, Value *tab, int64_t off, Value *recv, 
 		      Type **restypes, int max)
 {
 	Args a = {.n = 0};
-	callargs(s, call, sig, &a);
+	callargs(s, call, sig, &a, false);
 	s->pos = node_pos(call);
 	Value *p = gen_value1(s, OpOffPtr, ssa_type_ptrto(ssa_t_byteptr), tab);
 	p->auxint = off;

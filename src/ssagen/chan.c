@@ -51,6 +51,8 @@ void gen_send(Gen *s, Node *n)
 {
 	Type *ct = gen_typeof(s, n->send.chan);
 	Type *et = elemtype(ct);
+	gen_hoist(s, n->send.chan);
+	gen_hoist(s, n->send.value);
 	Value *c = gen_expr(s, n->send.chan);
 	Value *v = gen_exprto(s, n->send.value, et);
 	s->pos = n->send.arrow;

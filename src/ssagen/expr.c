@@ -703,6 +703,7 @@ void gen_condjump(Gen *s, Node *e, Block *yes, Block *no)
 		gen_condjump(s, e->unary.x, no, yes);
 		return;
 	}
+	gen_hoist(s, e);
 	Value *c = gen_expr(s, e);
 	gen_endif(s, c, yes, no);
 }
@@ -1309,8 +1310,10 @@ Value *gen_expr(Gen *s, Node *e)
 			Value *v = gen_exprto(s, x, t);
 			return gen_value1(s, fam(OpCom8, v->type), v->type, v);
 		}
-		case TOK_ARROW:
-			return gen_chanrecv(s, e, NULL);
+		case TOK_ARROW: {
+			Value *hv = gen_hoisted(s, e);
+			return hv ? hv : gen_chanrecv(s, e, NULL);
+		}
 		}
 		break;
 	}
@@ -1382,8 +1385,10 @@ Value *gen_expr(Gen *s, Node *e)
 			break;
 		return indexexpr(s, e);
 	}
-	case N_SliceExpr:
-		return sliceexpr(s, e);
+	case N_SliceExpr: {
+		Value *hv = gen_hoisted(s, e);
+		return hv ? hv : sliceexpr(s, e);
+	}
 	case N_SelectorExpr: {
 		Object *o = objof(s, e->selector.sel);
 		if (o && o->kind == OBJ_FUNC && o->type->sig.recv == NULL)

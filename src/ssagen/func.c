@@ -843,6 +843,7 @@ static void gen_fini(Gen *s)
 	ptrmap_free(&s->addrtaken);
 	ptrmap_free(&s->labels);
 	ptrmap_free(&s->slotnames);
+	ptrmap_free(&s->hoisted);
 }
 
 /* the return at the end of a function without a final return */

@@ -18,6 +18,8 @@
  *              composite literals, addresses
  *   stmt.c     statements: assignment, if/for/range/switch, labels,
  *              break/continue/goto, return
+ *   order.c    a statement's calls and receives before its other operands
+ *              (gc's order of evaluation where the spec leaves it open)
  *   call.c     calls: package functions, methods, closures, runtime calls
  *   builtin.c  len, cap, print/println (gc's walk sequence), append, copy,
  *              make, new, panic, ...
@@ -193,7 +195,16 @@ typedef struct Gen {
 	/* the type arguments of the instance being lowered (NULL: not
 	 * generic): every type from the checker goes through gen_subst */
 	const Subst *tsubst;
+	/* order.c: results of the calls and receives of the statement being
+	 * lowered, made ahead of its other operands (Node* → Value*) */
+	PtrMap hoisted;
+	bool argorder;       /* go/defer: the call's arguments one by one (order.c) */
 } Gen;
+
+/* order.c: gc's order of evaluation inside a statement */
+void gen_hoist(Gen *s, Node *e);          /* e's calls and receives, e's own included */
+void gen_hoist_operands(Gen *s, Node *e); /* those of e's operands only */
+Value *gen_hoisted(Gen *s, Node *e);      /* the value made for e, or NULL */
 
 /* func.c */
 NORETURN void gen_unimpl(Gen *s, Pos pos, const char *what);

@@ -134,6 +134,14 @@ static void assign_stmt(Gen *s, Node *n)
 {
 	List lhs = n->assign.lhs, rhs = n->assign.rhs;
 	int tok = n->assign.tok;
+	for (uint32_t i = 0; i < lhs.n; i++)
+		if (!is_blank(lhs.v[i]))
+			gen_hoist_operands(s, lhs.v[i]);
+	if (rhs.n == lhs.n)
+		for (uint32_t i = 0; i < rhs.n; i++)
+			gen_hoist(s, rhs.v[i]);
+	else
+		gen_hoist_operands(s, rhs.v[0]); /* f() or a comma-ok form: evaluated as a whole */
 	if (tok != TOK_ASSIGN && tok != TOK_DEFINE) {
 		/* x op= y: x's operands, then y, then x itself (as gc, which
 		 * evaluates the calls in y first) */
@@ -231,6 +239,11 @@ static void var_decl(Gen *s, Node *gd)
 		uint32_t nn = names.n;
 		if (nn > 64)
 			gen_unimpl(s, node_pos(sp), "declaration of more than 64 variables");
+		if (values.n == nn)
+			for (uint32_t i = 0; i < nn; i++)
+				gen_hoist(s, values.v[i]);
+		else if (values.n == 1)
+			gen_hoist_operands(s, values.v[0]);
 		if (values.n == nn) {
 			for (uint32_t i = 0; i < nn; i++) {
 				vals[i] = gen_expr(s, values.v[i]);
@@ -576,6 +589,7 @@ static void switch_stmt(Gen *s, Node *n, const char *label)
 		tt = gen_typeof(s, n->switchstmt.tag);
 		if (is_untyped(tt))
 			tt = type_default(tt);
+		gen_hoist(s, n->switchstmt.tag);
 		tag = gen_copytemp(s, tt, gen_exprto(s, n->switchstmt.tag, tt));
 	}
 	List clauses = n->switchstmt.body->block.list;
@@ -603,6 +617,7 @@ static void switch_stmt(Gen *s, Node *n, const char *label)
 					ct = et;
 					tv = gen_convert(s, tag, tt, et, node_pos(e));
 				}
+				gen_hoist(s, e);
 				Value *v = gen_exprto(s, e, ct);
 				Value *c = gen_compare(s, TOK_EQL, ct, tv, v, node_pos(e));
 				gen_endif(s, c, bodies[i], next);
@@ -741,6 +756,11 @@ static void return_stmt(Gen *s, Node *n)
 	Type *types[64];
 	if (nr > 64)
 		gen_unimpl(s, n->ret.return_, "more than 64 results");
+	if ((int)rs.n == nr)
+		for (int i = 0; i < nr; i++)
+			gen_hoist(s, rs.v[i]);
+	else if (rs.n == 1)
+		gen_hoist_operands(s, rs.v[0]);
 	if (rs.n == 0) {
 		for (int i = 0; i < nr; i++) {
 			LVar *v = s->results[i];
@@ -827,6 +847,7 @@ void gen_stmt(Gen *s, Node *n)
 		return;
 	case N_ExprStmt: {
 		Node *x = gen_unparen(n->exprstmt.x);
+		gen_hoist_operands(s, x);
 		if (x->kind == N_CallExpr) {
 			Value *res[16];
 			Type *rt[16];
@@ -842,6 +863,7 @@ void gen_stmt(Gen *s, Node *n)
 		assign_stmt(s, n);
 		return;
 	case N_IncDecStmt: {
+		gen_hoist_operands(s, n->incdec.x);
 		LValue lv = lvalue(s, n->incdec.x);
 		Type *t = lv.type;
 		Value *x = lvread(s, &lv);
