@@ -675,6 +675,7 @@ static int compile_pkg(Build *b, BuildPkg *bp, Node **files, uint32_t nfiles, co
 	Checker *c = &bp->check;
 	checker_init(c, b->arena, bp->tp, files, nfiles, sizes_for("amd64"), &b->diags, build_importer, b);
 	c->record = true;
+	c->compiling = true;
 	checker_run(c);
 	if (b->diags.n == 0 && bp->complete)
 		check_bodies(b, bp, files, nfiles);

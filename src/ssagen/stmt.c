@@ -211,8 +211,9 @@ static void assign_stmt(Gen *s, Node *n)
 }
 
 /* local types in an instance: one type for all instances unless it
- * mentions the type parameters (gc 1.19 rejects type declarations in
- * generic functions; goc's checker accepts them, as unified IR does) */
+ * mentions the type parameters (a safety net: gc 1.19 rejects type
+ * declarations in generic functions, and so does goc's checker when
+ * compiling, Checker.compiling) */
 static void type_decl(Gen *s, Node *gd)
 {
 	if (!s->tsubst)

@@ -114,6 +114,7 @@ int ssagen_tool(int argc, char **argv)
 	Checker c;
 	checker_init(&c, &pkgarena, tp, files, (uint32_t)nparsed, sizes_for("amd64"), &diags, importer, NULL);
 	c.record = true;
+	c.compiling = true;
 	checker_run(&c);
 	if (diag_flush(&diags) > 0)
 		return 1;

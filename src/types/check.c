@@ -1115,6 +1115,12 @@ int checker_run(Checker *c)
 	check_unused_imports(c);
 	if (c->nerrors == 0)
 		check_monomorph(c);
+	/* gc's noder runs only on packages types2 accepted */
+	if (c->nerrors == 0)
+		for (uint32_t i = 0; i < c->localtypes_generic.n; i++)
+			check_errorf(c, (Pos)(uintptr_t)c->localtypes_generic.v[i],
+				     "type declarations inside generic functions are not currently supported");
+	ptrvec_free(&c->localtypes_generic);
 	c->pkg->complete = true;
 	return c->nerrors;
 }

@@ -1019,6 +1019,27 @@ static void stmt_list(Checker *c, List l)
 		stmt(c, l.v[i]);
 }
 
+/* the body being checked is (or is inside) a generic function or a
+ * method of a generic type: gc 1.19 rejects type declarations there (its
+ * noder, after types2 accepted them: issue 47631), so goc does when
+ * compiling; go/types, and goc tool check, accept them */
+static bool in_generic_func(Checker *c)
+{
+	DeclInfo *d = c->env.decl;
+	if (!d || !d->fdecl)
+		return false;
+	Node *fd = d->fdecl, *ft = fd->funcdecl.type;
+	if (ft && ft->functype.typeparams && ft->functype.typeparams->fieldlist.list.n)
+		return true;
+	Node *recv = fd->funcdecl.recv;
+	if (!recv || recv->fieldlist.list.n == 0)
+		return false;
+	Node *rt = recv->fieldlist.list.v[0]->field.type;
+	while (rt && (rt->kind == N_ParenExpr || rt->kind == N_StarExpr))
+		rt = rt->kind == N_ParenExpr ? rt->paren.x : rt->star.x;
+	return rt && (rt->kind == N_IndexExpr || rt->kind == N_IndexListExpr);
+}
+
 static void stmt(Checker *c, Node *s)
 {
 	uint32_t top = c->nlater;
@@ -1027,6 +1048,9 @@ static void stmt(Checker *c, Node *s)
 	case N_EmptyStmt:
 		break;
 	case N_DeclStmt:
+		if (s->declstmt.decl && s->declstmt.decl->kind == N_GenDecl && s->declstmt.decl->gendecl.tok == TOK_TYPE &&
+		    c->compiling && in_generic_func(c))
+			ptrvec_push(&c->localtypes_generic, (void *)(uintptr_t)node_pos(s));
 		local_decl_stmt(c, s->declstmt.decl);
 		break;
 	case N_LabeledStmt:

@@ -593,6 +593,9 @@ struct Checker {
 	bool record;           /* fill info */
 	Info info;
 	bool ignore_bodies;    /* do not check function bodies */
+	bool compiling;        /* also what gc's noder rejects after types2 accepted it (type
+	                        * declarations in generic functions); set by goc build, not tool check */
+	PtrVec localtypes_generic; /* compiling: positions (as pointers) of those declarations */
 
 	/* package-level objects in declaration order (go/types objMap keys) */
 	PtrVec objs;

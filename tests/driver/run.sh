@@ -19,6 +19,8 @@ mkdir -p "$T/a/b"
 printf 'package main\n\nfunc main() {\n\tx := 1\n}\n' >"$T/a/b/unused.go"
 printf 'package main\n\nfunc main() {\n\tvar s string = 1\n\t_ = s\n}\n' >"$T/a/b/mism.go"
 printf 'package main\n\nfunc main() {\n\tif {\n}\n' >"$T/a/syntax.go"
+# gc 1.19's noder rejects local types in generic functions (go/types accepts them)
+printf 'package main\n\nfunc G[T any]() {\n\ttype P struct{ a T }\n\tfunc() {\n\t\ttype I int\n\t}()\n}\n\ntype S[T any] struct{}\n\nfunc (*S[T]) M() {\n\ttype X int\n}\n\nfunc main() { G[int]() }\n' >"$T/a/localtype.go"
 
 # case DIR FILE: goc build and go build of FILE from DIR print the same
 # and exit with the same status
@@ -45,6 +47,7 @@ case1 "$T/a/b" ../syntax.go
 case1 "$T" "$T/a/b/unused.go"
 case1 / "$T/a/syntax.go"
 case1 "$ROOT" "$T/a/b/mism.go"
+case1 "$T/a" localtype.go
 
 # GOSSAFUNC=NAME: ssa.html in the working directory, a column per pass
 # and genssa; the message as go build shows gc's
