@@ -132,7 +132,8 @@ enum {
 	FORM_PB = 2,   /* byte operation: Go prints its registers as byte registers */
 	FORM_CMP = 4,  /* Go's operand order is AT&T's reversed (CMP) */
 	FORM_ATT32 = 8, /* in AT&T the GPR is written 32-bit (MOVQ $u32 → movl) */
-	FORM_ADDR32 = 16 /* LEAL/LEAW: an absolute displacement is zero-extended (ABS32) */
+	FORM_ADDR32 = 16, /* LEAL/LEAW: an absolute displacement is zero-extended (ABS32) */
+	FORM_P66 = 32     /* a 0x66 operand-size prefix before pfx (CRC32W: 66 F2 0F 38 F1) */
 };
 /* operand slots: which operand goes where */
 enum { SLOT_FROM = 0, SLOT_FROM3 = 1, SLOT_TO = 2, SLOT_NONE = 3 };
@@ -200,6 +201,10 @@ typedef struct AOpInfo {
 #define BRT(cb, isz, ...) AF_(AC_NONE, AC_NONE, cb, 0, 0, NS, NS, NS, SLOT_TO, isz, 0, __VA_ARGS__)
 /* three operands: immediate from, r/m from3, reg to (IMUL3Q, ROUNDSD) */
 #define I_RM_R(ci, cm, cr, isz, pfx, fl, ...) AF_(ci, cm, cr, pfx, fl, SLOT_TO, SLOT_FROM3, NS, SLOT_FROM, isz, 0, __VA_ARGS__)
+/* three operands, immediate from, from3 in ModRM.reg, r/m to (PEXTRB $1, X0, AX; SHLQ $3, BX, AX = SHLD) */
+#define I_R_RM(ci, cr, cm, isz, pfx, fl, att, ...) AF_(ci, cr, cm, pfx, fl, SLOT_FROM3, SLOT_TO, NS, SLOT_FROM, isz, att, __VA_ARGS__)
+/* three operands, r/m from, reg from3, immediate to (gc's CMPSD X1, X0, $1) */
+#define RM_R_I(cm, cr, ci, pfx, fl, ...) AF_(cm, cr, ci, pfx, fl, SLOT_FROM3, SLOT_FROM, NS, SLOT_TO, 1, 0, __VA_ARGS__)
 /* two operands, immediate from, the same register as r/m and reg (IMULQ $7, AX) */
 #define I_RR(ci, cr, isz, pfx, fl, ...) AF_(ci, AC_NONE, cr, pfx, fl, SLOT_TO, SLOT_TO, NS, SLOT_FROM, isz, 0, __VA_ARGS__)
 
@@ -280,6 +285,18 @@ typedef struct AOpInfo {
 	PR_A(AC_R##sz, AC_A##sz, AS_PFX##sz, AS_FL##sz, 0x90), \
 	R_RM(AC_R##sz, AC_RM##sz, AS_PFX##sz, AS_FL##sz, 0x87), \
 	RM_R(AC_RM##sz, AC_R##sz, AS_PFX##sz, AS_FL##sz, 0x87)
+
+/* SHLD/SHRD as gc writes them: SHLQ $n, src, dst and SHLQ CX, src, dst */
+#define SHD(sz, b, att) \
+	I_R_RM(AC_U8, AC_R##sz, AC_RM##sz, 1, AS_PFX##sz, AS_FL##sz, att, 0x0f, b), \
+	AF_(AC_CL, AC_R##sz, AC_RM##sz, AS_PFX##sz, AS_FL##sz, SLOT_FROM3, SLOT_TO, NS, NS, 0, att, 0x0f, (b) + 1)
+/* SSE2 integer: xmm/m from, xmm to (66 0F b); SSSE3/SSE4/AES (66 0F 38 b) */
+#define SSE2I(b) RM_R(AC_XM, AC_X, 0x66, 0, 0x0f, b)
+#define SSE38(b) RM_R(AC_XM, AC_X, 0x66, 0, 0x0f, 0x38, b)
+/* 66 0F 3A b ib: $imm, xmm/m, xmm */
+#define SSE3AI(b) I_RM_R(AC_U8, AC_XM, AC_X, 1, 0x66, 0, 0x0f, 0x3a, b)
+/* vector shifts: by $imm (66 0F i /d ib) or by xmm/m (66 0F r) */
+#define PSHIFT(i, d, r) I_RM(AC_U8, AC_X, d, 1, 0x66, 0, 0x0f, i), SSE2I(r)
 
 /* Conditions: C(X, Go's suffix, GNU's suffix, condition code) for each. */
 #define AMD64_CONDS(X, C) \
@@ -379,10 +396,10 @@ typedef struct AOpInfo {
 	X(RCLL, "rcll", SHIFT(32, 2)) X(RCLQ, "rclq", SHIFT(64, 2)) \
 	X(RCRB, "rcrb", SHIFT(8, 3)) X(RCRW, "rcrw", SHIFT(16, 3)) \
 	X(RCRL, "rcrl", SHIFT(32, 3)) X(RCRQ, "rcrq", SHIFT(64, 3)) \
-	X(SHLB, "shlb", SHIFT(8, 4)) X(SHLW, "shlw", SHIFT(16, 4)) \
-	X(SHLL, "shll", SHIFT(32, 4)) X(SHLQ, "shlq", SHIFT(64, 4)) \
-	X(SHRB, "shrb", SHIFT(8, 5)) X(SHRW, "shrw", SHIFT(16, 5)) \
-	X(SHRL, "shrl", SHIFT(32, 5)) X(SHRQ, "shrq", SHIFT(64, 5)) \
+	X(SHLB, "shlb", SHIFT(8, 4)) X(SHLW, "shlw", SHIFT(16, 4), SHD(16, 0xa4, "shldw")) \
+	X(SHLL, "shll", SHIFT(32, 4), SHD(32, 0xa4, "shldl")) X(SHLQ, "shlq", SHIFT(64, 4), SHD(64, 0xa4, "shldq")) \
+	X(SHRB, "shrb", SHIFT(8, 5)) X(SHRW, "shrw", SHIFT(16, 5), SHD(16, 0xac, "shrdw")) \
+	X(SHRL, "shrl", SHIFT(32, 5), SHD(32, 0xac, "shrdl")) X(SHRQ, "shrq", SHIFT(64, 5), SHD(64, 0xac, "shrdq")) \
 	X(SARB, "sarb", SHIFT(8, 7)) X(SARW, "sarw", SHIFT(16, 7)) \
 	X(SARL, "sarl", SHIFT(32, 7)) X(SARQ, "sarq", SHIFT(64, 7)) \
 	/* bits */ \
@@ -482,6 +499,57 @@ typedef struct AOpInfo {
 	X(PXOR, "pxor", SSE(0x66, 0, 0xef)) \
 	X(ROUNDSS, "roundss", I_RM_R(AC_U8, AC_XM, AC_X, 1, 0x66, 0, 0x0f, 0x3a, 0x0a)) \
 	X(ROUNDSD, "roundsd", I_RM_R(AC_U8, AC_XM, AC_X, 1, 0x66, 0, 0x0f, 0x3a, 0x0b)) \
+	X(CMPSS, "cmpss", RM_R_I(AC_XM, AC_X, AC_U8, 0xf3, 0, 0x0f, 0xc2)) \
+	X(CMPSD, "cmpsd", RM_R_I(AC_XM, AC_X, AC_U8, 0xf2, 0, 0x0f, 0xc2)) \
+	X(SHUFPS, "shufps", I_RM_R(AC_U8, AC_XM, AC_X, 1, 0, 0, 0x0f, 0xc6)) \
+	X(SHUFPD, "shufpd", I_RM_R(AC_U8, AC_XM, AC_X, 1, 0x66, 0, 0x0f, 0xc6)) \
+	/* SSE2 integer */ \
+	X(PAND, "pand", SSE2I(0xdb)) X(PANDN, "pandn", SSE2I(0xdf)) X(POR, "por", SSE2I(0xeb)) \
+	X(PCMPEQB, "pcmpeqb", SSE2I(0x74)) X(PCMPEQW, "pcmpeqw", SSE2I(0x75)) X(PCMPEQL, "pcmpeqd", SSE2I(0x76)) \
+	X(PCMPGTB, "pcmpgtb", SSE2I(0x64)) \
+	X(PADDB, "paddb", SSE2I(0xfc)) X(PADDW, "paddw", SSE2I(0xfd)) X(PADDL, "paddd", SSE2I(0xfe)) \
+	X(PADDQ, "paddq", SSE2I(0xd4)) \
+	X(PSUBB, "psubb", SSE2I(0xf8)) X(PSUBW, "psubw", SSE2I(0xf9)) X(PSUBL, "psubd", SSE2I(0xfa)) \
+	X(PSUBQ, "psubq", SSE2I(0xfb)) \
+	X(PMINUB, "pminub", SSE2I(0xda)) X(PMAXUB, "pmaxub", SSE2I(0xde)) \
+	X(PMULULQ, "pmuludq", SSE2I(0xf4)) \
+	X(PUNPCKLBW, "punpcklbw", SSE2I(0x60)) X(PUNPCKHBW, "punpckhbw", SSE2I(0x68)) \
+	X(PUNPCKLQDQ, "punpcklqdq", SSE2I(0x6c)) X(PUNPCKHQDQ, "punpckhqdq", SSE2I(0x6d)) \
+	X(PMOVMSKB, "pmovmskb", RM_R(AC_X, AC_R32, 0x66, 0, 0x0f, 0xd7)) \
+	X(PSHUFL, "pshufd", I_RM_R(AC_U8, AC_XM, AC_X, 1, 0x66, 0, 0x0f, 0x70)) \
+	X(PSHUFD, "pshufd", I_RM_R(AC_U8, AC_XM, AC_X, 1, 0x66, 0, 0x0f, 0x70)) \
+	X(PSHUFHW, "pshufhw", I_RM_R(AC_U8, AC_XM, AC_X, 1, 0xf3, 0, 0x0f, 0x70)) \
+	X(PSHUFLW, "pshuflw", I_RM_R(AC_U8, AC_XM, AC_X, 1, 0xf2, 0, 0x0f, 0x70)) \
+	X(PSLLW, "psllw", PSHIFT(0x71, 6, 0xf1)) X(PSRLW, "psrlw", PSHIFT(0x71, 2, 0xd1)) \
+	X(PSLLL, "pslld", PSHIFT(0x72, 6, 0xf2)) X(PSRLL, "psrld", PSHIFT(0x72, 2, 0xd2)) \
+	X(PSRAL, "psrad", PSHIFT(0x72, 4, 0xe2)) \
+	X(PSLLQ, "psllq", PSHIFT(0x73, 6, 0xf3)) X(PSRLQ, "psrlq", PSHIFT(0x73, 2, 0xd3)) \
+	X(PSLLO, "pslldq", I_RM(AC_U8, AC_X, 7, 1, 0x66, 0, 0x0f, 0x73)) \
+	X(PSRLO, "psrldq", I_RM(AC_U8, AC_X, 3, 1, 0x66, 0, 0x0f, 0x73)) \
+	X(PINSRW, "pinsrw", I_RM_R(AC_U8, AC_RM32, AC_X, 1, 0x66, 0, 0x0f, 0xc4)) \
+	/* SSSE3, SSE4 */ \
+	X(PSHUFB, "pshufb", SSE38(0x00)) \
+	X(PINSRB, "pinsrb", I_RM_R(AC_U8, AC_RM32, AC_X, 1, 0x66, 0, 0x0f, 0x3a, 0x20)) \
+	X(PINSRD, "pinsrd", I_RM_R(AC_U8, AC_RM32, AC_X, 1, 0x66, 0, 0x0f, 0x3a, 0x22)) \
+	X(PINSRQ, "pinsrq", I_RM_R(AC_U8, AC_RM64, AC_X, 1, 0x66, FORM_W, 0x0f, 0x3a, 0x22)) \
+	X(PEXTRB, "pextrb", I_R_RM(AC_U8, AC_X, AC_RM32, 1, 0x66, 0, 0, 0x0f, 0x3a, 0x14)) \
+	X(PEXTRD, "pextrd", I_R_RM(AC_U8, AC_X, AC_RM32, 1, 0x66, 0, 0, 0x0f, 0x3a, 0x16)) \
+	X(PEXTRQ, "pextrq", I_R_RM(AC_U8, AC_X, AC_RM64, 1, 0x66, FORM_W, 0, 0x0f, 0x3a, 0x16)) \
+	X(PCMPESTRI, "pcmpestri", SSE3AI(0x61)) \
+	X(CRC32B, "crc32b", RM_R(AC_RM8, AC_R32, 0xf2, 0, 0x0f, 0x38, 0xf0)) \
+	X(CRC32W, "crc32w", RM_R(AC_RM16, AC_R32, 0xf2, FORM_P66, 0x0f, 0x38, 0xf1)) \
+	X(CRC32L, "crc32l", RM_R(AC_RM32, AC_R32, 0xf2, 0, 0x0f, 0x38, 0xf1)) \
+	X(CRC32Q, "crc32q", RM_R(AC_RM64, AC_R64, 0xf2, FORM_W, 0x0f, 0x38, 0xf1)) \
+	/* AES-NI, PCLMULQDQ */ \
+	X(AESENC, "aesenc", SSE38(0xdc)) X(AESENCLAST, "aesenclast", SSE38(0xdd)) \
+	X(AESDEC, "aesdec", SSE38(0xde)) X(AESDECLAST, "aesdeclast", SSE38(0xdf)) \
+	X(AESIMC, "aesimc", SSE38(0xdb)) \
+	X(AESKEYGENASSIST, "aeskeygenassist", SSE3AI(0xdf)) \
+	X(PCLMULQDQ, "pclmulqdq", SSE3AI(0x44)) \
+	/* ADX, XGETBV */ \
+	X(ADCXQ, "adcxq", RM_R(AC_RM64, AC_R64, 0x66, FORM_W, 0x0f, 0x38, 0xf6)) \
+	X(ADOXQ, "adoxq", RM_R(AC_RM64, AC_R64, 0xf3, FORM_W, 0x0f, 0x38, 0xf6)) \
+	X(XGETBV, "xgetbv", LIT(0, 0, 0x0f, 0x01, 0xd0)) \
 	AMD64_COND_OPS(X)
 
 #define AMD64_COND_OPS(X) \

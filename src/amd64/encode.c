@@ -235,6 +235,8 @@ int amd64_encode1(uint8_t out[16], const AInst *in, int64_t pc, AReloc rel[2], i
 		}
 	}
 	int n = 0;
+	if (f->flags & FORM_P66)
+		out[n++] = 0x66;
 	if (f->pfx)
 		out[n++] = f->pfx;
 	if (rex || rex40)

@@ -100,6 +100,7 @@ typedef struct ASym {
 	const char *name;  /* gc's spelling: "".f, runtime.f, f<> (isstatic) */
 	bool isstatic;     /* f<>: local to the file */
 	bool istext, isdata, globl;
+	bool contentaddr;  /* gc's $f64.HEX constants: DUPOK in the object, not in the listing */
 	int flags;         /* TF_* */
 	int64_t frame;     /* TEXT $frame */
 	int64_t args;      /* TEXT -args (ArgsSizeUnknown: INT32_MIN) */

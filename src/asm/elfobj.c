@@ -135,7 +135,7 @@ bool asm_write_elf(Asm *a, const char *path)
 		syms.v[k].sec = nsec;
 		syms.v[k].size = sc->size;
 		syms.v[k].func = s->istext;
-		syms.v[k].weak = (s->flags & TF_DUPOK) != 0;
+		syms.v[k].weak = (s->flags & TF_DUPOK) || s->contentaddr;
 		nsec++;
 	}
 	/* relocations; referenced symbols */

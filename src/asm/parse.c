@@ -1013,6 +1013,78 @@ static bool to_aoperand(Parser *p, const Addr *ad, AOperand *o)
 	}
 }
 
+/* gc's constant pools: $f64.HEX / $f32.HEX, 8 or 4 bytes of read-only
+ * data named by their bits, one per value (DUPOK in the object) */
+static const char *float_sym(Asm *a, double f, bool f32)
+{
+	char name[32];
+	uint64_t bits;
+	int size;
+	if (f32) {
+		float g = (float)f;
+		uint32_t u;
+		memcpy(&u, &g, 4);
+		bits = u;
+		size = 4;
+		snprintf(name, sizeof name, "$f32.%08llx", (unsigned long long)bits);
+	} else {
+		memcpy(&bits, &f, 8);
+		size = 8;
+		snprintf(name, sizeof name, "$f64.%016llx", (unsigned long long)bits);
+	}
+	ASym *s = asm_lookup(a, name, false, true);
+	if (!s->globl) {
+		sym_list(a, s);
+		s->globl = s->isdata = s->contentaddr = true;
+		s->flags = TF_RODATA;
+		s->size = size;
+		put_le(&s->bytes, 0, bits, size);
+	}
+	return s->name;
+}
+
+/* gc's progedit rewrites (cmd/internal/obj/x86/obj6.go) that the
+ * assembler's input relies on. */
+static void progedit(Parser *p, int *op, Addr *ad, int n)
+{
+	/* CMPSD X1, X0, 1: the bare 1 is the predicate immediate */
+	if ((*op == A_CMPSD || *op == A_CMPSS) && n == 3 && ad[2].type == AD_MEM && ad[2].name == NAME_NONE &&
+	    !ad[2].reg && !ad[2].index && !ad[2].sym)
+		ad[2].type = AD_CONST;
+	/* MOVQ $sym(SB), AX and MOVQ $x+8(FP), AX are LEAQs */
+	if (n == 2 && ad[0].type == AD_ADDR && (*op == A_MOVQ || *op == A_MOVL)) {
+		*op = *op == A_MOVQ ? A_LEAQ : A_LEAL;
+		ad[0].type = AD_MEM;
+	}
+	if (n >= 1 && ad[0].type == AD_FCONST) {
+		bool f32 = false, ok = false;
+		switch (*op) {
+		case A_MOVSS: case A_MOVSD:
+			if (ad[0].f == 0 && !signbit(ad[0].f) && n == 2 && ad[1].type == AD_REG && reg_isxmm(ad[1].reg)) {
+				*op = A_XORPS;
+				ad[0] = ad[1];
+				return;
+			}
+			f32 = *op == A_MOVSS;
+			ok = true;
+			break;
+		case A_ADDSS: case A_SUBSS: case A_MULSS: case A_DIVSS: case A_COMISS: case A_UCOMISS:
+			f32 = ok = true;
+			break;
+		case A_ADDSD: case A_SUBSD: case A_MULSD: case A_DIVSD: case A_COMISD: case A_UCOMISD:
+			ok = true;
+			break;
+		}
+		if (ok) {
+			double f = ad[0].f;
+			memset(&ad[0], 0, sizeof ad[0]);
+			ad[0].type = AD_MEM;
+			ad[0].name = NAME_EXTERN;
+			ad[0].sym = float_sym(p->a, f, f32);
+		}
+	}
+}
+
 static void do_instruction(Parser *p, PState *ps, const char *name, int *st, int *en, int n)
 {
 	Asm *a = p->a;
@@ -1034,6 +1106,7 @@ static void do_instruction(Parser *p, PState *ps, const char *name, int *st, int
 		if (p->err)
 			return;
 	}
+	progedit(p, &op, ad, n);
 	(void)a;
 	Prog *pr = new_prog(p, ps->text);
 	pr->in.op = (uint16_t)op;

@@ -103,6 +103,8 @@ static void att_inst(Buf *b, const AInst *in, const AForm *f, int64_t pc)
 	int order[3] = {0, 1, 2};
 	if (f->flags & FORM_CMP)
 		order[0] = 2, order[2] = 0;
+	if (f->imm == SLOT_TO && f->cls[1] != AC_NONE) /* gc's CMPSD X1, X0, $imm */
+		order[0] = 2, order[1] = 0, order[2] = 1;
 	const char *sep = " ";
 	for (int k = 0; k < 3; k++) {
 		int i = order[k];
