@@ -126,8 +126,16 @@ static bool enc_mem(MemEnc *e, const AOperand *m, int reg, uint8_t *rex)
 		default: return false;
 		}
 	}
-	if (!in_range(m->off, INT32_MIN, INT32_MAX))
+	if (!in_range(m->off, INT32_MIN, UINT32_MAX))
 		return false;
+	/* a displacement of 2^31..2^32-1 is its 32-bit two's complement, as gc
+	 * takes it (md5's LEAL 0xd76aa478(AX)(R8*1), CX) */
+	AOperand wrapped;
+	if (m->off > INT32_MAX) {
+		wrapped = *m;
+		wrapped.off = (int32_t)(uint32_t)m->off;
+		m = &wrapped;
+	}
 	reg &= 7;
 	if (base == REG_NONE && index == REG_NONE && sym) {
 		/* RIP-relative */

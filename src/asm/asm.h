@@ -78,7 +78,7 @@ typedef struct Prog {
 	int spadj;          /* stack adjustment (PUSH/POP, prologue) */
 } Prog;
 
-enum { P_NONE, P_TEXT, P_PCDATA, P_FUNCDATA, P_LABEL };
+enum { P_NONE, P_TEXT, P_PCDATA, P_FUNCDATA, P_LABEL, P_RAW /* BYTE/WORD/LONG/QUAD: aux[0] value, aux[1] size */ };
 
 /* gc's textflag.h flags */
 enum {
@@ -100,6 +100,7 @@ typedef struct ASym {
 	const char *name;  /* gc's spelling: "".f, runtime.f, f<> (isstatic) */
 	bool isstatic;     /* f<>: local to the file */
 	bool istext, isdata, globl;
+	bool listed;       /* in the Asm's symbol list */
 	bool contentaddr;  /* gc's $f64.HEX constants: DUPOK in the object, not in the listing */
 	int flags;         /* TF_* */
 	int64_t frame;     /* TEXT $frame */

@@ -56,6 +56,11 @@ static void print_prog(Buf *out, const ASym *s, const Prog *p)
 	case P_PCDATA:
 		buf_printf(out, "PCDATA\t$%lld, $%lld", (long long)p->aux[0], (long long)p->aux[1]);
 		return;
+	case P_RAW: {
+		static const char *const names[9] = {"", "BYTE", "WORD", "", "LONG", "", "", "", "QUAD"};
+		buf_printf(out, "%s\t$%lld", names[p->aux[1]], (long long)p->aux[0]);
+		return;
+	}
 	case P_FUNCDATA:
 		buf_printf(out, "FUNCDATA\t$%lld, %s(SB)", (long long)p->aux[0], p->auxsym);
 		return;

@@ -236,6 +236,11 @@ static bool is_branch(const Prog *p) { return !p->pseudo && (p->br == BR_LABEL |
 static int encode_prog(Asm *a, ASym *s, Prog *p, int64_t pc, int64_t target, uint8_t out[16], AReloc rel[2], int *nrel)
 {
 	*nrel = 0;
+	if (p->pseudo == P_RAW) {
+		for (int i = 0; i < p->aux[1]; i++)
+			out[i] = (uint8_t)((uint64_t)p->aux[0] >> (8 * i));
+		return (int)p->aux[1];
+	}
 	if (p->pseudo)
 		return 0;
 	if (p->text && strcmp(p->text, "MOVQ\t(TLS), R14") == 0) {

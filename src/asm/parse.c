@@ -595,8 +595,9 @@ ASym *asm_lookup(Asm *a, const char *name, bool isstatic, bool create)
 
 static void sym_list(Asm *a, ASym *s)
 {
-	if (s->istext || s->globl)
+	if (s->listed)
 		return;
+	s->listed = true;
 	if (a->lastsym)
 		a->lastsym->next = s;
 	else
@@ -1085,9 +1086,45 @@ static void progedit(Parser *p, int *op, Addr *ad, int n)
 	}
 }
 
+/* BYTE $x, WORD $x, LONG $x, QUAD $x: raw little-endian data in the code */
+static int raw_size(const char *name)
+{
+	return !strcmp(name, "BYTE") ? 1 : !strcmp(name, "WORD") ? 2 : !strcmp(name, "LONG") ? 4 : !strcmp(name, "QUAD") ? 8 : 0;
+}
+
+static void do_raw(Parser *p, PState *ps, int size, int *st, int *en, int n)
+{
+	if (!ps->text) {
+		if (!ps->badtext)
+			perr(p, "instruction outside TEXT");
+		return;
+	}
+	if (n != 1) {
+		perr(p, "wrong number of arguments to %s", p->t[st[0] - 1].s);
+		return;
+	}
+	set_operand(p, st[0], en[0]);
+	Addr ad;
+	operand(p, &ad);
+	if (p->err)
+		return;
+	if (ad.type != AD_CONST) {
+		perr(p, "%s operand must be an immediate constant", p->t[st[0] - 1].s);
+		return;
+	}
+	Prog *pr = new_prog(p, ps->text);
+	pr->pseudo = P_RAW;
+	pr->aux[0] = ad.off;
+	pr->aux[1] = size;
+}
+
 static void do_instruction(Parser *p, PState *ps, const char *name, int *st, int *en, int n)
 {
 	Asm *a = p->a;
+	if (raw_size(name)) {
+		do_raw(p, ps, raw_size(name), st, en, n);
+		return;
+	}
 	int op = lookup_op(name);
 	if (!op) {
 		perr(p, "unrecognized instruction \"%s\"", name);
