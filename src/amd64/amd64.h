@@ -48,10 +48,13 @@ enum {
 	REG_R8, REG_R9, REG_R10, REG_R11, REG_R12, REG_R13, REG_R14, REG_R15,
 	REG_X0, REG_X1, REG_X2, REG_X3, REG_X4, REG_X5, REG_X6, REG_X7,
 	REG_X8, REG_X9, REG_X10, REG_X11, REG_X12, REG_X13, REG_X14, REG_X15,
+	REG_Y0, REG_Y1, REG_Y2, REG_Y3, REG_Y4, REG_Y5, REG_Y6, REG_Y7,
+	REG_Y8, REG_Y9, REG_Y10, REG_Y11, REG_Y12, REG_Y13, REG_Y14, REG_Y15,
 	REG_COUNT
 };
 static inline bool reg_isgpr(int r) { return r >= REG_AX && r <= REG_R15; }
 static inline bool reg_isxmm(int r) { return r >= REG_X0 && r <= REG_X15; }
+static inline bool reg_isymm(int r) { return r >= REG_Y0 && r <= REG_Y15; }
 static inline int reg_hw(int r) { return (r - 1) & 15; } /* hardware number 0..15 */
 
 /* ---- operands ---- */
@@ -105,6 +108,8 @@ static inline AOperand opd_func(const char *sym) { return (AOperand){.kind = OPD
 	X(AC_M)      /* memory of any size (LEA, PREFETCH) */ \
 	X(AC_X)      /* XMM register */ \
 	X(AC_XM)     /* XMM register or memory */ \
+	X(AC_Y)      /* YMM register */ \
+	X(AC_YM)     /* YMM register or memory */ \
 	X(AC_A8) X(AC_A16) X(AC_A32) X(AC_A64)       /* the accumulator AX */ \
 	X(AC_CL)     /* CX as shift count */ \
 	X(AC_ONE)    /* $1 */ \
@@ -133,7 +138,10 @@ enum {
 	FORM_CMP = 4,  /* Go's operand order is AT&T's reversed (CMP) */
 	FORM_ATT32 = 8, /* in AT&T the GPR is written 32-bit (MOVQ $u32 → movl) */
 	FORM_ADDR32 = 16, /* LEAL/LEAW: an absolute displacement is zero-extended (ABS32) */
-	FORM_P66 = 32     /* a 0x66 operand-size prefix before pfx (CRC32W: 66 F2 0F 38 F1) */
+	FORM_P66 = 32,    /* a 0x66 operand-size prefix before pfx (CRC32W: 66 F2 0F 38 F1) */
+	FORM_VEX = 64,    /* VEX-encoded: pfx is VEX.pp, the opcode's 0F/0F38/0F3A is VEX.mmmmm,
+	                   * FORM_W is VEX.W, plusr names the operand in VEX.vvvv */
+	FORM_L = 128      /* VEX.L = 1 (256-bit) */
 };
 /* operand slots: which operand goes where */
 enum { SLOT_FROM = 0, SLOT_FROM3 = 1, SLOT_TO = 2, SLOT_NONE = 3 };
@@ -297,6 +305,24 @@ typedef struct AOpInfo {
 #define SSE3AI(b) I_RM_R(AC_U8, AC_XM, AC_X, 1, 0x66, 0, 0x0f, 0x3a, b)
 /* vector shifts: by $imm (66 0F i /d ib) or by xmm/m (66 0F r) */
 #define PSHIFT(i, d, r) I_RM(AC_U8, AC_X, d, 1, 0x66, 0, 0x0f, i), SSE2I(r)
+
+/* VEX forms (FORM_VEX; the vvvv operand's slot in plusr).  Go's order:
+ * V_RVM: r/m from, vvvv from3, reg to (VPCMPEQB Y1, Y2, Y3; ANDNL; MULXQ)
+ * V_RM / V_MR: two operands, load (reg to) / store (reg from) */
+#define V_RVM(cm, cv, cr, pfx, fl, ...) AF_(cm, cv, cr, pfx, (fl) | FORM_VEX, SLOT_TO, SLOT_FROM, SLOT_FROM3, NS, 0, 0, __VA_ARGS__)
+#define V_RM(cm, cr, pfx, fl, ...) AF_(cm, AC_NONE, cr, pfx, (fl) | FORM_VEX, SLOT_TO, SLOT_FROM, NS, NS, 0, 0, __VA_ARGS__)
+#define V_MR(cr, cm, pfx, fl, ...) AF_(cr, AC_NONE, cm, pfx, (fl) | FORM_VEX, SLOT_FROM, SLOT_TO, NS, NS, 0, 0, __VA_ARGS__)
+/* $imm from, r/m from3, reg to (VPSHUFD $1, Y1, Y2; RORXL $3, AX, BX) */
+#define V_IRM(cm, cr, pfx, fl, ...) AF_(AC_U8, cm, cr, pfx, (fl) | FORM_VEX, SLOT_TO, SLOT_FROM3, NS, SLOT_FROM, 1, 0, __VA_ARGS__)
+/* shift by $imm: $imm from, r/m from3, vvvv to, ModRM.reg /d (VPSLLQ $3, Y1, Y2) */
+#define V_ISH(cm, cv, d, pfx, fl, ...) AF_(AC_U8, cm, cv, pfx, (fl) | FORM_VEX, DIG(d), SLOT_FROM3, SLOT_TO, SLOT_FROM, 1, 0, __VA_ARGS__)
+#define V_LIT(pfx, fl, ...) AF_(AC_NONE, AC_NONE, AC_NONE, pfx, (fl) | FORM_VEX, NS, NS, NS, NS, 0, 0, __VA_ARGS__)
+/* AVX/AVX2 integer op, 128 and 256 bits: 66 0F b / 66 0F38 b */
+#define VI(...) V_RVM(AC_XM, AC_X, AC_X, 0x66, 0, __VA_ARGS__), V_RVM(AC_YM, AC_Y, AC_Y, 0x66, FORM_L, __VA_ARGS__)
+/* AVX2 shifts: by $imm (66 0F i /d ib) or by xmm/m (66 0F r), 128 and 256 bits */
+#define VSH(i, d, r) \
+	V_ISH(AC_X, AC_X, d, 0x66, 0, 0x0f, i), V_ISH(AC_Y, AC_Y, d, 0x66, FORM_L, 0x0f, i), \
+	V_RVM(AC_XM, AC_X, AC_X, 0x66, 0, 0x0f, r), V_RVM(AC_XM, AC_Y, AC_Y, 0x66, FORM_L, 0x0f, r)
 
 /* Conditions: C(X, Go's suffix, GNU's suffix, condition code) for each. */
 #define AMD64_CONDS(X, C) \
@@ -550,6 +576,36 @@ typedef struct AOpInfo {
 	X(ADCXQ, "adcxq", RM_R(AC_RM64, AC_R64, 0x66, FORM_W, 0x0f, 0x38, 0xf6)) \
 	X(ADOXQ, "adoxq", RM_R(AC_RM64, AC_R64, 0xf3, FORM_W, 0x0f, 0x38, 0xf6)) \
 	X(XGETBV, "xgetbv", LIT(0, 0, 0x0f, 0x01, 0xd0)) \
+	/* BMI1, BMI2 (VEX, general registers) */ \
+	X(ANDNL, "andnl", V_RVM(AC_RM32, AC_R32, AC_R32, 0, 0, 0x0f, 0x38, 0xf2)) \
+	X(ANDNQ, "andnq", V_RVM(AC_RM64, AC_R64, AC_R64, 0, FORM_W, 0x0f, 0x38, 0xf2)) \
+	X(MULXL, "mulxl", V_RVM(AC_RM32, AC_R32, AC_R32, 0xf2, 0, 0x0f, 0x38, 0xf6)) \
+	X(MULXQ, "mulxq", V_RVM(AC_RM64, AC_R64, AC_R64, 0xf2, FORM_W, 0x0f, 0x38, 0xf6)) \
+	X(RORXL, "rorxl", V_IRM(AC_RM32, AC_R32, 0xf2, 0, 0x0f, 0x3a, 0xf0)) \
+	X(RORXQ, "rorxq", V_IRM(AC_RM64, AC_R64, 0xf2, FORM_W, 0x0f, 0x3a, 0xf0)) \
+	/* AVX, AVX2 */ \
+	X(VZEROUPPER, "vzeroupper", V_LIT(0, 0, 0x0f, 0x77)) \
+	X(VMOVDQU, "vmovdqu", V_RM(AC_XM, AC_X, 0xf3, 0, 0x0f, 0x6f), V_MR(AC_X, AC_XM, 0xf3, 0, 0x0f, 0x7f), \
+	  V_RM(AC_YM, AC_Y, 0xf3, FORM_L, 0x0f, 0x6f), V_MR(AC_Y, AC_YM, 0xf3, FORM_L, 0x0f, 0x7f)) \
+	X(VMOVDQA, "vmovdqa", V_RM(AC_XM, AC_X, 0x66, 0, 0x0f, 0x6f), V_MR(AC_X, AC_XM, 0x66, 0, 0x0f, 0x7f), \
+	  V_RM(AC_YM, AC_Y, 0x66, FORM_L, 0x0f, 0x6f), V_MR(AC_Y, AC_YM, 0x66, FORM_L, 0x0f, 0x7f)) \
+	X(VPMOVMSKB, "vpmovmskb", V_RM(AC_X, AC_R32, 0x66, 0, 0x0f, 0xd7), V_RM(AC_Y, AC_R32, 0x66, FORM_L, 0x0f, 0xd7)) \
+	X(VPTEST, "vptest", V_RM(AC_XM, AC_X, 0x66, 0, 0x0f, 0x38, 0x17), V_RM(AC_YM, AC_Y, 0x66, FORM_L, 0x0f, 0x38, 0x17)) \
+	X(VPBROADCASTB, "vpbroadcastb", V_RM(AC_XM, AC_X, 0x66, 0, 0x0f, 0x38, 0x78), \
+	  V_RM(AC_XM, AC_Y, 0x66, FORM_L, 0x0f, 0x38, 0x78)) \
+	X(VPCMPEQB, "vpcmpeqb", VI(0x0f, 0x74)) X(VPCMPEQL, "vpcmpeqd", VI(0x0f, 0x76)) \
+	X(VPAND, "vpand", VI(0x0f, 0xdb)) X(VPANDN, "vpandn", VI(0x0f, 0xdf)) \
+	X(VPOR, "vpor", VI(0x0f, 0xeb)) X(VPXOR, "vpxor", VI(0x0f, 0xef)) \
+	X(VPADDD, "vpaddd", VI(0x0f, 0xfe)) X(VPADDQ, "vpaddq", VI(0x0f, 0xd4)) \
+	X(VPSHUFB, "vpshufb", VI(0x0f, 0x38, 0x00)) \
+	X(VPSHUFD, "vpshufd", V_IRM(AC_XM, AC_X, 0x66, 0, 0x0f, 0x70), V_IRM(AC_YM, AC_Y, 0x66, FORM_L, 0x0f, 0x70)) \
+	X(VPSLLD, "vpslld", VSH(0x72, 6, 0xf2)) X(VPSRLD, "vpsrld", VSH(0x72, 2, 0xd2)) \
+	X(VPSLLQ, "vpsllq", VSH(0x73, 6, 0xf3)) X(VPSRLQ, "vpsrlq", VSH(0x73, 2, 0xd3)) \
+	X(VPSLLDQ, "vpslldq", V_ISH(AC_X, AC_X, 7, 0x66, 0, 0x0f, 0x73), V_ISH(AC_Y, AC_Y, 7, 0x66, FORM_L, 0x0f, 0x73)) \
+	X(VPSRLDQ, "vpsrldq", V_ISH(AC_X, AC_X, 3, 0x66, 0, 0x0f, 0x73), V_ISH(AC_Y, AC_Y, 3, 0x66, FORM_L, 0x0f, 0x73)) \
+	X(VADDSD, "vaddsd", V_RVM(AC_XM, AC_X, AC_X, 0xf2, 0, 0x0f, 0x58)) \
+	X(VFMADD213SD, "vfmadd213sd", V_RVM(AC_XM, AC_X, AC_X, 0x66, FORM_W, 0x0f, 0x38, 0xa9)) \
+	X(VFNMADD231SD, "vfnmadd231sd", V_RVM(AC_XM, AC_X, AC_X, 0x66, FORM_W, 0x0f, 0x38, 0xbd)) \
 	AMD64_COND_OPS(X)
 
 #define AMD64_COND_OPS(X) \

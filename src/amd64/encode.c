@@ -22,8 +22,10 @@ void arelocvec_free(ARelocVec *rv)
 static bool in_range(int64_t v, int64_t lo, int64_t hi) { return v >= lo && v <= hi; }
 
 /* The operation size that a form's register or memory classes imply
- * (0 if none does): a sign-extended imm8 is tested after truncation to
- * it, so that ADDL $0xFFFFFFFF, AX is 83 C0 FF as GNU as makes it. */
+ * (0 if none does).  A sign-extended imm8 is taken only for values that
+ * are -128..127 as written, gc's rule (its Yi8 class): XORL $0xffffffff,
+ * AX is 35 FF FF FF FF as gc makes it (GNU as: 83 F0 FF; bytealg's
+ * cmpbody).  The size is kept for the day a caller wants GNU's rule. */
 static int form_size(const AForm *f)
 {
 	for (int i = 0; i < 3; i++) {
@@ -37,10 +39,7 @@ static int form_size(const AForm *f)
 
 static bool fits_imm8(int64_t v, int size)
 {
-	if (size == 32 && in_range(v, INT32_MIN, UINT32_MAX))
-		v = (int32_t)(uint32_t)v;
-	else if (size == 16 && in_range(v, -32768, 65535))
-		v = (int16_t)(uint16_t)v;
+	(void)size;
 	return in_range(v, -128, 127);
 }
 
@@ -57,6 +56,8 @@ static bool match(int c, const AOperand *o, const AInst *in, int size)
 	case AC_M: return mem;
 	case AC_X: return xmm;
 	case AC_XM: return xmm || mem;
+	case AC_Y: return reg && reg_isymm(o->reg);
+	case AC_YM: return (reg && reg_isymm(o->reg)) || mem;
 	case AC_A8: case AC_A16: case AC_A32: case AC_A64: return reg && o->reg == REG_AX;
 	case AC_CL: return reg && o->reg == REG_CX;
 	case AC_ONE: return num && o->off == 1;
@@ -215,7 +216,8 @@ int amd64_encode1(uint8_t out[16], const AInst *in, int64_t pc, AReloc rel[2], i
 	}
 	uint8_t opc[3];
 	memcpy(opc, f->op, 3);
-	if (f->plusr != SLOT_NONE) {
+	bool vex = (f->flags & FORM_VEX) != 0;
+	if (f->plusr != SLOT_NONE && !vex) {
 		int h = reg_hw(o[f->plusr]->reg);
 		if (h >= 8)
 			rex |= 1;
@@ -243,14 +245,37 @@ int amd64_encode1(uint8_t out[16], const AInst *in, int64_t pc, AReloc rel[2], i
 		}
 	}
 	int n = 0;
-	if (f->flags & FORM_P66)
-		out[n++] = 0x66;
-	if (f->pfx)
-		out[n++] = f->pfx;
-	if (rex || rex40)
-		out[n++] = (uint8_t)(0x40 | rex);
-	memcpy(out + n, opc, f->nop);
-	n += f->nop;
+	if (vex) {
+		/* VEX: C5 (2 bytes) when the map is 0F and W, X, B are clear, else C4 */
+		int map = 1, skip = 1;
+		if (f->nop >= 3 && opc[0] == 0x0f && opc[1] == 0x38)
+			map = 2, skip = 2;
+		else if (f->nop >= 3 && opc[0] == 0x0f && opc[1] == 0x3a)
+			map = 3, skip = 2;
+		int pp = f->pfx == 0x66 ? 1 : f->pfx == 0xf3 ? 2 : f->pfx == 0xf2 ? 3 : 0;
+		int vvvv = f->plusr != SLOT_NONE ? reg_hw(o[f->plusr]->reg) : 0;
+		int l = (f->flags & FORM_L) ? 1 : 0;
+		int r = (rex >> 2) & 1, x = (rex >> 1) & 1, b = rex & 1, w = (rex >> 3) & 1;
+		if (map == 1 && !w && !x && !b) {
+			out[n++] = 0xc5;
+			out[n++] = (uint8_t)((!r) << 7 | (~vvvv & 15) << 3 | l << 2 | pp);
+		} else {
+			out[n++] = 0xc4;
+			out[n++] = (uint8_t)((!r) << 7 | (!x) << 6 | (!b) << 5 | map);
+			out[n++] = (uint8_t)(w << 7 | (~vvvv & 15) << 3 | l << 2 | pp);
+		}
+		memcpy(out + n, opc + skip, (size_t)(f->nop - skip));
+		n += f->nop - skip;
+	} else {
+		if (f->flags & FORM_P66)
+			out[n++] = 0x66;
+		if (f->pfx)
+			out[n++] = f->pfx;
+		if (rex || rex40)
+			out[n++] = (uint8_t)(0x40 | rex);
+		memcpy(out + n, opc, f->nop);
+		n += f->nop;
+	}
 	int membase = n;
 	memcpy(out + n, me.bytes, (size_t)me.n);
 	n += me.n;

@@ -14,6 +14,8 @@ static const char *const regnames[REG_COUNT] = {
 	"R8", "R9", "R10", "R11", "R12", "R13", "R14", "R15",
 	"X0", "X1", "X2", "X3", "X4", "X5", "X6", "X7",
 	"X8", "X9", "X10", "X11", "X12", "X13", "X14", "X15",
+	"Y0", "Y1", "Y2", "Y3", "Y4", "Y5", "Y6", "Y7",
+	"Y8", "Y9", "Y10", "Y11", "Y12", "Y13", "Y14", "Y15",
 };
 static const char *const regnames8[16] = {
 	"AL", "CL", "DL", "BL", "SPB", "BPB", "SIB", "DIB",

@@ -48,11 +48,11 @@ static int lookup_reg(const char *s, bool *isbyte)
 			return REG_AX + i;
 		}
 	}
-	if (s[0] == 'X' && isdigit((uint8_t)s[1])) {
+	if ((s[0] == 'X' || s[0] == 'Y') && isdigit((uint8_t)s[1])) {
 		char *end;
 		long n = strtol(s + 1, &end, 10);
 		if (!*end && n >= 0 && n < 16 && (s[1] != '0' || !s[2]))
-			return REG_X0 + (int)n;
+			return (s[0] == 'X' ? REG_X0 : REG_Y0) + (int)n;
 	}
 	if (strcmp(s, "g") == 0)
 		return REG_R14;
@@ -72,9 +72,9 @@ static bool unsupported_reg(const char *s)
 	for (size_t i = 0; i < NELEM(other); i++)
 		if (strcmp(s, other[i]) == 0)
 			return true;
-	if ((s[0] == 'Y' || s[0] == 'Z' || s[0] == 'K' || s[0] == 'M' || s[0] == 'F') && isdigit((uint8_t)s[1]))
+	if ((s[0] == 'Z' || s[0] == 'K' || s[0] == 'M' || s[0] == 'F') && isdigit((uint8_t)s[1]))
 		return true;
-	if (s[0] == 'X' && isdigit((uint8_t)s[1]) && atoi(s + 1) >= 16 && atoi(s + 1) < 32)
+	if ((s[0] == 'X' || s[0] == 'Y') && isdigit((uint8_t)s[1]) && atoi(s + 1) >= 16 && atoi(s + 1) < 32)
 		return true;
 	return false;
 }

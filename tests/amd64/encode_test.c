@@ -52,6 +52,8 @@ static void att_operand(Buf *b, const AOperand *o, int cls, int64_t pc)
 	case OPD_REG:
 		if (reg_isxmm(o->reg)) {
 			buf_printf(b, "%%xmm%d", reg_hw(o->reg));
+		} else if (reg_isymm(o->reg)) {
+			buf_printf(b, "%%ymm%d", reg_hw(o->reg));
 		} else {
 			int h = reg_hw(o->reg), sz = class_size(cls);
 			buf_printf(b, "%%%s", sz == 8 ? gpr8[h] : sz == 16 ? gpr16[h] : sz == 32 ? gpr32[h] : gpr64[h]);
@@ -182,8 +184,10 @@ static void imms(OpList *l, int c)
 	static const int64_t i8[] = {-128, -1, 0, 1, 2, 127};
 	static const int64_t u8[] = {0, 1, 2, 63, 127, 128, 255};
 	static const int64_t is8[] = {-128, -1, 0, 127, 128, 255};
-	static const int64_t is16[] = {-32768, -129, 128, 32767, 32768, 65535};
-	static const int64_t is32[] = {INT32_MIN, -129, 128, 1000, INT32_MAX, 0x80000000LL, 0xfffffff0LL};
+	/* no 0xffff or 0xfffffff0 in 16/32-bit operations: GNU as takes them
+	 * as the imm8 -1/-16, gc (and goc) as full immediates (run.sh) */
+	static const int64_t is16[] = {-32768, -129, 128, 32767, 32768, 40000};
+	static const int64_t is32[] = {INT32_MIN, -129, 128, 1000, INT32_MAX, 0x80000000LL, 0xfffff000LL};
 	static const int64_t is64[] = {INT32_MIN, -129, 128, 1000, INT32_MAX};
 	static const int64_t u32n[] = {0x80000000LL, 0xfffffff0LL, 0xffffffffLL};
 	static const int64_t i64[] = {0x100000000LL, INT64_MIN, INT64_MAX, -0x80000001LL, 0x123456789abcdefLL};
@@ -225,6 +229,15 @@ static void operands(OpList *l, int c, int salt)
 	case AC_XM:
 		for (int r = 0; r < 16; r++)
 			add(l, opd_reg(REG_X0 + (r + salt) % 16));
+		mems(l, salt);
+		break;
+	case AC_Y:
+		for (int r = 0; r < 16; r++)
+			add(l, opd_reg(REG_Y0 + (r + salt) % 16));
+		break;
+	case AC_YM:
+		for (int r = 0; r < 16; r++)
+			add(l, opd_reg(REG_Y0 + (r + salt) % 16));
 		mems(l, salt);
 		break;
 	case AC_A8: case AC_A16: case AC_A32: case AC_A64: add(l, opd_reg(REG_AX)); break;
