@@ -144,7 +144,7 @@ enum {
 	FORM_L = 128      /* VEX.L = 1 (256-bit) */
 };
 /* operand slots: which operand goes where */
-enum { SLOT_FROM = 0, SLOT_FROM3 = 1, SLOT_TO = 2, SLOT_NONE = 3 };
+enum { SLOT_FROM = 0, SLOT_FROM3 = 1, SLOT_TO = 2, SLOT_NONE = 3, SLOT_FROM4 = 4 /* 4-operand VEX */ };
 #define DIG(d) (0x10 | (d)) /* ModRM.reg holds an opcode extension /d */
 
 typedef struct AForm {
@@ -159,6 +159,7 @@ typedef struct AForm {
 	uint8_t nop;      /* number of opcode bytes (0: end of the form list) */
 	uint8_t op[3];
 	const char *att;  /* AT&T mnemonic of this form if not the opcode's */
+	uint8_t cls4;     /* class of from4 (AC_NONE but in 4-operand forms) */
 } AForm;
 
 #define AMD64_MAXFORMS 10
@@ -314,6 +315,11 @@ typedef struct AOpInfo {
 #define V_MR(cr, cm, pfx, fl, ...) AF_(cr, AC_NONE, cm, pfx, (fl) | FORM_VEX, SLOT_FROM, SLOT_TO, NS, NS, 0, 0, __VA_ARGS__)
 /* $imm from, r/m from3, reg to (VPSHUFD $1, Y1, Y2; RORXL $3, AX, BX) */
 #define V_IRM(cm, cr, pfx, fl, ...) AF_(AC_U8, cm, cr, pfx, (fl) | FORM_VEX, SLOT_TO, SLOT_FROM3, NS, SLOT_FROM, 1, 0, __VA_ARGS__)
+/* four operands (gc's From, RestArgs[0..1], To): $imm, r/m, vvvv, reg
+ * (VPERM2I128 $imm, Y1, Y2, Y3; VINSERTI128 $1, X1, Y2, Y3) */
+#define V_4(cm, cv, cr, pfx, fl, ...) \
+	{{AC_U8, cm, cr}, pfx, (fl) | FORM_VEX, SLOT_TO, SLOT_FROM3, SLOT_FROM4, SLOT_FROM, 1, \
+	 AMD64_NARGS(__VA_ARGS__), {__VA_ARGS__}, 0, cv}
 /* shift by $imm: $imm from, r/m from3, vvvv to, ModRM.reg /d (VPSLLQ $3, Y1, Y2) */
 #define V_ISH(cm, cv, d, pfx, fl, ...) AF_(AC_U8, cm, cv, pfx, (fl) | FORM_VEX, DIG(d), SLOT_FROM3, SLOT_TO, SLOT_FROM, 1, 0, __VA_ARGS__)
 #define V_LIT(pfx, fl, ...) AF_(AC_NONE, AC_NONE, AC_NONE, pfx, (fl) | FORM_VEX, NS, NS, NS, NS, 0, 0, __VA_ARGS__)
@@ -585,10 +591,11 @@ typedef struct AOpInfo {
 	X(RORXQ, "rorxq", V_IRM(AC_RM64, AC_R64, 0xf2, FORM_W, 0x0f, 0x3a, 0xf0)) \
 	/* AVX, AVX2 */ \
 	X(VZEROUPPER, "vzeroupper", V_LIT(0, 0, 0x0f, 0x77)) \
-	X(VMOVDQU, "vmovdqu", V_RM(AC_XM, AC_X, 0xf3, 0, 0x0f, 0x6f), V_MR(AC_X, AC_XM, 0xf3, 0, 0x0f, 0x7f), \
-	  V_RM(AC_YM, AC_Y, 0xf3, FORM_L, 0x0f, 0x6f), V_MR(AC_Y, AC_YM, 0xf3, FORM_L, 0x0f, 0x7f)) \
-	X(VMOVDQA, "vmovdqa", V_RM(AC_XM, AC_X, 0x66, 0, 0x0f, 0x6f), V_MR(AC_X, AC_XM, 0x66, 0, 0x0f, 0x7f), \
-	  V_RM(AC_YM, AC_Y, 0x66, FORM_L, 0x0f, 0x6f), V_MR(AC_Y, AC_YM, 0x66, FORM_L, 0x0f, 0x7f)) \
+	/* gc takes the store form (7F) for a register-to-register move */ \
+	X(VMOVDQU, "vmovdqu", V_MR(AC_X, AC_XM, 0xf3, 0, 0x0f, 0x7f), V_RM(AC_XM, AC_X, 0xf3, 0, 0x0f, 0x6f), \
+	  V_MR(AC_Y, AC_YM, 0xf3, FORM_L, 0x0f, 0x7f), V_RM(AC_YM, AC_Y, 0xf3, FORM_L, 0x0f, 0x6f)) \
+	X(VMOVDQA, "vmovdqa", V_MR(AC_X, AC_XM, 0x66, 0, 0x0f, 0x7f), V_RM(AC_XM, AC_X, 0x66, 0, 0x0f, 0x6f), \
+	  V_MR(AC_Y, AC_YM, 0x66, FORM_L, 0x0f, 0x7f), V_RM(AC_YM, AC_Y, 0x66, FORM_L, 0x0f, 0x6f)) \
 	X(VPMOVMSKB, "vpmovmskb", V_RM(AC_X, AC_R32, 0x66, 0, 0x0f, 0xd7), V_RM(AC_Y, AC_R32, 0x66, FORM_L, 0x0f, 0xd7)) \
 	X(VPTEST, "vptest", V_RM(AC_XM, AC_X, 0x66, 0, 0x0f, 0x38, 0x17), V_RM(AC_YM, AC_Y, 0x66, FORM_L, 0x0f, 0x38, 0x17)) \
 	X(VPBROADCASTB, "vpbroadcastb", V_RM(AC_XM, AC_X, 0x66, 0, 0x0f, 0x38, 0x78), \
@@ -603,6 +610,13 @@ typedef struct AOpInfo {
 	X(VPSLLQ, "vpsllq", VSH(0x73, 6, 0xf3)) X(VPSRLQ, "vpsrlq", VSH(0x73, 2, 0xd3)) \
 	X(VPSLLDQ, "vpslldq", V_ISH(AC_X, AC_X, 7, 0x66, 0, 0x0f, 0x73), V_ISH(AC_Y, AC_Y, 7, 0x66, FORM_L, 0x0f, 0x73)) \
 	X(VPSRLDQ, "vpsrldq", V_ISH(AC_X, AC_X, 3, 0x66, 0, 0x0f, 0x73), V_ISH(AC_Y, AC_Y, 3, 0x66, FORM_L, 0x0f, 0x73)) \
+	X(VPALIGNR, "vpalignr", V_4(AC_XM, AC_X, AC_X, 0x66, 0, 0x0f, 0x3a, 0x0f), \
+	  V_4(AC_YM, AC_Y, AC_Y, 0x66, FORM_L, 0x0f, 0x3a, 0x0f)) \
+	X(VPBLENDD, "vpblendd", V_4(AC_XM, AC_X, AC_X, 0x66, 0, 0x0f, 0x3a, 0x02), \
+	  V_4(AC_YM, AC_Y, AC_Y, 0x66, FORM_L, 0x0f, 0x3a, 0x02)) \
+	X(VPERM2I128, "vperm2i128", V_4(AC_YM, AC_Y, AC_Y, 0x66, FORM_L, 0x0f, 0x3a, 0x46)) \
+	X(VPERM2F128, "vperm2f128", V_4(AC_YM, AC_Y, AC_Y, 0x66, FORM_L, 0x0f, 0x3a, 0x06)) \
+	X(VINSERTI128, "vinserti128", V_4(AC_XM, AC_Y, AC_Y, 0x66, FORM_L, 0x0f, 0x3a, 0x38)) \
 	X(VADDSD, "vaddsd", V_RVM(AC_XM, AC_X, AC_X, 0xf2, 0, 0x0f, 0x58)) \
 	X(VFMADD213SD, "vfmadd213sd", V_RVM(AC_XM, AC_X, AC_X, 0x66, FORM_W, 0x0f, 0x38, 0xa9)) \
 	X(VFNMADD231SD, "vfnmadd231sd", V_RVM(AC_XM, AC_X, AC_X, 0x66, FORM_W, 0x0f, 0x38, 0xbd)) \
@@ -637,6 +651,7 @@ typedef struct AInst {
 	uint16_t op;    /* A_* */
 	uint8_t flags;  /* INST_* */
 	AOperand from, from3, to;
+	AOperand from4; /* the second of gc's RestArgs: $imm, from3, from4, to */
 } AInst;
 
 /* ---- relocations ---- */

@@ -83,7 +83,7 @@ const AForm *amd64_form(const AInst *in)
 	for (int i = 0; i < AMD64_MAXFORMS && f[i].nop; i++) {
 		int size = form_size(&f[i]);
 		if (match(f[i].cls[0], &in->from, in, size) && match(f[i].cls[1], &in->from3, in, size) &&
-		    match(f[i].cls[2], &in->to, in, size))
+		    match(f[i].cls[2], &in->to, in, size) && match(f[i].cls4, &in->from4, in, size))
 			return &f[i];
 	}
 	return NULL;
@@ -203,7 +203,8 @@ int amd64_encode1(uint8_t out[16], const AInst *in, int64_t pc, AReloc rel[2], i
 	const AForm *f = amd64_form(in);
 	if (!f)
 		return in->op == A_NOP && in->from.kind == OPD_NONE && in->to.kind == OPD_NONE ? 0 : -1;
-	const AOperand *o[3] = {&in->from, &in->from3, &in->to};
+	static const AOperand none;
+	const AOperand *o[5] = {&in->from, &in->from3, &in->to, &none, &in->from4};
 	uint8_t rex = (f->flags & FORM_W) ? 8 : 0;
 	bool rex40 = false;
 	/* byte registers SPL, BPL, SIL, DIL exist only with a REX prefix */

@@ -103,13 +103,15 @@ void amd64_print(Buf *out, const AInst *in)
 	const char *name = in->op > A_NONE && in->op < A_COUNT ? amd64_ops[in->op].name : "?";
 	buf_puts(out, name);
 	const AForm *f = amd64_form(in);
-	const AOperand *o[3] = {&in->from, &in->from3, &in->to};
+	const AOperand *o[4] = {&in->from, &in->from3, &in->from4, &in->to};
+	const int cls[4] = {0, 1, -1, 2}; /* index into f->cls; -1: cls4 */
 	const char *sep = "\t";
-	for (int i = 0; i < 3; i++) {
+	for (int i = 0; i < 4; i++) {
 		if (o[i]->kind == OPD_NONE)
 			continue;
+		int c = !f ? AC_NONE : cls[i] < 0 ? f->cls4 : f->cls[cls[i]];
 		bool byte = f && o[i]->kind == OPD_REG && reg_isgpr(o[i]->reg) &&
-		            (byte_class(f->cls[i]) || (f->flags & FORM_PB));
+		            (byte_class(c) || (f->flags & FORM_PB));
 		buf_puts(out, sep);
 		amd64_print_operand(out, o[i], byte);
 		sep = ", ";

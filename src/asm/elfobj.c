@@ -105,7 +105,7 @@ bool asm_write_elf(Asm *a, const char *path)
 		}
 		Sec *sc = &secs[nsec];
 		memset(sc, 0, sizeof *sc);
-		const char *en = s->isstatic ? asm_strdup(a, s->name, strlen(s->name) - 2) : elf_name(a, s->name, &tmp);
+		const char *en = elf_name(a, s->isstatic ? asm_strdup(a, s->name, strlen(s->name) - 2) : s->name, &tmp);
 		const char *prefix;
 		if (s->istext) {
 			prefix = ".text.";

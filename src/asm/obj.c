@@ -223,6 +223,7 @@ static void preprocess(Asm *a, ASym *s, Out *o)
 			continue;
 		fix_pseudo(&p->in.from, deltasp, bpsize);
 		fix_pseudo(&p->in.from3, deltasp, bpsize);
+		fix_pseudo(&p->in.from4, deltasp, bpsize);
 		fix_pseudo(&p->in.to, deltasp, bpsize);
 		deltasp += p->spadj;
 	}

@@ -72,10 +72,17 @@ static bool unsupported_reg(const char *s)
 	for (size_t i = 0; i < NELEM(other); i++)
 		if (strcmp(s, other[i]) == 0)
 			return true;
-	if ((s[0] == 'Z' || s[0] == 'K' || s[0] == 'M' || s[0] == 'F') && isdigit((uint8_t)s[1]))
-		return true;
-	if ((s[0] == 'X' || s[0] == 'Y') && isdigit((uint8_t)s[1]) && atoi(s + 1) >= 16 && atoi(s + 1) < 32)
-		return true;
+	if (!isdigit((uint8_t)s[1]) || (s[1] == '0' && s[2]))
+		return false;
+	char *end;
+	long n = strtol(s + 1, &end, 10);
+	if (*end)
+		return false;
+	switch (s[0]) {
+	case 'K': case 'M': case 'F': return n < 8;   /* AVX-512 masks, MMX, x87 */
+	case 'Z': return n < 32;
+	case 'X': case 'Y': return n >= 16 && n < 32; /* AVX-512's upper registers */
+	}
 	return false;
 }
 
@@ -353,8 +360,9 @@ static void symbol_reference(Parser *p, Addr *a, const char *name, char prefix)
 		a->haveoff = true;
 	}
 	if (a->isstatic) {
+		/* ·x<> is "".x<> (gc: a static named "".x) */
 		Buf b = {0};
-		buf_printf(&b, "%s<>", name);
+		buf_printf(&b, "%s%s<>", name[0] == '.' ? "\"\"" : "", name);
 		a->sym = asm_strdup(p->a, b.p, b.n);
 		buf_free(&b);
 	} else {
@@ -1192,8 +1200,15 @@ static void do_instruction(Parser *p, PState *ps, const char *name, int *st, int
 		to_aoperand(p, &ad[1], &pr->in.from3);
 		to_aoperand(p, &ad[2], &pr->in.to);
 		break;
+	case 4:
+		/* gc: From, RestArgs[0], RestArgs[1], To */
+		to_aoperand(p, &ad[0], &pr->in.from);
+		to_aoperand(p, &ad[1], &pr->in.from3);
+		to_aoperand(p, &ad[2], &pr->in.from4);
+		to_aoperand(p, &ad[3], &pr->in.to);
+		break;
 	default:
-		perr(p, "four-operand instructions: not implemented");
+		perr(p, "too many operands");
 		return;
 	}
 	if (p->err)

@@ -101,14 +101,14 @@ static void att_inst(Buf *b, const AInst *in, const AForm *f, int64_t pc)
 	if (f->cls[2] == AC_REL32 && !in->to.sym)
 		buf_puts(b, "{disp32} ");
 	buf_puts(b, f->att ? f->att : oi->att);
-	const AOperand *o[3] = {&in->from, &in->from3, &in->to};
-	int order[3] = {0, 1, 2};
+	const AOperand *o[4] = {&in->from, &in->from3, &in->to, &in->from4};
+	int order[4] = {0, 1, 3, 2}; /* AT&T writes gc's four operands in gc's order */
 	if (f->flags & FORM_CMP)
-		order[0] = 2, order[2] = 0;
+		order[0] = 2, order[1] = 1, order[2] = 3, order[3] = 0;
 	if (f->imm == SLOT_TO && f->cls[1] != AC_NONE) /* gc's CMPSD X1, X0, $imm */
-		order[0] = 2, order[1] = 0, order[2] = 1;
+		order[0] = 2, order[1] = 0, order[2] = 1, order[3] = 3;
 	const char *sep = " ";
-	for (int k = 0; k < 3; k++) {
+	for (int k = 0; k < 4; k++) {
 		int i = order[k];
 		if (o[i]->kind == OPD_NONE)
 			continue;
@@ -117,7 +117,7 @@ static void att_inst(Buf *b, const AInst *in, const AForm *f, int64_t pc)
 			buf_putc(b, '*');
 		if (o[i]->kind == OPD_MEM && (in->op == A_JMP || in->op == A_CALL))
 			buf_putc(b, '*');
-		att_operand(b, o[i], f->cls[i], pc);
+		att_operand(b, o[i], i == 3 ? f->cls4 : f->cls[i], pc);
 		sep = ", ";
 	}
 }
@@ -332,17 +332,17 @@ static int gen(const char *dir)
 		const AForm *fs = amd64_ops[op].forms;
 		for (int fi = 0; fi < AMD64_MAXFORMS && fs[fi].nop; fi++) {
 			const AForm *f = &fs[fi];
-			OpList l[3];
-			for (int i = 0; i < 3; i++)
-				operands(&l[i], f->cls[i], 3 * i + fi);
+			OpList l[4];
+			for (int i = 0; i < 4; i++)
+				operands(&l[i], i == 3 ? f->cls4 : f->cls[i], 3 * i + fi);
 			/* sweep each slot with the others fixed at an entry that moves along */
-			for (int s = 0; s < 3; s++) {
+			for (int s = 0; s < 4; s++) {
 				if (s > 0 && l[s].n <= 1)
 					continue;
 				for (int v = 0; v < l[s].n; v++) {
 					AInst in = {.op = (uint16_t)op};
-					AOperand *o[3] = {&in.from, &in.from3, &in.to};
-					for (int i = 0; i < 3; i++)
+					AOperand *o[4] = {&in.from, &in.from3, &in.to, &in.from4};
+					for (int i = 0; i < 4; i++)
 						*o[i] = l[i].v[i == s ? v : (v * 7 + i) % l[i].n];
 					if (f->cls[2] == AC_REL8)
 						in.flags |= INST_SHORT;
