@@ -18,6 +18,28 @@ static const char *data_type(const ASym *s)
 	return s->bytes.n ? "SDATA" : "SBSS";
 }
 
+/* gc's FuncID (cmd/internal/objabi/funcid.go): wrappers, and the runtime
+ * functions tracebacks treat specially */
+static int funcid(const ASym *s)
+{
+	static const char *const names[] = {
+		"", "abort", "asmcgocall", "asyncPreempt", "cgocallback", "debugCallV2", "gcBgMarkWorker",
+		"goexit", "gogo", "gopanic", "handleAsyncEvent", "mcall", "morestack", "mstart", "panicwrap",
+		"rt0_go", "runfinq", "main", "sigpanic", "systemstack", "systemstack_switch"};
+	enum { FUNCID_WRAPPER = 21 };
+	if (s->flags & TF_WRAPPER)
+		return FUNCID_WRAPPER;
+	if (strncmp(s->name, "runtime.", 8) != 0)
+		return 0;
+	const char *n = s->name + 8;
+	for (int i = 1; i < (int)NELEM(names); i++)
+		if (strcmp(n, names[i]) == 0)
+			return i;
+	if (!strcmp(n, "deferreturn") || !strcmp(n, "runOpenDeferFrame") || !strcmp(n, "deferCallSave"))
+		return FUNCID_WRAPPER;
+	return 0;
+}
+
 static void print_flags(Buf *out, const char *s, int64_t v, const char *const *names, const int *bits, int n)
 {
 	(void)s;
@@ -92,9 +114,9 @@ void asm_list(Asm *a, Buf *out)
 				buf_puts(out, "asm ");
 			buf_printf(out, "size=%lld", (long long)s->size);
 			if (s->istext)
-				buf_printf(out, " args=0x%llx locals=0x%llx funcid=0x0 align=0x0",
+				buf_printf(out, " args=0x%llx locals=0x%llx funcid=0x%x align=0x0",
 				           (unsigned long long)(uint64_t)(int64_t)(int32_t)s->args,
-				           (unsigned long long)(uint64_t)(int64_t)(int32_t)s->frame);
+				           (unsigned long long)(uint64_t)(int64_t)(int32_t)s->frame, funcid(s));
 			buf_putc(out, '\n');
 			if (s->istext) {
 				for (int i = 0; i < s->nprogs; i++) {

@@ -121,12 +121,11 @@ static void preprocess(Asm *a, ASym *s, Out *o)
 	emit(o, &in[0]);
 	o->map[0] = 0;
 	int jls = -1, jcs = -1, start = o->n;
+	/* MOVQ (TLS), R14: a raw instruction, see encode_prog */
+	Prog loadg = mk(&in[0], A_MOVQ, (AOperand){.kind = OPD_MEM}, opd_reg(REG_R14));
+	loadg.text = "MOVQ\t(TLS), R14";
 	if (!(s->flags & TF_NOSPLIT)) {
-		/* MOVQ (TLS), R14: a raw instruction, see encode_prog */
-		Prog g = mk(&in[0], A_MOVQ, (AOperand){.kind = OPD_MEM}, opd_reg(REG_R14));
-		g.pseudo = 0;
-		g.text = "MOVQ\t(TLS), R14";
-		emit(o, &g);
+		emit(o, &loadg);
 		if (autoffset <= STACK_SMALL) {
 			Prog c = mk(&in[0], A_CMPQ, opd_reg(REG_SP), opd_mem(REG_R14, 16));
 			emit(o, &c);
@@ -164,8 +163,32 @@ static void preprocess(Asm *a, ASym *s, Out *o)
 		Prog l = mk(&in[0], A_LEAQ, opd_mem(REG_SP, autoffset - bpsize), opd_reg(REG_BP));
 		emit(o, &l);
 	}
-	if (s->flags & TF_WRAPPER)
-		asm_errorf(a, s->file, s->line, "WRAPPER functions: not implemented");
+	/* WRAPPER: if g._panic != nil && g._panic.argp == FP, point argp at
+	 * this frame's bottom (gc's wrapper prologue; R12, R13 are gc's
+	 * REGENTRYTMP0/1, g._panic is at 32(g), panic.argp at 0) */
+	int wjne = -1, wend = -1;
+	if (s->flags & TF_WRAPPER) {
+		if (s->flags & TF_NOSPLIT) {
+			/* the g load comes first, before the frame (gc's loadG) */
+			Prog g = loadg;
+			int at = start;
+			emit(o, &g); /* grow, then rotate into place */
+			for (int k = o->n - 1; k > at; k--)
+				o->v[k] = o->v[k - 1];
+			o->v[at] = loadg;
+		}
+		Prog m = mk(&in[0], A_MOVQ, opd_mem(REG_R14, 32), opd_reg(REG_R12));
+		emit(o, &m);
+		Prog t = mk(&in[0], A_TESTQ, opd_reg(REG_R12), opd_reg(REG_R12));
+		emit(o, &t);
+		Prog j = mk(&in[0], A_JNE, (AOperand){0}, opd_pc(0));
+		j.br = BR_LABEL;
+		wjne = o->n;
+		emit(o, &j);
+		Prog nop = mk(&in[0], A_NOP, (AOperand){0}, (AOperand){0});
+		wend = o->n;
+		emit(o, &nop);
+	}
 	/* the body */
 	int *fix = xmalloc(((size_t)n + 1) * sizeof *fix), nfix = 0;
 	for (int i = 1; i < n; i++) {
@@ -207,6 +230,24 @@ static void preprocess(Asm *a, ASym *s, Out *o)
 		o->v[jls].brprog = tail;
 		if (jcs >= 0)
 			o->v[jcs].brprog = tail;
+	}
+	if (wjne >= 0) {
+		Prog *last = &in[n - 1];
+		o->v[wjne].brprog = o->n;
+		Prog l = mk(last, A_LEAQ, opd_mem(REG_SP, autoffset + 8), opd_reg(REG_R13));
+		emit(o, &l);
+		Prog c = mk(last, A_CMPQ, opd_mem(REG_R12, 0), opd_reg(REG_R13));
+		emit(o, &c);
+		Prog j = mk(last, A_JNE, (AOperand){0}, opd_pc(0));
+		j.br = BR_LABEL;
+		j.brprog = wend;
+		emit(o, &j);
+		Prog m = mk(last, A_MOVQ, opd_reg(REG_SP), opd_mem(REG_R12, 0));
+		emit(o, &m);
+		Prog jm = mk(last, A_JMP, (AOperand){0}, opd_pc(0));
+		jm.br = BR_LABEL;
+		jm.brprog = wend;
+		emit(o, &jm);
 	}
 	/* the body's branch targets were numbered before the prologue */
 	for (int k = 0; k < nfix; k++) {

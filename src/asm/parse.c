@@ -1215,6 +1215,35 @@ static void do_instruction(Parser *p, PState *ps, const char *name, int *st, int
 		ps->text->nprogs--;
 }
 
+/* gc's GCLocalsSym: content-addressed read-only data named
+ * gclocals·BASE64(NOT-SHA-256(data)[:16]) */
+static const char *gclocals_sym(Asm *a, const uint8_t *data, int n)
+{
+	static const char b64[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+	uint8_t sum[32];
+	notsha256(data, (size_t)n, sum);
+	Buf name = {0};
+	buf_puts(&name, "gclocals\xc2\xb7");
+	for (int i = 0; i < 16; i += 3) {
+		uint32_t v = (uint32_t)sum[i] << 16 | (i + 1 < 16 ? (uint32_t)sum[i + 1] << 8 : 0) | (i + 2 < 16 ? sum[i + 2] : 0);
+		buf_putc(&name, b64[v >> 18 & 63]);
+		buf_putc(&name, b64[v >> 12 & 63]);
+		buf_putc(&name, i + 1 < 16 ? b64[v >> 6 & 63] : '=');
+		buf_putc(&name, i + 2 < 16 ? b64[v & 63] : '=');
+	}
+	buf_putc(&name, 0);
+	ASym *s = asm_lookup(a, name.p, false, true);
+	buf_free(&name);
+	if (!s->globl) {
+		sym_list(a, s);
+		s->globl = s->isdata = true;
+		s->flags = TF_RODATA | TF_DUPOK;
+		s->size = n;
+		buf_put(&s->bytes, data, (size_t)n);
+	}
+	return s->name;
+}
+
 static void do_pcfuncdata(Parser *p, PState *ps, bool func, int *st, int *en, int n)
 {
 	if (n != 2) {
@@ -1241,6 +1270,16 @@ static void do_pcfuncdata(Parser *p, PState *ps, bool func, int *st, int *en, in
 			return;
 		}
 		pr->auxsym = ad.sym;
+		/* gc's Flushplist: the two placeholder symbols of funcdata.h */
+		if (strcmp(ad.sym, "no_pointers_stackmap") == 0) {
+			static const uint8_t nolocals[8] = {2};
+			pr->auxsym = gclocals_sym(p->a, nolocals, 8);
+		} else if (strcmp(ad.sym, "go_args_stackmap") == 0) {
+			Buf b = {0};
+			buf_printf(&b, "%s.args_stackmap", ps->text->name);
+			pr->auxsym = asm_strdup(p->a, b.p, b.n);
+			buf_free(&b);
+		}
 	} else {
 		if (ad.type != AD_CONST) {
 			perr(p, "PCDATA value must be an immediate constant");

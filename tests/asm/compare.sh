@@ -74,7 +74,7 @@ while IFS='	' read -r pkg file flags; do
 		}' $B/goc/$id.lst $gl > $B/one.txt
 	grep -v '^  ' $B/one.txt >> $B/result.txt
 	if [ $mode = verbose ]; then cat $B/one.txt; cat $B/goc/$id.err; fi
-	if [ -s $gl ] && ! grep -q -v '	OK$' $B/one.txt; then nfok=$((nfok + 1)); fi
+	if [ ! -s $B/goc/$id.err ] && ! grep -q -v "	OK$" $B/one.txt; then nfok=$((nfok + 1)); fi
 done < $T/files.txt
 
 nsym=$(wc -l < $B/result.txt)
