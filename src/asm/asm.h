@@ -126,7 +126,8 @@ typedef struct Asm {
 	bool compiling_runtime;
 	/* preprocessor */
 	Input *in;
-	Macro *macros;
+	Macro *macros[256];       /* #define table: hash of the name → chain */
+	uint16_t opsorted[A_COUNT]; /* opcodes sorted by name (parse.c's lookup) */
 	int depth;                /* macro expansion depth */
 	Tok peeked;
 	bool havepeek;

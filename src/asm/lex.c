@@ -106,6 +106,17 @@ bool asm_open(Asm *a, const char *path, const char *display)
 	return true;
 }
 
+static Macro **macro_bucket(Asm *a, const char *name);
+
+/* A new definition goes first in its chain, hiding an older one (gc
+ * replaces a redefined macro). */
+static void macro_add(Asm *a, Macro *m)
+{
+	Macro **b = macro_bucket(a, m->name);
+	m->next = *b;
+	*b = m;
+}
+
 /* -D name[=value]: a macro whose body is the value's tokens ("1" if none) */
 static void lex_string(Asm *a, const char *s, const char *file, int line, Tok **out, int *n);
 
@@ -116,13 +127,20 @@ void asm_define(Asm *a, const char *def)
 	m->name = asm_strdup(a, def, eq ? (size_t)(eq - def) : strlen(def));
 	m->nargs = -1;
 	lex_string(a, eq ? eq + 1 : "1", "<command line>", 0, &m->body, &m->nbody);
-	m->next = a->macros;
-	a->macros = m;
+	macro_add(a, m);
+}
+
+static Macro **macro_bucket(Asm *a, const char *name)
+{
+	uint32_t h = 2166136261u;
+	for (const char *p = name; *p; p++)
+		h = (h ^ (uint8_t)*p) * 16777619u;
+	return &a->macros[h % NELEM(a->macros)];
 }
 
 static Macro *find_macro(Asm *a, const char *name)
 {
-	for (Macro *m = a->macros; m; m = m->next)
+	for (Macro *m = *macro_bucket(a, name); m; m = m->next)
 		if (strcmp(m->name, name) == 0)
 			return m;
 	return NULL;
@@ -482,13 +500,12 @@ static void do_define(Asm *a, Input *in, int line)
 	}
 	directive_line(a, in, &m->body, &m->nbody);
 	/* a redefinition replaces the macro (gc's map) */
-	m->next = a->macros;
-	a->macros = m;
+	macro_add(a, m);
 }
 
 static void do_undef(Asm *a, const char *name)
 {
-	for (Macro **pp = &a->macros; *pp; pp = &(*pp)->next) {
+	for (Macro **pp = macro_bucket(a, name); *pp; pp = &(*pp)->next) {
 		if (strcmp((*pp)->name, name) == 0) {
 			*pp = (*pp)->next;
 			return;

@@ -325,8 +325,17 @@ static void layout(Asm *a, ASym *s)
 {
 	Prog *v = s->progs;
 	int n = s->nprogs;
-	for (int i = 0; i < n; i++)
+	/* the forward branches into each prog, as lists: head[target], link[branch] */
+	int *head = xmalloc(((size_t)n + 1) * sizeof *head), *link = xmalloc(((size_t)n + 1) * sizeof *link);
+	for (int i = 0; i <= n; i++)
+		head[i] = -1;
+	for (int i = 0; i < n; i++) {
 		v[i].isshort = 1;
+		if (is_branch(&v[i]) && v[i].brprog > i && v[i].brprog < n) {
+			link[i] = head[v[i].brprog];
+			head[v[i].brprog] = i;
+		}
+	}
 	uint8_t buf[16];
 	AReloc rel[2];
 	int nrel;
@@ -338,9 +347,9 @@ static void layout(Asm *a, ASym *s)
 			Prog *p = &v[i];
 			p->pc = pc;
 			/* forward branches to this prog */
-			for (int k = 0; k < i; k++) {
+			for (int k = head[i]; k >= 0; k = link[k]) {
 				Prog *q = &v[k];
-				if (is_branch(q) && q->brprog == i && q->isshort && pc - (q->pc + q->size) > 127) {
+				if (q->isshort && pc - (q->pc + q->size) > 127) {
 					q->isshort = 0;
 					again = true;
 				}
@@ -354,11 +363,16 @@ static void layout(Asm *a, ASym *s)
 			p->size = len;
 			pc += len;
 		}
-		if (a->nerrors > errs)
+		if (a->nerrors > errs) {
+			free(head);
+			free(link);
 			return;
+		}
 		if (!again || a->nerrors > errs || iter > 1000)
 			break;
 	}
+	free(head);
+	free(link);
 	/* the bytes */
 	s->bytes.n = 0;
 	for (int i = 0; i < n; i++) {

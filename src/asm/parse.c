@@ -941,15 +941,34 @@ static const struct { const char *alias, *name; } aliases[] = {
 	{"SALB", "SHLB"}, {"SALW", "SHLW"}, {"SALL", "SHLL"}, {"SALQ", "SHLQ"},
 };
 
-static int lookup_op(const char *name)
+static int cmp_opname(const void *x, const void *y)
+{
+	return strcmp(amd64_ops[*(const uint16_t *)x].name, amd64_ops[*(const uint16_t *)y].name);
+}
+
+static int lookup_op(Asm *a, const char *name)
 {
 	for (size_t i = 0; i < NELEM(aliases); i++)
 		if (strcmp(name, aliases[i].alias) == 0)
 			name = aliases[i].name;
-	/* a linear search is fine for now; a hash table when it shows */
-	for (int op = A_NONE + 1; op < A_COUNT; op++)
-		if (strcmp(amd64_ops[op].name, name) == 0)
-			return op;
+	if (!a->opsorted[0]) {
+		/* opsorted[0] = A_NONE's slot holds the count once sorted */
+		for (int op = A_NONE + 1; op < A_COUNT; op++)
+			a->opsorted[op] = (uint16_t)op;
+		qsort(a->opsorted + 1, A_COUNT - 1, sizeof a->opsorted[0], cmp_opname);
+		a->opsorted[0] = 1;
+	}
+	int lo = 1, hi = A_COUNT - 1;
+	while (lo <= hi) {
+		int mid = (lo + hi) / 2;
+		int c = strcmp(name, amd64_ops[a->opsorted[mid]].name);
+		if (c == 0)
+			return a->opsorted[mid];
+		if (c < 0)
+			hi = mid - 1;
+		else
+			lo = mid + 1;
+	}
 	return A_NONE;
 }
 
@@ -1133,7 +1152,7 @@ static void do_instruction(Parser *p, PState *ps, const char *name, int *st, int
 		do_raw(p, ps, raw_size(name), st, en, n);
 		return;
 	}
-	int op = lookup_op(name);
+	int op = lookup_op(a, name);
 	if (!op) {
 		perr(p, "unrecognized instruction \"%s\"", name);
 		return;

@@ -6,7 +6,8 @@
 #     errors and exit status 1 (golden errors/*.err, made with goc and
 #     checked against gc's messages by hand: see docs/asm.md), also under
 #     the sanitizer build when it exists (bin/goc-asan);
-#  3. a short mutation fuzz of std's .s files under bin/goc-asan
+#  3. tests/asm/link/hello.s assembled, linked by goc's linker and run;
+#  4. a short mutation fuzz of std's .s files under bin/goc-asan
 #     (tests/asm/fuzz.sh): no crash, no hang, exit status 0 or 1.
 # Prints "N passed, N failed".
 set -u
@@ -33,6 +34,16 @@ for goc in bin/goc bin/goc-asan; do
 	done
 done
 rm -f /tmp/goc-asm-err.$$.o
+# an assembled object through goc's linker, run
+T=build/asm/link; mkdir -p $T
+if bin/goc tool asm -p main -I /usr/share/go-1.19/pkg/include -o $T/hello.o tests/asm/link/hello.s &&
+   bin/goc tool link -o $T/hello $T/hello.o; then
+	got=$($T/hello; echo "exit $?")
+	want=$(printf 'hello, asm\nhello, asm\nhello, asm\nexit 104')
+	if [ "$got" = "$want" ]; then pass=$((pass + 1)); else fail=$((fail + 1)); echo "FAIL: tests/asm/link/hello.s: $got"; fi
+else
+	fail=$((fail + 1)); echo "FAIL: tests/asm/link/hello.s does not assemble or link"
+fi
 if [ -x tests/asm/fuzz.sh ] && [ -x bin/goc-asan ]; then
 	out=$(tests/asm/fuzz.sh "${ASM_FUZZ_N:-40}" 2>&1); rc=$?
 	echo "$out" | tail -n 5
