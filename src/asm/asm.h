@@ -137,6 +137,7 @@ typedef struct Asm {
 	ASym *syms, *lastsym;
 	ASym *htab[1024];
 	ASym *cursym;             /* TEXT being assembled */
+	Buf *symabis;             /* -gensymabis: def/ref lines go here, nothing is assembled */
 	/* errors */
 	int nerrors;
 	bool toomany;

@@ -1309,12 +1309,74 @@ static void do_pcfuncdata(Parser *p, PState *ps, bool func, int *st, int *en, in
 	}
 }
 
+/* gc's funcAddress: [$|*]name[<ABI>][+int](SB) and nothing else, not a
+ * static; the name as gc spells it, or NULL. */
+static const char *func_address(Parser *p, int st, int en, const char **abi)
+{
+	set_operand(p, st, en);
+	if (peekop(p, "$") || peekop(p, "*"))
+		next(p);
+	Tok *t = next(p);
+	if (t->kind != T_IDENT || at_register(t->s))
+		return NULL;
+	*abi = "ABI0";
+	if (peekop(p, "<")) {
+		next(p);
+		Tok *x = next(p);
+		if (x->kind == T_OP && strcmp(x->s, ">") == 0)
+			return NULL; /* static */
+		if (x->kind != T_IDENT || !peekop(p, ">"))
+			return NULL;
+		next(p);
+		*abi = x->s;
+	}
+	Tok *u = next(p);
+	if (u->kind == T_OP && strcmp(u->s, "+") == 0) {
+		if (next(p)->kind != T_INT)
+			return NULL;
+		u = next(p);
+	}
+	if (!(u->kind == T_OP && strcmp(u->s, "(") == 0))
+		return NULL;
+	Tok *r = next(p);
+	if (r->kind != T_IDENT || strcmp(r->s, "SB") != 0)
+		return NULL;
+	if (!peekop(p, ")"))
+		return NULL;
+	next(p);
+	if (!atend(p))
+		return NULL;
+	return symname(p, t->s);
+}
+
+/* -gensymabis (gc's symDefRef): text symbols defined and referenced */
+static void symabis_statement(Parser *p, const char *word, int *st, int *en, int n)
+{
+	Buf *w = p->a->symabis;
+	const char *abi, *name;
+	int first = 0;
+	if (strcmp(word, "TEXT") == 0) {
+		if (n > 0 && (name = func_address(p, st[0], en[0], &abi)))
+			buf_printf(w, "def %s %s\n", name, abi);
+		return;
+	}
+	/* GLOBL and PCDATA: every operand is searched (gc's empty case) */
+	if (strcmp(word, "DATA") == 0 || strcmp(word, "FUNCDATA") == 0) {
+		if (n < 2)
+			return;
+		first = 1;
+	}
+	for (int i = first; i < n; i++)
+		if ((name = func_address(p, st[i], en[i], &abi)))
+			buf_printf(w, "ref %s %s\n", name, abi);
+}
+
 /* One statement: tokens t[0..n) (no newline, no ';'). */
 static void statement(Parser *p, PState *ps)
 {
 	int i = 0;
 	/* labels */
-	while (i + 1 < p->n && p->t[i].kind == T_IDENT && p->t[i + 1].kind == T_OP && strcmp(p->t[i + 1].s, ":") == 0) {
+	while (!p->a->symabis && i + 1 < p->n && p->t[i].kind == T_IDENT && p->t[i + 1].kind == T_OP && strcmp(p->t[i + 1].s, ":") == 0) {
 		const char *name = p->t[i].s;
 		if (!ps->text) {
 			if (!ps->badtext)
@@ -1350,6 +1412,10 @@ static void statement(Parser *p, PState *ps)
 		}
 	}
 	const char *name = w->s;
+	if (p->a->symabis) {
+		symabis_statement(p, name, st, en, n);
+		return;
+	}
 	if (strcmp(name, "TEXT") == 0)
 		do_text(p, ps, st, en, n);
 	else if (strcmp(name, "GLOBL") == 0)

@@ -123,10 +123,6 @@ int tool_asm(int argc, char **argv)
 	}
 	if (i == argc)
 		return usage();
-	if (symabis) {
-		fputs("asm: -gensymabis: not implemented\n", stderr);
-		return 2;
-	}
 	Buf obj = {0}, tb = {0};
 	if (!out) {
 		/* foo.o for /a/b/c/foo.s */
@@ -144,6 +140,9 @@ int tool_asm(int argc, char **argv)
 	a.incdirs = incs;
 	a.nincdirs = ninc;
 	a.compiling_runtime = runtime;
+	Buf abis = {0};
+	if (symabis)
+		a.symabis = &abis;
 	for (int k = 0; k < ndef; k++)
 		asm_define(&a, defs[k]);
 	int rc = 0;
@@ -159,13 +158,19 @@ int tool_asm(int argc, char **argv)
 		asm_parse(&a);
 		any = true;
 	}
-	if (any && a.nerrors == 0)
+	if (any && a.nerrors == 0 && !symabis)
 		asm_assemble(&a);
 	if (a.nerrors) {
 		if (a.toomany)
 			fputs("too many errors\n", stderr);
 		fprintf(stderr, "asm: assembly of %s failed\n", argv[argc - 1]);
 		rc = 1;
+	} else if (rc == 0 && symabis) {
+		FILE *f = fopen(out, "w");
+		if (!f || fwrite(abis.p ? abis.p : "", 1, abis.n, f) != abis.n || fclose(f) != 0) {
+			fprintf(stderr, "asm: %s: %s\n", out, strerror(errno));
+			rc = 1;
+		}
 	} else if (rc == 0) {
 		if (list) {
 			Buf b = {0};
@@ -179,6 +184,7 @@ int tool_asm(int argc, char **argv)
 		}
 	}
 	asm_free(&a);
+	buf_free(&abis);
 	buf_free(&obj);
 	buf_free(&tb);
 	free(incs);

@@ -77,6 +77,22 @@ while IFS='	' read -r pkg file flags; do
 	if [ ! -s $B/goc/$id.err ] && ! grep -q -v "	OK$" $B/one.txt; then nfok=$((nfok + 1)); fi
 done < $T/files.txt
 
+# -gensymabis: per package, all its files at once (as go build runs it)
+nsa=0; nsaok=0; safail=
+if [ -z "$one" ]; then
+	for pkg in $(cut -f1 $T/files.txt | uniq); do
+		files=$(awk -F'\t' -v p="$pkg" '$1 == p { n = split($2, a, "/"); printf "%s ", a[n] }' $T/files.txt)
+		flags=$(awk -F'\t' -v p="$pkg" '$1 == p { print $3; exit }' $T/files.txt | sed "s#\$GOROOT#$GOROOT#g")
+		id=$(echo "$pkg" | tr '/' '_')
+		dir=$GOROOT/src/$pkg
+		[ -s $B/gc/$id.symabis ] || (cd "$dir" && $GOASM $flags -I "$ROOT/$T/asmhdr/$pkg" -gensymabis -o "$ROOT/$B/gc/$id.symabis" $files) 2>/dev/null
+		(cd "$dir" && timeout 20 "$GOC" tool asm $flags -I "$ROOT/$T/asmhdr/$pkg" -gensymabis -o "$ROOT/$B/goc/$id.symabis" $files) 2>/dev/null
+		nsa=$((nsa + 1))
+		if cmp -s $B/gc/$id.symabis $B/goc/$id.symabis; then nsaok=$((nsaok + 1)); else safail="$safail $pkg"; fi
+	done
+	echo "asm: -gensymabis equal to gc's: $nsaok/$nsa packages${safail:+ (differ:$safail)}"
+fi
+
 nsym=$(wc -l < $B/result.txt)
 nok=$(grep -c '	OK$' $B/result.txt)
 echo "asm: files equal to gc's: $nfok/$nfiles; symbols equal: $nok/$nsym"
@@ -95,5 +111,7 @@ while IFS='	' read -r file sym; do
 		echo "FAIL (regression): $file $sym"
 	fi
 done < $T/compare.pass
+if [ $nsaok != $nsa ]; then fail=$((fail + nsa - nsaok)); fi
+pass=$((pass + nsaok))
 echo "$pass passed, $fail failed"
 [ $fail = 0 ]
