@@ -5,6 +5,8 @@
 # For every file both assemblers write a -S listing; per symbol the header
 # (type, attributes, size, args, locals), the bytes and the relocations
 # (offset, size, type, target, addend) must be equal (tests/asm/norm.awk).
+# Per package, -gensymabis output must be equal, and the go_asm.h of
+# `goc tool check -asmhdr` must hold gc's lines.
 #
 #   compare.sh            compare; fail if a symbol of compare.pass differs
 #   compare.sh -update    rewrite compare.pass with the symbols equal today
@@ -78,7 +80,7 @@ while IFS='	' read -r pkg file flags; do
 done < $T/files.txt
 
 # -gensymabis: per package, all its files at once (as go build runs it)
-nsa=0; nsaok=0; safail=
+nsa=0; nsaok=0; safail=; nah=0; nahok=0
 if [ -z "$one" ]; then
 	for pkg in $(cut -f1 $T/files.txt | uniq); do
 		files=$(awk -F'\t' -v p="$pkg" '$1 == p { n = split($2, a, "/"); printf "%s ", a[n] }' $T/files.txt)
@@ -91,6 +93,20 @@ if [ -z "$one" ]; then
 		if cmp -s $B/gc/$id.symabis $B/goc/$id.symabis; then nsaok=$((nsaok + 1)); else safail="$safail $pkg"; fi
 	done
 	echo "asm: -gensymabis equal to gc's: $nsaok/$nsa packages${safail:+ (differ:$safail)}"
+	# go_asm.h from goc's type checker (goc tool check -asmhdr) against
+	# gc's compile -asmhdr: the same #define lines (order aside)
+	nah=0; nahok=0; ahfail=
+	for pkg in $(cut -f1 $T/files.txt | uniq); do
+		id=$(echo "$pkg" | tr '/' '_')
+		nah=$((nah + 1))
+		if timeout 60 "$GOC" tool check -asmhdr $B/goc/$id.go_asm.h "$pkg" 2>/dev/null &&
+		   [ "$(sort $B/goc/$id.go_asm.h)" = "$(sort $T/asmhdr/$pkg/go_asm.h)" ]; then
+			nahok=$((nahok + 1))
+		else
+			ahfail="$ahfail $pkg"
+		fi
+	done
+	echo "asm: go_asm.h equal to gc's: $nahok/$nah packages${ahfail:+ (differ:$ahfail)}"
 fi
 
 nsym=$(wc -l < $B/result.txt)
@@ -111,7 +127,7 @@ while IFS='	' read -r file sym; do
 		echo "FAIL (regression): $file $sym"
 	fi
 done < $T/compare.pass
-if [ $nsaok != $nsa ]; then fail=$((fail + nsa - nsaok)); fi
-pass=$((pass + nsaok))
+fail=$((fail + nsa - nsaok + nah - nahok))
+pass=$((pass + nsaok + nahok))
 echo "$pass passed, $fail failed"
 [ $fail = 0 ]
