@@ -172,11 +172,11 @@ typedef struct AOpInfo {
 
 /* Form constructors (used by the table; order of the opcode bytes last). */
 #define AF_(c0, c1, c2, pfx, fl, reg, rm, pr, imm, isz, att, ...) \
-	{{c0, c1, c2}, pfx, fl, reg, rm, pr, imm, isz, AMD64_NARGS(__VA_ARGS__), {__VA_ARGS__}, att}
+	{{c0, c1, c2}, pfx, fl, reg, rm, pr, imm, isz, AMD64_NARGS(__VA_ARGS__), {__VA_ARGS__}, att, AC_NONE}
 #define AMD64_NARGS(...) AMD64_NARGS_(__VA_ARGS__, 3, 2, 1, 0)
 #define AMD64_NARGS_(a, b, c, n, ...) n
 #define NS SLOT_NONE
-#define AF_END {{0, 0, 0}, 0, 0, 0, 0, 0, 0, 0, 0, {0, 0, 0}, 0} /* no forms (a pseudo-instruction) */
+#define AF_END {{0, 0, 0}, 0, 0, 0, 0, 0, 0, 0, 0, {0, 0, 0}, 0, 0} /* no forms (a pseudo-instruction) */
 /* no operands */
 #define LIT(pfx, fl, ...) AF_(AC_NONE, AC_NONE, AC_NONE, pfx, fl, NS, NS, NS, NS, 0, 0, __VA_ARGS__)
 /* from in ModRM.rm, to in ModRM.reg (gc's Zm_r) */
