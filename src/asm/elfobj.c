@@ -159,8 +159,14 @@ bool asm_write_elf(Asm *a, const char *path)
 			}
 			size_t tl = strlen(target);
 			if (tl > 2 && strcmp(target + tl - 2, "<>") == 0) {
-				local = true;
-				target = asm_strdup(a, target, tl - 2);
+				/* a static of this file; one never defined stays an
+				 * undefined global "x<>", for the linker to report (gc
+				 * assembles such a file too) */
+				ASym *d = asm_lookup(a, target, true, false);
+				if (d && (d->istext || d->globl)) {
+					local = true;
+					target = asm_strdup(a, target, tl - 2);
+				}
 			}
 			const char *en = elf_name(a, target, &tmp);
 			int k = esym_add(a, &syms, en, local);
@@ -179,16 +185,6 @@ bool asm_write_elf(Asm *a, const char *path)
 	for (int i = 0; i < syms.n; i++)
 		if (syms.v[i].local)
 			firstglobal++;
-	/* a static symbol referenced but never defined is an error (gc: the linker's) */
-	for (int i = 0; i < syms.n; i++)
-		if (syms.v[i].local && !syms.v[i].defined) {
-			fprintf(stderr, "asm: %s<>: relocation target not defined\n", syms.v[i].name);
-			free(secs);
-			free(syms.v);
-			buf_free(&tmp), buf_free(&shstr), buf_free(&str);
-			errno = EINVAL;
-			return false;
-		}
 	/* .rela sections */
 	for (int i = 1; i < ntext; i++) {
 		if (!secs[i].rela.n)
