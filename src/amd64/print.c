@@ -88,8 +88,13 @@ void amd64_print_operand(Buf *out, const AOperand *o, bool byte)
 			buf_printf(out, "(%s*%d)", amd64_regname(o->index), o->scale);
 		break;
 	case OPD_BRANCH:
-		if (o->sym)
-			buf_printf(out, "%s(SB)", o->sym);
+		if (o->sym) {
+			/* gc prints a branch to a static x<> of the assembler as x(SB) */
+			size_t n = strlen(o->sym);
+			if (n > 2 && strcmp(o->sym + n - 2, "<>") == 0)
+				n -= 2;
+			buf_printf(out, "%.*s(SB)", (int)n, o->sym);
+		}
 		else
 			buf_printf(out, "%lld", (long long)o->off);
 		break;
