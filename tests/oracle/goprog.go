@@ -21,7 +21,48 @@
 // (results summed); shadowing in nested scopes and statement headers;
 // labeled break/continue out of a switch and a select in nested loops.
 //
-// What keeps the output defined: functions may only read through their
+// Statements aimed at calls, panics and the runtime (newStmt): nested
+// composite literals (slices, arrays, maps with pointer, array and struct
+// keys, pointers to arrays, a struct of them) with &T and T elided, every
+// pointer collected and compared pairwise later, then written through;
+// tuple assignments whose later target panics (index out of range, nil
+// pointer, nil map, nil array pointer) in a func literal that recovers,
+// the targets printed afterwards (the earlier ones are assigned); panics
+// with values of every kind (every basic type, named types, error and
+// Stringer types with value and pointer receivers and promoted through
+// value and pointer embedding, structs, slices, pointers, nil, run-time
+// errors) recovered, re-panicked, replaced by a panic in a deferred call,
+// recovered into named results; func literals called in place with defer
+// and recover, with no, unnamed and named results; f(g()) with a
+// multi-value g into func literals, variadic functions (...T,
+// ...interface{}, a fixed parameter then ...), methods, interface
+// methods, method values, generic functions and methods; maps with keys
+// and elements of 136 bytes to 4 KB; method values and method
+// expressions through value and pointer embedding, two levels deep and
+// through interfaces; deferred calls of every shape (direct, closures
+// with arguments, method values, interface methods, promoted methods,
+// method expressions of types and interfaces, generic functions and
+// methods, builtins, a nil func) with recover inside them and around
+// them, and recover called indirectly (nil); every run-time error's text
+// (index and slice bounds for slices, arrays, array pointers and strings
+// with 2 and 3 indices and every index type, slice to array pointer
+// conversions, division by zero of every width, nil map writes, failed
+// type assertions from interface{} and I, nil dereferences, negative
+// shifts, make with bad sizes, unhashable and uncomparable operands,
+// closing nil and closed channels, sending on a closed channel) printed
+// with println(r.(error).Error()); closures that capture variables and
+// contain defer, stored in variables, struct fields and slices, called in
+// place and started with go.  Functions may have named results (set by
+// deferred calls and by a recovering deferred call after a panic) or no
+// results (called as statements); main may end in an unrecovered panic
+// (a value of any kind, a "[recovered]" chain, a panic in a deferred
+// call, a run-time error).  GOPROG_AVOID leaves out shapes that hit a
+// known bug (see avoid).
+//
+// What keeps the output defined (besides what follows: only one
+// operation that can panic per recovering func literal, panic values
+// printed through pv, which shows no addresses; goroutines that write a
+// captured variable are waited for before it is read): functions may only read through their
 // pointer/slice/map parameters (so no call in an expression changes what
 // another operand reads: Go leaves that order unspecified); map ranges are
 // summed commutatively; float-to-int conversions go through f2i, which
@@ -125,6 +166,7 @@ type gen struct {
 	gfuncs  int  // number of generic functions
 	used    map[string]bool // labels a break/continue names
 	noCalls bool
+	noMeth  bool // no panic values with Error or String methods
 }
 
 func (g *gen) p(format string, a ...interface{}) {
@@ -2248,8 +2290,27 @@ func (g *gen) labelStmt() {
 // through embedding, deferred calls of every shape, run-time errors,
 // closures with defer ----
 
+// avoid: shapes left out (GOPROG_AVOID=tuple,panicmeth,variadic,bigelem,wrapper),
+// for campaigns while a known bug in them is being fixed: tuple, no
+// tuple assignments that panic; panicmeth, no values with Error or String
+// methods in unrecovered panics; variadic, no f(g()) into a variadic f;
+// bigelem, no map elements over 1024 bytes; wrapper, no deferred
+// method values, interface method values or promoted methods through
+// interfaces that recover (gocases recover_wrapper).
+var avoid = map[string]bool{}
+
+func init() {
+	for _, s := range strings.Split(os.Getenv("GOPROG_AVOID"), ",") {
+		avoid[s] = true
+	}
+}
+
 func (g *gen) newStmt(d int) {
-	switch g.n(11) {
+	k := g.n(11)
+	if k == 1 && avoid["tuple"] {
+		k = 2
+	}
+	switch k {
 	case 0:
 		g.complitStmt(d)
 	case 1:
@@ -2289,7 +2350,11 @@ func (g *gen) inClosure(body func()) {
 // receivers and promoted through embedding, a struct, a slice, a
 // pointer, an interface, a run-time error, nil.
 func (g *gen) panicVal() string {
-	switch g.n(26) {
+	k := g.n(26)
+	if g.noMeth && (k >= 9 && k <= 16 || k == 18) {
+		k = 6
+	}
+	switch k {
 	case 0, 1, 2:
 		t := intTypes[g.n(len(intTypes))]
 		return t.name + "(" + g.nonConst(t, 1) + ")"
@@ -2903,15 +2968,20 @@ func (g *gen) multiValueStmt() {
 		}
 	}
 	var sink string
-	switch g.n(12) {
+	k := g.n(12)
+	if avoid["variadic"] && k != 0 && k != 4 && k != 5 && k != 10 {
+		k = 0
+	}
+	var ps, hs []string
+	for i, t := range s.ts {
+		a := fmt.Sprintf("a%d", i)
+		ps = append(ps, a+" "+t.name)
+		hs = append(hs, g.hash(a, t))
+	}
+	lit := fmt.Sprintf("func(%s) uint64 { return %s }", strings.Join(ps, ", "), strings.Join(hs, "*31 + "))
+	switch k {
 	case 0:
-		var ps, hs []string
-		for i, t := range s.ts {
-			a := fmt.Sprintf("a%d", i)
-			ps = append(ps, a+" "+t.name)
-			hs = append(hs, g.hash(a, t))
-		}
-		sink = fmt.Sprintf("func(%s) uint64 { return %s }", strings.Join(ps, ", "), strings.Join(hs, "*31 + "))
+		sink = lit
 	case 1:
 		sink = "hanys"
 	case 2:
@@ -2951,6 +3021,9 @@ func (g *gen) multiValueStmt() {
 	}
 	if sink == "" {
 		sink = "hanys"
+		if avoid["variadic"] {
+			sink = lit
+		}
 	}
 	g.p("cs += %s(%s)", sink, s.call)
 }
@@ -2961,6 +3034,9 @@ func (g *gen) multiValueStmt() {
 func (g *gen) bigMapStmt() {
 	ks := []int{2, 34, 64, 250}[g.n(4)]
 	es := []int{1, 17, 130, 200, 512}[g.n(5)]
+	if avoid["bigelem"] && es > 120 {
+		es = 120
+	}
 	kt := fmt.Sprintf("[%d]int32", ks)
 	et := fmt.Sprintf("[%d]int64", es)
 	ef := ""
@@ -3107,6 +3183,9 @@ func (g *gen) deferShapesStmt(d int) {
 	}
 	for i := 0; i < 2+g.n(4); i++ {
 		s := shapes[g.n(len(shapes))]
+		if avoid["wrapper"] && strings.Contains(s, "Catch") && (strings.Contains(s, "Catcher") || strings.Contains(s, " := r")) {
+			s = shapes[1]
+		}
 		u := strconv.Itoa(g.nvar)
 		g.nvar++
 		s = strings.ReplaceAll(s, "%U", u)
@@ -3268,6 +3347,9 @@ func (g *gen) rtOp() {
 			g.p("m[[2]int{%s, 1}] = %s", g.sub(tInt, 2), g.sub(tS, 2))
 		default:
 			n := []int{1, 100, 2000}[g.n(3)]
+			if avoid["bigelem"] {
+				n = 1000
+			}
 			g.p("var m map[int64][%d]byte", n)
 			g.p("m[%s] = [%d]byte{}", g.sub(tInt64, 2), n)
 		}
@@ -3744,6 +3826,8 @@ type FHold struct {
 // of any kind, one recovered and replaced ("[recovered]" in the chain), one
 // replaced by a panic in a deferred call, or a run-time error.
 func (g *gen) unrecovered() {
+	g.noMeth = avoid["panicmeth"]
+	defer func() { g.noMeth = false }()
 	switch g.n(5) {
 	case 0:
 		g.p("panic(%s)", g.panicVal())
