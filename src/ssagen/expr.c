@@ -862,9 +862,12 @@ static Value *sliceexpr(Gen *s, Node *e)
 		umx = is_unsigned(t);
 		mx = gen_to64(s, gen_expr(s, e->slice.max), t);
 	}
-	/* gc's order of checks: max (or high) against cap, high against max, low against high */
+	/* gc's order of checks: max (or high) against cap, high against max,
+	 * low against high; the message says "capacity" for a slice only
+	 * ("length" for a string, an array and a pointer to one) */
+	bool isslice = u->kind == TY_SLICE;
 	if (mx) {
-		gen_boundscheck(s, mx, cap, BOUNDS_SLICE3_ACAP, umx, true);
+		gen_boundscheck(s, mx, cap, isslice ? BOUNDS_SLICE3_ACAP : BOUNDS_SLICE3_ALEN, umx, true);
 		if (hi)
 			gen_boundscheck(s, hi, mx, BOUNDS_SLICE3_B, uhi, true);
 		else
@@ -873,7 +876,7 @@ static Value *sliceexpr(Gen *s, Node *e)
 			gen_boundscheck(s, lo, hi, BOUNDS_SLICE3_C, ulo, true);
 	} else {
 		if (hi)
-			gen_boundscheck(s, hi, isstr ? len : cap, isstr ? BOUNDS_SLICE_ALEN : BOUNDS_SLICE_ACAP, uhi, true);
+			gen_boundscheck(s, hi, isstr ? len : cap, isslice ? BOUNDS_SLICE_ACAP : BOUNDS_SLICE_ALEN, uhi, true);
 		if (lo)
 			gen_boundscheck(s, lo, hi ? hi : len, BOUNDS_SLICE_B, ulo, true);
 	}
