@@ -1434,7 +1434,7 @@ func (g *gen) function(idx int) *fn {
 	}
 	for i, t := range f.results {
 		if named {
-			rs = append(rs, "r"+strconv.Itoa(i)+" "+t.name)
+			rs = append(rs, "nr"+strconv.Itoa(i)+" "+t.name)
 		} else {
 			rs = append(rs, t.name)
 		}
@@ -1452,21 +1452,21 @@ func (g *gen) function(idx int) *fn {
 		// the named results: set, changed by a deferred call after the
 		// return, set by a recovering deferred call
 		for i, t := range f.results {
-			g.p("r%d = %s", i, fresh(t, g.lit(t)))
+			g.p("nr%d = %s", i, fresh(t, g.lit(t)))
 		}
 		if f.results[0].k == kInt && g.chance(50) {
-			g.p("defer func() { r0 += %d }()", 1+g.n(9))
+			g.p("defer func() { nr0 += %d }()", 1+g.n(9))
 		}
 		if recovers {
 			g.p("defer func() {")
-			g.p("	if e := recover(); e != nil {")
-			g.p("		println(\"frec\", %q, pv(e))", f.name)
-			g.p("		r0 = %s", fresh(f.results[0], g.lit(f.results[0])))
-			g.p("	}")
+			g.p("\tif e := recover(); e != nil {")
+			g.p("\t\tprintln(\"frec\", %q, pv(e))", f.name)
+			g.p("\t\tnr0 = %s", fresh(f.results[0], g.lit(f.results[0])))
+			g.p("\t}")
 			g.p("}()")
 		}
 		for i, t := range f.results {
-			g.declare("r"+strconv.Itoa(i), t, false)
+			g.declare("nr"+strconv.Itoa(i), t, false)
 		}
 	}
 	g.push()
@@ -1490,7 +1490,7 @@ func (g *gen) function(idx int) *fn {
 		}
 	case named && g.chance(40):
 		for i, e := range re {
-			g.p("r%d = %s", i, e)
+			g.p("nr%d = %s", i, e)
 		}
 		g.p("return")
 	default:
@@ -2530,7 +2530,7 @@ func (g *gen) clLit(t *clT, elided bool, noAlias bool, aliasUsed *bool) string {
 		var es []string
 		used := map[int]bool{}
 		for i := 0; i < n; i++ {
-			e := g.clLit(t.elem, true, noAlias, aliasUsed)
+			var e string
 			if key {
 				k := 0
 				if t.k == clArr || t.k == clPArr {
@@ -2542,8 +2542,9 @@ func (g *gen) clLit(t *clT, elided bool, noAlias bool, aliasUsed *bool) string {
 					continue
 				}
 				used[k] = true
-				e = fmt.Sprintf("%d: %s", k, e)
+				e = fmt.Sprintf("%d: ", k)
 			}
+			e += g.clLit(t.elem, true, noAlias, aliasUsed)
 			es = append(es, e)
 		}
 		return "{" + strings.Join(es, ", ") + "}"
@@ -3155,7 +3156,7 @@ func (g *gen) deferShapesStmt(d int) {
 	g.p("rc := &Rec{n: %d}", g.n(100))
 	g.p("_ = rc")
 	shapes := []string{
-		"defer addG(uint64(%I))",
+		"defer addG(uint64(%C))",
 		"defer rc.Catch()",
 		"defer Rec{n: %N}.CatchV()",
 		"mv%U := rc.Catch\ndefer mv%U()",
@@ -3191,6 +3192,9 @@ func (g *gen) deferShapesStmt(d int) {
 		s = strings.ReplaceAll(s, "%U", u)
 		for strings.Contains(s, "%I") {
 			s = strings.Replace(s, "%I", g.sub(tInt, 2), 1)
+		}
+		for strings.Contains(s, "%C") {
+			s = strings.Replace(s, "%C", g.nonConst(tInt, 2), 1)
 		}
 		for strings.Contains(s, "%N") {
 			s = strings.Replace(s, "%N", strconv.Itoa(g.n(100)), 1)
