@@ -8,7 +8,8 @@
 // void rt_callgo_str(void *fn, uintptr recv, GoString *out)
 // Calls the Go ABI0 function fn(recv) string: the receiver word at 0(SP),
 // the result at 8(SP) and 16(SP).  Saves the C callee-saved registers
-// (Go code keeps none but SP, BP and R14).
+// (Go code keeps none but SP, BP and R14), so `out` waits at 24(SP), in
+// this frame, not in a register.
 	.globl	rt_callgo_str
 	.type	rt_callgo_str, @function
 rt_callgo_str:
@@ -18,12 +19,13 @@ rt_callgo_str:
 	pushq	%r12
 	pushq	%r13
 	pushq	%r15
-	movq	%rdx, %rbx
 	subq	$32, %rsp
+	movq	%rdx, 24(%rsp)
 	movq	%rsi, 0(%rsp)
 	movq	$0, 8(%rsp)
 	movq	$0, 16(%rsp)
 	call	*%rdi
+	movq	24(%rsp), %rbx
 	movq	8(%rsp), %rax
 	movq	%rax, 0(%rbx)
 	movq	16(%rsp), %rax

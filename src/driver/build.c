@@ -203,7 +203,10 @@ static bool is_wrapper(const char *name)
 	return true;
 }
 
-/* data that the code of f refers to: descriptors, itabs, F·f records */
+static char *cstr(Str s);
+
+/* data that the code of f refers to: descriptors, itabs, F·f records,
+ * the zero values of large map elements */
 static void func_data(Link *l, TypeGen *tg, Func *f)
 {
 	for (uint32_t i = 0; i < f->nvalueids; i++) {
@@ -220,6 +223,16 @@ static void func_data(Link *l, TypeGen *tg, Func *f)
 	}
 	for (uint32_t i = 0; i < f->nvalueids; i++) {
 		Value *v = f->values[i];
+		if (v && v->op == OpAddr && v->aux && v->aux->s.n > 12 && memcmp(v->aux->s.p, "go.map.zero.", 12) == 0) {
+			/* the zero value of a large map element (ssagen/map.c) */
+			LinkSym *s = link_find(l, v->aux->s.p, v->aux->s.n);
+			if (!s || s->kind == LK_UNDEF) {
+				char *name = cstr(v->aux->s);
+				link_add_symbol(l, name, LK_NOPTRBSS, 8, NULL, strtoull(name + 12, NULL, 10), LF_DUPOK);
+				free(name);
+			}
+			continue;
+		}
 		if (!v || v->op != OpAddr || !v->aux || !ends_with(v->aux->s, "\xc2\xb7" "f"))
 			continue;
 		LinkSym *s = link_find(l, v->aux->s.p, v->aux->s.n);

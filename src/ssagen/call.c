@@ -198,41 +198,38 @@ static void addarg(Gen *s, Args *a, Value *v, Type *t)
 	a->t[a->n++] = t;
 }
 
-/* evaluates the call's arguments against signature sig into a */
+/* evaluates the call's arguments against signature sig into a; with
+ * f(g()) and g multi-valued, g's results are the arguments, fixed and
+ * variadic alike */
 static void callargs(Gen *s, Node *call, Type *sig, Args *a)
 {
 	Type *params = sig->sig.params;
 	uint32_t np = params->tuple.n;
 	List args = call->call.args;
 	bool variadic = sig->sig.variadic && !call->call.ellipsis;
-	/* f(g()) with g multi-valued */
-	if (args.n == 1 && np > 1) {
+	Value *res[16];
+	Type *rt[16];
+	int64_t nargs = args.n;
+	bool multi = false;
+	if (args.n == 1) {
 		Type *at = gen_typeof(s, args.v[0]);
 		if (at && at->kind == TY_TUPLE) {
-			Value *res[16];
-			Type *rt[16];
-			int n = gen_call(s, gen_unparen(args.v[0]), res, rt, 16);
-			if (!variadic) {
-				for (int i = 0; i < n; i++) {
-					Type *pt = params->tuple.vars[i]->type;
-					addarg(s, a, gen_convert(s, res[i], rt[i], pt, node_pos(call)), pt);
-				}
-				return;
-			}
-			gen_unimpl(s, node_pos(call), "multi-value call as variadic arguments");
+			multi = true;
+			nargs = gen_call(s, gen_unparen(args.v[0]), res, rt, 16);
 		}
 	}
+#define ARG(i, t) (multi ? gen_convert(s, res[i], rt[i], (t), node_pos(call)) : gen_exprto(s, args.v[i], (t)))
 	uint32_t nfixed = variadic ? np - 1 : np;
-	for (uint32_t i = 0; i < nfixed && i < args.n; i++) {
+	for (uint32_t i = 0; i < nfixed && i < nargs; i++) {
 		Type *pt = params->tuple.vars[i]->type;
-		Value *v = gen_exprto(s, args.v[i], pt);
-		addarg(s, a, gen_copytemp(s, pt, v), pt);
+		Value *v = ARG(i, pt);
+		addarg(s, a, multi ? v : gen_copytemp(s, pt, v), pt);
 	}
 	if (!variadic)
 		return;
 	Type *st = params->tuple.vars[np - 1]->type; /* []T */
 	Type *et = under(st)->slice.elem;
-	int64_t nextra = (int64_t)args.n - (int64_t)nfixed;
+	int64_t nextra = nargs - (int64_t)nfixed;
 	if (nextra <= 0) {
 		addarg(s, a, gen_zero(s, gen_type(st)), st);
 		return;
@@ -240,11 +237,12 @@ static void callargs(Gen *s, Node *call, Type *sig, Args *a)
 	Type *at = new_array(s->check->arena, et, nextra);
 	Value *p = gen_newobj(s, at);
 	for (int64_t i = 0; i < nextra; i++) {
-		Value *v = gen_exprto(s, args.v[nfixed + i], et);
+		Value *v = ARG(nfixed + i, et);
 		Value *q = gen_value1(s, OpOffPtr, ssa_type_ptrto(gen_type(et)), p);
 		q->auxint = i * gen_sizeof(et);
 		gen_store(s, et, q, v);
 	}
+#undef ARG
 	Value *nn = gen_constint(s, ssa_t_int, nextra);
 	addarg(s, a, gen_value3(s, OpSliceMake, gen_type(st), p, nn, nn), st);
 }

@@ -788,6 +788,135 @@ static Value *indexaddr(Gen *s, Node *e)
 	gen_unimpl(s, node_pos(e), "index expression of this type");
 }
 
+/* ---- assignment targets (ssagen.h: LvChecks) ---- */
+
+void gen_lvchecks(Gen *s, LvChecks *c)
+{
+	Pos saved = s->pos;
+	for (int i = 0; i < c->n; i++) {
+		LvCheck *k = &c->v[i];
+		s->pos = k->pos;
+		if (k->ptr)
+			gen_nilcheck(s, k->ptr);
+		else
+			gen_boundscheck(s, k->idx, k->len, k->kind, k->uns, false);
+	}
+	c->n = 0;
+	s->pos = saved;
+}
+
+static LvCheck *lvcheck(Gen *s, LvChecks *c)
+{
+	if (c->n == (int)(sizeof c->v / sizeof c->v[0]))
+		gen_lvchecks(s, c); /* deeper than any real target: the older checks now */
+	LvCheck *k = &c->v[c->n++];
+	*k = (LvCheck){.pos = s->pos};
+	return k;
+}
+
+static void lvnil(Gen *s, LvChecks *c, Value *p) { lvcheck(s, c)->ptr = p; }
+
+static void lvbounds(Gen *s, LvChecks *c, Value *i, Value *len, bool uns)
+{
+	LvCheck *k = lvcheck(s, c);
+	k->idx = i;
+	k->len = len;
+	k->kind = BOUNDS_INDEX;
+	k->uns = uns;
+}
+
+/* x.f as a target: the indirection of the last pointer on the way is the
+ * target's; the ones before it are operands, loaded in phase one */
+static Value *lvfield(Gen *s, Node *e, LvChecks *c)
+{
+	Lookup l = sellookup(s, e);
+	Node *x = e->selector.x;
+	Type *t = mustype(s, x);
+	Value *base;
+	if (under(t)->kind == TY_POINTER) {
+		base = gen_expr(s, x);
+		lvnil(s, c, base);
+		t = under(t)->pointer.elem;
+	} else
+		base = gen_lvaddr(s, x, c);
+	for (uint32_t i = 0; i < l.nindex; i++) {
+		Type *u = under(t);
+		if (u->kind == TY_POINTER) {
+			gen_lvchecks(s, c);
+			base = gen_value2(s, OpLoad, gen_type(t), base, gen_mem(s));
+			lvnil(s, c, base);
+			t = u->pointer.elem;
+			u = under(t);
+		}
+		Object *f = u->struct_.fields[l.index[i]];
+		Value *p = gen_value1(s, OpOffPtr, ssa_type_ptrto(gen_type(f->type)), base);
+		p->auxint = gen_fieldoff(u, l.index[i]);
+		base = p;
+		t = f->type;
+	}
+	return base;
+}
+
+static Value *lvindex(Gen *s, Node *e, LvChecks *c)
+{
+	Node *x = e->index.x;
+	Type *u = under(mustype(s, x));
+	Type *it = mustype(s, e->index.index);
+	TypeAndValue *itv = gen_tv(s, e->index.index);
+	bool cidx = itv && itv->mode == MODE_CONSTANT;
+	Value *p, *len;
+	Type *et;
+	if (u->kind == TY_SLICE) {
+		Value *sl = gen_expr(s, x);
+		et = u->slice.elem;
+		p = gen_value1(s, OpSlicePtr, ssa_type_ptrto(gen_type(et)), sl);
+		len = gen_value1(s, OpSliceLen, ssa_t_int, sl);
+		cidx = false;
+	} else {
+		Type *at = u;
+		if (u->kind == TY_POINTER) {
+			at = under(u->pointer.elem);
+			p = gen_expr(s, x);
+			lvnil(s, c, p);
+		} else
+			p = gen_lvaddr(s, x, c);
+		et = at->array.elem;
+		len = gen_constint(s, ssa_t_int, at->array.len);
+	}
+	Value *i = indexval(s, e, gen_expr(s, e->index.index), it);
+	if (!cidx)
+		lvbounds(s, c, i, len, is_unsigned(it));
+	return gen_ptradd(s, p, i, gen_sizeof(et), ssa_type_ptrto(gen_type(et)));
+}
+
+Value *gen_lvaddr(Gen *s, Node *e, LvChecks *c)
+{
+	switch (e->kind) {
+	case N_ParenExpr:
+		return gen_lvaddr(s, e->paren.x, c);
+	case N_SelectorExpr: {
+		Object *o = objof(s, e->selector.sel);
+		if (o && o->kind == OBJ_VAR && !(o->flags & OF_FIELD)) /* pkg.V */
+			break;
+		return lvfield(s, e, c);
+	}
+	case N_IndexExpr: {
+		Type *xt = gen_typeof(s, e->index.x);
+		if (xt && under(xt)->kind != TY_MAP && under(xt)->kind != TY_BASIC)
+			return lvindex(s, e, c);
+		break;
+	}
+	case N_StarExpr: {
+		Value *p = gen_expr(s, e->star.x);
+		lvnil(s, c, p);
+		return p;
+	}
+	default:
+		break;
+	}
+	return gen_addr(s, e);
+}
+
 static Value *indexexpr(Gen *s, Node *e)
 {
 	Type *xt = mustype(s, e->index.x);

@@ -564,7 +564,7 @@ static void walklist(Walk *w, List l)
 
 static void mark(Walk *w, Object *o)
 {
-	if (o)
+	if (o && !w->capset) /* the capture walk only collects */
 		ptrmap_put(&w->s->addrtaken, o, (void *)1);
 }
 
@@ -605,7 +605,7 @@ static void walk(Walk *w, Node *n)
 		return;
 	}
 	case N_DeferStmt:
-		if (!w->lit)
+		if (!w->lit && !w->capset) /* not a literal's defer, nor while collecting its captures */
 			w->s->hasdefer = true;
 		break;
 	case N_FuncLit: {

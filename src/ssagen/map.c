@@ -15,6 +15,7 @@
 #include "../gen/typedesc.h"
 
 enum { MAPSLOW, MAPFAST32, MAPFAST64, MAPFASTSTR };
+enum { MAP_ZEROSIZE = 1024 }; /* runtime.zeroVal's size (runtime/alg.h MAP_MAXZERO) */
 
 static int mapfast(Type *mt)
 {
@@ -92,12 +93,20 @@ Value *gen_mapaccess(Gen *s, Type *mt, Value *m, Value *k, Value **ok)
 	Value *karg = keyarg(s, u->map.key, k, fast);
 	char fn[64];
 	snprintf(fn, sizeof fn, "runtime.mapaccess%d%s", ok ? 2 : 1, suffix(fast, false));
-	Value *args[3] = {gen_typeaddr(s, mt), m, karg};
+	Value *args[4] = {gen_typeaddr(s, mt), m, karg, NULL};
 	SsaType *rt[2] = {ssa_type_ptrto(gen_type(et)), ssa_t_bool};
 	Value *res[2];
-	if (gen_sizeof(et) > 1024)
-		gen_unimpl(s, 0, "map element larger than 1024 bytes");
-	gen_rtcall(s, fn, args, 3, rt, ok ? 2 : 1, res);
+	int64_t size = gen_sizeof(et);
+	if (size > MAP_ZEROSIZE) {
+		/* runtime.zeroVal is too small for a missing element: gc's
+		 * mapaccess*_fat with a zeroed symbol as large (build.c defines it) */
+		char zero[64];
+		snprintf(fn, sizeof fn, "runtime.mapaccess%d_fat", ok ? 2 : 1);
+		snprintf(zero, sizeof zero, "go.map.zero.%lld", (long long)size);
+		args[3] = gen_value1(s, OpAddr, ssa_t_byteptr, s->sb);
+		args[3]->aux = ssa_aux(s->f, zero, strlen(zero));
+	}
+	gen_rtcall(s, fn, args, args[3] ? 4 : 3, rt, ok ? 2 : 1, res);
 	if (ok)
 		*ok = res[1];
 	/* a copy: the map may move its elements */

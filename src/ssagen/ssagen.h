@@ -280,6 +280,28 @@ Node *gen_unparen(Node *e);
 Value *gen_binop(Gen *s, int op, Type *t, Value *x, Value *y, Node *ye, Pos pos);
 Value *numconvx(Gen *s, Value *v, SsaType *from, SsaType *to);
 Value *gen_fieldpath(Gen *s, Value *base, Type **t, const int *idx, int n);
+
+/* An assignment's target in the spec's two phases: gen_lvaddr evaluates
+ * the operands of its index expressions and pointer indirections (phase
+ * one) and records the checks of the target itself (the nil check of the
+ * pointer it indirects, the bounds checks of its indices) for
+ * gen_lvchecks to emit just before the store (phase two), so that in
+ * `x[0], x[i] = 1, 2` x[0] is stored before x[i] panics.  An operand
+ * that must be loaded through the address so far (x.E.f with E an
+ * embedded pointer) emits the checks recorded before it at once. */
+typedef struct LvCheck {
+	Value *ptr;        /* a nil check of ptr, or else */
+	Value *idx, *len;  /* a bounds check */
+	int kind;
+	bool uns;
+	Pos pos;
+} LvCheck;
+typedef struct LvChecks {
+	int n;
+	LvCheck v[16];
+} LvChecks;
+Value *gen_lvaddr(Gen *s, Node *e, LvChecks *c);
+void gen_lvchecks(Gen *s, LvChecks *c);
 Value *gen_newobj(Gen *s, Type *t);        /* runtime.newobject */
 Value *gen_typeaddr(Gen *s, Type *t);      /* Addr {type.T} SB */
 Value *gen_funcvalue(Gen *s, Object *fn, const char *sym, Type *ft); /* a declared function as a value (sym, ft: NULL, or an instance's) */

@@ -22,6 +22,7 @@ typedef struct LValue {
 	int kind;
 	LVar *var;     /* LV_SSA */
 	Value *addr;   /* LV_MEM */
+	LvChecks chk;  /* LV_MEM: the target's own checks, made at the store */
 	Type *type;
 	Node *node;
 	Value *map, *key; /* LV_MAP */
@@ -66,7 +67,7 @@ static LValue lvalue(Gen *s, Node *e)
 		}
 	}
 	lv.kind = LV_MEM;
-	lv.addr = gen_addr(s, u);
+	lv.addr = gen_lvaddr(s, u, &lv.chk);
 	return lv;
 }
 
@@ -85,6 +86,7 @@ static void lvassign(Gen *s, LValue *lv, Value *v, Type *vt)
 		gen_store(s, lv->type, p, v);
 		return;
 	}
+	gen_lvchecks(s, &lv->chk);
 	gen_store(s, lv->type, lv->addr, v);
 }
 
@@ -94,6 +96,7 @@ static Value *lvread(Gen *s, LValue *lv)
 	case LV_SSA: return gen_readvar(s, lv->var->id);
 	case LV_MAP: return gen_mapaccess(s, lv->mtype, lv->map, lv->key, NULL);
 	}
+	gen_lvchecks(s, &lv->chk);
 	return gen_load(s, lv->type, lv->addr);
 }
 
@@ -132,11 +135,11 @@ static void assign_stmt(Gen *s, Node *n)
 	List lhs = n->assign.lhs, rhs = n->assign.rhs;
 	int tok = n->assign.tok;
 	if (tok != TOK_ASSIGN && tok != TOK_DEFINE) {
-		/* x op= y */
+		/* x op= y: x's operands, then y, then x itself (as gc, which
+		 * evaluates the calls in y first) */
 		int op = tok - TOK_ADD_ASSIGN + TOK_ADD;
 		LValue lv = lvalue(s, lhs.v[0]);
 		Type *t = lv.type;
-		Value *x = lvread(s, &lv);
 		Value *y;
 		if (op == TOK_SHL || op == TOK_SHR) {
 			Type *yt = gen_typeof(s, rhs.v[0]);
@@ -144,6 +147,7 @@ static void assign_stmt(Gen *s, Node *n)
 		} else
 			y = gen_exprto(s, rhs.v[0], t);
 		s->pos = n->assign.tokpos;
+		Value *x = lvread(s, &lv);
 		Value *r = gen_binop(s, op, t, x, y, rhs.v[0], n->assign.tokpos);
 		lvassign(s, &lv, r, t);
 		return;
