@@ -1443,7 +1443,10 @@ func (g *gen) function(idx int) *fn {
 	if len(rs) > 1 || named {
 		res = "(" + res + ")"
 	}
-	g.p("func %s(%s) %s {", f.name, strings.Join(ps, ", "), res)
+	if res != "" {
+		res += " "
+	}
+	g.p("func %s(%s) %s{", f.name, strings.Join(ps, ", "), res)
 	g.ind++
 	g.p("var cs uint64")
 	g.p("defer func() { gcs = gcs*1000003 + cs }()")
