@@ -2913,7 +2913,7 @@ func (g *gen) iifeStmt(d int) {
 		if len(vs) == 0 {
 			g.p("func() {")
 			g.inClosure(func() {
-				g.p("defer addG(uint64(%s))", g.sub(tInt, 2))
+				g.p("defer addG(uint64(%s))", g.nonConst(tInt, 2))
 				g.block(1+g.n(2), d-1)
 			})
 			g.p("}()")
