@@ -56,8 +56,19 @@
 // deferred calls and by a recovering deferred call after a panic) or no
 // results (called as statements); main may end in an unrecovered panic
 // (a value of any kind, a "[recovered]" chain, a panic in a deferred
-// call, a run-time error).  GOPROG_AVOID leaves out shapes that hit a
-// known bug (see avoid).
+// call, a run-time error).  Also (newStmt2): recover's reach (nil in a
+// helper a deferred function calls and in a function deferred by a
+// deferred function, the panic of a deferred function that panics
+// itself); the times a deferred call's function value, receiver and
+// arguments (a large array) are evaluated, deferred calls in loops; NaN
+// and signed zeros as map keys and in interface and array comparisons,
+// interface keys of distinct dynamic types; range over an array copy, a
+// pointer to it, a slice appended to inside, a call evaluated once;
+// copy and append between overlapping parts of a slice; method values of
+// nil pointers and interfaces (panicking when evaluated or when called);
+// methods promoted from an embedded interface, nil too; recursive
+// closures with defer.  GOPROG_AVOID leaves out shapes that hit a known
+// bug (see avoid).
 //
 // What keeps the output defined (besides what follows: only one
 // operation that can panic per recovering func literal, panic values
@@ -735,10 +746,16 @@ func (g *gen) stmt(d int) {
 		g.divConstStmt()
 		return
 	}
-	switch g.n(46) {
+	switch g.n(50) {
 	case 37, 38, 39, 40, 41, 42, 43, 44:
 		if !g.inGo {
 			g.newStmt(d)
+		} else {
+			g.simpleStmt()
+		}
+	case 45, 46, 47, 48:
+		if !g.inGo {
+			g.newStmt2(d)
 		} else {
 			g.simpleStmt()
 		}
@@ -3827,6 +3844,12 @@ func two(x int) (int, string)      { return x * 3, itoa(x) }
 func three(x int) (int, int, int)  { return x, x + 1, x * x }
 func sp2(x int) (S, *S)            { s := S{A: int64(x), B: "sp"}; return s, &s }
 
+// a struct embedding an interface
+type WI struct {
+	I
+	k int
+}
+
 type FHold struct {
 	f func(int) int
 	g func()
@@ -3867,4 +3890,259 @@ func (g *gen) unrecovered() {
 		g.rtOp()
 		g.p("println(cs)")
 	}
+}
+
+// ---- widened statements (3): recover's reach, defer's evaluation
+// times, float keys, range copies, overlapping copies ----
+
+func (g *gen) newStmt2(d int) {
+	switch g.n(8) {
+	case 0:
+		g.recoverReachStmt()
+	case 1:
+		g.deferEvalStmt()
+	case 2:
+		g.floatKeyStmt()
+	case 3:
+		g.rangeCopyStmt()
+	case 4:
+		g.overlapStmt()
+	case 5:
+		g.nilMethodValueStmt()
+	case 6:
+		g.embedIfaceStmt()
+	default:
+		g.recClosureStmt()
+	}
+}
+
+// recoverReachStmt: recover returns nil unless called directly by a
+// deferred function run by the panic: in a function a deferred function
+// calls, in a function deferred by a deferred function (not panicking),
+// and not nil there when the deferred function panics itself.
+func (g *gen) recoverReachStmt() {
+	g.p("func() {")
+	g.p("\tdefer func() { println(\"reach outer\", pv(recover())) }()")
+	switch g.n(4) {
+	case 0:
+		g.p("\tdefer func() {")
+		g.p("\t\tdefer func() { println(\"reach nested\", pv(recover())) }()")
+		g.p("\t}()")
+	case 1:
+		g.p("\tdefer func() {")
+		g.p("\t\tfunc() { println(\"reach helper\", pv(recover())) }()")
+		g.p("\t}()")
+	case 2:
+		g.p("\tdefer func() {")
+		g.p("\t\tdefer func() { println(\"reach nested panic\", pv(recover())) }()")
+		g.p("\t\tpanic(%s)", g.panicVal())
+		g.p("\t}()")
+	default:
+		g.p("\tdefer func() { println(\"reach indirect\", pv(indirectRecover())) }()")
+	}
+	if g.chance(80) {
+		g.p("\tpanic(%s)", g.panicVal())
+	}
+	g.p("}()")
+}
+
+// deferEvalStmt: a deferred call's function value, receiver and
+// arguments (a large array among them) are evaluated at the defer
+// statement; deferred calls in a loop run last first.
+func (g *gen) deferEvalStmt() {
+	n := 1 + g.n(60)
+	g.p("func() {")
+	g.ind++
+	g.p("t := Base{%s}", g.nonConst(tInt, 2))
+	g.p("defer println(\"deval get\", t.Get(1))")
+	g.p("defer Getter.Get(t, 0)")
+	g.p("var big [%d]int64", n)
+	g.p("big[%d] = %s", n-1, g.nonConst(tInt64, 2))
+	g.p("defer func(b [%d]int64, s string) { println(\"deval big\", b[%d], s) }(big, %s)", n, n-1, g.sub(tString, 2))
+	g.p("big[%d]++", n-1)
+	g.p("fv := func(x int) { println(\"deval fv1\", x) }")
+	g.p("defer fv(t.n)")
+	g.p("fv = func(x int) { println(\"deval fv2\", x) }")
+	g.p("for i := 0; i < %d; i++ {", 1+g.n(5))
+	g.p("\tdefer func(i int) { println(\"deval loop\", i, t.n) }(i)")
+	g.p("\tt.n++")
+	g.p("}")
+	g.p("ob := OutV{t, 1}")
+	g.p("defer ob.Inc(5)")
+	g.p("defer func() { println(\"deval ob\", ob.n) }()")
+	g.p("t.n += 100")
+	g.ind--
+	g.p("}()")
+}
+
+// floatKeyStmt: NaN and signed zeros as map keys and in interface
+// comparisons; interface keys of distinct dynamic types.
+func (g *gen) floatKeyStmt() {
+	g.p("{")
+	g.ind++
+	g.p("z := %s * 0", g.nonConst(tFloat64, 2))
+	g.p("nan := z / z")
+	g.p("if z != z {")
+	g.p("\tnan = z") // z is NaN already (Inf * 0)
+	g.p("}")
+	g.p("nz := -(z - z)")
+	g.p("if nz != nz {")
+	g.p("\tnz = 0")
+	g.p("}")
+	g.p("nz = -nz")
+	if g.chance(50) {
+		g.p("m := map[float64]int{}")
+	} else {
+		g.p("m := map[interface{}]int{}")
+		g.p("m[int64(1)] = 7")
+		g.p("m[int32(1)] = 8")
+		g.p("m[MyInt(1)] = 9")
+		g.p("m[\"1\"] = 10")
+	}
+	g.p("m[nan] = 1")
+	g.p("m[nan] = 2")
+	g.p("m[0.0] = 3")
+	g.p("m[nz] = 4")
+	g.p("m[%s] = 5", g.nonConst(tFloat64, 2))
+	g.p("_, okn := m[nan]")
+	g.p("s := 0")
+	g.p("for _, v := range m {")
+	g.p("\ts += v")
+	g.p("}")
+	g.p("delete(m, nan)")
+	g.p("var i1, i2 interface{} = nan, nan")
+	g.p("var i3, i4 interface{} = nz, 0.0")
+	g.p("a1, a2 := [2]float64{nan, 1}, [2]float64{nan, 1}")
+	g.p("println(\"fkey\", len(m), m[0.0], okn, s, i1 == i2, i1 != i2, i3 == i4, a1 == a2, 1/nz < 0)")
+	g.p("cs += uint64(len(m)) + uint64(s)")
+	g.ind--
+	g.p("}")
+}
+
+// rangeCopyStmt: range over an array value ranges over a copy; over a
+// pointer to an array or a slice it sees writes; the range expression is
+// evaluated once (len of a slice appended to inside, a call).
+func (g *gen) rangeCopyStmt() {
+	g.p("{")
+	g.ind++
+	g.p("arr := %s", g.nonConst(tArr, 2))
+	switch g.n(4) {
+	case 0:
+		g.p("for i, v := range arr {")
+		g.p("\tarr[(i+1)&3] += 10")
+		g.p("\tcs = cs*7 + uint64(v)")
+		g.p("}")
+	case 1:
+		g.p("for i, v := range &arr {")
+		g.p("\tarr[(i+1)&3] += 10")
+		g.p("\tcs = cs*7 + uint64(v)")
+		g.p("}")
+	case 2:
+		g.p("sl := cloneSl(%s)", g.nonConst(tSlice, 2))
+		g.p("for i, v := range sl {")
+		g.p("\tsl = append(sl, v+i)")
+		g.p("\tif i+1 < len(sl) {")
+		g.p("\t\tsl[i+1] ^= 3")
+		g.p("\t}")
+		g.p("\tcs = cs*7 + uint64(v)")
+		g.p("}")
+		g.p("cs += hsl(sl)")
+	default:
+		g.p("calls := 0")
+		g.p("for i := range func() []int { calls++; return cloneSl(%s) }() {", g.nonConst(tSlice, 2))
+		g.p("\tcs += uint64(i)")
+		g.p("}")
+		g.p("cs += uint64(calls)")
+	}
+	g.p("cs += hA(arr)")
+	g.ind--
+	g.p("}")
+}
+
+// overlapStmt: copy and append between overlapping parts of one slice,
+// append into shared capacity.
+func (g *gen) overlapStmt() {
+	g.p("{")
+	g.ind++
+	g.p("ov := append(cloneSl(%s), 1, 2, 3, 4, 5)", g.nonConst(tSlice, 2))
+	switch g.n(4) {
+	case 0:
+		g.p("cs += uint64(copy(ov[1:], ov))")
+	case 1:
+		g.p("cs += uint64(copy(ov, ov[2:]))")
+	case 2:
+		g.p("ov = append(ov[:1], ov[2:]...)")
+	default:
+		g.p("a := ov[:2]")
+		g.p("b := append(a, 99)")
+		g.p("cs += uint64(b[2]) + uint64(ov[2])")
+	}
+	g.p("bs := []byte(%s + \"0123456789\")", g.sub(tString, 2))
+	g.p("copy(bs[%d:], bs)", g.n(5))
+	g.p("cs += hsl(ov) + hstr(string(bs))")
+	g.p("println(\"overlap\", hsl(ov), string(bs))")
+	g.ind--
+	g.p("}")
+}
+
+// nilMethodValueStmt: a method value of a nil pointer with a value
+// receiver panics when it is evaluated, with a pointer receiver when it is
+// called; a nil interface's method value panics when evaluated.
+func (g *gen) nilMethodValueStmt() {
+	g.p("func() {")
+	g.ind++
+	g.p("defer func() { println(\"nilmv\", pv(recover())) }()")
+	switch g.n(4) {
+	case 0:
+		g.p("var p *S")
+		g.p("f := p.M")
+	case 1:
+		g.p("var p *T2")
+		g.p("f := p.M")
+	case 2:
+		g.p("var p I")
+		g.p("f := p.M")
+	default:
+		g.p("var p *OutV")
+		g.p("f := p.Get")
+	}
+	g.p("println(\"nilmv bound\")")
+	g.p("cs += uint64(f(%d))", g.n(9))
+	g.ind--
+	g.p("}()")
+}
+
+// embedIfaceStmt: methods promoted from an embedded interface: calls,
+// method values and expressions, a nil embedded interface.
+func (g *gen) embedIfaceStmt() {
+	g.p("{")
+	g.ind++
+	g.p("w := WI{mkI(%s), %d}", g.sub(tInt, 2), g.n(9))
+	g.p("if w.I != nil {")
+	g.p("\tmv := w.M")
+	g.p("\tcs += uint64(mv(2)) + uint64(WI.M(w, 3)) + uint64((*WI).M(&w, 4))")
+	g.p("\tvar i I = w")
+	g.p("\tcs += uint64(i.M(5))")
+	g.p("}")
+	g.p("func() {")
+	g.p("\tdefer func() { println(\"embediface\", pv(recover())) }()")
+	g.p("\tvar wn WI")
+	g.p("\tcs += uint64(wn.M(1))")
+	g.p("}()")
+	g.ind--
+	g.p("}")
+}
+
+// recClosureStmt: a recursive closure through a variable, with defer.
+func (g *gen) recClosureStmt() {
+	f := g.newName("rf")
+	g.p("var %s func(n int) int", f)
+	g.p("%s = func(n int) (r int) {", f)
+	g.p("\tdefer func() { r += n & 1 }()")
+	g.p("\tif n <= 1 {")
+	g.p("\t\treturn n")
+	g.p("\t}")
+	g.p("\treturn %s(n-1) + %s(n-2)", f, f)
+	g.p("}")
+	g.p("cs += uint64(%s(%d))", f, g.n(15))
 }
