@@ -56,7 +56,7 @@
 // deferred calls and by a recovering deferred call after a panic) or no
 // results (called as statements); main may end in an unrecovered panic
 // (a value of any kind, a "[recovered]" chain, a panic in a deferred
-// call, a run-time error).  Also (newStmt2): recover's reach (nil in a
+// call, a run-time error, a panic in another goroutine, a deadlock).  Also (newStmt2): recover's reach (nil in a
 // helper a deferred function calls and in a function deferred by a
 // deferred function, the panic of a deferred function that panics
 // itself); the times a deferred call's function value, receiver and
@@ -67,7 +67,9 @@
 // copy and append between overlapping parts of a slice; method values of
 // nil pointers and interfaces (panicking when evaluated or when called);
 // methods promoted from an embedded interface, nil too; recursive
-// closures with defer.  GOPROG_AVOID leaves out shapes that hit a known
+// closures with defer; select over nil channels, channels of large
+// elements, deleting every key of a map while ranging over it, struct and
+// array equality with NaN and signed zeros.  GOPROG_AVOID leaves out shapes that hit a known
 // bug (see avoid).
 //
 // What keeps the output defined (besides what follows: only one
@@ -3863,7 +3865,16 @@ type FHold struct {
 func (g *gen) unrecovered() {
 	g.noMeth = avoid["panicmeth"]
 	defer func() { g.noMeth = false }()
-	switch g.n(5) {
+	switch g.n(7) {
+	case 5: // in another goroutine, main waiting
+		g.p("go func() {")
+		g.p("\tdefer func() { println(\"goroutine deferred\") }()")
+		g.p("\tpanic(%s)", g.panicVal())
+		g.p("}()")
+		g.p("select {}")
+	case 6: // every goroutine asleep
+		g.p("dl := make(chan int)")
+		g.p("dl <- 1")
 	case 0:
 		g.p("panic(%s)", g.panicVal())
 	case 1:
@@ -3896,7 +3907,9 @@ func (g *gen) unrecovered() {
 // times, float keys, range copies, overlapping copies ----
 
 func (g *gen) newStmt2(d int) {
-	switch g.n(8) {
+	switch g.n(9) {
+	case 8:
+		g.chanMiscStmt()
 	case 0:
 		g.recoverReachStmt()
 	case 1:
@@ -4145,4 +4158,66 @@ func (g *gen) recClosureStmt() {
 	g.p("\treturn %s(n-1) + %s(n-2)", f, f)
 	g.p("}")
 	g.p("cs += uint64(%s(%d))", f, g.n(15))
+}
+
+// chanMiscStmt: select over nil channels (never ready), channels of
+// large elements, deleting every key of a map while ranging over it,
+// struct and array equality with NaN, signed zeros and strings.
+func (g *gen) chanMiscStmt() {
+	g.p("{")
+	g.ind++
+	switch g.n(4) {
+	case 0:
+		g.p("var nc chan int")
+		g.p("rc := make(chan int, 1)")
+		g.p("rc <- %s", g.sub(tInt, 2))
+		g.p("for k := 0; k < 2; k++ {")
+		g.p("\tselect {")
+		g.p("\tcase v := <-nc:")
+		g.p("\t\tcs += uint64(v)")
+		g.p("\tcase nc <- 1:")
+		g.p("\t\tcs += 2")
+		g.p("\tcase v, ok := <-rc:")
+		g.p("\t\tcs += uint64(v) + b2u(ok)")
+		g.p("\tdefault:")
+		g.p("\t\tcs += 3")
+		g.p("\t}")
+		g.p("}")
+	case 1:
+		n := []int{3, 40, 300}[g.n(3)]
+		g.p("bc := make(chan [%d]int32, %d)", n, g.n(3))
+		g.p("go func() {")
+		g.p("\tfor i := 0; i < 3; i++ {")
+		g.p("\t\tvar a [%d]int32", n)
+		g.p("\t\ta[i] = int32(i) + 5")
+		g.p("\t\ta[%d] = int32(i) * 7", n-1)
+		g.p("\t\tbc <- a")
+		g.p("\t}")
+		g.p("\tclose(bc)")
+		g.p("}()")
+		g.p("for a := range bc {")
+		g.p("\tcs = cs*3 + uint64(a[0]) + uint64(a[1]) + uint64(a[2]) + uint64(a[%d])", n-1)
+		g.p("}")
+	case 2:
+		g.p("dm := cloneM(%s)", g.nonConst(tMap, 2))
+		g.p("dm[%s] = %s", g.sub(tString, 2), g.sub(tInt, 2))
+		g.p("ds := 0")
+		g.p("for k, v := range dm {")
+		g.p("\tdelete(dm, k)")
+		g.p("\tds += v + len(k)")
+		g.p("}")
+		g.p("println(\"delrange\", ds, len(dm))")
+		g.p("cs += uint64(ds)")
+	default:
+		g.p("z := %s * 0", g.nonConst(tFloat64, 2))
+		g.p("s1 := S2{a: 1, b: z / z, d: 2}")
+		g.p("s2 := s1")
+		g.p("s3 := S2{a: 1, b: -z, d: 2}")
+		g.p("s4 := S2{a: 1, b: z, d: 2}")
+		g.p("p1, p2 := P3{X: z, Name: %s}, P3{X: -z, Name: %s}", g.sub(tString, 2), g.sub(tString, 2))
+		g.p("println(\"structeq\", s1 == s2, s3 == s4, p1 == p2, [2]string{p1.Name, \"x\"} == [2]string{p2.Name, \"x\"})")
+		g.p("cs += b2u(s1 == s2) + b2u(s3 == s4)")
+	}
+	g.ind--
+	g.p("}")
 }
