@@ -69,7 +69,10 @@
 // methods promoted from an embedded interface, nil too; recursive
 // closures with defer; select over nil channels, channels of large
 // elements, deleting every key of a map while ranging over it, struct and
-// array equality with NaN and signed zeros.  GOPROG_AVOID leaves out shapes that hit a known
+// array equality with NaN and signed zeros; deep recursion with large
+// frames (stacks that grow and move) and a deferred call at every level,
+// recovering in between, in a new goroutine too; maps grown to thousands
+// of entries with deletions.  GOPROG_AVOID leaves out shapes that hit a known
 // bug (see avoid).
 //
 // What keeps the output defined (besides what follows: only one
@@ -3846,6 +3849,23 @@ func two(x int) (int, string)      { return x * 3, itoa(x) }
 func three(x int) (int, int, int)  { return x, x + 1, x * x }
 func sp2(x int) (S, *S)            { s := S{A: int64(x), B: "sp"}; return s, &s }
 
+// deep recurses n levels with a large frame, panics at the bottom and
+// recovers at level k.
+func deep(n, k int, big [64]int64) (r int) {
+	defer func() {
+		if n == k {
+			if e := recover(); e != nil {
+				r = len(pv(e)) + int(big[n%64]&0xffff)
+			}
+		}
+	}()
+	big[n%64] += int64(n)
+	if n == 0 {
+		panic(MyInt(k))
+	}
+	return deep(n-1, k, big) + 1
+}
+
 // a struct embedding an interface
 type WI struct {
 	I
@@ -3907,7 +3927,11 @@ func (g *gen) unrecovered() {
 // times, float keys, range copies, overlapping copies ----
 
 func (g *gen) newStmt2(d int) {
-	switch g.n(9) {
+	switch g.n(11) {
+	case 9:
+		g.deepStmt()
+	case 10:
+		g.growMapStmt()
 	case 8:
 		g.chanMiscStmt()
 	case 0:
@@ -4218,6 +4242,56 @@ func (g *gen) chanMiscStmt() {
 		g.p("println(\"structeq\", s1 == s2, s3 == s4, p1 == p2, [2]string{p1.Name, \"x\"} == [2]string{p2.Name, \"x\"})")
 		g.p("cs += b2u(s1 == s2) + b2u(s3 == s4)")
 	}
+	g.ind--
+	g.p("}")
+}
+
+// deepStmt: deep recursion with large frames (the stack grows, and moves)
+// and a deferred call at every level; a panic at the bottom recovered at
+// a level in between; in the goroutine or in a new one.
+func (g *gen) deepStmt() {
+	n := 50 + g.n(700)
+	k := g.n(n)
+	call := fmt.Sprintf("deep(%d, %d, [64]int64{%s})", n, k, g.sub(tInt64, 2))
+	if g.chance(40) {
+		g.p("{")
+		g.p("\tdc := make(chan int)")
+		g.p("\tgo func() { dc <- %s }()", call)
+		g.p("\tdr := <-dc")
+		g.p("\tprintln(\"deep go\", dr)")
+		g.p("\tcs += uint64(dr)")
+		g.p("}")
+		return
+	}
+	v := g.newName("dp")
+	g.p("%s := %s", v, call)
+	g.p("println(\"deep\", %s)", v)
+	g.p("cs += uint64(%s)", v)
+}
+
+// growMapStmt: a map grown to thousands of entries, with deletions and
+// re-insertions while it grows, summed.
+func (g *gen) growMapStmt() {
+	n := 500 + g.n(4000)
+	g.p("{")
+	g.ind++
+	if g.chance(50) {
+		g.p("gm := map[int]int{}")
+	} else {
+		g.p("gm := make(map[int]int, %d)", g.n(100))
+	}
+	g.p("for i := 0; i < %d; i++ {", n)
+	g.p("\tgm[i*%d] = i", 1+g.n(7))
+	g.p("\tif i%%%d == 0 {", 2+g.n(5))
+	g.p("\t\tdelete(gm, i/2)")
+	g.p("\t}")
+	g.p("}")
+	g.p("gs := 0")
+	g.p("for k, v := range gm {")
+	g.p("\tgs += k ^ v")
+	g.p("}")
+	g.p("println(\"growmap\", len(gm), gs)")
+	g.p("cs += uint64(gs)")
 	g.ind--
 	g.p("}")
 }
