@@ -19,11 +19,6 @@
 //                deferred function (the compiler's wrapper calls it: the
 //                wrapper's frame is the one the panic's call made, which
 //                the caller's frame pointer chain shows), else nil.
-//                The compiler's own wrappers between the two (a method
-//                value's closure, a promoted or pointer-receiver method
-//                reached through an interface, an interface's method
-//                expression) do not count, as in gc: recover looks through
-//                frames of functions the function table marks as wrappers.
 //
 // Records live in the heap (no GC yet), their sp/bp point into the
 // goroutine stack and are moved with it (stack.c).  Runtime errors are
@@ -113,22 +108,10 @@ static Eface recoverat(uintptr callerbp)
 {
 	G *gp = getg();
 	Panic *p = gp->panic;
-	if (!p || p->goexit || p->recovered || p->hasmsg || !callerbp)
-		return (Eface){0, 0};
-	// callerbp: the frame of the function that called recover; its
-	// caller must be the deferred call wrapper the panic called, or a
-	// compiler wrapper called (through wrappers) by that one
-	for (int n = 0; n < 4; n++) {
-		if (callerbp < gp->stack.lo || callerbp + 16 > gp->stack.hi)
-			break;
-		uintptr up = *(const uintptr *)callerbp;
-		if (up + 16 == p->argp) {
-			p->recovered = true;
-			return p->arg;
-		}
-		if (!rt_pcwrapper(((const uintptr *)callerbp)[1]))
-			break;
-		callerbp = up;
+	if (p && !p->goexit && !p->recovered && !p->hasmsg && callerbp &&
+	    *(const uintptr *)callerbp + 16 == p->argp) {
+		p->recovered = true;
+		return p->arg;
 	}
 	return (Eface){0, 0};
 }

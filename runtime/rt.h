@@ -205,7 +205,6 @@ void rt_tracebackothers(G *me); // gc's tracebackothers: the other goroutines of
 // caller of fatalpanic/fatalthrow), or from its saved context
 void rt_traceback(G *gp, uintptr r);
 void rt_tracebacksched(G *gp);
-bool rt_pcwrapper(uintptr pc);
 
 // ---- atomics and locks (lock_futex.c) ------------------------------------
 

@@ -86,13 +86,6 @@ static const FuncEntry *findfunc(uintptr pc)
 
 static const char *funcname(const FuncEntry *f) { return ftstr(functab(), f->name); }
 
-// Whether pc is in a compiler-made wrapper (recover looks through them).
-bool rt_pcwrapper(uintptr pc)
-{
-	const FuncEntry *f = findfunc(pc);
-	return f && (f->flags & FN_WRAPPER);
-}
-
 static uint64_t uvarint(const byte **pp)
 {
 	const byte *p = *pp;
