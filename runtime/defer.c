@@ -32,6 +32,7 @@ intgo rt_deferproc(FuncVal *fn, uintptr sp, uintptr pc, uintptr bp);
 void rt_deferreturn(uintptr sp);
 Eface rt_gorecover(uintptr callerbp);
 uintptr rt_recoverframe(uintptr callerbp);
+bool rt_inmethodwrapper(uintptr pc); // traceback.c
 
 static Defer *deferpool;  // freed records (one M: no lock needed yet)
 
@@ -104,12 +105,22 @@ Eface gorecoverframe(uintptr off)
 	return recoverat(bp);
 }
 
+// callerbp is the frame of the function that called recover; its
+// caller's frame must be the one the panic's deferred call made (the
+// compiler's defer wrapper), seen through any method wrappers between
+// them (gc's WRAPPER functions adjust panic.argp instead): `defer m()`
+// with m a method value, an interface method promoted through
+// embedding, ... still "calls recover directly from the deferred call".
 static Eface recoverat(uintptr callerbp)
 {
 	G *gp = getg();
 	Panic *p = gp->panic;
-	if (p && !p->goexit && !p->recovered && !p->hasmsg && callerbp &&
-	    *(const uintptr *)callerbp + 16 == p->argp) {
+	if (!p || p->goexit || p->recovered || p->hasmsg || !callerbp)
+		return (Eface){0, 0};
+	uintptr bp = callerbp;
+	while (bp && rt_inmethodwrapper(((const uintptr *)bp)[1] - 1))
+		bp = *(const uintptr *)bp;
+	if (bp && *(const uintptr *)bp + 16 == p->argp) {
 		p->recovered = true;
 		return p->arg;
 	}

@@ -316,7 +316,9 @@ static void preprintpanic(Panic *p)
 	if (!fn)
 		return;
 	GoString s = {0, 0};
+	getg()->m->printingpanic++;
 	rt_callgo_str(fn, (uintptr)p->arg.data, &s);
+	getg()->m->printingpanic--;
 	p->msg = s;
 	p->hasmsg = true;
 }
@@ -326,10 +328,34 @@ static void preprintpanic(Panic *p)
 // the chain of panics is printed as gc does and the program exits 2.
 const int rt_gopanic_line = __LINE__ + 8; // the rt_rundefers call below
 
+// A panic out of the Error or String method that preprintpanic called:
+// gc's throw, with the value if it is a string, else its type.
+static void printpanicfail(Eface e) NORETURN;
+static void printpanicfail(Eface e)
+{
+	static byte buf[512];
+	uintptr n = 0;
+	GoString parts[3] = {rt_gostringnocopy((const byte *)"panic while printing panic value: "), {0, 0}, {0, 0}};
+	if (e.type && gostr_eq(type_string(e.type), "string"))
+		parts[1] = *(const GoString *)e.data;
+	else {
+		parts[1] = rt_gostringnocopy((const byte *)"type ");
+		if (e.type)
+			parts[2] = type_string(e.type);
+	}
+	for (int i = 0; i < 3; i++)
+		for (intgo j = 0; j < parts[i].len && n < sizeof buf; j++)
+			buf[n++] = parts[i].str[j];
+	throw((GoString){buf, (intgo)n});
+	__builtin_unreachable();
+}
+
 void gopanic(Eface e) RTSYM(gopanic) NORETURN;
 void gopanic(Eface e)
 {
 	G *gp = getg();
+	if (gp->m->printingpanic)
+		printpanicfail(e);
 	Panic p = {.arg = e, .link = gp->panic};
 	gp->panic = &p;
 	rt_rundefers(&p); // the line of traceback.c's panic(...) frames: rt_gopanic_line

@@ -130,6 +130,7 @@ typedef struct M {
 	int32_t mallocing;
 	int32_t throwing;       // THROW_USER (fatal) or THROW_RUNTIME (throw)
 	int32_t dying;
+	int32_t printingpanic;   // preprintpanic is in an Error or String method
 	int32_t printlock;
 	uint32_t printlen;       // bytes waiting in printbuf
 	byte printbuf[512];      // print output, flushed by printunlock

@@ -40,7 +40,7 @@ typedef struct FuncEntry {
 	uint32_t argsize, lines, args, flags, pad;
 } FuncEntry;
 
-enum { FT_MAGIC = 0x31746667, FN_WRAPPER = 1, NOFF = 0xffffffffu, MAX_FRAMES = 100 };
+enum { FT_MAGIC = 0x31746667, FN_WRAPPER = 1, FN_METHODWRAPPER = 2, NOFF = 0xffffffffu, MAX_FRAMES = 100 };
 
 extern const byte rt_functab[] __asm__("runtime.functab") __attribute__((weak));
 void rt_sigpanic_stub(void);   // panic_amd64.S
@@ -85,6 +85,14 @@ static const FuncEntry *findfunc(uintptr pc)
 }
 
 static const char *funcname(const FuncEntry *f) { return ftstr(functab(), f->name); }
+
+// Whether pc is in one of the compiler's method wrappers, which recover
+// looks through (defer.c).
+bool rt_inmethodwrapper(uintptr pc)
+{
+	const FuncEntry *f = findfunc(pc);
+	return f && (f->flags & FN_METHODWRAPPER);
+}
 
 static uint64_t uvarint(const byte **pp)
 {

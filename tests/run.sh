@@ -19,6 +19,7 @@
 #   ssa            tests/ssa/run.sh: SSA IR, checker and passes (golden, gc oracle, random)
 #   ssagen         tests/ssagen/run.sh: Go lowered to SSA, run by the interpreter against gc
 #   backend        tests/backend/run.sh: amd64 back end and goc build/run on .ssa programs
+#   spec           tests/spec/run.sh: the Go spec's examples as programs and illegal lines, goc against gc
 #   goprog         tests/fuzz/goprog.sh: random Go programs, goc against gc (GOPROG_N, 30)
 #   typedesc       tests/gen/run.sh: type descriptors (src/gen) against gc's
 #   scan, parse    tests/syntax/scan.sh, tests/syntax/parse.sh, if present
@@ -112,6 +113,7 @@ section warnings make -s check-warnings
 [ -x tests/ssa/run.sh ] && section ssa tests/ssa/run.sh
 [ -x tests/ssagen/run.sh ] && section ssagen tests/ssagen/run.sh
 [ -x tests/backend/run.sh ] && section backend tests/backend/run.sh
+[ -x tests/spec/run.sh ] && section spec tests/spec/run.sh
 [ -x tests/fuzz/goprog.sh ] && section goprog tests/fuzz/goprog.sh "${GOPROG_N:-30}"
 [ -x tests/gen/run.sh ] && section typedesc tests/gen/run.sh
 [ -x tests/syntax/scan.sh ] && section scan tests/syntax/scan.sh

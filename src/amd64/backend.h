@@ -178,10 +178,10 @@ typedef struct EmitOpts {
 	FILE *asmout;
 	bool nosplit;      /* no stack check (runtime-internal code) */
 	/* for the function table (link_set_func): gc's ArgInfo program of
-	 * the function's parameters, and whether it is a wrapper */
+	 * the function's parameters, and its LFN_* flags (wrappers) */
 	const uint8_t *arginfo;
 	uint32_t narginfo;
-	bool wrapper;
+	uint32_t wrapper;
 } EmitOpts;
 void amd64_emit(CodeGen *g, Link *l, const EmitOpts *o);
 

@@ -1830,7 +1830,7 @@ static void finish(Em *e)
 			link_set_lines(e->l, s, rows, nrows);
 		LinkFunc fi = {.frame = (int32_t)e->g->framesize, .argsize = (uint32_t)e->g->paramsize,
 			       .arginfo = e->o->arginfo, .narginfo = e->o->narginfo,
-			       .flags = e->o->wrapper ? LFN_WRAPPER : 0};
+			       .flags = e->o->wrapper};
 		link_set_func(e->l, s, &fi);
 	}
 	if (e->o && e->o->asmout) {

@@ -53,7 +53,8 @@ void *arena_alloc(Arena *a, size_t n)
 char *arena_strndup(Arena *a, const char *s, size_t n)
 {
 	char *p = arena_alloc(a, n + 1);
-	memcpy(p, s, n);
+	if (n) /* s may be NULL when n is 0 */
+		memcpy(p, s, n);
 	p[n] = 0;
 	return p;
 }

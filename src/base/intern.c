@@ -37,6 +37,8 @@ static void grow(void)
 
 const char *intern(const char *s, size_t n)
 {
+	if (n == 0)
+		s = ""; /* callers may pass (NULL, 0): memcmp and memcpy need a pointer */
 	if (UNLIKELY((tabn + 1) * 2 > tabcap))
 		grow();
 	uint32_t h = hash_bytes(s, n);

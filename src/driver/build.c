@@ -184,23 +184,26 @@ static void func_arginfo(Func *f, Buf *out)
 
 /* The compiler's wrappers, hidden in tracebacks as gc hides its own:
  * go and defer statement wrappers, method value closures (T.M-fm), and
- * the method wrappers ssagen lists in GenPkg.wrappers. */
-static bool is_wrapper(const char *name)
+ * the method wrappers ssagen lists in GenPkg.wrappers; all but the go
+ * and defer wrappers are method wrappers, transparent to recover (the
+ * runtime's recover skips their frames: a method reached through one
+ * from a deferred call was "called directly by the deferred function"). */
+static uint32_t wrapper_flags(GenPkg *g, const char *name)
 {
 	const char *d = strrchr(name, '.');
 	if (!d)
-		return false;
+		return 0;
 	d++;
 	size_t n = strlen(d);
-	if (n > 3 && strcmp(d + n - 3, "-fm") == 0)
-		return true;
+	if ((n > 3 && strcmp(d + n - 3, "-fm") == 0) || ptrmap_get(&g->wrappers, intern_cstr(name)))
+		return LFN_WRAPPER | LFN_METHODWRAPPER;
 	const char *p = strncmp(d, "gowrap", 6) == 0 ? d + 6 : strncmp(d, "deferwrap", 9) == 0 ? d + 9 : NULL;
 	if (!p || !*p)
-		return false;
+		return 0;
 	for (; *p; p++)
 		if (*p < '0' || *p > '9')
-			return false;
-	return true;
+			return 0;
+	return LFN_WRAPPER;
 }
 
 static char *cstr(Str s);
@@ -336,17 +339,26 @@ static int report_errors(DiagList *d, const char *pkgpath, const char **paths, i
 	for (char *line = text; line && *line;) {
 		char *nl = strchr(line, '\n');
 		size_t ll = nl ? (size_t)(nl - line + 1) : strlen(line);
-		int k = 0;
-		for (; k < n; k++) {
-			size_t pl = strlen(paths[k]);
-			if (ll > pl && memcmp(line, paths[k], pl) == 0 && line[pl] == ':')
-				break;
+		/* every position in the line is shortened: at its start, after
+		 * the tab of a continuation line ("\tF:L:C: other declaration
+		 * of x") and inside the message ("jumps over declaration of v at
+		 * F:L:C"), as cmd/go rewrites the compiler's output */
+		size_t i = 0;
+		while (i < ll) {
+			int k = n;
+			if (i == 0 || line[i - 1] == ' ' || line[i - 1] == '\t') {
+				for (k = 0; k < n; k++) {
+					size_t pl = strlen(paths[k]);
+					if (ll > i + pl && memcmp(line + i, paths[k], pl) == 0 && line[i + pl] == ':')
+						break;
+				}
+			}
+			if (k < n) {
+				fputs(show[k], out);
+				i += strlen(paths[k]);
+			} else
+				fputc(line[i++], out);
 		}
-		if (k < n) {
-			fputs(show[k], out);
-			fwrite(line + strlen(paths[k]), 1, ll - strlen(paths[k]), out);
-		} else
-			fwrite(line, 1, ll, out);
 		line += ll;
 	}
 	for (int k = 0; k < n; k++)
@@ -489,6 +501,9 @@ typedef struct BuildPkg {
 	GenPkg gen;
 	const char **deps;    /* import paths of the packages it imports (not unsafe) */
 	int ndeps;
+	bool complete;        /* Go files only (gc's -complete): every function has a body */
+	char **linknames;     /* local names in its //go:linkname directives */
+	int nlinknames;
 } BuildPkg;
 
 typedef struct Build {
@@ -603,6 +618,55 @@ static void define_inittask(Build *b, BuildPkg *bp)
 }
 
 /* checks, lowers and compiles one package's files into the link */
+/* gc's -complete (cmd/go passes it for a package without assembly or cgo
+ * files): a function declared without a body is an error unless a
+ * //go:linkname directive names it; checked after type checking, as gc's
+ * noder does */
+static void check_bodies(Build *b, BuildPkg *bp, Node **files, uint32_t nfiles)
+{
+	for (uint32_t i = 0; i < nfiles; i++) {
+		List *decls = &files[i]->file.decls;
+		for (uint32_t d = 0; d < decls->n; d++) {
+			Node *fd = decls->v[d];
+			if (fd->kind != N_FuncDecl || fd->funcdecl.body)
+				continue;
+			Node *id = fd->funcdecl.name;
+			Str name = id->ident.name;
+			Node *tps = fd->funcdecl.type->functype.typeparams;
+			if ((tps && tps->fieldlist.list.n) || (name.n == 4 && memcmp(name.p, "init", 4) == 0))
+				continue; /* the checker's errors */
+			bool named = false;
+			for (int k = 0; k < bp->nlinknames && !named; k++)
+				named = strlen(bp->linknames[k]) == name.n && memcmp(bp->linknames[k], name.p, name.n) == 0;
+			if (!named)
+				diag_error(&b->diags, id->ident.namepos, "missing function body");
+		}
+	}
+}
+
+/* records the local names of a file's //go:linkname directives */
+static void add_linknames(BuildPkg *bp, const Directive *dirs, uint32_t ndirs)
+{
+	for (uint32_t i = 0; i < ndirs; i++) {
+		const char *t = dirs[i].text.p, *end = t + dirs[i].text.n;
+		if (dirs[i].text.n < 14 || memcmp(t, "//go:linkname", 13) != 0 || (t[13] != ' ' && t[13] != '\t'))
+			continue;
+		t += 13;
+		while (t < end && (*t == ' ' || *t == '\t'))
+			t++;
+		const char *w = t;
+		while (t < end && *t != ' ' && *t != '\t')
+			t++;
+		if (t == w)
+			continue;
+		bp->linknames = xrealloc(bp->linknames, (size_t)(bp->nlinknames + 1) * sizeof *bp->linknames);
+		char *ln = xmalloc((size_t)(t - w) + 1);
+		memcpy(ln, w, (size_t)(t - w));
+		ln[t - w] = 0;
+		bp->linknames[bp->nlinknames++] = ln;
+	}
+}
+
 static int compile_pkg(Build *b, BuildPkg *bp, Node **files, uint32_t nfiles, const char *shown, const char **paths,
 		       int npaths)
 {
@@ -612,6 +676,8 @@ static int compile_pkg(Build *b, BuildPkg *bp, Node **files, uint32_t nfiles, co
 	checker_init(c, b->arena, bp->tp, files, nfiles, sizes_for("amd64"), &b->diags, build_importer, b);
 	c->record = true;
 	checker_run(c);
+	if (b->diags.n == 0 && bp->complete)
+		check_bodies(b, bp, files, nfiles);
 	if (report_errors(&b->diags, shown, paths, npaths) > 0)
 		return 2;
 	check_record_untyped(c);
@@ -636,7 +702,7 @@ static int compile_pkg(Build *b, BuildPkg *bp, Node **files, uint32_t nfiles, co
 		func_arginfo(f, &ai);
 		feo.arginfo = (const uint8_t *)ai.p;
 		feo.narginfo = (uint32_t)ai.n;
-		feo.wrapper = is_wrapper(f->name) || ptrmap_get(&g->wrappers, intern_cstr(f->name));
+		feo.wrapper = wrapper_flags(g, f->name);
 		if (!ssafunc_dump_begin(&b->sd, f, &fc, &feo) || !ssa_compile(f, &fc)) {
 			buf_free(&ai);
 			return 2;
@@ -759,6 +825,8 @@ static int compile_go(Link *l, const char **paths, int n, const BuildOpts *o)
 	const char *pkgname = NULL;
 	const char **imps = NULL;
 	int nimps = 0;
+	BuildPkg *mainpkg = xcalloc(1, sizeof *mainpkg);
+	mainpkg->complete = true; /* Go files only */
 	for (int k = 0; k < n; k++) {
 		size_t len;
 		char *src = read_file(paths[k], &len);
@@ -771,6 +839,7 @@ static int compile_go(Link *l, const char **paths, int n, const BuildOpts *o)
 		if (!pf.ast)
 			continue;
 		files[nparsed++] = pf.ast;
+		add_linknames(mainpkg, pf.dirs, pf.ndirs);
 		if (!pkgname)
 			pkgname = arena_strndup(&pkgarena, pf.ast->file.name->ident.name.p, pf.ast->file.name->ident.name.n);
 		List *decls = &pf.ast->file.decls;
@@ -815,7 +884,6 @@ static int compile_go(Link *l, const char **paths, int n, const BuildOpts *o)
 	int rc = compile_imports(&b, imps, nimps);
 	if (rc)
 		return rc;
-	BuildPkg *mainpkg = xcalloc(1, sizeof *mainpkg);
 	mainpkg->path = "main";
 	mainpkg->tp = new_package(&pkgarena, intern_cstr("main"), intern_cstr("main"));
 	mainpkg->deps = imps;

@@ -805,7 +805,8 @@ static int tlink_cmp(const void *a, const void *b)
 
 LinkSym *typedesc_typelinks(TypeGen *g)
 {
-	qsort(g->links, g->nlinks, sizeof *g->links, tlink_cmp);
+	if (g->nlinks) /* links is NULL when there are none */
+		qsort(g->links, g->nlinks, sizeof *g->links, tlink_cmp);
 	Out o = {0};
 	for (uint32_t i = 0; i < g->nlinks; i++)
 		putoff(&o, g->links[i].s);

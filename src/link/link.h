@@ -122,7 +122,10 @@ typedef struct LinkFunc {
 	uint32_t narginfo;
 	uint32_t flags;    /* LFN_* */
 } LinkFunc;
-enum { LFN_WRAPPER = 1 }; /* compiler-made wrapper: hidden in tracebacks as gc's */
+/* LinkFunc.flags: a compiler-made wrapper, hidden in tracebacks as gc's;
+ * a method wrapper (method values, promoted and pointer methods, interface
+ * method expressions), also transparent to recover as gc's WRAPPER */
+enum { LFN_WRAPPER = 1, LFN_METHODWRAPPER = 2 };
 
 typedef struct LinkLine {
 	uint32_t pcoff; /* offset in the symbol where this row starts */

@@ -10,6 +10,7 @@
  * runtime.cmpstring, and indexing checks bounds (PanicBounds).
  */
 #include "ssagen.h"
+#include "../gen/typedesc.h"
 
 Node *gen_unparen(Node *e)
 {
@@ -444,16 +445,48 @@ Value *gen_compare(Gen *s, int op, Type *t, Value *x, Value *y, Pos pos)
 	}
 }
 
+/* arrays of more than 64 elements: memequal when the elements are plain
+ * memory, else a loop over them in order, up to the first difference */
+static Value *arrayeq(Gen *s, Type *t, Value *x, Value *y, Pos pos)
+{
+	Type *et = under(t)->array.elem;
+	if (gclayout_regular_memory(t))
+		return gen_rtcall1(s, "runtime.memequal", ssa_t_bool, 3, x, y, gen_constint(s, ssa_t_int, gen_sizeof(t)));
+	int iv = gen_newvar(s, ssa_t_int), rv = gen_newvar(s, ssa_t_bool);
+	gen_writevar(s, iv, gen_constint(s, ssa_t_int, 0));
+	gen_writevar(s, rv, gen_constbool(s, true));
+	Block *head = gen_newblock(s, BlockPlain), *body = gen_newblock(s, BlockPlain);
+	Block *next = gen_newblock(s, BlockPlain), *done = gen_newblock(s, BlockPlain);
+	gen_endplain(s, head);
+	gen_startblock(s, head, false);
+	Value *i = gen_readvar(s, iv);
+	Value *more = gen_value2(s, OpLess64, ssa_t_bool, i, gen_constint(s, ssa_t_int, under(t)->array.len));
+	gen_endif(s, more, body, done);
+	gen_startblock(s, body, true);
+	SsaType *pt = ssa_type_ptrto(gen_type(et));
+	int64_t es = gen_sizeof(et);
+	Value *c = gen_compare(s, TOK_EQL, et, gen_load(s, et, gen_ptradd(s, x, i, es, pt)),
+			       gen_load(s, et, gen_ptradd(s, y, i, es, pt)), pos);
+	gen_writevar(s, rv, c);
+	gen_endif(s, c, next, done);
+	gen_startblock(s, next, true);
+	gen_writevar(s, iv, gen_value2(s, OpAdd64, ssa_t_int, i, gen_constint(s, ssa_t_int, 1)));
+	gen_endplain(s, head);
+	gen_seal(s, head);
+	gen_startblock(s, done, true);
+	return gen_readvar(s, rv);
+}
+
 /* structs and arrays: field by field, in order, up to the first difference */
 static Value *memeq(Gen *s, Type *t, Value *x, Value *y, Pos pos)
 {
 	Type *u = under(t);
+	int n = u->kind == TY_ARRAY ? (int)u->array.len : (int)u->struct_.nfields;
+	if (u->kind == TY_ARRAY && n > 64)
+		return arrayeq(s, t, x, y, pos);
 	int var = gen_newvar(s, ssa_t_bool);
 	gen_writevar(s, var, gen_constbool(s, true));
 	Block *done = gen_newblock(s, BlockPlain);
-	int n = u->kind == TY_ARRAY ? (int)u->array.len : (int)u->struct_.nfields;
-	if (u->kind == TY_ARRAY && n > 64)
-		gen_unimpl(s, pos, "comparison of large arrays");
 	for (int i = 0; i < n; i++) {
 		Type *ft;
 		int64_t off;
@@ -992,8 +1025,8 @@ static Value *sliceexpr(Gen *s, Node *e)
 		mx = gen_to64(s, gen_expr(s, e->slice.max), t);
 	}
 	/* gc's order of checks: max (or high) against cap, high against max,
-	 * low against high; the message says "capacity" for a slice only
-	 * ("length" for a string, an array and a pointer to one) */
+	 * low against high; the message says "capacity" for a slice operand
+	 * only ("length" for strings and arrays, whose cap is their len) */
 	bool isslice = u->kind == TY_SLICE;
 	if (mx) {
 		gen_boundscheck(s, mx, cap, isslice ? BOUNDS_SLICE3_ACAP : BOUNDS_SLICE3_ALEN, umx, true);
@@ -1005,7 +1038,7 @@ static Value *sliceexpr(Gen *s, Node *e)
 			gen_boundscheck(s, lo, hi, BOUNDS_SLICE3_C, ulo, true);
 	} else {
 		if (hi)
-			gen_boundscheck(s, hi, isstr ? len : cap, isslice ? BOUNDS_SLICE_ACAP : BOUNDS_SLICE_ALEN, uhi, true);
+			gen_boundscheck(s, hi, cap, isslice ? BOUNDS_SLICE_ACAP : BOUNDS_SLICE_ALEN, uhi, true);
 		if (lo)
 			gen_boundscheck(s, lo, hi ? hi : len, BOUNDS_SLICE_B, ulo, true);
 	}

@@ -394,11 +394,87 @@ static void flatten_union(Node *e, PtrVec *out)
 	ptrvec_push(out, e);
 }
 
+/* A union's terms, checked once types are set up (go/types parseUnion's
+ * later pass): ~T needs T to be its own underlying type and no interface;
+ * an interface term must have no methods and not be or embed comparable;
+ * other terms must not overlap an earlier non-interface term. */
+typedef struct UnionCheck {
+	Term *terms;
+	Node **nodes;
+	uint32_t n;
+} UnionCheck;
+
+/* a term as types2 prints a *Term in messages: qualified by package path,
+ * also in the current package ("main.MyInt") */
+static const char *term_str(Checker *c, Term t)
+{
+	Buf b = {0};
+	Qualifier q = {NULL, false};
+	if (t.tilde)
+		buf_putc(&b, '~');
+	write_type(&b, t.type, &q);
+	char *s = arena_strndup(&c->scratch, b.p ? b.p : "", b.n);
+	buf_free(&b);
+	return s;
+}
+
+static bool terms_overlap(Term x, Term y)
+{
+	Type *ux = x.type, *uy = y.type;
+	if (y.tilde)
+		ux = under(ux);
+	if (x.tilde)
+		uy = under(uy);
+	return identical(ux, uy);
+}
+
+static void union_check_later(Checker *c, void *arg)
+{
+	UnionCheck *uc = arg;
+	for (uint32_t i = 0; i < uc->n; i++) {
+		Term t = uc->terms[i];
+		Pos pos = node_pos(uc->nodes[i]);
+		if (t.type == typ_invalid)
+			continue;
+		Type *u = under(t.type);
+		bool isif = u->kind == TY_INTERFACE;
+		if (t.tilde && isif) {
+			check_errorf(c, pos, "invalid use of ~ (%s is an interface)", type_str(c, t.type));
+			continue;
+		}
+		if (t.tilde && !identical(u, t.type)) {
+			check_errorf(c, pos, "invalid use of ~ (underlying type of %s is %s)", type_str(c, t.type), type_str(c, u));
+			continue;
+		}
+		if (isif) {
+			TypeSet *ts = interface_typeset(c, u);
+			const char *s = term_str(c, t);
+			if (ts->nmethods)
+				check_errorf(c, pos, "cannot use %s in union (%s contains methods)", s, s);
+			else if (t.type == typ_comparable)
+				check_errorf(c, pos, "cannot use comparable in union");
+			else if (ts->comparable)
+				check_errorf(c, pos, "cannot use %s in union (%s embeds comparable)", s, s);
+			continue;
+		}
+		for (uint32_t j = 0; j < i; j++) {
+			Term x = uc->terms[j];
+			if (x.type == typ_invalid || under(x.type)->kind == TY_INTERFACE)
+				continue;
+			if (terms_overlap(x, t)) {
+				check_softerrorf(c, pos, "overlapping terms %s and %s", term_str(c, t), term_str(c, x));
+				break;
+			}
+		}
+	}
+}
+
 static Type *parse_union(Checker *c, Node *e)
 {
 	PtrVec terms = {0};
 	flatten_union(e, &terms);
 	Term *tv = arena_alloc(c->arena, terms.n * sizeof *tv);
+	Node **nodes = arena_alloc(c->arena, terms.n * sizeof *nodes);
 	for (uint32_t i = 0; i < terms.n; i++) {
 		Node *t = terms.v[i];
 		bool tilde = false;
@@ -407,16 +483,24 @@ static Type *parse_union(Checker *c, Node *e)
 			t = t->unary.x;
 		}
 		Type *typ = check_type(c, t);
-		if (typ->kind == TY_TYPEPARAM && (terms.n > 1 || tilde)) {
-			check_errorf(c, node_pos(t), "term cannot be a type parameter");
+		if (typ->kind == TY_TYPEPARAM) {
+			/* also a lone embedded P (gc 1.19, go.dev/issue/47127) */
+			if (tilde)
+				check_errorf(c, node_pos(t), "type in term ~%s cannot be a type parameter", type_str(c, typ));
+			else
+				check_errorf(c, node_pos(t), "term cannot be a type parameter");
 			typ = typ_invalid;
 		}
 		tv[i] = (Term){tilde, typ};
+		nodes[i] = terms.v[i];
 	}
 	uint32_t n = terms.n;
 	ptrvec_free(&terms);
 	if (n == 1 && !tv[0].tilde)
 		return tv[0].type;
+	UnionCheck *uc = arena_alloc(c->arena, sizeof *uc);
+	*uc = (UnionCheck){tv, nodes, n};
+	check_later(c, union_check_later, uc);
 	return new_union(c->arena, tv, n);
 }
 
