@@ -2906,25 +2906,25 @@ func (g *gen) iifeStmt(d int) {
 	case 2:
 		t := g.pick()
 		v, w := g.newName("iv"), g.newName("iw")
-		g.p("%s, %s := func() (r1 %s, r2 int) {", v, w, t.name)
+		g.p("%s, %s := func() (ir1 %s, ir2 int) {", v, w, t.name)
 		g.inClosure(func() {
 			g.p("defer func() {")
-			g.p("\tr2 += 7")
+			g.p("\tir2 += 7")
 			g.p("\tif e := recover(); e != nil {")
-			g.p("\t\tr1 = %s", fresh(t, g.lit(t)))
-			g.p("\t\tr2 = len(pv(e))")
+			g.p("\t\tir1 = %s", fresh(t, g.lit(t)))
+			g.p("\t\tir2 = len(pv(e))")
 			g.p("\t}")
 			g.p("}()")
-			g.p("r1 = %s", fresh(t, g.sub(t, 3)))
+			g.p("ir1 = %s", fresh(t, g.sub(t, 3)))
 			g.block(1+g.n(3), d-1)
 			g.p("if %s {", g.sub(tBool, 2))
 			g.p("\tpanic(%s)", g.panicVal())
 			g.p("}")
 			if g.chance(50) {
-				g.p("r2 = %s", g.sub(tInt, 2))
+				g.p("ir2 = %s", g.sub(tInt, 2))
 				g.p("return")
 			} else {
-				g.p("return r1, %s", g.sub(tInt, 2))
+				g.p("return ir1, %s", g.sub(tInt, 2))
 			}
 		})
 		g.p("}()")
