@@ -12,6 +12,7 @@
 # Prints "N passed, N failed".
 set -u
 cd "$(dirname "$0")/../.." || exit 2
+make -s bin/goc bin/goc-asan >/dev/null || { echo "make failed"; echo "0 passed, 1 failed"; exit 1; }
 pass=0; fail=0
 out=$(tests/asm/compare.sh 2>&1); rc=$?
 echo "$out" | grep -v '^[0-9]* passed' | tail -n 20
