@@ -1496,11 +1496,13 @@ static bool same_line(Value *a, Value *b)
  * memory access is a load or store at p+off, off < 4096, on the same
  * line, with only pure values in between?  That access faults where
  * the check would have (the SIGSEGV handler makes it gc's nil
- * dereference panic, at the access's pc and so at the check's line). */
+ * dereference panic, at the access's pc and so at the check's line).
+ * A check of a constant nil stays, as in gc: its fault is at address 0
+ * (`var i I; i.M()` faults at 0, not at the method's offset in the itab). */
 static bool nilcheck_folds(Em *e, Block *b, int i)
 {
 	Value *nc = b->values[i], *p = nc->args[0];
-	if (isvirt(e, p))
+	if (isvirt(e, p) || p->op == OpConstNil)
 		return false;
 	for (int k = i + 1; k < b->nvalues; k++) {
 		Value *v = b->values[k];

@@ -10,6 +10,7 @@
  *   - the algebraic identities of the table below, written once per op
  *     family (Add8..Add64 are one family) and matched on either argument
  *     order for commutative ops;
+ *   - the parts of a nil interface or slice constant are constants;
  *   - If on a constant becomes First (deadcode drops the other edge);
  *     If (Not c) branches on c with the successors swapped.
  *
@@ -309,6 +310,22 @@ static bool negate_compare(Value *v)
 	return true;
 }
 
+/* the parts of a nil interface or slice are constants: ITab and IData
+ * of ConstInterface and SlicePtr of ConstSlice are nil, SliceLen and
+ * SliceCap 0 (so `var i I; i.M()` checks a constant nil itab, which
+ * faults at address 0 as in gc) */
+static bool part_of_const(Value *v)
+{
+	if (v->nargs != 1)
+		return false;
+	Op a = (Op)v->args[0]->op;
+	if (((v->op == OpITab || v->op == OpIData) && a == OpConstInterface) || (v->op == OpSlicePtr && a == OpConstSlice))
+		return become_const(v, 0);
+	if ((v->op == OpSliceLen || v->op == OpSliceCap) && a == OpConstSlice)
+		return become_const(v, 0);
+	return false;
+}
+
 static bool rewrite_value(Value *v)
 {
 	bool changed = false;
@@ -329,6 +346,8 @@ static bool rewrite_value(Value *v)
 			if (apply(v, &rules[*r]))
 				return true;
 	if (v->op == OpNot && negate_compare(v))
+		return true;
+	if (part_of_const(v))
 		return true;
 	return changed;
 }

@@ -206,6 +206,18 @@ static Value *argval(Gen *s, Node *e, Type *t, bool perarg)
 	return gen_exprto(s, e, t);
 }
 
+/* the code pointer at offset off of itab tab (an interface method's
+ * entry: 24 + 8*k), with gc's nil check of the itab itself: a nil
+ * interface's call faults at its address (the back end folds the check
+ * into the load unless the itab is a constant nil, as gc's does) */
+static Value *itabcode(Gen *s, Value *tab, int64_t off)
+{
+	gen_nilcheck(s, tab);
+	Value *q = gen_value1(s, OpOffPtr, ssa_type_ptrto(ssa_t_byteptr), tab);
+	q->auxint = off;
+	return gen_value2(s, OpLoad, ssa_t_byteptr, q, gen_mem(s));
+}
+
 /* evaluates the call's arguments against signature sig into a; with
  * f(g()) and g multi-valued, g's results are the arguments, fixed and
  * variadic alike */
@@ -490,9 +502,7 @@ static int emitplan(Gen *s, CallPlan *p, Value **res, Type **restypes, int max)
 	default: {
 		Value *tab = gen_value1(s, OpITab, ssa_t_byteptr, p->fn);
 		Value *data = gen_value1(s, OpIData, ssa_t_byteptr, p->fn);
-		Value *q = gen_value1(s, OpOffPtr, ssa_type_ptrto(ssa_t_byteptr), tab);
-		q->auxint = 24 + 8 * p->method;
-		Value *code = gen_value2(s, OpLoad, ssa_t_byteptr, q, gen_mem(s));
+		Value *code = itabcode(s, tab, 24 + 8 * (int64_t)p->method);
 		Value *pre[2] = {code, data};
 		return finishcall(s, OpInterCall, NULL, pre, 2, &p->a, p->sig, typ_basic[BK_UNSAFE_POINTER], res, restypes,
 				  max);
@@ -694,9 +704,7 @@ int gen_call_indirect(Gen *s, Node *call, Value *tab, int64_t off, Value *recv, 
 	Args a = {.n = 0};
 	callargs(s, call, sig, &a, false);
 	s->pos = node_pos(call);
-	Value *p = gen_value1(s, OpOffPtr, ssa_type_ptrto(ssa_t_byteptr), tab);
-	p->auxint = off;
-	Value *code = gen_value2(s, OpLoad, ssa_t_byteptr, p, gen_mem(s));
+	Value *code = itabcode(s, tab, off);
 	Value *pre[2] = {code, recv};
 	return finishcall(s, OpInterCall, NULL, pre, 2, &a, sig, typ_basic[BK_UNSAFE_POINTER], res, restypes, max);
 }
@@ -749,9 +757,7 @@ Func *gen_wrapper(GenPkg *g, Type *R, Object *m, Lookup *l, const char *name)
 				k = (int)i;
 		Value *tab = gen_value1(&s, OpITab, ssa_t_byteptr, iv);
 		Value *data = gen_value1(&s, OpIData, ssa_t_byteptr, iv);
-		Value *q = gen_value1(&s, OpOffPtr, ssa_type_ptrto(ssa_t_byteptr), tab);
-		q->auxint = 24 + 8 * k;
-		Value *code = gen_value2(&s, OpLoad, ssa_t_byteptr, q, gen_mem(&s));
+		Value *code = itabcode(&s, tab, 24 + 8 * (int64_t)k);
 		Value *pre[2] = {code, data};
 		nres = finishcall(&s, OpInterCall, NULL, pre, 2, &a, sig, typ_basic[BK_UNSAFE_POINTER], res, rtypes, 32);
 	} else {
@@ -813,9 +819,7 @@ int gen_call_values(Gen *s, Object *m, Value *recv, Type *rt, Object *im, Value 
 			k = (int)i;
 	Value *tab = gen_value1(s, OpITab, ssa_t_byteptr, recv);
 	Value *data = gen_value1(s, OpIData, ssa_t_byteptr, recv);
-	Value *p = gen_value1(s, OpOffPtr, ssa_type_ptrto(ssa_t_byteptr), tab);
-	p->auxint = 24 + 8 * k;
-	Value *code = gen_value2(s, OpLoad, ssa_t_byteptr, p, gen_mem(s));
+	Value *code = itabcode(s, tab, 24 + 8 * (int64_t)k);
 	Value *pre[2] = {code, data};
 	return finishcall(s, OpInterCall, NULL, pre, 2, &a, sig, typ_basic[BK_UNSAFE_POINTER], res, rtypes, 32);
 }
