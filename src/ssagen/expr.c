@@ -1408,8 +1408,10 @@ Value *gen_expr(Gen *s, Node *e)
 		return complit(s, e, false);
 	case N_FuncLit:
 		return gen_funclit(s, e);
-	case N_TypeAssertExpr:
-		return gen_typeassert(s, e, NULL);
+	case N_TypeAssertExpr: {
+		Value *hv = gen_hoisted(s, e);
+		return hv ? hv : gen_typeassert(s, e, NULL);
+	}
 	default:
 		break;
 	}

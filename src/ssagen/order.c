@@ -17,7 +17,7 @@
  * lowering then take the kept value instead of evaluating again.
  *
  * What gc copies, goc hoists: calls with one result, receives, slice
- * expressions, the builtins len, cap, append, copy, make, new, complex,
+ * expressions, type assertions to other than pointer-shaped types, the builtins len, cap, append, copy, make, new, complex,
  * real, imag and recover, and the conversions []byte(s) and []rune(s).
  * Not hoisted: what is evaluated conditionally (the right operand of &&
  * and ||: hoisted in its own block when gen_condjump reaches it; switch
@@ -111,6 +111,15 @@ void gen_hoist(Gen *s, Node *e)
 			return;
 		hoist_children(s, e);
 		ptrmap_put(&s->hoisted, e, gen_expr(s, e));
+		return;
+	case N_TypeAssertExpr:
+		/* gc copies x.(T) unless T is pointer-shaped: a failing
+		 * assertion panics before the calls to its right */
+		if (ptrmap_get(&s->hoisted, e))
+			return;
+		gen_hoist(s, e->typeassert.x);
+		if (e->typeassert.type && !gen_isdirect(gen_typeof(s, e)))
+			ptrmap_put(&s->hoisted, e, gen_expr(s, e));
 		return;
 	case N_UnaryExpr:
 		if (e->unary.op == TOK_ARROW) {

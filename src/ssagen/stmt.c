@@ -240,21 +240,20 @@ static void var_decl(Gen *s, Node *gd)
 		uint32_t nn = names.n;
 		if (nn > 64)
 			gen_unimpl(s, node_pos(sp), "declaration of more than 64 variables");
-		if (values.n == nn)
-			for (uint32_t i = 0; i < nn; i++)
-				gen_hoist(s, values.v[i]);
-		else if (values.n == 1)
+		/* var a, b = x, y is a = x; b = y, one after the other (as gc,
+		 * whose noder makes one assignment of each pair; the names'
+		 * scope starts after the spec, so the values cannot see them) */
+		bool paired = values.n == nn;
+		if (values.n == 1 && nn > 1) {
 			gen_hoist_operands(s, values.v[0]);
-		if (values.n == nn) {
-			for (uint32_t i = 0; i < nn; i++) {
+			gen_multivalue(s, values.v[0], (int)nn, vals, types);
+		}
+		for (uint32_t i = 0; i < nn; i++) {
+			if (paired) {
+				gen_hoist(s, values.v[i]);
 				vals[i] = gen_expr(s, values.v[i]);
 				types[i] = gen_typeof(s, values.v[i]);
-				if (nn > 1)
-					vals[i] = gen_copytemp(s, types[i], vals[i]);
 			}
-		} else if (values.n == 1)
-			gen_multivalue(s, values.v[0], (int)nn, vals, types);
-		for (uint32_t i = 0; i < nn; i++) {
 			Node *id = names.v[i];
 			Object *o = ptrmap_get(&s->check->info.defs, id);
 			if (!o || strcmp(o->name, "_") == 0)
@@ -482,6 +481,7 @@ static void range_stmt(Gen *s, Node *n, const char *label)
 	Node *x = n->rangestmt.x;
 	Type *xt = gen_typeof(s, x);
 	Type *u = under(xt);
+	gen_hoist(s, x); /* range str + f(): str is read after f */
 	Node *key = n->rangestmt.key, *val = n->rangestmt.value;
 	if (val && is_blank(val))
 		val = NULL;
