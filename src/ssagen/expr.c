@@ -1272,6 +1272,11 @@ Value *gen_expr(Gen *s, Node *e)
 	Pos saved = s->pos;
 	if (tv && tv->mode == MODE_CONSTANT)
 		return constval(s, tv->type, tv->val, node_pos(e));
+	if (s->hoisted.n) {
+		Value *hv = gen_hoisted(s, e);
+		if (hv)
+			return hv;
+	}
 	switch (e->kind) {
 	case N_ParenExpr:
 		return gen_expr(s, e->paren.x);

@@ -17,8 +17,13 @@
  * lowering then take the kept value instead of evaluating again.
  *
  * What gc copies, goc hoists: calls with one result, receives, slice
- * expressions, type assertions to other than pointer-shaped types, the builtins len, cap, append, copy, make, new, complex,
- * real, imag and recover, and the conversions []byte(s) and []rune(s).
+ * expressions, type assertions to other than pointer-shaped types, the
+ * builtins len, cap, append, copy, make, new, complex, real, imag and
+ * recover, and the conversions []byte(s) and []rune(s).  The key of a
+ * map without a fast variant is copied where it stands (gc's mapKeyTemp)
+ * when it is a local variable or a computed value (gen_hoist_mapkey); a
+ * map literal with other than constant entries is made where it stands
+ * (gen_maplit).
  * Not hoisted: what is evaluated conditionally (the right operand of &&
  * and ||: hoisted in its own block when gen_condjump reaches it; switch
  * cases: each before its comparison), function literals' bodies, calls
@@ -69,6 +74,66 @@ static bool hoistable_call(Gen *s, Node *e)
 	return t && t->kind != TY_TUPLE;
 }
 
+/* gc's isaddrokay after its order: an addressable operand other than a
+ * local variable (calls are temporaries by then); top is false for the
+ * operands of a selector or index, which need only be addressable */
+static bool addrokay(Gen *s, Node *e, bool top)
+{
+	e = gen_unparen(e);
+	switch (e->kind) {
+	case N_Ident: {
+		Object *o = ptrmap_get(&s->check->info.uses, e);
+		if (!o || o->kind != OBJ_VAR)
+			return false;
+		return !top || !o->parent || o->parent == o->pkg->scope;
+	}
+	case N_CallExpr:
+		return hoistable_call(s, e);
+	case N_StarExpr:
+		return true;
+	case N_SelectorExpr: {
+		Object *o = ptrmap_get(&s->check->info.uses, e->selector.sel);
+		if (!o || o->kind != OBJ_VAR)
+			return false;
+		if (!(o->flags & OF_FIELD)) /* pkg.V */
+			return true;
+		Type *xt = gen_typeof(s, e->selector.x);
+		if (!xt)
+			return false;
+		Lookup l = lookup_field_or_method(s->scratch, xt, true, o->pkg ? o->pkg : s->pkg->pkg, o->name);
+		return l.indirect || addrokay(s, e->selector.x, false);
+	}
+	case N_IndexExpr: {
+		Type *xt = gen_typeof(s, e->index.x);
+		if (!xt)
+			return false;
+		switch (under(xt)->kind) {
+		case TY_SLICE: case TY_POINTER: return true;
+		case TY_ARRAY: return addrokay(s, e->index.x, false);
+		default: return false;
+		}
+	}
+	default:
+		return false;
+	}
+}
+
+/* m[k] with a key the runtime takes by address (gc's mapslow): gc copies
+ * the key into a temporary right after its own calls, unless it can pass
+ * the key's own address; read later (m[k] = f() with f changing k) it
+ * would see what the calls after it did */
+void gen_hoist_mapkey(Gen *s, Node *k, Type *xt)
+{
+	gen_hoist(s, k);
+	if (!xt || under(xt)->kind != TY_MAP || !gen_mapslow(xt) || isconst(s, k) || addrokay(s, k, true) ||
+	    ptrmap_get(&s->hoisted, k))
+		return;
+	Type *kt = gen_typeof(s, k);
+	if (is_untyped(kt))
+		return;
+	ptrmap_put(&s->hoisted, k, gen_copytemp(s, kt, gen_expr(s, k)));
+}
+
 static void hoist_children(Gen *s, Node *e)
 {
 	const NodeDesc *d = &node_descs[e->kind];
@@ -112,6 +177,21 @@ void gen_hoist(Gen *s, Node *e)
 		hoist_children(s, e);
 		ptrmap_put(&s->hoisted, e, gen_expr(s, e));
 		return;
+	case N_IndexExpr:
+		gen_hoist(s, e->index.x);
+		gen_hoist_mapkey(s, e->index.index, gen_typeof(s, e->index.x));
+		return;
+	case N_CompositeLit: {
+		/* a map literal with entries other than constants is made
+		 * where it stands among the calls (gen_maplit) */
+		Type *t = gen_typeof(s, e);
+		if (t && under(t)->kind == TY_MAP) {
+			if (!ptrmap_get(&s->hoisted, e))
+				ptrmap_put(&s->hoisted, e, gen_maplit(s, e, t));
+			return;
+		}
+		break;
+	}
 	case N_TypeAssertExpr:
 		/* gc copies x.(T) unless T is pointer-shaped: a failing
 		 * assertion panics before the calls to its right */
@@ -144,6 +224,11 @@ void gen_hoist_operands(Gen *s, Node *e)
 	e = gen_unparen(e);
 	if (isconst(s, e) || e->kind == N_FuncLit)
 		return;
+	if (e->kind == N_IndexExpr) {
+		gen_hoist(s, e->index.x);
+		gen_hoist_mapkey(s, e->index.index, gen_typeof(s, e->index.x));
+		return;
+	}
 	hoist_children(s, e);
 }
 

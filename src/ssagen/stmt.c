@@ -155,6 +155,14 @@ static void assign_stmt(Gen *s, Node *n)
 		} else
 			y = gen_exprto(s, rhs.v[0], t);
 		s->pos = n->assign.tokpos;
+		if (lv.kind == LV_MAP && op != TOK_QUO && op != TOK_REM) {
+			/* as gc: the element is made before it is read, so
+			 * m[k] <<= -1 leaves m[k] in m (x / 0 does not) */
+			Value *p = gen_mapassign(s, lv.mtype, lv.map, lv.key);
+			Value *r = gen_binop(s, op, t, gen_load(s, t, p), y, rhs.v[0], n->assign.tokpos);
+			gen_store(s, t, p, r);
+			return;
+		}
 		Value *x = lvread(s, &lv);
 		Value *r = gen_binop(s, op, t, x, y, rhs.v[0], n->assign.tokpos);
 		lvassign(s, &lv, r, t);
