@@ -19,22 +19,27 @@
  * What gc copies, goc hoists: calls with one result, receives, slice
  * expressions, type assertions to other than pointer-shaped types, the
  * builtins len, cap, append, copy, make, new, complex, real, imag and
- * recover, and the conversions []byte(s) and []rune(s).  The key of a
- * map without a fast variant is copied where it stands (gc's mapKeyTemp)
- * when it is a local variable or a computed value (gen_hoist_mapkey); a
- * map literal with other than constant entries is made where it stands
- * (gen_maplit).
- * Not hoisted: what is evaluated conditionally (the right operand of &&
- * and ||: hoisted in its own block when gen_condjump reaches it; switch
- * cases: each before its comparison), function literals' bodies, calls
- * with other than one result (their operands are), the comma-ok forms,
- * and the call an expression statement consists of (only its operands).
+ * recover, and the conversions []byte(s) and []rune(s).  Where gc needs
+ * an operand's address (gc's addrTemp) and the operand is a local
+ * variable or a computed value, it copies it where it stands too: the
+ * key of a map without a fast variant (gen_hoist_mapkey), a value converted
+ * to an interface by address (convT: pointers, bytes, structs...;
+ * hoist_to), the operands of a comparison of structs or arrays.  An &&
+ * or || expression is evaluated whole where it stands (gc's order makes
+ * it r = x; if r { r = y }), the calls of its right operand hoisted in
+ * their own block when gen_condjump reaches them.  A map literal with
+ * other than constant entries is made where it stands (gen_maplit).
+ * Not hoisted: switch cases (each before its comparison), function
+ * literals' bodies, calls with other than one result (their operands
+ * are), the comma-ok forms, and the call an expression statement
+ * consists of (only its operands).
  * The arguments of a go or defer statement's call are evaluated one
  * after the other, the calls in each first (gc assigns each to a
  * temporary of its own): callplan and gen_builtin_record hoist each just
  * before it is evaluated (Gen.argorder).
  */
 #include "ssagen.h"
+#include "../gen/typedesc.h"
 
 static bool isconst(Gen *s, Node *e)
 {
@@ -134,6 +139,143 @@ void gen_hoist_mapkey(Gen *s, Node *k, Type *xt)
 	ptrmap_put(&s->hoisted, k, gen_copytemp(s, kt, gen_expr(s, k)));
 }
 
+static Type *solecomponent(Type *t)
+{
+	Type *u = under(t);
+	if (u->kind == TY_STRUCT)
+		return u->struct_.nfields == 1 ? solecomponent(u->struct_.fields[0]->type) : NULL;
+	if (u->kind == TY_ARRAY)
+		return u->array.len == 1 ? solecomponent(u->array.elem) : NULL;
+	return t;
+}
+
+/* gc's dataWordFuncName: the conversion of a t to an interface takes
+ * the value by address (convT, convTnoptr), as opposed to convT16,
+ * convT32, convT64, convTstring and convTslice, which take it by value */
+static bool conv_byaddr(Type *t)
+{
+	int64_t size = gen_sizeof(t), align = gen_alignof(t);
+	bool ptrs = gclayout_ptrdata(t) != 0;
+	if ((size == 2 && align == 2) || (size == 4 && align == 4 && !ptrs) || (size == 8 && align == 8 && !ptrs))
+		return false;
+	Type *sc = solecomponent(t);
+	if (sc && (is_string(sc) || under(sc)->kind == TY_SLICE))
+		return false;
+	return true;
+}
+
+/* e's calls, then e itself if it is converted to interface type to and
+ * gc copies it there: gc's order gives the conversion of a value taken by
+ * address an addressable operand, copying a local variable or a value
+ * computed by an expression right after the calls before it (so in
+ * f(p, g()) with g changing a local pointer p, f gets the old p, where
+ * an int would be read after g) */
+static void hoist_to(Gen *s, Node *e, Type *to)
+{
+	gen_hoist(s, e);
+	if (!to || !is_interface(to) || gen_has_tparam(to) || isconst(s, e) || ptrmap_get(&s->hoisted, e))
+		return;
+	Type *t = gen_typeof(s, e);
+	if (t && is_untyped(t)) /* x == y: a bool; nil: nothing to copy */
+		t = t->kind == TY_BASIC && t->basic.kind == BK_UNTYPED_NIL ? NULL : type_default(t);
+	if (!t || t->kind == TY_TUPLE || is_interface(t) || !conv_byaddr(t) || addrokay(s, e, true))
+		return;
+	ptrmap_put(&s->hoisted, e, gen_copytemp(s, t, gen_expr(s, e)));
+}
+
+/* a call's arguments against its signature (a conversion or builtin: one
+ * by one, as the operands of other expressions) */
+static void hoist_args(Gen *s, Node *e)
+{
+	Node *fun = gen_unparen(e->call.fun);
+	TypeAndValue *tv = gen_tv(s, fun);
+	List args = e->call.args;
+	gen_hoist(s, e->call.fun);
+	Type *sig = tv && tv->mode != MODE_TYPEXPR && tv->mode != MODE_BUILTIN && tv->type ? under(tv->type) : NULL;
+	if (sig && sig->kind != TY_SIGNATURE)
+		sig = NULL;
+	Type *elem = NULL; /* append(s, x, y): x and y are converted to s's element type */
+	if (tv && tv->mode == MODE_BUILTIN && fun->kind == N_Ident && args.n > 1 && !e->call.ellipsis) {
+		Object *o = ptrmap_get(&s->check->info.uses, fun);
+		Type *st = o && o->kind == OBJ_BUILTIN && o->builtin == BUILTIN_APPEND ? gen_typeof(s, args.v[0]) : NULL;
+		if (st && under(st)->kind == TY_SLICE)
+			elem = under(st)->slice.elem;
+	}
+	for (uint32_t i = 0; i < args.n; i++) {
+		Type *to = NULL;
+		if (tv && tv->mode == MODE_TYPEXPR)
+			to = tv->type;
+		else if (elem && i > 0)
+			to = elem;
+		else if (sig && !(args.n == 1 && gen_typeof(s, args.v[0]) && gen_typeof(s, args.v[0])->kind == TY_TUPLE)) {
+			uint32_t np = sig->sig.params->tuple.n;
+			if (sig->sig.variadic && !e->call.ellipsis && i + 1 >= np) {
+				Type *vt = sig->sig.params->tuple.vars[np - 1]->type;
+				to = under(vt)->kind == TY_SLICE ? under(vt)->slice.elem : NULL;
+			} else if (i < np)
+				to = sig->sig.params->tuple.vars[i]->type;
+		}
+		hoist_to(s, args.v[i], to);
+	}
+}
+
+/* a composite literal's elements against their types */
+static void hoist_elems(Gen *s, Node *e)
+{
+	Type *t = gen_typeof(s, e);
+	Type *u = t ? under(t) : NULL;
+	if (u && u->kind == TY_POINTER)
+		u = under(u->pointer.elem);
+	List elts = e->composite.elts;
+	for (uint32_t i = 0; i < elts.n; i++) {
+		Node *el = elts.v[i];
+		Type *to = NULL;
+		if (u && (u->kind == TY_ARRAY || u->kind == TY_SLICE))
+			to = u->kind == TY_ARRAY ? u->array.elem : u->slice.elem;
+		if (el->kind == N_KeyValueExpr) {
+			if (u && u->kind == TY_STRUCT) {
+				Object *f = ptrmap_get(&s->check->info.uses, el->keyvalue.key);
+				to = f ? f->type : NULL;
+			} else
+				gen_hoist(s, el->keyvalue.key);
+			el = el->keyvalue.value;
+		} else if (u && u->kind == TY_STRUCT && i < u->struct_.nfields)
+			to = u->struct_.fields[i]->type;
+		hoist_to(s, el, to);
+	}
+}
+
+static bool iscompare(int op)
+{
+	return op == TOK_EQL || op == TOK_NEQ || op == TOK_LSS || op == TOK_LEQ || op == TOK_GTR || op == TOK_GEQ;
+}
+
+/* e copied where it stands (gc's addrTemp) unless it is addressable in
+ * place */
+static void hoist_copy(Gen *s, Node *e)
+{
+	Type *t = gen_typeof(s, e);
+	if (!t || isconst(s, e) || is_untyped(t) || ptrmap_get(&s->hoisted, e) || addrokay(s, e, true))
+		return;
+	ptrmap_put(&s->hoisted, e, gen_copytemp(s, t, gen_expr(s, e)));
+}
+
+/* x == y: when x is a struct or an array, gc gives both operands
+ * addresses (copies of local variables and computed values, made after
+ * the calls of both); a concrete operand compared with an interface is
+ * not converted (gc compares type and data words) */
+static void hoist_compare(Gen *s, Node *e)
+{
+	Node *x = e->binary.x, *y = e->binary.y;
+	Type *xt = gen_typeof(s, x);
+	gen_hoist(s, x);
+	gen_hoist(s, y);
+	if (xt && (under(xt)->kind == TY_STRUCT || under(xt)->kind == TY_ARRAY)) {
+		hoist_copy(s, x);
+		hoist_copy(s, y);
+	}
+}
+
 static void hoist_children(Gen *s, Node *e)
 {
 	const NodeDesc *d = &node_descs[e->kind];
@@ -158,14 +300,23 @@ void gen_hoist(Gen *s, Node *e)
 		return;
 	case N_BinaryExpr:
 		if (e->binary.op == TOK_LAND || e->binary.op == TOK_LOR) {
-			gen_hoist(s, e->binary.x);
+			/* as gc: evaluated whole where it stands, the right
+			 * operand's calls (when it is evaluated) before the
+			 * calls to the right of the expression, as the spec
+			 * wants, and the left operand read there too */
+			if (!ptrmap_get(&s->hoisted, e))
+				ptrmap_put(&s->hoisted, e, gen_cond(s, e));
+			return;
+		}
+		if (iscompare(e->binary.op)) {
+			hoist_compare(s, e);
 			return;
 		}
 		break;
 	case N_CallExpr:
 		if (ptrmap_get(&s->hoisted, e))
 			return;
-		hoist_children(s, e);
+		hoist_args(s, e);
 		if (hoistable_call(s, e)) {
 			Value *v = gen_expr(s, e);
 			ptrmap_put(&s->hoisted, e, v);
@@ -190,7 +341,8 @@ void gen_hoist(Gen *s, Node *e)
 				ptrmap_put(&s->hoisted, e, gen_maplit(s, e, t));
 			return;
 		}
-		break;
+		hoist_elems(s, e);
+		return;
 	}
 	case N_TypeAssertExpr:
 		/* gc copies x.(T) unless T is pointer-shaped: a failing
@@ -229,8 +381,14 @@ void gen_hoist_operands(Gen *s, Node *e)
 		gen_hoist_mapkey(s, e->index.index, gen_typeof(s, e->index.x));
 		return;
 	}
+	if (e->kind == N_CallExpr) {
+		hoist_args(s, e);
+		return;
+	}
 	hoist_children(s, e);
 }
+
+void gen_hoist_to(Gen *s, Node *e, Type *to) { hoist_to(s, e, to); }
 
 /* a taken value leaves this mark: the node is not hoisted again (its
  * call is made once), and lowered again it is evaluated where it stands */

@@ -204,6 +204,7 @@ typedef struct Gen {
 /* order.c: gc's order of evaluation inside a statement */
 void gen_hoist(Gen *s, Node *e);          /* e's calls and receives, e's own included */
 void gen_hoist_operands(Gen *s, Node *e); /* those of e's operands only */
+void gen_hoist_to(Gen *s, Node *e, Type *to); /* gen_hoist, and e copied if gc copies it converted to to */
 Value *gen_hoisted(Gen *s, Node *e);      /* the value made for e, or NULL */
 void gen_hoist_mapkey(Gen *s, Node *k, Type *mt); /* k's, and k copied if map type mt takes it by address */
 

@@ -130,6 +130,19 @@ int gen_multivalue(Gen *s, Node *rhs, int nlhs, Value **vals, Type **types)
 	return 2;
 }
 
+/* the type of an assignment's target (NULL for _) */
+static Type *lhstype(Gen *s, Node *e)
+{
+	if (is_blank(e))
+		return NULL;
+	Node *u = gen_unparen(e);
+	if (u->kind == N_Ident) {
+		Object *o = defobj(s, u);
+		return o ? o->type : NULL;
+	}
+	return gen_typeof(s, u);
+}
+
 static void assign_stmt(Gen *s, Node *n)
 {
 	List lhs = n->assign.lhs, rhs = n->assign.rhs;
@@ -139,7 +152,7 @@ static void assign_stmt(Gen *s, Node *n)
 			gen_hoist_operands(s, lhs.v[i]);
 	if (rhs.n == lhs.n)
 		for (uint32_t i = 0; i < rhs.n; i++)
-			gen_hoist(s, rhs.v[i]);
+			gen_hoist_to(s, rhs.v[i], lhstype(s, lhs.v[i]));
 	else
 		gen_hoist_operands(s, rhs.v[0]); /* f() or a comma-ok form: evaluated as a whole */
 	if (tok != TOK_ASSIGN && tok != TOK_DEFINE) {
@@ -767,7 +780,7 @@ static void return_stmt(Gen *s, Node *n)
 		gen_unimpl(s, n->ret.return_, "more than 64 results");
 	if ((int)rs.n == nr)
 		for (int i = 0; i < nr; i++)
-			gen_hoist(s, rs.v[i]);
+			gen_hoist_to(s, rs.v[i], s->results[i]->type);
 	else if (rs.n == 1)
 		gen_hoist_operands(s, rs.v[0]);
 	if (rs.n == 0) {
