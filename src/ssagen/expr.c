@@ -1123,6 +1123,8 @@ static void fill_composite(Gen *s, Node *e, Type *t, Value *p);
 
 static void store_elem(Gen *s, Node *v, Type *et, Value *q)
 {
+	if (s->initelems && gen_initelem(s, v, et, q))
+		return;
 	Node *u = gen_unparen(v);
 	if (u->kind == N_CompositeLit && !gen_ssaable(et)) {
 		fill_composite(s, u, et, q);

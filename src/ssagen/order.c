@@ -404,3 +404,109 @@ Value *gen_hoisted(Gen *s, Node *e)
 	ptrmap_put(&s->hoisted, e, &taken);
 	return v;
 }
+
+/* ---- package variables' initializers ----
+ * gc initialises what it can statically (staticinit) and the rest in
+ * order, one assignment per variable.  Where a package variable's value
+ * is a copy of another's whose initializer is a constant or a literal
+ * of constants (gc's staticcopy; not strings, which the linker's -X may
+ * set), gc copies the initial value, even when a function called to
+ * initialise a variable before changed it; the elements of struct,
+ * array and slice literals are assigned one by one, each a statement of
+ * its own (its calls first), so var v = T{x, f()} reads x before f. */
+
+static bool staticinit(Gen *s, Node *e)
+{
+	e = gen_unparen(e);
+	TypeAndValue *tv = gen_tv(s, e);
+	if (tv && tv->mode == MODE_CONSTANT)
+		return true;
+	if (e->kind == N_Ident) {
+		Object *o = ptrmap_get(&s->check->info.uses, e);
+		return o && o->kind == OBJ_NIL;
+	}
+	if (e->kind != N_CompositeLit || !tv || !tv->type)
+		return false;
+	Type *u = under(tv->type);
+	if (u->kind != TY_STRUCT && u->kind != TY_ARRAY)
+		return false;
+	for (uint32_t i = 0; i < e->composite.elts.n; i++) {
+		Node *el = e->composite.elts.v[i];
+		if (!staticinit(s, el->kind == N_KeyValueExpr ? el->keyvalue.value : el))
+			return false;
+	}
+	return true;
+}
+
+/* the initializer gc copies statically for e, a package variable */
+static Node *staticsrc(Gen *s, Node *e)
+{
+	e = gen_unparen(e);
+	if (e->kind != N_Ident)
+		return NULL;
+	Object *o = ptrmap_get(&s->check->info.uses, e);
+	if (!o || o->kind != OBJ_VAR || !o->parent || o->parent != s->pkg->pkg->scope || is_string(o->type))
+		return NULL;
+	for (uint32_t i = 0; i < s->pkg->pkg->ninits; i++) {
+		Initializer *in = &s->pkg->pkg->inits[i];
+		if (in->nlhs == 1 && in->lhs[0] == o) {
+			if (gen_unparen(in->rhs)->kind == N_Ident && !staticinit(s, in->rhs))
+				return staticsrc(s, in->rhs); /* var z = x: x's */
+			return staticinit(s, in->rhs) ? in->rhs : NULL;
+		}
+	}
+	return NULL;
+}
+
+static bool elemlit(Gen *s, Node *e)
+{
+	e = gen_unparen(e);
+	if (e->kind == N_UnaryExpr && e->unary.op == TOK_AND)
+		e = gen_unparen(e->unary.x);
+	Type *t = e->kind == N_CompositeLit ? gen_typeof(s, e) : NULL;
+	if (t && under(t)->kind == TY_POINTER)
+		t = under(t)->pointer.elem;
+	return t && under(t)->kind != TY_MAP;
+}
+
+static Value *staticcopy(Gen *s, Node *e, Node *src, Type *to)
+{
+	Object *o = ptrmap_get(&s->check->info.uses, gen_unparen(e));
+	Type *st = gen_typeof(s, src);
+	if (!st || is_untyped(st))
+		st = o->type;
+	return gen_convert(s, gen_exprto(s, src, st), st, to, node_pos(e));
+}
+
+Value *gen_initval(Gen *s, Node *e, Type *to)
+{
+	Node *src = staticsrc(s, e);
+	if (src)
+		return staticcopy(s, e, src, to);
+	if (elemlit(s, e)) {
+		s->initelems = true;
+		Value *v = gen_exprto(s, e, to);
+		s->initelems = false;
+		return v;
+	}
+	gen_hoist(s, e);
+	return gen_exprto(s, e, to);
+}
+
+bool gen_initelem(Gen *s, Node *e, Type *to, Value *p)
+{
+	if (!s->initelems || elemlit(s, e))
+		return false;
+	Node *src = staticsrc(s, e);
+	s->initelems = false;
+	Value *v;
+	if (src)
+		v = staticcopy(s, e, src, to);
+	else {
+		gen_hoist(s, e);
+		v = gen_exprto(s, e, to);
+	}
+	gen_store(s, to, p, v);
+	s->initelems = true;
+	return true;
+}

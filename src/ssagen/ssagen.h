@@ -199,12 +199,15 @@ typedef struct Gen {
 	 * lowered, made ahead of its other operands (Node* → Value*) */
 	PtrMap hoisted;
 	bool argorder;       /* go/defer: the call's arguments one by one (order.c) */
+	bool initelems;      /* a package variable's literal: element by element (gen_initval) */
 } Gen;
 
 /* order.c: gc's order of evaluation inside a statement */
 void gen_hoist(Gen *s, Node *e);          /* e's calls and receives, e's own included */
 void gen_hoist_operands(Gen *s, Node *e); /* those of e's operands only */
-void gen_hoist_to(Gen *s, Node *e, Type *to); /* gen_hoist, and e copied if gc copies it converted to to */
+void gen_hoist_to(Gen *s, Node *e, Type *to);
+Value *gen_initval(Gen *s, Node *e, Type *to); /* a package variable's initializer, as gc's static init and order */
+bool gen_initelem(Gen *s, Node *e, Type *to, Value *p); /* stores an element of such a literal; false: not done */ /* gen_hoist, and e copied if gc copies it converted to to */
 Value *gen_hoisted(Gen *s, Node *e);      /* the value made for e, or NULL */
 void gen_hoist_mapkey(Gen *s, Node *k, Type *mt); /* k's, and k copied if map type mt takes it by address */
 
