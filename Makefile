@@ -9,7 +9,7 @@ LDLIBS  ?=
 LDLIBS  += -lmpfr -lgmp -lm
 
 # Every stage's sources, in pipeline order (see docs/architecture.md).
-SRCS := $(wildcard src/base/*.c) $(wildcard src/syntax/*.c) $(wildcard src/load/*.c) $(wildcard src/types/*.c) $(wildcard src/ssa/*.c) $(wildcard src/amd64/*.c) $(wildcard src/link/*.c) $(wildcard src/gen/*.c) $(wildcard src/ssagen/*.c) $(wildcard src/driver/*.c)
+SRCS := $(wildcard src/base/*.c) $(wildcard src/syntax/*.c) $(wildcard src/load/*.c) $(wildcard src/types/*.c) $(wildcard src/ssa/*.c) $(wildcard src/amd64/*.c) $(wildcard src/asm/*.c) $(wildcard src/link/*.c) $(wildcard src/gen/*.c) $(wildcard src/ssagen/*.c) $(wildcard src/driver/*.c)
 HDRS := $(wildcard src/*/*.h) $(wildcard src/*/*.inc)
 OBJS := $(SRCS:src/%.c=build/obj/%.o)
 ASAN_OBJS := $(SRCS:src/%.c=build/asan/%.o)

@@ -16,6 +16,7 @@
 #   driver         tests/driver/run.sh: goc build/run as commands against the go command
 #   sched          tests/runtime/sched.sh: goroutines, channels, select against gc twins
 #   amd64          tests/amd64/run.sh: the encoder against objdump, GNU as and gc -S
+#   asm            tests/asm/run.sh: goc tool asm against gc's assembler on std's .s files, errors, fuzz
 #   ssa            tests/ssa/run.sh: SSA IR, checker and passes (golden, gc oracle, random)
 #   ssagen         tests/ssagen/run.sh: Go lowered to SSA, run by the interpreter against gc
 #   backend        tests/backend/run.sh: amd64 back end and goc build/run on .ssa programs
@@ -110,6 +111,7 @@ section warnings make -s check-warnings
 [ -x tests/runtime/sched.sh ] && section sched tests/runtime/sched.sh
 [ -x tests/link/run.sh ] && section link tests/link/run.sh
 [ -x tests/amd64/run.sh ] && section amd64 tests/amd64/run.sh
+[ -x tests/asm/run.sh ] && section asm tests/asm/run.sh
 [ -x tests/ssa/run.sh ] && section ssa tests/ssa/run.sh
 [ -x tests/ssagen/run.sh ] && section ssagen tests/ssagen/run.sh
 [ -x tests/backend/run.sh ] && section backend tests/backend/run.sh

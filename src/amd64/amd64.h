@@ -48,10 +48,13 @@ enum {
 	REG_R8, REG_R9, REG_R10, REG_R11, REG_R12, REG_R13, REG_R14, REG_R15,
 	REG_X0, REG_X1, REG_X2, REG_X3, REG_X4, REG_X5, REG_X6, REG_X7,
 	REG_X8, REG_X9, REG_X10, REG_X11, REG_X12, REG_X13, REG_X14, REG_X15,
+	REG_Y0, REG_Y1, REG_Y2, REG_Y3, REG_Y4, REG_Y5, REG_Y6, REG_Y7,
+	REG_Y8, REG_Y9, REG_Y10, REG_Y11, REG_Y12, REG_Y13, REG_Y14, REG_Y15,
 	REG_COUNT
 };
 static inline bool reg_isgpr(int r) { return r >= REG_AX && r <= REG_R15; }
 static inline bool reg_isxmm(int r) { return r >= REG_X0 && r <= REG_X15; }
+static inline bool reg_isymm(int r) { return r >= REG_Y0 && r <= REG_Y15; }
 static inline int reg_hw(int r) { return (r - 1) & 15; } /* hardware number 0..15 */
 
 /* ---- operands ---- */
@@ -105,6 +108,8 @@ static inline AOperand opd_func(const char *sym) { return (AOperand){.kind = OPD
 	X(AC_M)      /* memory of any size (LEA, PREFETCH) */ \
 	X(AC_X)      /* XMM register */ \
 	X(AC_XM)     /* XMM register or memory */ \
+	X(AC_Y)      /* YMM register */ \
+	X(AC_YM)     /* YMM register or memory */ \
 	X(AC_A8) X(AC_A16) X(AC_A32) X(AC_A64)       /* the accumulator AX */ \
 	X(AC_CL)     /* CX as shift count */ \
 	X(AC_ONE)    /* $1 */ \
@@ -132,10 +137,14 @@ enum {
 	FORM_PB = 2,   /* byte operation: Go prints its registers as byte registers */
 	FORM_CMP = 4,  /* Go's operand order is AT&T's reversed (CMP) */
 	FORM_ATT32 = 8, /* in AT&T the GPR is written 32-bit (MOVQ $u32 → movl) */
-	FORM_ADDR32 = 16 /* LEAL/LEAW: an absolute displacement is zero-extended (ABS32) */
+	FORM_ADDR32 = 16, /* LEAL/LEAW: an absolute displacement is zero-extended (ABS32) */
+	FORM_P66 = 32,    /* a 0x66 operand-size prefix before pfx (CRC32W: 66 F2 0F 38 F1) */
+	FORM_VEX = 64,    /* VEX-encoded: pfx is VEX.pp, the opcode's 0F/0F38/0F3A is VEX.mmmmm,
+	                   * FORM_W is VEX.W, plusr names the operand in VEX.vvvv */
+	FORM_L = 128      /* VEX.L = 1 (256-bit) */
 };
 /* operand slots: which operand goes where */
-enum { SLOT_FROM = 0, SLOT_FROM3 = 1, SLOT_TO = 2, SLOT_NONE = 3 };
+enum { SLOT_FROM = 0, SLOT_FROM3 = 1, SLOT_TO = 2, SLOT_NONE = 3, SLOT_FROM4 = 4 /* 4-operand VEX */ };
 #define DIG(d) (0x10 | (d)) /* ModRM.reg holds an opcode extension /d */
 
 typedef struct AForm {
@@ -150,6 +159,7 @@ typedef struct AForm {
 	uint8_t nop;      /* number of opcode bytes (0: end of the form list) */
 	uint8_t op[3];
 	const char *att;  /* AT&T mnemonic of this form if not the opcode's */
+	uint8_t cls4;     /* class of from4 (AC_NONE but in 4-operand forms) */
 } AForm;
 
 #define AMD64_MAXFORMS 10
@@ -162,11 +172,11 @@ typedef struct AOpInfo {
 
 /* Form constructors (used by the table; order of the opcode bytes last). */
 #define AF_(c0, c1, c2, pfx, fl, reg, rm, pr, imm, isz, att, ...) \
-	{{c0, c1, c2}, pfx, fl, reg, rm, pr, imm, isz, AMD64_NARGS(__VA_ARGS__), {__VA_ARGS__}, att}
+	{{c0, c1, c2}, pfx, fl, reg, rm, pr, imm, isz, AMD64_NARGS(__VA_ARGS__), {__VA_ARGS__}, att, AC_NONE}
 #define AMD64_NARGS(...) AMD64_NARGS_(__VA_ARGS__, 3, 2, 1, 0)
 #define AMD64_NARGS_(a, b, c, n, ...) n
 #define NS SLOT_NONE
-#define AF_END {{0, 0, 0}, 0, 0, 0, 0, 0, 0, 0, 0, {0, 0, 0}, 0} /* no forms (a pseudo-instruction) */
+#define AF_END {{0, 0, 0}, 0, 0, 0, 0, 0, 0, 0, 0, {0, 0, 0}, 0, 0} /* no forms (a pseudo-instruction) */
 /* no operands */
 #define LIT(pfx, fl, ...) AF_(AC_NONE, AC_NONE, AC_NONE, pfx, fl, NS, NS, NS, NS, 0, 0, __VA_ARGS__)
 /* from in ModRM.rm, to in ModRM.reg (gc's Zm_r) */
@@ -200,6 +210,10 @@ typedef struct AOpInfo {
 #define BRT(cb, isz, ...) AF_(AC_NONE, AC_NONE, cb, 0, 0, NS, NS, NS, SLOT_TO, isz, 0, __VA_ARGS__)
 /* three operands: immediate from, r/m from3, reg to (IMUL3Q, ROUNDSD) */
 #define I_RM_R(ci, cm, cr, isz, pfx, fl, ...) AF_(ci, cm, cr, pfx, fl, SLOT_TO, SLOT_FROM3, NS, SLOT_FROM, isz, 0, __VA_ARGS__)
+/* three operands, immediate from, from3 in ModRM.reg, r/m to (PEXTRB $1, X0, AX; SHLQ $3, BX, AX = SHLD) */
+#define I_R_RM(ci, cr, cm, isz, pfx, fl, att, ...) AF_(ci, cr, cm, pfx, fl, SLOT_FROM3, SLOT_TO, NS, SLOT_FROM, isz, att, __VA_ARGS__)
+/* three operands, r/m from, reg from3, immediate to (gc's CMPSD X1, X0, $1) */
+#define RM_R_I(cm, cr, ci, pfx, fl, ...) AF_(cm, cr, ci, pfx, fl, SLOT_FROM3, SLOT_FROM, NS, SLOT_TO, 1, 0, __VA_ARGS__)
 /* two operands, immediate from, the same register as r/m and reg (IMULQ $7, AX) */
 #define I_RR(ci, cr, isz, pfx, fl, ...) AF_(ci, AC_NONE, cr, pfx, fl, SLOT_TO, SLOT_TO, NS, SLOT_FROM, isz, 0, __VA_ARGS__)
 
@@ -280,6 +294,41 @@ typedef struct AOpInfo {
 	PR_A(AC_R##sz, AC_A##sz, AS_PFX##sz, AS_FL##sz, 0x90), \
 	R_RM(AC_R##sz, AC_RM##sz, AS_PFX##sz, AS_FL##sz, 0x87), \
 	RM_R(AC_RM##sz, AC_R##sz, AS_PFX##sz, AS_FL##sz, 0x87)
+
+/* SHLD/SHRD as gc writes them: SHLQ $n, src, dst and SHLQ CX, src, dst */
+#define SHD(sz, b, att) \
+	I_R_RM(AC_U8, AC_R##sz, AC_RM##sz, 1, AS_PFX##sz, AS_FL##sz, att, 0x0f, b), \
+	AF_(AC_CL, AC_R##sz, AC_RM##sz, AS_PFX##sz, AS_FL##sz, SLOT_FROM3, SLOT_TO, NS, NS, 0, att, 0x0f, (b) + 1)
+/* SSE2 integer: xmm/m from, xmm to (66 0F b); SSSE3/SSE4/AES (66 0F 38 b) */
+#define SSE2I(b) RM_R(AC_XM, AC_X, 0x66, 0, 0x0f, b)
+#define SSE38(b) RM_R(AC_XM, AC_X, 0x66, 0, 0x0f, 0x38, b)
+/* 66 0F 3A b ib: $imm, xmm/m, xmm */
+#define SSE3AI(b) I_RM_R(AC_U8, AC_XM, AC_X, 1, 0x66, 0, 0x0f, 0x3a, b)
+/* vector shifts: by $imm (66 0F i /d ib) or by xmm/m (66 0F r) */
+#define PSHIFT(i, d, r) I_RM(AC_U8, AC_X, d, 1, 0x66, 0, 0x0f, i), SSE2I(r)
+
+/* VEX forms (FORM_VEX; the vvvv operand's slot in plusr).  Go's order:
+ * V_RVM: r/m from, vvvv from3, reg to (VPCMPEQB Y1, Y2, Y3; ANDNL; MULXQ)
+ * V_RM / V_MR: two operands, load (reg to) / store (reg from) */
+#define V_RVM(cm, cv, cr, pfx, fl, ...) AF_(cm, cv, cr, pfx, (fl) | FORM_VEX, SLOT_TO, SLOT_FROM, SLOT_FROM3, NS, 0, 0, __VA_ARGS__)
+#define V_RM(cm, cr, pfx, fl, ...) AF_(cm, AC_NONE, cr, pfx, (fl) | FORM_VEX, SLOT_TO, SLOT_FROM, NS, NS, 0, 0, __VA_ARGS__)
+#define V_MR(cr, cm, pfx, fl, ...) AF_(cr, AC_NONE, cm, pfx, (fl) | FORM_VEX, SLOT_FROM, SLOT_TO, NS, NS, 0, 0, __VA_ARGS__)
+/* $imm from, r/m from3, reg to (VPSHUFD $1, Y1, Y2; RORXL $3, AX, BX) */
+#define V_IRM(cm, cr, pfx, fl, ...) AF_(AC_U8, cm, cr, pfx, (fl) | FORM_VEX, SLOT_TO, SLOT_FROM3, NS, SLOT_FROM, 1, 0, __VA_ARGS__)
+/* four operands (gc's From, RestArgs[0..1], To): $imm, r/m, vvvv, reg
+ * (VPERM2I128 $imm, Y1, Y2, Y3; VINSERTI128 $1, X1, Y2, Y3) */
+#define V_4(cm, cv, cr, pfx, fl, ...) \
+	{{AC_U8, cm, cr}, pfx, (fl) | FORM_VEX, SLOT_TO, SLOT_FROM3, SLOT_FROM4, SLOT_FROM, 1, \
+	 AMD64_NARGS(__VA_ARGS__), {__VA_ARGS__}, 0, cv}
+/* shift by $imm: $imm from, r/m from3, vvvv to, ModRM.reg /d (VPSLLQ $3, Y1, Y2) */
+#define V_ISH(cm, cv, d, pfx, fl, ...) AF_(AC_U8, cm, cv, pfx, (fl) | FORM_VEX, DIG(d), SLOT_FROM3, SLOT_TO, SLOT_FROM, 1, 0, __VA_ARGS__)
+#define V_LIT(pfx, fl, ...) AF_(AC_NONE, AC_NONE, AC_NONE, pfx, (fl) | FORM_VEX, NS, NS, NS, NS, 0, 0, __VA_ARGS__)
+/* AVX/AVX2 integer op, 128 and 256 bits: 66 0F b / 66 0F38 b */
+#define VI(...) V_RVM(AC_XM, AC_X, AC_X, 0x66, 0, __VA_ARGS__), V_RVM(AC_YM, AC_Y, AC_Y, 0x66, FORM_L, __VA_ARGS__)
+/* AVX2 shifts: by $imm (66 0F i /d ib) or by xmm/m (66 0F r), 128 and 256 bits */
+#define VSH(i, d, r) \
+	V_ISH(AC_X, AC_X, d, 0x66, 0, 0x0f, i), V_ISH(AC_Y, AC_Y, d, 0x66, FORM_L, 0x0f, i), \
+	V_RVM(AC_XM, AC_X, AC_X, 0x66, 0, 0x0f, r), V_RVM(AC_XM, AC_Y, AC_Y, 0x66, FORM_L, 0x0f, r)
 
 /* Conditions: C(X, Go's suffix, GNU's suffix, condition code) for each. */
 #define AMD64_CONDS(X, C) \
@@ -379,10 +428,10 @@ typedef struct AOpInfo {
 	X(RCLL, "rcll", SHIFT(32, 2)) X(RCLQ, "rclq", SHIFT(64, 2)) \
 	X(RCRB, "rcrb", SHIFT(8, 3)) X(RCRW, "rcrw", SHIFT(16, 3)) \
 	X(RCRL, "rcrl", SHIFT(32, 3)) X(RCRQ, "rcrq", SHIFT(64, 3)) \
-	X(SHLB, "shlb", SHIFT(8, 4)) X(SHLW, "shlw", SHIFT(16, 4)) \
-	X(SHLL, "shll", SHIFT(32, 4)) X(SHLQ, "shlq", SHIFT(64, 4)) \
-	X(SHRB, "shrb", SHIFT(8, 5)) X(SHRW, "shrw", SHIFT(16, 5)) \
-	X(SHRL, "shrl", SHIFT(32, 5)) X(SHRQ, "shrq", SHIFT(64, 5)) \
+	X(SHLB, "shlb", SHIFT(8, 4)) X(SHLW, "shlw", SHIFT(16, 4), SHD(16, 0xa4, "shldw")) \
+	X(SHLL, "shll", SHIFT(32, 4), SHD(32, 0xa4, "shldl")) X(SHLQ, "shlq", SHIFT(64, 4), SHD(64, 0xa4, "shldq")) \
+	X(SHRB, "shrb", SHIFT(8, 5)) X(SHRW, "shrw", SHIFT(16, 5), SHD(16, 0xac, "shrdw")) \
+	X(SHRL, "shrl", SHIFT(32, 5), SHD(32, 0xac, "shrdl")) X(SHRQ, "shrq", SHIFT(64, 5), SHD(64, 0xac, "shrdq")) \
 	X(SARB, "sarb", SHIFT(8, 7)) X(SARW, "sarw", SHIFT(16, 7)) \
 	X(SARL, "sarl", SHIFT(32, 7)) X(SARQ, "sarq", SHIFT(64, 7)) \
 	/* bits */ \
@@ -482,6 +531,95 @@ typedef struct AOpInfo {
 	X(PXOR, "pxor", SSE(0x66, 0, 0xef)) \
 	X(ROUNDSS, "roundss", I_RM_R(AC_U8, AC_XM, AC_X, 1, 0x66, 0, 0x0f, 0x3a, 0x0a)) \
 	X(ROUNDSD, "roundsd", I_RM_R(AC_U8, AC_XM, AC_X, 1, 0x66, 0, 0x0f, 0x3a, 0x0b)) \
+	X(CMPSS, "cmpss", RM_R_I(AC_XM, AC_X, AC_U8, 0xf3, 0, 0x0f, 0xc2)) \
+	X(CMPSD, "cmpsd", RM_R_I(AC_XM, AC_X, AC_U8, 0xf2, 0, 0x0f, 0xc2)) \
+	X(SHUFPS, "shufps", I_RM_R(AC_U8, AC_XM, AC_X, 1, 0, 0, 0x0f, 0xc6)) \
+	X(SHUFPD, "shufpd", I_RM_R(AC_U8, AC_XM, AC_X, 1, 0x66, 0, 0x0f, 0xc6)) \
+	/* SSE2 integer */ \
+	X(PAND, "pand", SSE2I(0xdb)) X(PANDN, "pandn", SSE2I(0xdf)) X(POR, "por", SSE2I(0xeb)) \
+	X(PCMPEQB, "pcmpeqb", SSE2I(0x74)) X(PCMPEQW, "pcmpeqw", SSE2I(0x75)) X(PCMPEQL, "pcmpeqd", SSE2I(0x76)) \
+	X(PCMPGTB, "pcmpgtb", SSE2I(0x64)) \
+	X(PADDB, "paddb", SSE2I(0xfc)) X(PADDW, "paddw", SSE2I(0xfd)) X(PADDL, "paddd", SSE2I(0xfe)) \
+	X(PADDQ, "paddq", SSE2I(0xd4)) \
+	X(PSUBB, "psubb", SSE2I(0xf8)) X(PSUBW, "psubw", SSE2I(0xf9)) X(PSUBL, "psubd", SSE2I(0xfa)) \
+	X(PSUBQ, "psubq", SSE2I(0xfb)) \
+	X(PMINUB, "pminub", SSE2I(0xda)) X(PMAXUB, "pmaxub", SSE2I(0xde)) \
+	X(PMULULQ, "pmuludq", SSE2I(0xf4)) \
+	X(PUNPCKLBW, "punpcklbw", SSE2I(0x60)) X(PUNPCKHBW, "punpckhbw", SSE2I(0x68)) \
+	X(PUNPCKLQDQ, "punpcklqdq", SSE2I(0x6c)) X(PUNPCKHQDQ, "punpckhqdq", SSE2I(0x6d)) \
+	X(PMOVMSKB, "pmovmskb", RM_R(AC_X, AC_R32, 0x66, 0, 0x0f, 0xd7)) \
+	X(PSHUFL, "pshufd", I_RM_R(AC_U8, AC_XM, AC_X, 1, 0x66, 0, 0x0f, 0x70)) \
+	X(PSHUFD, "pshufd", I_RM_R(AC_U8, AC_XM, AC_X, 1, 0x66, 0, 0x0f, 0x70)) \
+	X(PSHUFHW, "pshufhw", I_RM_R(AC_U8, AC_XM, AC_X, 1, 0xf3, 0, 0x0f, 0x70)) \
+	X(PSHUFLW, "pshuflw", I_RM_R(AC_U8, AC_XM, AC_X, 1, 0xf2, 0, 0x0f, 0x70)) \
+	X(PSLLW, "psllw", PSHIFT(0x71, 6, 0xf1)) X(PSRLW, "psrlw", PSHIFT(0x71, 2, 0xd1)) \
+	X(PSLLL, "pslld", PSHIFT(0x72, 6, 0xf2)) X(PSRLL, "psrld", PSHIFT(0x72, 2, 0xd2)) \
+	X(PSRAL, "psrad", PSHIFT(0x72, 4, 0xe2)) \
+	X(PSLLQ, "psllq", PSHIFT(0x73, 6, 0xf3)) X(PSRLQ, "psrlq", PSHIFT(0x73, 2, 0xd3)) \
+	X(PSLLO, "pslldq", I_RM(AC_U8, AC_X, 7, 1, 0x66, 0, 0x0f, 0x73)) \
+	X(PSRLO, "psrldq", I_RM(AC_U8, AC_X, 3, 1, 0x66, 0, 0x0f, 0x73)) \
+	X(PINSRW, "pinsrw", I_RM_R(AC_U8, AC_RM32, AC_X, 1, 0x66, 0, 0x0f, 0xc4)) \
+	/* SSSE3, SSE4 */ \
+	X(PSHUFB, "pshufb", SSE38(0x00)) \
+	X(PINSRB, "pinsrb", I_RM_R(AC_U8, AC_RM32, AC_X, 1, 0x66, 0, 0x0f, 0x3a, 0x20)) \
+	X(PINSRD, "pinsrd", I_RM_R(AC_U8, AC_RM32, AC_X, 1, 0x66, 0, 0x0f, 0x3a, 0x22)) \
+	X(PINSRQ, "pinsrq", I_RM_R(AC_U8, AC_RM64, AC_X, 1, 0x66, FORM_W, 0x0f, 0x3a, 0x22)) \
+	X(PEXTRB, "pextrb", I_R_RM(AC_U8, AC_X, AC_RM32, 1, 0x66, 0, 0, 0x0f, 0x3a, 0x14)) \
+	X(PEXTRD, "pextrd", I_R_RM(AC_U8, AC_X, AC_RM32, 1, 0x66, 0, 0, 0x0f, 0x3a, 0x16)) \
+	X(PEXTRQ, "pextrq", I_R_RM(AC_U8, AC_X, AC_RM64, 1, 0x66, FORM_W, 0, 0x0f, 0x3a, 0x16)) \
+	X(PCMPESTRI, "pcmpestri", SSE3AI(0x61)) \
+	X(CRC32B, "crc32b", RM_R(AC_RM8, AC_R32, 0xf2, 0, 0x0f, 0x38, 0xf0)) \
+	X(CRC32W, "crc32w", RM_R(AC_RM16, AC_R32, 0xf2, FORM_P66, 0x0f, 0x38, 0xf1)) \
+	X(CRC32L, "crc32l", RM_R(AC_RM32, AC_R32, 0xf2, 0, 0x0f, 0x38, 0xf1)) \
+	X(CRC32Q, "crc32q", RM_R(AC_RM64, AC_R64, 0xf2, FORM_W, 0x0f, 0x38, 0xf1)) \
+	/* AES-NI, PCLMULQDQ */ \
+	X(AESENC, "aesenc", SSE38(0xdc)) X(AESENCLAST, "aesenclast", SSE38(0xdd)) \
+	X(AESDEC, "aesdec", SSE38(0xde)) X(AESDECLAST, "aesdeclast", SSE38(0xdf)) \
+	X(AESIMC, "aesimc", SSE38(0xdb)) \
+	X(AESKEYGENASSIST, "aeskeygenassist", SSE3AI(0xdf)) \
+	X(PCLMULQDQ, "pclmulqdq", SSE3AI(0x44)) \
+	/* ADX, XGETBV */ \
+	X(ADCXQ, "adcxq", RM_R(AC_RM64, AC_R64, 0x66, FORM_W, 0x0f, 0x38, 0xf6)) \
+	X(ADOXQ, "adoxq", RM_R(AC_RM64, AC_R64, 0xf3, FORM_W, 0x0f, 0x38, 0xf6)) \
+	X(XGETBV, "xgetbv", LIT(0, 0, 0x0f, 0x01, 0xd0)) \
+	/* BMI1, BMI2 (VEX, general registers) */ \
+	X(ANDNL, "andnl", V_RVM(AC_RM32, AC_R32, AC_R32, 0, 0, 0x0f, 0x38, 0xf2)) \
+	X(ANDNQ, "andnq", V_RVM(AC_RM64, AC_R64, AC_R64, 0, FORM_W, 0x0f, 0x38, 0xf2)) \
+	X(MULXL, "mulxl", V_RVM(AC_RM32, AC_R32, AC_R32, 0xf2, 0, 0x0f, 0x38, 0xf6)) \
+	X(MULXQ, "mulxq", V_RVM(AC_RM64, AC_R64, AC_R64, 0xf2, FORM_W, 0x0f, 0x38, 0xf6)) \
+	X(RORXL, "rorxl", V_IRM(AC_RM32, AC_R32, 0xf2, 0, 0x0f, 0x3a, 0xf0)) \
+	X(RORXQ, "rorxq", V_IRM(AC_RM64, AC_R64, 0xf2, FORM_W, 0x0f, 0x3a, 0xf0)) \
+	/* AVX, AVX2 */ \
+	X(VZEROUPPER, "vzeroupper", V_LIT(0, 0, 0x0f, 0x77)) \
+	/* gc takes the store form (7F) for a register-to-register move */ \
+	X(VMOVDQU, "vmovdqu", V_MR(AC_X, AC_XM, 0xf3, 0, 0x0f, 0x7f), V_RM(AC_XM, AC_X, 0xf3, 0, 0x0f, 0x6f), \
+	  V_MR(AC_Y, AC_YM, 0xf3, FORM_L, 0x0f, 0x7f), V_RM(AC_YM, AC_Y, 0xf3, FORM_L, 0x0f, 0x6f)) \
+	X(VMOVDQA, "vmovdqa", V_MR(AC_X, AC_XM, 0x66, 0, 0x0f, 0x7f), V_RM(AC_XM, AC_X, 0x66, 0, 0x0f, 0x6f), \
+	  V_MR(AC_Y, AC_YM, 0x66, FORM_L, 0x0f, 0x7f), V_RM(AC_YM, AC_Y, 0x66, FORM_L, 0x0f, 0x6f)) \
+	X(VPMOVMSKB, "vpmovmskb", V_RM(AC_X, AC_R32, 0x66, 0, 0x0f, 0xd7), V_RM(AC_Y, AC_R32, 0x66, FORM_L, 0x0f, 0xd7)) \
+	X(VPTEST, "vptest", V_RM(AC_XM, AC_X, 0x66, 0, 0x0f, 0x38, 0x17), V_RM(AC_YM, AC_Y, 0x66, FORM_L, 0x0f, 0x38, 0x17)) \
+	X(VPBROADCASTB, "vpbroadcastb", V_RM(AC_XM, AC_X, 0x66, 0, 0x0f, 0x38, 0x78), \
+	  V_RM(AC_XM, AC_Y, 0x66, FORM_L, 0x0f, 0x38, 0x78)) \
+	X(VPCMPEQB, "vpcmpeqb", VI(0x0f, 0x74)) X(VPCMPEQL, "vpcmpeqd", VI(0x0f, 0x76)) \
+	X(VPAND, "vpand", VI(0x0f, 0xdb)) X(VPANDN, "vpandn", VI(0x0f, 0xdf)) \
+	X(VPOR, "vpor", VI(0x0f, 0xeb)) X(VPXOR, "vpxor", VI(0x0f, 0xef)) \
+	X(VPADDD, "vpaddd", VI(0x0f, 0xfe)) X(VPADDQ, "vpaddq", VI(0x0f, 0xd4)) \
+	X(VPSHUFB, "vpshufb", VI(0x0f, 0x38, 0x00)) \
+	X(VPSHUFD, "vpshufd", V_IRM(AC_XM, AC_X, 0x66, 0, 0x0f, 0x70), V_IRM(AC_YM, AC_Y, 0x66, FORM_L, 0x0f, 0x70)) \
+	X(VPSLLD, "vpslld", VSH(0x72, 6, 0xf2)) X(VPSRLD, "vpsrld", VSH(0x72, 2, 0xd2)) \
+	X(VPSLLQ, "vpsllq", VSH(0x73, 6, 0xf3)) X(VPSRLQ, "vpsrlq", VSH(0x73, 2, 0xd3)) \
+	X(VPSLLDQ, "vpslldq", V_ISH(AC_X, AC_X, 7, 0x66, 0, 0x0f, 0x73), V_ISH(AC_Y, AC_Y, 7, 0x66, FORM_L, 0x0f, 0x73)) \
+	X(VPSRLDQ, "vpsrldq", V_ISH(AC_X, AC_X, 3, 0x66, 0, 0x0f, 0x73), V_ISH(AC_Y, AC_Y, 3, 0x66, FORM_L, 0x0f, 0x73)) \
+	X(VPALIGNR, "vpalignr", V_4(AC_XM, AC_X, AC_X, 0x66, 0, 0x0f, 0x3a, 0x0f), \
+	  V_4(AC_YM, AC_Y, AC_Y, 0x66, FORM_L, 0x0f, 0x3a, 0x0f)) \
+	X(VPBLENDD, "vpblendd", V_4(AC_XM, AC_X, AC_X, 0x66, 0, 0x0f, 0x3a, 0x02), \
+	  V_4(AC_YM, AC_Y, AC_Y, 0x66, FORM_L, 0x0f, 0x3a, 0x02)) \
+	X(VPERM2I128, "vperm2i128", V_4(AC_YM, AC_Y, AC_Y, 0x66, FORM_L, 0x0f, 0x3a, 0x46)) \
+	X(VPERM2F128, "vperm2f128", V_4(AC_YM, AC_Y, AC_Y, 0x66, FORM_L, 0x0f, 0x3a, 0x06)) \
+	X(VINSERTI128, "vinserti128", V_4(AC_XM, AC_Y, AC_Y, 0x66, FORM_L, 0x0f, 0x3a, 0x38)) \
+	X(VADDSD, "vaddsd", V_RVM(AC_XM, AC_X, AC_X, 0xf2, 0, 0x0f, 0x58)) \
+	X(VFMADD213SD, "vfmadd213sd", V_RVM(AC_XM, AC_X, AC_X, 0x66, FORM_W, 0x0f, 0x38, 0xa9)) \
+	X(VFNMADD231SD, "vfnmadd231sd", V_RVM(AC_XM, AC_X, AC_X, 0x66, FORM_W, 0x0f, 0x38, 0xbd)) \
 	AMD64_COND_OPS(X)
 
 #define AMD64_COND_OPS(X) \
@@ -513,6 +651,7 @@ typedef struct AInst {
 	uint16_t op;    /* A_* */
 	uint8_t flags;  /* INST_* */
 	AOperand from, from3, to;
+	AOperand from4; /* the second of gc's RestArgs: $imm, from3, from4, to */
 } AInst;
 
 /* ---- relocations ---- */

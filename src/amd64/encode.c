@@ -22,8 +22,10 @@ void arelocvec_free(ARelocVec *rv)
 static bool in_range(int64_t v, int64_t lo, int64_t hi) { return v >= lo && v <= hi; }
 
 /* The operation size that a form's register or memory classes imply
- * (0 if none does): a sign-extended imm8 is tested after truncation to
- * it, so that ADDL $0xFFFFFFFF, AX is 83 C0 FF as GNU as makes it. */
+ * (0 if none does).  A sign-extended imm8 is taken only for values that
+ * are -128..127 as written, gc's rule (its Yi8 class): XORL $0xffffffff,
+ * AX is 35 FF FF FF FF as gc makes it (GNU as: 83 F0 FF; bytealg's
+ * cmpbody).  The size is kept for the day a caller wants GNU's rule. */
 static int form_size(const AForm *f)
 {
 	for (int i = 0; i < 3; i++) {
@@ -37,10 +39,7 @@ static int form_size(const AForm *f)
 
 static bool fits_imm8(int64_t v, int size)
 {
-	if (size == 32 && in_range(v, INT32_MIN, UINT32_MAX))
-		v = (int32_t)(uint32_t)v;
-	else if (size == 16 && in_range(v, -32768, 65535))
-		v = (int16_t)(uint16_t)v;
+	(void)size;
 	return in_range(v, -128, 127);
 }
 
@@ -57,6 +56,8 @@ static bool match(int c, const AOperand *o, const AInst *in, int size)
 	case AC_M: return mem;
 	case AC_X: return xmm;
 	case AC_XM: return xmm || mem;
+	case AC_Y: return reg && reg_isymm(o->reg);
+	case AC_YM: return (reg && reg_isymm(o->reg)) || mem;
 	case AC_A8: case AC_A16: case AC_A32: case AC_A64: return reg && o->reg == REG_AX;
 	case AC_CL: return reg && o->reg == REG_CX;
 	case AC_ONE: return num && o->off == 1;
@@ -82,7 +83,7 @@ const AForm *amd64_form(const AInst *in)
 	for (int i = 0; i < AMD64_MAXFORMS && f[i].nop; i++) {
 		int size = form_size(&f[i]);
 		if (match(f[i].cls[0], &in->from, in, size) && match(f[i].cls[1], &in->from3, in, size) &&
-		    match(f[i].cls[2], &in->to, in, size))
+		    match(f[i].cls[2], &in->to, in, size) && match(f[i].cls4, &in->from4, in, size))
 			return &f[i];
 	}
 	return NULL;
@@ -126,8 +127,16 @@ static bool enc_mem(MemEnc *e, const AOperand *m, int reg, uint8_t *rex)
 		default: return false;
 		}
 	}
-	if (!in_range(m->off, INT32_MIN, INT32_MAX))
+	if (!in_range(m->off, INT32_MIN, UINT32_MAX))
 		return false;
+	/* a displacement of 2^31..2^32-1 is its 32-bit two's complement, as gc
+	 * takes it (md5's LEAL 0xd76aa478(AX)(R8*1), CX) */
+	AOperand wrapped;
+	if (m->off > INT32_MAX) {
+		wrapped = *m;
+		wrapped.off = (int32_t)(uint32_t)m->off;
+		m = &wrapped;
+	}
 	reg &= 7;
 	if (base == REG_NONE && index == REG_NONE && sym) {
 		/* RIP-relative */
@@ -194,7 +203,8 @@ int amd64_encode1(uint8_t out[16], const AInst *in, int64_t pc, AReloc rel[2], i
 	const AForm *f = amd64_form(in);
 	if (!f)
 		return in->op == A_NOP && in->from.kind == OPD_NONE && in->to.kind == OPD_NONE ? 0 : -1;
-	const AOperand *o[3] = {&in->from, &in->from3, &in->to};
+	static const AOperand none;
+	const AOperand *o[5] = {&in->from, &in->from3, &in->to, &none, &in->from4};
 	uint8_t rex = (f->flags & FORM_W) ? 8 : 0;
 	bool rex40 = false;
 	/* byte registers SPL, BPL, SIL, DIL exist only with a REX prefix */
@@ -207,7 +217,8 @@ int amd64_encode1(uint8_t out[16], const AInst *in, int64_t pc, AReloc rel[2], i
 	}
 	uint8_t opc[3];
 	memcpy(opc, f->op, 3);
-	if (f->plusr != SLOT_NONE) {
+	bool vex = (f->flags & FORM_VEX) != 0;
+	if (f->plusr != SLOT_NONE && !vex) {
 		int h = reg_hw(o[f->plusr]->reg);
 		if (h >= 8)
 			rex |= 1;
@@ -235,12 +246,37 @@ int amd64_encode1(uint8_t out[16], const AInst *in, int64_t pc, AReloc rel[2], i
 		}
 	}
 	int n = 0;
-	if (f->pfx)
-		out[n++] = f->pfx;
-	if (rex || rex40)
-		out[n++] = (uint8_t)(0x40 | rex);
-	memcpy(out + n, opc, f->nop);
-	n += f->nop;
+	if (vex) {
+		/* VEX: C5 (2 bytes) when the map is 0F and W, X, B are clear, else C4 */
+		int map = 1, skip = 1;
+		if (f->nop >= 3 && opc[0] == 0x0f && opc[1] == 0x38)
+			map = 2, skip = 2;
+		else if (f->nop >= 3 && opc[0] == 0x0f && opc[1] == 0x3a)
+			map = 3, skip = 2;
+		int pp = f->pfx == 0x66 ? 1 : f->pfx == 0xf3 ? 2 : f->pfx == 0xf2 ? 3 : 0;
+		int vvvv = f->plusr != SLOT_NONE ? reg_hw(o[f->plusr]->reg) : 0;
+		int l = (f->flags & FORM_L) ? 1 : 0;
+		int r = (rex >> 2) & 1, x = (rex >> 1) & 1, b = rex & 1, w = (rex >> 3) & 1;
+		if (map == 1 && !w && !x && !b) {
+			out[n++] = 0xc5;
+			out[n++] = (uint8_t)((!r) << 7 | (~vvvv & 15) << 3 | l << 2 | pp);
+		} else {
+			out[n++] = 0xc4;
+			out[n++] = (uint8_t)((!r) << 7 | (!x) << 6 | (!b) << 5 | map);
+			out[n++] = (uint8_t)(w << 7 | (~vvvv & 15) << 3 | l << 2 | pp);
+		}
+		memcpy(out + n, opc + skip, (size_t)(f->nop - skip));
+		n += f->nop - skip;
+	} else {
+		if (f->flags & FORM_P66)
+			out[n++] = 0x66;
+		if (f->pfx)
+			out[n++] = f->pfx;
+		if (rex || rex40)
+			out[n++] = (uint8_t)(0x40 | rex);
+		memcpy(out + n, opc, f->nop);
+		n += f->nop;
+	}
 	int membase = n;
 	memcpy(out + n, me.bytes, (size_t)me.n);
 	n += me.n;

@@ -14,6 +14,8 @@ static const char *const regnames[REG_COUNT] = {
 	"R8", "R9", "R10", "R11", "R12", "R13", "R14", "R15",
 	"X0", "X1", "X2", "X3", "X4", "X5", "X6", "X7",
 	"X8", "X9", "X10", "X11", "X12", "X13", "X14", "X15",
+	"Y0", "Y1", "Y2", "Y3", "Y4", "Y5", "Y6", "Y7",
+	"Y8", "Y9", "Y10", "Y11", "Y12", "Y13", "Y14", "Y15",
 };
 static const char *const regnames8[16] = {
 	"AL", "CL", "DL", "BL", "SPB", "BPB", "SIB", "DIB",
@@ -86,8 +88,13 @@ void amd64_print_operand(Buf *out, const AOperand *o, bool byte)
 			buf_printf(out, "(%s*%d)", amd64_regname(o->index), o->scale);
 		break;
 	case OPD_BRANCH:
-		if (o->sym)
-			buf_printf(out, "%s(SB)", o->sym);
+		if (o->sym) {
+			/* gc prints a branch to a static x<> of the assembler as x(SB) */
+			size_t n = strlen(o->sym);
+			if (n > 2 && strcmp(o->sym + n - 2, "<>") == 0)
+				n -= 2;
+			buf_printf(out, "%.*s(SB)", (int)n, o->sym);
+		}
 		else
 			buf_printf(out, "%lld", (long long)o->off);
 		break;
@@ -101,13 +108,15 @@ void amd64_print(Buf *out, const AInst *in)
 	const char *name = in->op > A_NONE && in->op < A_COUNT ? amd64_ops[in->op].name : "?";
 	buf_puts(out, name);
 	const AForm *f = amd64_form(in);
-	const AOperand *o[3] = {&in->from, &in->from3, &in->to};
+	const AOperand *o[4] = {&in->from, &in->from3, &in->from4, &in->to};
+	const int cls[4] = {0, 1, -1, 2}; /* index into f->cls; -1: cls4 */
 	const char *sep = "\t";
-	for (int i = 0; i < 3; i++) {
+	for (int i = 0; i < 4; i++) {
 		if (o[i]->kind == OPD_NONE)
 			continue;
+		int c = !f ? AC_NONE : cls[i] < 0 ? f->cls4 : f->cls[cls[i]];
 		bool byte = f && o[i]->kind == OPD_REG && reg_isgpr(o[i]->reg) &&
-		            (byte_class(f->cls[i]) || (f->flags & FORM_PB));
+		            (byte_class(c) || (f->flags & FORM_PB));
 		buf_puts(out, sep);
 		amd64_print_operand(out, o[i], byte);
 		sep = ", ";

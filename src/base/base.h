@@ -38,6 +38,9 @@
 #define UNLIKELY(x) (x)
 #endif
 
+/* ---- gc's NOT-SHA-256: SHA-256 with the digest's bits inverted (sha256.c) ---- */
+void notsha256(const void *data, size_t n, uint8_t out[32]);
+
 /* ---- allocation (util.c) ---- */
 void *xmalloc(size_t n);
 void *xcalloc(size_t n, size_t size);

@@ -12,6 +12,7 @@ int cmd_list(int argc, char **argv);
 int tool_check(int argc, char **argv);
 int tool_link(int argc, char **argv);
 int tool_ssa(int argc, char **argv);
+int tool_asm(int argc, char **argv); /* toolasm.c */
 int cmd_build(int argc, char **argv); /* build.c */
 int cmd_run(int argc, char **argv);
 int exec_image(const uint8_t *img, size_t len, char **args); /* execmem.c */

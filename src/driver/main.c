@@ -29,6 +29,8 @@ static void usage(FILE *out)
 	      "\t            scan and parse; print tokens, the syntax tree, or only errors\n"
 	      "\tcheck [-types] PATTERN...\n"
 	      "\t            type-check packages; print package-level objects\n"
+	      "\tasm [-p pkg] [-I dir] [-D name[=value]] [-o out.o] [-S] FILE.s...\n"
+	      "\t            Go's assembler (amd64): gc's syntax, flags and -S listing\n"
 	      "\tlink [-o out] [-e entry] OBJ.o...\n"
 	      "\t            link ELF objects into a static executable\n"
 	      "\tssa -passes [-run LIST] [-d ssa/check/on] [-dump LIST] FILE.ssa...\n"
@@ -47,7 +49,7 @@ static int cmd_not_yet(const char *cmd)
 static int cmd_tool(int argc, char **argv)
 {
 	if (argc < 2) {
-		fputs("usage: goc tool <tool> [arguments]\n\ntools: syntax check ssa objdump nm\n", stderr);
+		fputs("usage: goc tool <tool> [arguments]\n\ntools: syntax check ssa asm link objdump nm\n", stderr);
 		return 2;
 	}
 	const char *t = argv[1];
@@ -59,6 +61,8 @@ static int cmd_tool(int argc, char **argv)
 		return tool_link(argc - 1, argv + 1);
 	if (strcmp(t, "ssa") == 0)
 		return tool_ssa(argc - 1, argv + 1);
+	if (strcmp(t, "asm") == 0)
+		return tool_asm(argc - 1, argv + 1);
 	if (strcmp(t, "objdump") == 0 ||
 	    strcmp(t, "nm") == 0) {
 		char what[64];

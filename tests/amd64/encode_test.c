@@ -52,6 +52,8 @@ static void att_operand(Buf *b, const AOperand *o, int cls, int64_t pc)
 	case OPD_REG:
 		if (reg_isxmm(o->reg)) {
 			buf_printf(b, "%%xmm%d", reg_hw(o->reg));
+		} else if (reg_isymm(o->reg)) {
+			buf_printf(b, "%%ymm%d", reg_hw(o->reg));
 		} else {
 			int h = reg_hw(o->reg), sz = class_size(cls);
 			buf_printf(b, "%%%s", sz == 8 ? gpr8[h] : sz == 16 ? gpr16[h] : sz == 32 ? gpr32[h] : gpr64[h]);
@@ -99,12 +101,14 @@ static void att_inst(Buf *b, const AInst *in, const AForm *f, int64_t pc)
 	if (f->cls[2] == AC_REL32 && !in->to.sym)
 		buf_puts(b, "{disp32} ");
 	buf_puts(b, f->att ? f->att : oi->att);
-	const AOperand *o[3] = {&in->from, &in->from3, &in->to};
-	int order[3] = {0, 1, 2};
+	const AOperand *o[4] = {&in->from, &in->from3, &in->to, &in->from4};
+	int order[4] = {0, 1, 3, 2}; /* AT&T writes gc's four operands in gc's order */
 	if (f->flags & FORM_CMP)
-		order[0] = 2, order[2] = 0;
+		order[0] = 2, order[1] = 1, order[2] = 3, order[3] = 0;
+	if (f->imm == SLOT_TO && f->cls[1] != AC_NONE) /* gc's CMPSD X1, X0, $imm */
+		order[0] = 2, order[1] = 0, order[2] = 1, order[3] = 3;
 	const char *sep = " ";
-	for (int k = 0; k < 3; k++) {
+	for (int k = 0; k < 4; k++) {
 		int i = order[k];
 		if (o[i]->kind == OPD_NONE)
 			continue;
@@ -113,7 +117,7 @@ static void att_inst(Buf *b, const AInst *in, const AForm *f, int64_t pc)
 			buf_putc(b, '*');
 		if (o[i]->kind == OPD_MEM && (in->op == A_JMP || in->op == A_CALL))
 			buf_putc(b, '*');
-		att_operand(b, o[i], f->cls[i], pc);
+		att_operand(b, o[i], i == 3 ? f->cls4 : f->cls[i], pc);
 		sep = ", ";
 	}
 }
@@ -180,8 +184,10 @@ static void imms(OpList *l, int c)
 	static const int64_t i8[] = {-128, -1, 0, 1, 2, 127};
 	static const int64_t u8[] = {0, 1, 2, 63, 127, 128, 255};
 	static const int64_t is8[] = {-128, -1, 0, 127, 128, 255};
-	static const int64_t is16[] = {-32768, -129, 128, 32767, 32768, 65535};
-	static const int64_t is32[] = {INT32_MIN, -129, 128, 1000, INT32_MAX, 0x80000000LL, 0xfffffff0LL};
+	/* no 0xffff or 0xfffffff0 in 16/32-bit operations: GNU as takes them
+	 * as the imm8 -1/-16, gc (and goc) as full immediates (run.sh) */
+	static const int64_t is16[] = {-32768, -129, 128, 32767, 32768, 40000};
+	static const int64_t is32[] = {INT32_MIN, -129, 128, 1000, INT32_MAX, 0x80000000LL, 0xfffff000LL};
 	static const int64_t is64[] = {INT32_MIN, -129, 128, 1000, INT32_MAX};
 	static const int64_t u32n[] = {0x80000000LL, 0xfffffff0LL, 0xffffffffLL};
 	static const int64_t i64[] = {0x100000000LL, INT64_MIN, INT64_MAX, -0x80000001LL, 0x123456789abcdefLL};
@@ -223,6 +229,15 @@ static void operands(OpList *l, int c, int salt)
 	case AC_XM:
 		for (int r = 0; r < 16; r++)
 			add(l, opd_reg(REG_X0 + (r + salt) % 16));
+		mems(l, salt);
+		break;
+	case AC_Y:
+		for (int r = 0; r < 16; r++)
+			add(l, opd_reg(REG_Y0 + (r + salt) % 16));
+		break;
+	case AC_YM:
+		for (int r = 0; r < 16; r++)
+			add(l, opd_reg(REG_Y0 + (r + salt) % 16));
 		mems(l, salt);
 		break;
 	case AC_A8: case AC_A16: case AC_A32: case AC_A64: add(l, opd_reg(REG_AX)); break;
@@ -317,17 +332,17 @@ static int gen(const char *dir)
 		const AForm *fs = amd64_ops[op].forms;
 		for (int fi = 0; fi < AMD64_MAXFORMS && fs[fi].nop; fi++) {
 			const AForm *f = &fs[fi];
-			OpList l[3];
-			for (int i = 0; i < 3; i++)
-				operands(&l[i], f->cls[i], 3 * i + fi);
+			OpList l[4];
+			for (int i = 0; i < 4; i++)
+				operands(&l[i], i == 3 ? f->cls4 : f->cls[i], 3 * i + fi);
 			/* sweep each slot with the others fixed at an entry that moves along */
-			for (int s = 0; s < 3; s++) {
+			for (int s = 0; s < 4; s++) {
 				if (s > 0 && l[s].n <= 1)
 					continue;
 				for (int v = 0; v < l[s].n; v++) {
 					AInst in = {.op = (uint16_t)op};
-					AOperand *o[3] = {&in.from, &in.from3, &in.to};
-					for (int i = 0; i < 3; i++)
+					AOperand *o[4] = {&in.from, &in.from3, &in.to, &in.from4};
+					for (int i = 0; i < 4; i++)
 						*o[i] = l[i].v[i == s ? v : (v * 7 + i) % l[i].n];
 					if (f->cls[2] == AC_REL8)
 						in.flags |= INST_SHORT;

@@ -7,7 +7,9 @@
 #     bytes are compared too (equivalent encodings are counted apart);
 #     Where goc follows gc rather than GNU as: MOVLQZX r, r is 8B /r (as: 89),
 #     XCHGL AX, AX is gc's one-byte NOP 90 (as: 87 C0), XCHGQ AX, AX is 48 90
-#     (as: 90; left out of the sweep).
+#     (as: 90; left out of the sweep); a sign-extended imm8 only for values
+#     -128..127 as written (ADDL $0xfffffff0, AX is 05 F0 FF FF FF; as:
+#     83 C0 F0), so the sweep's 16- and 32-bit immediates avoid 0xffff.. values.
 #  2. instructions from gc's -S listings (golden.txt, made by mkgolden.sh):
 #     goc prints them as gc does and encodes them to gc's bytes.
 # Prints "N passed, N failed" (both parts summed).

@@ -13,6 +13,10 @@
 # Each failing program is kept as build/goprog/fail-SEED.go; with REDUCE=1
 # it is also reduced (tests/oracle/reduce.go: line deletion while the same
 # kind of failure remains) into build/goprog/fail-SEED.min.go.
+# GOPROG_AVOID=... leaves out shapes of known bugs (tests/oracle/goprog.go);
+# a long campaign can run a frozen generator and goc (GOPROG_GEN=binary,
+# GOC=a copy of bin/goc with build/runtime/libgocrt.a at ../build/runtime)
+# while the tree is rebuilt.
 # Prints "N passed, N failed".
 set -u
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
@@ -21,12 +25,12 @@ cd "$ROOT" || exit 2
 N=${1:-30}
 SEED=${2:-1}
 make -s bin/goc runtime >/dev/null || { echo "make failed"; echo "0 passed, 1 failed"; exit 1; }
-GEN=$(oracle goprog) || exit 2
+GEN=${GOPROG_GEN:-$(oracle goprog)} || exit 2
 OUT=$ROOT/build/goprog
 W=$OUT/work.$$
 mkdir -p "$W"
 trap 'rm -rf "$W"' EXIT
-norm() { sed -nE '1,/^goroutine [0-9]+ \[.*\]:$/p' | sed -E 's/pc=0x[0-9a-f]+/pc=PC/; s/^goroutine [0-9]+ \[/goroutine N [/'; }
+norm() { sed -nE '1,/^goroutine [0-9]+ \[.*\]:$/p' | sed -E 's/pc=0x[0-9a-f]+/pc=PC/; s/^goroutine [0-9]+ \[/goroutine N [/; s/^(\t?panic: \(.*\)) 0x[0-9a-f]+/\1 ADDR/'; }
 
 # check SRC DIR: prints nothing and exits 0 when goc and gc agree on SRC;
 # otherwise prints the kind of failure (first line) and details, exit 1.

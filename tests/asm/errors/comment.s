@@ -1,0 +1,2 @@
+/* unterminated
+TEXT ·f(SB),4,$0

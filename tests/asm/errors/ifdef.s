@@ -1,0 +1,3 @@
+#ifdef X
+TEXT ·f(SB),4,$0
+	RET

@@ -1,0 +1,3 @@
+#include "nonexistent.h"
+TEXT ·f(SB),4,$0
+	RET

@@ -1,0 +1,3 @@
+TEXT ·f(SB),4,$0-8
+	JMP nowhere
+	RET

@@ -1,0 +1,3 @@
+#define M(a, b) a b
+TEXT ·f(SB),4,$0
+	M(RET)

@@ -1,0 +1,3 @@
+TEXT ·f(SB),4,$0
+	ADDQ AX
+	RET

@@ -1,0 +1,3 @@
+TEXT ·f(SB),4,$0
+	MOVQ (AX)(BX*3), CX
+	RET
