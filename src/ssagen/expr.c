@@ -1123,6 +1123,8 @@ static void fill_composite(Gen *s, Node *e, Type *t, Value *p);
 
 static void store_elem(Gen *s, Node *v, Type *et, Value *q)
 {
+	if (s->initelems && gen_initelem(s, v, et, q))
+		return;
 	Node *u = gen_unparen(v);
 	if (u->kind == N_CompositeLit && !gen_ssaable(et)) {
 		fill_composite(s, u, et, q);
@@ -1272,6 +1274,11 @@ Value *gen_expr(Gen *s, Node *e)
 	Pos saved = s->pos;
 	if (tv && tv->mode == MODE_CONSTANT)
 		return constval(s, tv->type, tv->val, node_pos(e));
+	if (s->hoisted.n) {
+		Value *hv = gen_hoisted(s, e);
+		if (hv)
+			return hv;
+	}
 	switch (e->kind) {
 	case N_ParenExpr:
 		return gen_expr(s, e->paren.x);
@@ -1408,8 +1415,10 @@ Value *gen_expr(Gen *s, Node *e)
 		return complit(s, e, false);
 	case N_FuncLit:
 		return gen_funclit(s, e);
-	case N_TypeAssertExpr:
-		return gen_typeassert(s, e, NULL);
+	case N_TypeAssertExpr: {
+		Value *hv = gen_hoisted(s, e);
+		return hv ? hv : gen_typeassert(s, e, NULL);
+	}
 	default:
 		break;
 	}

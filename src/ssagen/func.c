@@ -1018,7 +1018,7 @@ static void lower_init(GenPkg *g, Checker *c)
 		s.pos = node_pos(in->rhs);
 		if (in->nlhs == 1) {
 			Object *o = in->lhs[0];
-			Value *v = gen_exprto(&s, in->rhs, o->type);
+			Value *v = gen_initval(&s, in->rhs, o->type);
 			if (strcmp(o->name, "_") == 0)
 				continue;
 			gen_store(&s, o->type, gen_globaladdr(&s, o), v);
@@ -1026,6 +1026,7 @@ static void lower_init(GenPkg *g, Checker *c)
 		}
 		Value *res[16];
 		Type *rt[16];
+		gen_hoist_operands(&s, in->rhs);
 		int n = gen_multivalue(&s, in->rhs, (int)in->nlhs, res, rt);
 		for (int k = 0; k < n && k < (int)in->nlhs; k++) {
 			Object *o = in->lhs[k];

@@ -30,6 +30,8 @@ static int mapfast(Type *mt)
 	}
 }
 
+bool gen_mapslow(Type *mt) { return mapfast(mt) == MAPSLOW; }
+
 static bool haspointers(Type *t) { return gclayout_ptrdata(t) != 0; }
 
 /* the key argument for map function variant fast */
@@ -156,8 +158,66 @@ Value *gen_mapindex(Gen *s, Node *e, Value **ok)
 	return gen_mapaccess(s, mt, m, k, ok);
 }
 
+/* gc's isStaticCompositeLiteral after its order, for an entry of a map
+ * literal converted to type to: constants (not converted to an
+ * interface: gc gives those an address, which makes them dynamic), nil,
+ * and array and struct literals of such */
+static bool isstatic(Gen *s, Node *e, Type *to)
+{
+	e = gen_unparen(e);
+	TypeAndValue *tv = gen_tv(s, e);
+	if (tv && tv->mode == MODE_CONSTANT)
+		return !is_interface(to);
+	if (e->kind == N_Ident) {
+		Object *o = ptrmap_get(&s->check->info.uses, e);
+		return o && o->kind == OBJ_NIL;
+	}
+	if (e->kind != N_CompositeLit || !tv || !tv->type)
+		return false;
+	Type *u = under(tv->type);
+	if (u->kind != TY_STRUCT && u->kind != TY_ARRAY)
+		return false;
+	for (uint32_t i = 0; i < e->composite.elts.n; i++) {
+		Node *el = e->composite.elts.v[i];
+		Type *et = u->kind == TY_ARRAY ? u->array.elem : NULL;
+		if (el->kind == N_KeyValueExpr) {
+			if (u->kind == TY_STRUCT) {
+				Object *f = ptrmap_get(&s->check->info.uses, el->keyvalue.key);
+				et = f ? f->type : NULL;
+			}
+			el = el->keyvalue.value;
+		} else if (u->kind == TY_STRUCT && i < u->struct_.nfields)
+			et = u->struct_.fields[i]->type;
+		if (!et || !isstatic(s, el, et))
+			return false;
+	}
+	return true;
+}
+
+static void maplit_entry(Gen *s, Node *kv, Type *t, Value *m)
+{
+	Type *u = under(t);
+	Node *ke = kv->keyvalue.key, *ve = kv->keyvalue.value;
+	Node *uk = gen_unparen(ke);
+	if (uk->kind == N_CompositeLit && !gen_tv(s, uk)) /* elided key type */
+		gen_unimpl(s, node_pos(ke), "map literal key with elided type");
+	Value *k = gen_copytemp(s, u->map.key, gen_exprto(s, ke, u->map.key));
+	Value *v = gen_copytemp(s, u->map.elem, gen_exprto(s, ve, u->map.elem));
+	Value *p = gen_mapassign(s, t, m, k);
+	gen_store(s, u->map.elem, p, v);
+}
+
+/* A map literal in gc's order: a map made with the static entries, then
+ * each other entry stored as the assignment m[k] = v would be, one after
+ * the other (the calls of k, then k's copy if the runtime takes it by
+ * address, then the calls of v, then the plain operands), so an entry
+ * sees what the calls of the entries before it did, and a later entry
+ * with an equal key wins even over a constant one written after it. */
 Value *gen_maplit(Gen *s, Node *e, Type *t)
 {
+	Value *hv = gen_hoisted(s, e);
+	if (hv)
+		return hv;
 	Type *u = under(t);
 	Value *m;
 	uint32_t n = e->composite.elts.n;
@@ -167,19 +227,22 @@ Value *gen_maplit(Gen *s, Node *e, Type *t)
 	else
 		m = gen_rtcall1(s, "runtime.makemap", st, 3, gen_typeaddr(s, t), gen_constint(s, ssa_t_int, n),
 				gen_constnil(s, ssa_t_byteptr));
+	bool *dyn = xcalloc(n + 1, sizeof *dyn);
 	for (uint32_t i = 0; i < n; i++) {
 		Node *kv = e->composite.elts.v[i];
-		Node *ke = kv->keyvalue.key, *ve = kv->keyvalue.value;
-		Value *k;
-		Node *uk = gen_unparen(ke);
-		if (uk->kind == N_CompositeLit && !gen_tv(s, uk)) /* elided key type */
-			gen_unimpl(s, node_pos(ke), "map literal key with elided type");
-		k = gen_copytemp(s, u->map.key, gen_exprto(s, ke, u->map.key));
-		Value *v = gen_exprto(s, ve, u->map.elem);
-		v = gen_copytemp(s, u->map.elem, v);
-		Value *p = gen_mapassign(s, t, m, k);
-		gen_store(s, u->map.elem, p, v);
+		dyn[i] = !isstatic(s, kv->keyvalue.key, u->map.key) || !isstatic(s, kv->keyvalue.value, u->map.elem);
+		if (!dyn[i])
+			maplit_entry(s, kv, t, m);
 	}
+	for (uint32_t i = 0; i < n; i++) {
+		if (!dyn[i])
+			continue;
+		Node *kv = e->composite.elts.v[i];
+		gen_hoist_mapkey(s, kv->keyvalue.key, t);
+		gen_hoist(s, kv->keyvalue.value);
+		maplit_entry(s, kv, t, m);
+	}
+	free(dyn);
 	return m;
 }
 

@@ -199,12 +199,17 @@ typedef struct Gen {
 	 * lowered, made ahead of its other operands (Node* → Value*) */
 	PtrMap hoisted;
 	bool argorder;       /* go/defer: the call's arguments one by one (order.c) */
+	bool initelems;      /* a package variable's literal: element by element (gen_initval) */
 } Gen;
 
 /* order.c: gc's order of evaluation inside a statement */
 void gen_hoist(Gen *s, Node *e);          /* e's calls and receives, e's own included */
 void gen_hoist_operands(Gen *s, Node *e); /* those of e's operands only */
+void gen_hoist_to(Gen *s, Node *e, Type *to);
+Value *gen_initval(Gen *s, Node *e, Type *to); /* a package variable's initializer, as gc's static init and order */
+bool gen_initelem(Gen *s, Node *e, Type *to, Value *p); /* stores an element of such a literal; false: not done */ /* gen_hoist, and e copied if gc copies it converted to to */
 Value *gen_hoisted(Gen *s, Node *e);      /* the value made for e, or NULL */
+void gen_hoist_mapkey(Gen *s, Node *k, Type *mt); /* k's, and k copied if map type mt takes it by address */
 
 /* func.c */
 NORETURN void gen_unimpl(Gen *s, Pos pos, const char *what);
@@ -355,6 +360,7 @@ Value *gen_mapaccess(Gen *s, Type *mt, Value *m, Value *k, Value **ok);
 Value *gen_mapassign(Gen *s, Type *mt, Value *m, Value *k); /* the element's address */
 void gen_mapdelete(Gen *s, Type *mt, Value *m, Value *k);
 Value *gen_maplen(Gen *s, Value *m);
+bool gen_mapslow(Type *mt); /* the runtime takes m's keys by address (no fast variant) */
 Value *gen_makechan(Gen *s, Type *ct, Node *size);
 Value *gen_recv(Gen *s, Type *ct, Value *c, Value **ok);
 void gen_send(Gen *s, Node *n);

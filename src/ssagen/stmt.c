@@ -130,6 +130,19 @@ int gen_multivalue(Gen *s, Node *rhs, int nlhs, Value **vals, Type **types)
 	return 2;
 }
 
+/* the type of an assignment's target (NULL for _) */
+static Type *lhstype(Gen *s, Node *e)
+{
+	if (is_blank(e))
+		return NULL;
+	Node *u = gen_unparen(e);
+	if (u->kind == N_Ident) {
+		Object *o = defobj(s, u);
+		return o ? o->type : NULL;
+	}
+	return gen_typeof(s, u);
+}
+
 static void assign_stmt(Gen *s, Node *n)
 {
 	List lhs = n->assign.lhs, rhs = n->assign.rhs;
@@ -139,7 +152,7 @@ static void assign_stmt(Gen *s, Node *n)
 			gen_hoist_operands(s, lhs.v[i]);
 	if (rhs.n == lhs.n)
 		for (uint32_t i = 0; i < rhs.n; i++)
-			gen_hoist(s, rhs.v[i]);
+			gen_hoist_to(s, rhs.v[i], lhstype(s, lhs.v[i]));
 	else
 		gen_hoist_operands(s, rhs.v[0]); /* f() or a comma-ok form: evaluated as a whole */
 	if (tok != TOK_ASSIGN && tok != TOK_DEFINE) {
@@ -155,6 +168,14 @@ static void assign_stmt(Gen *s, Node *n)
 		} else
 			y = gen_exprto(s, rhs.v[0], t);
 		s->pos = n->assign.tokpos;
+		if (lv.kind == LV_MAP && op != TOK_QUO && op != TOK_REM) {
+			/* as gc: the element is made before it is read, so
+			 * m[k] <<= -1 leaves m[k] in m (x / 0 does not) */
+			Value *p = gen_mapassign(s, lv.mtype, lv.map, lv.key);
+			Value *r = gen_binop(s, op, t, gen_load(s, t, p), y, rhs.v[0], n->assign.tokpos);
+			gen_store(s, t, p, r);
+			return;
+		}
 		Value *x = lvread(s, &lv);
 		Value *r = gen_binop(s, op, t, x, y, rhs.v[0], n->assign.tokpos);
 		lvassign(s, &lv, r, t);
@@ -240,21 +261,20 @@ static void var_decl(Gen *s, Node *gd)
 		uint32_t nn = names.n;
 		if (nn > 64)
 			gen_unimpl(s, node_pos(sp), "declaration of more than 64 variables");
-		if (values.n == nn)
-			for (uint32_t i = 0; i < nn; i++)
-				gen_hoist(s, values.v[i]);
-		else if (values.n == 1)
+		/* var a, b = x, y is a = x; b = y, one after the other (as gc,
+		 * whose noder makes one assignment of each pair; the names'
+		 * scope starts after the spec, so the values cannot see them) */
+		bool paired = values.n == nn;
+		if (values.n == 1 && nn > 1) {
 			gen_hoist_operands(s, values.v[0]);
-		if (values.n == nn) {
-			for (uint32_t i = 0; i < nn; i++) {
+			gen_multivalue(s, values.v[0], (int)nn, vals, types);
+		}
+		for (uint32_t i = 0; i < nn; i++) {
+			if (paired) {
+				gen_hoist(s, values.v[i]);
 				vals[i] = gen_expr(s, values.v[i]);
 				types[i] = gen_typeof(s, values.v[i]);
-				if (nn > 1)
-					vals[i] = gen_copytemp(s, types[i], vals[i]);
 			}
-		} else if (values.n == 1)
-			gen_multivalue(s, values.v[0], (int)nn, vals, types);
-		for (uint32_t i = 0; i < nn; i++) {
 			Node *id = names.v[i];
 			Object *o = ptrmap_get(&s->check->info.defs, id);
 			if (!o || strcmp(o->name, "_") == 0)
@@ -482,6 +502,7 @@ static void range_stmt(Gen *s, Node *n, const char *label)
 	Node *x = n->rangestmt.x;
 	Type *xt = gen_typeof(s, x);
 	Type *u = under(xt);
+	gen_hoist(s, x); /* range str + f(): str is read after f */
 	Node *key = n->rangestmt.key, *val = n->rangestmt.value;
 	if (val && is_blank(val))
 		val = NULL;
@@ -759,7 +780,7 @@ static void return_stmt(Gen *s, Node *n)
 		gen_unimpl(s, n->ret.return_, "more than 64 results");
 	if ((int)rs.n == nr)
 		for (int i = 0; i < nr; i++)
-			gen_hoist(s, rs.v[i]);
+			gen_hoist_to(s, rs.v[i], s->results[i]->type);
 	else if (rs.n == 1)
 		gen_hoist_operands(s, rs.v[0]);
 	if (rs.n == 0) {
