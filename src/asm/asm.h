@@ -129,6 +129,7 @@ typedef struct Asm {
 	Macro *macros[256];       /* #define table: hash of the name → chain */
 	uint16_t opsorted[A_COUNT]; /* opcodes sorted by name (parse.c's lookup) */
 	int depth;                /* macro expansion depth */
+	long nexpand;             /* macro expansions so far (a budget: tail recursion pops as it goes) */
 	Tok peeked;
 	bool havepeek;
 	AsmCond conds[64];        /* #ifdef stack */

@@ -659,8 +659,15 @@ static bool expand(Asm *a, Macro *m, Tok at)
 	int *an = NULL;
 	if (m->nargs >= 0 && !macro_args(a, m, at, &av, &an))
 		return av == NULL && a->havepeek;
-	if (a->depth > 200) {
-		asm_errorf(a, at.file, at.line, "recursive macro invocation of %s", m->name);
+	if (a->depth > 200 || ++a->nexpand > 2000000) {
+		asm_errorf(a, at.file, at.line, "recursive macro invocation");
+		/* give up on the input: a recursion in tail position would go on */
+		while (a->in) {
+			Input *in = a->in;
+			a->in = in->prev;
+			if (in->kind == IN_FILE)
+				free(in->src), in->src = NULL;
+		}
 		goto out;
 	}
 	Tok *v = NULL;

@@ -1449,7 +1449,7 @@ void asm_parse(Asm *a)
 			statement(&p, &ps);
 			nv = 0;
 		}
-		if (t.kind == T_EOF)
+		if (t.kind == T_EOF || a->toomany)
 			break;
 	}
 	finish_text(a, &ps);
