@@ -159,7 +159,14 @@ void rt_rundefers(Panic *p)
 			// aborted panics are over too: their frames are gone
 			while (gp->panic && gp->panic->aborted)
 				gp->panic = gp->panic->link;
-			gp->sig = 0;
+			// as gc's recovery: the signal is forgotten only when no
+			// panic is left; sigcode0/1 take the frame's sp and pc (a
+			// later fatal panic of a panic still running prints them in
+			// its [signal] line, as gc's does)
+			if (!gp->panic)
+				gp->sig = 0;
+			gp->sigcode0 = sp;
+			gp->sigcode1 = pc;
 			rt_recovery(sp, bp, pc);
 		}
 	}

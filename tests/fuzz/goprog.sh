@@ -30,7 +30,7 @@ OUT=$ROOT/build/goprog
 W=$OUT/work.$$
 mkdir -p "$W"
 trap 'rm -rf "$W"' EXIT
-norm() { sed -nE '1,/^goroutine [0-9]+ \[.*\]:$/p' | sed -E 's/pc=0x[0-9a-f]+/pc=PC/; s/^goroutine [0-9]+ \[/goroutine N [/; s/^(\t?panic: \(.*\)) 0x[0-9a-f]+/\1 ADDR/'; }
+norm() { sed -nE '1,/^goroutine [0-9]+ \[.*\]:$/p' | sed -E 's/pc=0x[0-9a-f]+/pc=PC/; s/code=0x[0-9a-f]{6,} addr=0x[0-9a-f]+/code=SP addr=PC/; s/^goroutine [0-9]+ \[/goroutine N [/; s/^(\t?panic: \(.*\)) 0x[0-9a-f]+/\1 ADDR/'; }
 
 # check SRC DIR: prints nothing and exits 0 when goc and gc agree on SRC;
 # otherwise prints the kind of failure (first line) and details, exit 1.
