@@ -158,42 +158,6 @@ Value *gen_mapindex(Gen *s, Node *e, Value **ok)
 	return gen_mapaccess(s, mt, m, k, ok);
 }
 
-/* gc's isStaticCompositeLiteral after its order, for an entry of a map
- * literal converted to type to: constants (not converted to an
- * interface: gc gives those an address, which makes them dynamic), nil,
- * and array and struct literals of such */
-static bool isstatic(Gen *s, Node *e, Type *to)
-{
-	e = gen_unparen(e);
-	TypeAndValue *tv = gen_tv(s, e);
-	if (tv && tv->mode == MODE_CONSTANT)
-		return !is_interface(to);
-	if (e->kind == N_Ident) {
-		Object *o = ptrmap_get(&s->check->info.uses, e);
-		return o && o->kind == OBJ_NIL;
-	}
-	if (e->kind != N_CompositeLit || !tv || !tv->type)
-		return false;
-	Type *u = under(tv->type);
-	if (u->kind != TY_STRUCT && u->kind != TY_ARRAY)
-		return false;
-	for (uint32_t i = 0; i < e->composite.elts.n; i++) {
-		Node *el = e->composite.elts.v[i];
-		Type *et = u->kind == TY_ARRAY ? u->array.elem : NULL;
-		if (el->kind == N_KeyValueExpr) {
-			if (u->kind == TY_STRUCT) {
-				Object *f = ptrmap_get(&s->check->info.uses, el->keyvalue.key);
-				et = f ? f->type : NULL;
-			}
-			el = el->keyvalue.value;
-		} else if (u->kind == TY_STRUCT && i < u->struct_.nfields)
-			et = u->struct_.fields[i]->type;
-		if (!et || !isstatic(s, el, et))
-			return false;
-	}
-	return true;
-}
-
 static void maplit_entry(Gen *s, Node *kv, Type *t, Value *m)
 {
 	Type *u = under(t);
@@ -230,7 +194,7 @@ Value *gen_maplit(Gen *s, Node *e, Type *t)
 	bool *dyn = xcalloc(n + 1, sizeof *dyn);
 	for (uint32_t i = 0; i < n; i++) {
 		Node *kv = e->composite.elts.v[i];
-		dyn[i] = !isstatic(s, kv->keyvalue.key, u->map.key) || !isstatic(s, kv->keyvalue.value, u->map.elem);
+		dyn[i] = !gen_isstatic(s, kv->keyvalue.key, u->map.key) || !gen_isstatic(s, kv->keyvalue.value, u->map.elem);
 		if (!dyn[i])
 			maplit_entry(s, kv, t, m);
 	}

@@ -415,12 +415,17 @@ Value *gen_hoisted(Gen *s, Node *e)
  * array and slice literals are assigned one by one, each a statement of
  * its own (its calls first), so var v = T{x, f()} reads x before f. */
 
-static bool staticinit(Gen *s, Node *e)
+/* gc's isStaticCompositeLiteral: constants, nil, and array and struct
+ * literals of such.  With to, the type e is converted to (a map
+ * literal's entry), a constant converted to an interface is not static
+ * (gc gives it an address), in e and in its elements; with to NULL
+ * (package initializers, gc's staticinit) no conversion is looked at. */
+bool gen_isstatic(Gen *s, Node *e, Type *to)
 {
 	e = gen_unparen(e);
 	TypeAndValue *tv = gen_tv(s, e);
 	if (tv && tv->mode == MODE_CONSTANT)
-		return true;
+		return !to || !is_interface(to);
 	if (e->kind == N_Ident) {
 		Object *o = ptrmap_get(&s->check->info.uses, e);
 		return o && o->kind == OBJ_NIL;
@@ -432,7 +437,20 @@ static bool staticinit(Gen *s, Node *e)
 		return false;
 	for (uint32_t i = 0; i < e->composite.elts.n; i++) {
 		Node *el = e->composite.elts.v[i];
-		if (!staticinit(s, el->kind == N_KeyValueExpr ? el->keyvalue.value : el))
+		Type *et = u->kind == TY_ARRAY ? u->array.elem : NULL;
+		if (el->kind == N_KeyValueExpr) {
+			if (u->kind == TY_STRUCT) {
+				Object *f = ptrmap_get(&s->check->info.uses, el->keyvalue.key);
+				et = f ? f->type : NULL;
+			}
+			el = el->keyvalue.value;
+		} else if (u->kind == TY_STRUCT && i < u->struct_.nfields)
+			et = u->struct_.fields[i]->type;
+		if (!to)
+			et = NULL;
+		else if (!et)
+			return false;
+		if (!gen_isstatic(s, el, et))
 			return false;
 	}
 	return true;
@@ -450,9 +468,9 @@ static Node *staticsrc(Gen *s, Node *e)
 	for (uint32_t i = 0; i < s->pkg->pkg->ninits; i++) {
 		Initializer *in = &s->pkg->pkg->inits[i];
 		if (in->nlhs == 1 && in->lhs[0] == o) {
-			if (gen_unparen(in->rhs)->kind == N_Ident && !staticinit(s, in->rhs))
+			if (gen_unparen(in->rhs)->kind == N_Ident && !gen_isstatic(s, in->rhs, NULL))
 				return staticsrc(s, in->rhs); /* var z = x: x's */
-			return staticinit(s, in->rhs) ? in->rhs : NULL;
+			return gen_isstatic(s, in->rhs, NULL) ? in->rhs : NULL;
 		}
 	}
 	return NULL;

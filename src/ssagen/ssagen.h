@@ -296,6 +296,7 @@ Node *gen_unparen(Node *e);
 Value *gen_binop(Gen *s, int op, Type *t, Value *x, Value *y, Node *ye, Pos pos);
 Value *numconvx(Gen *s, Value *v, SsaType *from, SsaType *to);
 Value *gen_fieldpath(Gen *s, Value *base, Type **t, const int *idx, int n);
+bool gen_isstatic(Gen *s, Node *e, Type *to); /* order.c: gc's isStaticCompositeLiteral */
 
 /* An assignment's target in the spec's two phases: gen_lvaddr evaluates
  * the operands of its index expressions and pointer indirections (phase
