@@ -536,6 +536,11 @@ func (g *gen) intExpr(t *typ, d int) (string, bool) {
 		} else {
 			b, _ = g.expr(t, d-1)
 		}
+		if op == "-" && t.bits == 32 && !t.signed && strings.HasPrefix(b, "(-") {
+			// gc 1.19 drops the zero-extension of 0 - (-x) for uint32
+			// (tests/runtime/gocases/uint32_negneg.go): not a goc bug
+			op = "+"
+		}
 		return "(" + a + " " + op + " " + b + ")", false
 	case 4: // division and remainder by a non-zero operand
 		op := "/"
@@ -646,6 +651,11 @@ func (g *gen) floatExpr(t *typ, d int) (string, bool) {
 			b = g.nonConst(t, d-1)
 		} else {
 			b, _ = g.expr(t, d-1)
+		}
+		if op == "-" && t.bits == 32 && !t.signed && strings.HasPrefix(b, "(-") {
+			// gc 1.19 drops the zero-extension of 0 - (-x) for uint32
+			// (tests/runtime/gocases/uint32_negneg.go): not a goc bug
+			op = "+"
 		}
 		return "(" + a + " " + op + " " + b + ")", false
 	case 3:
