@@ -139,7 +139,62 @@ typedef struct InitTask {
 extern InitTask main_inittask __asm__("main..inittask") __attribute__((weak));
 extern InitTask runtime_inittask __asm__("runtime..inittask") __attribute__((weak));
 
-enum { AT_NULL = 0, AT_PAGESZ = 6, AT_RANDOM = 25, AT_SYSINFO_EHDR = 33 };
+enum { AT_NULL = 0, AT_PHDR = 3, AT_PHENT = 4, AT_PHNUM = 5, AT_PAGESZ = 6, AT_RANDOM = 25, AT_SYSINFO_EHDR = 33 };
+
+// ---- thread-local storage ----------------------------------------------------
+// The executable's TLS segment (PT_TLS: runtime.tlsg and whatever else
+// the runtime's C declares __thread) is instantiated per thread as the
+// x86-64 ABI's variant II: the block ends at the thread pointer (FS
+// base), whose first word points to itself; local-exec code reaches a
+// variable at a negative offset from FS (the linker's TPOFF).
+
+__thread G *rt_tlsg __asm__("runtime.tlsg") __attribute__((tls_model("local-exec")));
+
+enum { ARCH_SET_FS = 0x1002, PT_TLS = 7 };
+
+typedef struct {
+	uint32_t type, flags;
+	uint64_t offset, vaddr, paddr, filesz, memsz, align;
+} Phdr;
+
+static const Phdr *tls_phdr;
+static _Alignas(64) byte m0_tls[512]; // m0's block: the TLS segment, then the thread pointer
+
+// rt_tls_init(auxv): finds PT_TLS and gives m0's thread its block
+void rt_tls_init(uintptr *auxv)
+{
+	const Phdr *ph = 0;
+	uintptr phnum = 0, phent = sizeof(Phdr);
+	for (; auxv[0] != AT_NULL; auxv += 2) {
+		if (auxv[0] == AT_PHDR)
+			ph = (const Phdr *)auxv[1];
+		else if (auxv[0] == AT_PHNUM)
+			phnum = auxv[1];
+		else if (auxv[0] == AT_PHENT)
+			phent = auxv[1];
+	}
+	for (uintptr i = 0; ph && i < phnum; i++) {
+		const Phdr *p = (const Phdr *)((const byte *)ph + i * phent);
+		if (p->type == PT_TLS)
+			tls_phdr = p;
+	}
+	uintptr align = tls_phdr && tls_phdr->align > 8 ? tls_phdr->align : 8;
+	uintptr size = tls_phdr ? (tls_phdr->memsz + align - 1) & ~(align - 1) : 0;
+	if (align > 64 || size + 8 > sizeof m0_tls) {
+		static const char msg[] = "fatal error: runtime: TLS segment too large\n";
+		sys_write(2, msg, sizeof msg - 1);
+		sys_exit_group(2);
+	}
+	byte *tp = m0_tls + size;
+	if (tls_phdr)
+		memmove(tp - size, (const void *)tls_phdr->vaddr, tls_phdr->filesz);
+	*(byte **)tp = tp;
+	if (sys_arch_prctl(ARCH_SET_FS, (uintptr)tp) != 0) {
+		static const char msg[] = "fatal error: runtime: cannot set the thread pointer\n";
+		sys_write(2, msg, sizeof msg - 1);
+		sys_exit_group(2);
+	}
+}
 
 // ---- small helpers ---------------------------------------------------------
 
@@ -1172,6 +1227,10 @@ static void runtime_main(void)
 
 void rt_start(uintptr *sp)
 {
+	byte **e = (byte **)(sp + 1) + sp[0] + 1;
+	while (*e)
+		e++;
+	rt_tls_init((uintptr *)(e + 1));
 	setg(&rt_g0);
 	rt_g0.stack.hi = (uintptr)sp;
 	rt_g0.stack.lo = (uintptr)sp - G0_STACK_SIZE;

@@ -18,6 +18,7 @@
 	.type	rt_gogo, @function
 rt_gogo:
 	movq	GOBUF_G(%rdi), %r14
+	movq	%r14, %fs:runtime.tlsg@tpoff	// the TLS mirror (docs/abi.md)
 	movq	GOBUF_SP(%rdi), %rsp
 	movq	GOBUF_BP(%rdi), %rbp
 	movq	GOBUF_CTXT(%rdi), %rdx
@@ -53,6 +54,7 @@ rt_mcall:
 	cmpq	%rcx, %rax
 	je	1f
 	movq	%rcx, %r14
+	movq	%r14, %fs:runtime.tlsg@tpoff	// the TLS mirror (docs/abi.md)
 	movq	G_SCHED_SP(%rcx), %rsp
 	xorl	%ebp, %ebp
 	movq	%rdi, %r11
@@ -108,12 +110,14 @@ rt_systemstack_arg:
 	leaq	rt_systemstack_arg(%rip), %rax
 	movq	%rax, G_SCHED_PC(%r14)
 	movq	%rcx, %r14
+	movq	%r14, %fs:runtime.tlsg@tpoff	// the TLS mirror (docs/abi.md)
 	movq	%rdx, %rsp
 	andq	$-16, %rsp
 	movq	%rdi, %rax
 	movq	%rsi, %rdi
 	call	*%rax
 	movq	%r12, %r14
+	movq	%r14, %fs:runtime.tlsg@tpoff	// the TLS mirror (docs/abi.md)
 	movq	%rbx, %rsp
 	popq	%r12
 	popq	%rbx
@@ -166,6 +170,7 @@ runtime.morestack:
 	cmpq	%rax, %r14
 	je	1f
 	movq	%rax, %r14
+	movq	%r14, %fs:runtime.tlsg@tpoff	// the TLS mirror (docs/abi.md)
 	movq	G_SCHED_SP(%rax), %rsp
 	xorl	%ebp, %ebp
 	call	rt_newstack

@@ -180,10 +180,24 @@ typedef struct P {
 // alike (gcc -ffixed-r14 keeps the compiler's hands off it).  clang has no
 // global register variables for general registers; under clang the
 // runtime compiles (for warnings) but must not be used.
+//
+// It is mirrored in the thread's TLS slot runtime.tlsg (gc's name: the
+// upstream assembly's prologue and get_tls read it as `MOVQ (TLS), R14`,
+// -8(FS) here too), for code that cannot trust R14: assembly may use R14
+// as it likes, so compiled code reloads R14 from the slot after calling
+// it, and the signal handler reads the slot.  Every write of R14 (setg,
+// and the switches of proc_amd64.S and rt0_linux_amd64.S) writes the
+// slot too.  rt_tls_init sets up the thread's TLS block (docs/abi.md).
+extern __thread G *rt_tlsg __asm__("runtime.tlsg") __attribute__((tls_model("local-exec")));
+void rt_tls_init(uintptr *auxv);
 #if defined(__GNUC__) && !defined(__clang__)
 register G *rt_gr __asm__("r14");
 static inline G *getg(void) { return rt_gr; }
-static inline void setg(G *gp) { rt_gr = gp; }
+static inline void setg(G *gp)
+{
+	rt_gr = gp;
+	rt_tlsg = gp;
+}
 #else
 static inline G *getg(void)
 {
@@ -191,7 +205,11 @@ static inline G *getg(void)
 	__asm__ volatile("mov %%r14, %0" : "=r"(gp));
 	return gp;
 }
-static inline void setg(G *gp) { __asm__ volatile("mov %0, %%r14" : : "r"(gp) : "r14"); }
+static inline void setg(G *gp)
+{
+	__asm__ volatile("mov %0, %%r14" : : "r"(gp) : "r14");
+	rt_tlsg = gp;
+}
 #endif
 
 extern M rt_m0;
@@ -234,6 +252,7 @@ int sys_munmap(void *addr, uintptr n);
 int sys_madvise(void *addr, uintptr n, int advice);
 int sys_mprotect(void *addr, uintptr n, int prot);
 intgo sys_clone(unsigned long flags, void *stack, int *ptid, int *ctid, unsigned long tls);
+int sys_arch_prctl(int code, uintptr addr);
 int sys_futex(uint32_t *addr, int op, uint32_t val, const void *ts, uint32_t *addr2, uint32_t val3);
 int sys_rt_sigaction(int sig, const void *act, void *oact, uintptr size);
 int sys_rt_sigprocmask(int how, const void *set, void *oset, uintptr size);

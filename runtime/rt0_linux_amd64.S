@@ -44,6 +44,7 @@ rt_callgo0:
 	.type	rt_switchstack, @function
 rt_switchstack:
 	movq	%rsi, %r14		// the goroutine register
+	movq	%r14, %fs:runtime.tlsg@tpoff	// the TLS mirror (docs/abi.md)
 	movq	%rdi, %rsp
 	andq	$-16, %rsp
 	xorl	%ebp, %ebp		// end of the frame chain
@@ -65,10 +66,12 @@ rt_onstack:
 	movq	%rsp, %rbx
 	movq	%r14, %r12
 	movq	%rsi, %r14
+	movq	%r14, %fs:runtime.tlsg@tpoff	// the TLS mirror (docs/abi.md)
 	movq	%rdx, %rsp
 	andq	$-16, %rsp
 	call	*%rdi
 	movq	%r12, %r14
+	movq	%r14, %fs:runtime.tlsg@tpoff	// the TLS mirror (docs/abi.md)
 	movq	%rbx, %rsp
 	popq	%r12
 	popq	%rbx

@@ -86,11 +86,10 @@ void rt_printsignal(G *gp)
 }
 
 // The goroutine the fault interrupted, when it is a user goroutine that
-// may panic; nil otherwise.  Only m0 exists today: with more Ms the
-// candidate is checked against each M's curg (or the TLS slot is read).
-static G *faultingg(uint64_t r14)
+// may panic; nil otherwise: the thread's TLS slot (R14 is anything in
+// assembly) when it is m0's current user goroutine (only m0 exists today).
+static G *faultingg(G *gp)
 {
-	G *gp = (G *)r14;
 	if (gp && gp == rt_m0.curg && gp != rt_m0.g0)
 		return gp;
 	return 0;
@@ -100,7 +99,7 @@ static void sighandler(int sig, void *infop, void *ctxp)
 {
 	SigInfo *info = infop;
 	UContext *uc = ctxp;
-	G *gp = faultingg(uc->gregs[REG_R14]);
+	G *gp = faultingg(rt_tlsg);
 	if (!gp) {
 		// not on a user goroutine: a runtime fault, fatal
 		setg(rt_m0.curg ? rt_m0.curg : &rt_g0);
@@ -129,6 +128,7 @@ static void sighandler(int sig, void *infop, void *ctxp)
 	*(uintptr *)sp = uc->gregs[REG_RIP];
 	uc->gregs[REG_RSP] = sp;
 	uc->gregs[REG_RIP] = (uint64_t)(uintptr)rt_sigpanic_stub;
+	uc->gregs[REG_R14] = (uint64_t)(uintptr)gp; // a fault in assembly: R14 was anything
 }
 
 // rt_sigpanic: on the goroutine's stack, the panic the signal stands for.

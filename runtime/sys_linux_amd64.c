@@ -8,7 +8,7 @@ enum {
 	SYS_mprotect = 10, SYS_munmap = 11, SYS_rt_sigaction = 13,
 	SYS_rt_sigprocmask = 14, SYS_sched_yield = 24, SYS_madvise = 28,
 	SYS_nanosleep = 35, SYS_getpid = 39, SYS_clone = 56, SYS_exit = 60,
-	SYS_sigaltstack = 131, SYS_gettid = 186, SYS_futex = 202,
+	SYS_sigaltstack = 131, SYS_arch_prctl = 158, SYS_gettid = 186, SYS_futex = 202,
 	SYS_sched_getaffinity = 204, SYS_clock_gettime = 228,
 	SYS_exit_group = 231, SYS_tgkill = 234, SYS_memfd_create = 319,
 	SYS_getrandom = 318,
@@ -62,6 +62,8 @@ intgo sys_clone(unsigned long flags, void *stack, int *ptid, int *ctid, unsigned
 {
 	return syscall6(SYS_clone, (intgo)flags, (intgo)stack, (intgo)ptid, (intgo)ctid, (intgo)tls, 0);
 }
+
+int sys_arch_prctl(int code, uintptr addr) { return (int)SC3(SYS_arch_prctl, code, addr, 0); }
 
 int sys_futex(uint32_t *addr, int op, uint32_t val, const void *ts, uint32_t *addr2, uint32_t val3)
 {
