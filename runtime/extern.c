@@ -101,11 +101,9 @@ typedef struct CallerResult {
 
 CallerResult Caller(intgo skip) RTSYM(Caller);
 intgo Callers(intgo skip, GoSlice pc) RTSYM(Callers);
-void *FuncForPC(uintptr pc) RTSYM(FuncForPC);
 
 CallerResult Caller(intgo skip) { rt_throw("runtime.Caller: not implemented yet (needs the function table)"); }
 intgo Callers(intgo skip, GoSlice pc) { rt_throw("runtime.Callers: not implemented yet (needs the function table)"); }
-void *FuncForPC(uintptr pc) { rt_throw("runtime.FuncForPC: not implemented yet (needs the function table)"); }
 
 // ---- ReadMemStats ------------------------------------------------------------
 
@@ -149,3 +147,20 @@ void ReadMemStats(GoMemStats *m)
 	m->NextGC = 4 << 20;
 	m->EnableGC = true;
 }
+
+// ---- GOROOT, Stack ------------------------------------------------------------
+
+// The GOROOT the program was built with: goc's linker defines it.
+extern GoString rt_defaultgoroot __asm__("runtime.defaultGOROOT") __attribute__((weak));
+
+GoString GOROOT(void) RTSYM(GOROOT);
+GoString GOROOT(void)
+{
+	for (byte **e = rt_envp; *e; e++)
+		if (!__builtin_memcmp(*e, "GOROOT=", 7) && (*e)[7])
+			return rt_gostringnocopy(*e + 7);
+	return &rt_defaultgoroot ? rt_defaultgoroot : (GoString){0, 0};
+}
+
+intgo rt_Stack(GoSlice buf, bool all) RTSYM(Stack);
+intgo rt_Stack(GoSlice buf, bool all) { rt_throw("runtime.Stack: not implemented yet"); }

@@ -778,14 +778,16 @@ static void stopm(void)
 	mp->nextp = 0;
 }
 
-// Finds a runnable G: local queue, global queue, other Ps' queues; if
-// there is none, the M gives up its P and sleeps.  (Timers, the network
-// poller and GC work come with their layers.)
+// Finds a runnable G: the timers due are run first (time.c), then the
+// local queue, global queue, other Ps' queues; if there is none, the M
+// sleeps until the next timer when there is one, else gives up its P and
+// sleeps.  (The network poller and GC work come with their layers.)
 static G *findrunnable(bool *inherit)
 {
 	M *mp = getg()->m;
 top:;
 	P *pp = mp->p;
+	int64_t next = rt_runtimers(rt_nanotime());
 	G *gp = runqget(pp, inherit);
 	if (gp)
 		return gp;
@@ -818,6 +820,18 @@ top:;
 		*inherit = false;
 		return gp;
 	}
+	if (next >= 0) {
+		// Nothing to run before the next timer: wait for it with the P.
+		// (One M runs goroutines today; with more, a goroutine readied
+		// meanwhile by another M waits for the sleep to end.)
+		unlock(&sched.lock);
+		int64_t d = next - rt_nanotime();
+		if (d > 0) {
+			struct { int64_t sec, nsec; } ts = {d / 1000000000, d % 1000000000};
+			sys_nanosleep(&ts, 0);
+		}
+		goto top;
+	}
 	pidleput(releasep());
 	unlock(&sched.lock);
 	stopm();
@@ -842,6 +856,8 @@ void schedule(void)
 		gp = globrunqget(pp, 1);
 		unlock(&sched.lock);
 	}
+	if (!gp && rt_timerspending())
+		rt_runtimers(rt_nanotime());
 	if (!gp)
 		gp = runqget(pp, &inherit);
 	if (!gp)

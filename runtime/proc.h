@@ -62,6 +62,9 @@ void rt_systemstack1(void (*fn)(void *), void *arg);
 void gopark(bool (*unlockf)(G *, void *), void *lock, uint8_t reason, uint8_t traceev, intgo traceskip) RTSYM(gopark);
 void goparkunlock(Mutex *l, uint8_t reason, uint8_t traceev, intgo traceskip) RTSYM(goparkunlock);
 void goready(G *gp, intgo traceskip) RTSYM(goready);
+// time.c: runs the timers due at now, returns the next one's time or -1
+int64_t rt_runtimers(int64_t now);
+bool rt_timerspending(void);
 void Gosched(void) RTSYM(Gosched);
 void goschedguarded(void) RTSYM(goschedguarded);
 intgo NumGoroutine(void) RTSYM(NumGoroutine);

@@ -195,4 +195,49 @@ morestack_resume:
 	ret
 	.size	runtime.morestack, .-runtime.morestack
 
+// void rt_calltimer(FuncVal *f, void *argtype, void *argdata, uintptr seq)
+// Calls a timer's Go function f(arg any, seq uintptr) (time.c) with
+// ABI0: the arguments at 0(SP) of this frame, the closure in DX.  Go
+// code keeps only SP, BP and R14, so the C callee-saved registers are
+// saved here; SP stays 16-byte aligned at the call.
+	.globl	rt_calltimer
+	.type	rt_calltimer, @function
+rt_calltimer:
+	pushq	%rbp
+	movq	%rsp, %rbp
+	pushq	%rbx
+	pushq	%r12
+	pushq	%r13
+	pushq	%r15
+	subq	$32, %rsp
+	movq	%rsi, 0(%rsp)
+	movq	%rdx, 8(%rsp)
+	movq	%rcx, 16(%rsp)
+	movq	%rdi, %rdx
+	call	*(%rdx)
+	addq	$32, %rsp
+	popq	%r15
+	popq	%r13
+	popq	%r12
+	popq	%rbx
+	popq	%rbp
+	ret
+	.size	rt_calltimer, .-rt_calltimer
+
+// runtime.spillArgs / unspillArgs: upstream assembly written for gc's
+// register ABI (reflect's makeFuncStub, methodValueCall) saves and
+// restores the argument registers through them (gc: the 9 integer and
+// 15 float registers of internal/abi.RegArgs).  goc passes no argument in
+// a register (internal/abi.IntArgRegs is 0), so there is nothing to move.
+	.globl	runtime.spillArgs
+	.type	runtime.spillArgs, @function
+runtime.spillArgs:
+	ret
+	.size	runtime.spillArgs, .-runtime.spillArgs
+	.globl	runtime.unspillArgs
+	.type	runtime.unspillArgs, @function
+runtime.unspillArgs:
+	ret
+	.size	runtime.unspillArgs, .-runtime.unspillArgs
+
 	.section .note.GNU-stack,"",@progbits

@@ -63,21 +63,94 @@ func UnlockOSThread()
 // Breakpoint executes a breakpoint trap (INT3).
 func Breakpoint()
 
-// Caller, Callers and FuncForPC need the linker's function table (not
-// there yet): they stop the program with "fatal error: runtime.Caller:
-// not implemented yet".
+// Caller and Callers are not there yet: they stop the program with
+// "fatal error: runtime.Caller: not implemented yet".
 func Caller(skip int) (pc uintptr, file string, line int, ok bool)
 func Callers(skip int, pc []uintptr) int
+
+// FuncForPC returns the function containing pc, from the linker's
+// function table (traceback.c), or nil.
 func FuncForPC(pc uintptr) *Func
 
-// A Func describes a function; see FuncForPC.  No methods yet: package
-// runtime's methods would be C, and type descriptors' method tables
-// enter methods with ABI0 (src/ssagen/iface.c refuses them loudly), so
-// Name, Entry and FileLine come with the function table and ABI0
-// wrappers.
+// A Func describes a function; see FuncForPC.  Its methods are C: calls
+// work, but type descriptors' method tables enter methods with ABI0
+// (src/ssagen/iface.c refuses them loudly), so *Func does not satisfy an
+// interface yet.
 type Func struct {
 	opaque struct{}
 }
+
+// Name returns the function's name ("main.f"), "" for nil.
+func (f *Func) Name() string
+
+// Entry returns the function's entry address.
+func (f *Func) Entry() uintptr
+
+// FileLine returns the file name and line of pc in the function.
+func (f *Func) FileLine(pc uintptr) (file string, line int)
+
+// Frames walks the frames of the PCs Callers returned (return
+// addresses): see CallersFrames.  Go code: package runtime's functions
+// with bodies are compiled as Go (docs/runtime.md).
+type Frames struct {
+	callers []uintptr
+}
+
+// Frame is what Frames.Next returns for each call.
+type Frame struct {
+	PC       uintptr // the call instruction's (a return address - 1)
+	Func     *Func   // nil for a PC outside every function
+	Function string  // package path-qualified name, "main.f"
+	File     string
+	Line     int
+	Entry    uintptr // the function's entry
+}
+
+// CallersFrames takes a slice of PCs returned by Callers.
+func CallersFrames(callers []uintptr) *Frames {
+	return &Frames{callers: callers}
+}
+
+// Next returns the next frame, and whether there are more.  goc has no
+// inlining yet: one frame per PC.
+func (ci *Frames) Next() (frame Frame, more bool) {
+	if len(ci.callers) == 0 {
+		return Frame{}, false
+	}
+	pc := ci.callers[0]
+	ci.callers = ci.callers[1:]
+	f := FuncForPC(pc - 1)
+	frame = Frame{PC: pc - 1, Func: f}
+	if f != nil {
+		frame.Function = f.Name()
+		frame.Entry = f.Entry()
+		frame.File, frame.Line = f.FileLine(pc - 1)
+	}
+	return frame, len(ci.callers) > 0
+}
+
+// GOROOT returns $GOROOT, or the GOROOT the program was built with.
+func GOROOT() string
+
+// Stack is not there yet: it stops the program with "fatal error:
+// runtime.Stack: not implemented yet".
+func Stack(buf []byte, all bool) int
+
+// SetBlockProfileRate and SetMutexProfileFraction set the profiles'
+// rates; goc has no profiler, nothing reads them.
+func SetBlockProfileRate(rate int) {
+	blockprofilerate = rate
+}
+
+func SetMutexProfileFraction(rate int) int {
+	old := mutexprofilerate
+	if rate >= 0 {
+		mutexprofilerate = rate
+	}
+	return old
+}
+
+var blockprofilerate, mutexprofilerate int
 
 // Error identifies a run-time error: every value that a run-time panic
 // carries (index out of range, nil map write, failed type assertion, ...)

@@ -133,6 +133,40 @@ static void funcline(const FuncEntry *f, uintptr pc, const char **file, int64_t 
 	}
 }
 
+// ---- runtime.FuncForPC and Func's methods ---------------------------------
+// A *Func is the table's FuncEntry (gc's is its _func); nil for a pc
+// outside every function.  The methods are C (symbols named as gc's).
+
+typedef struct FileLine {
+	GoString file;
+	intgo line;
+} FileLine;
+
+const FuncEntry *FuncForPC(uintptr pc) RTSYM(FuncForPC);
+// (their Go names, runtime.(*Func).Name ..., are aliases: gcc cannot
+// emit a name with parentheses as a function's, the assembler can)
+GoString FuncName(const FuncEntry *f);
+uintptr FuncEntryPC(const FuncEntry *f);
+FileLine FuncFileLine(const FuncEntry *f, uintptr pc);
+__asm__(".globl \"runtime.(*Func).Name\"\n.set \"runtime.(*Func).Name\", FuncName\n"
+	".globl \"runtime.(*Func).Entry\"\n.set \"runtime.(*Func).Entry\", FuncEntryPC\n"
+	".globl \"runtime.(*Func).FileLine\"\n.set \"runtime.(*Func).FileLine\", FuncFileLine\n");
+
+const FuncEntry *FuncForPC(uintptr pc) { return findfunc(pc); }
+
+GoString FuncName(const FuncEntry *f) { return f ? rt_gostringnocopy((const byte *)funcname(f)) : (GoString){0, 0}; }
+
+uintptr FuncEntryPC(const FuncEntry *f) { return f ? f->entry : 0; }
+
+FileLine FuncFileLine(const FuncEntry *f, uintptr pc)
+{
+	const char *file = "?";
+	int64_t line = 0;
+	if (f)
+		funcline(f, pc, &file, &line);
+	return (FileLine){rt_gostringnocopy((const byte *)file), (intgo)line};
+}
+
 // ---- which frames gc shows -----------------------------------------------
 
 static bool hasprefix(const char *s, const char *p)

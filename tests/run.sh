@@ -21,6 +21,7 @@
 #   ssagen         tests/ssagen/run.sh: Go lowered to SSA, run by the interpreter against gc
 #   backend        tests/backend/run.sh: amd64 back end and goc build/run on .ssa programs
 #   spec           tests/spec/run.sh: the Go spec's examples as programs and illegal lines, goc against gc
+#   std            tests/std/run.sh: programs using the standard library (compiled from GOROOT) against gc; std packages that build
 #   goprog         tests/fuzz/goprog.sh: random Go programs, goc against gc (GOPROG_N, 30)
 #   typedesc       tests/gen/run.sh: type descriptors (src/gen) against gc's
 #   scan, parse    tests/syntax/scan.sh, tests/syntax/parse.sh, if present
@@ -116,6 +117,7 @@ section warnings make -s check-warnings
 [ -x tests/ssagen/run.sh ] && section ssagen tests/ssagen/run.sh
 [ -x tests/backend/run.sh ] && section backend tests/backend/run.sh
 [ -x tests/spec/run.sh ] && section spec tests/spec/run.sh
+[ -x tests/std/run.sh ] && section std tests/std/run.sh
 [ -x tests/fuzz/goprog.sh ] && section goprog tests/fuzz/goprog.sh "${GOPROG_N:-30}"
 [ -x tests/gen/run.sh ] && section typedesc tests/gen/run.sh
 [ -x tests/syntax/scan.sh ] && section scan tests/syntax/scan.sh

@@ -65,8 +65,9 @@ enum { OPD_NONE, OPD_REG, OPD_IMM, OPD_MEM, OPD_BRANCH };
  * index register the operand is RIP-relative (PC32 relocation), with one
  * it is an absolute 32-bit displacement (ABS32S).  AUTO and PARAM are
  * stack slots, SP-based in the encoding; `sym` only names the variable
- * for the listing (x+8(SP), x+24(FP)). */
-enum { NAME_NONE, NAME_EXTERN, NAME_STATIC, NAME_AUTO, NAME_PARAM };
+ * for the listing (x+8(SP), x+24(FP)).  TLS is gc's (TLS): the thread's
+ * slot `sym` (runtime.tlsg) as %fs:sym@tpoff, a TPOFF32 relocation. */
+enum { NAME_NONE, NAME_EXTERN, NAME_STATIC, NAME_AUTO, NAME_PARAM, NAME_TLS };
 
 typedef struct AOperand {
 	uint8_t kind;  /* OPD_* */
@@ -94,6 +95,10 @@ static inline AOperand opd_sym(const char *sym, int64_t off) {
 /* $sym+off(SB): an address as an immediate */
 static inline AOperand opd_addr(const char *sym, int64_t off) {
 	return (AOperand){.kind = OPD_IMM, .name = NAME_EXTERN, .sym = sym, .off = off};
+}
+/* (TLS): the thread-local slot sym, %fs-relative (local-exec TLS) */
+static inline AOperand opd_tls(const char *sym) {
+	return (AOperand){.kind = OPD_MEM, .name = NAME_TLS, .sym = sym};
 }
 /* a branch to pc `target` in the same function */
 static inline AOperand opd_pc(int64_t target) { return (AOperand){.kind = OPD_BRANCH, .off = target}; }
@@ -661,7 +666,8 @@ enum {
 	RELOC_CALL32, /* 4 bytes, S + A - P, a call or jump (gc's R_CALL) */
 	RELOC_ABS32,  /* 4 bytes, S + A, zero-extended by the instruction */
 	RELOC_ABS32S, /* 4 bytes, S + A, sign-extended by the instruction */
-	RELOC_ABS64   /* 8 bytes, S + A */
+	RELOC_ABS64,  /* 8 bytes, S + A */
+	RELOC_TPOFF32 /* 4 bytes, S - end of the TLS block (gc's R_TLS_LE) */
 };
 
 typedef struct AReloc {

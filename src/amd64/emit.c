@@ -1140,6 +1140,9 @@ static void emit_call(Em *e, Value *v)
 		movto(e, REG_CX, v->args[0], 0);
 		I1(e, A_CALL, R(REG_CX));
 	}
+	/* assembly may use R14 as it likes (ABI0): g back from the thread's slot */
+	if (v->op == OpStaticCall && v->aux && v->aux->abi == AUX_ABI_ASM)
+		I2(e, A_MOVQ, opd_tls("runtime.tlsg"), R(REG_R14));
 	if (cl->c && !cl->hiddenret) {
 		int ni = 0, nf = 0;
 		for (int k = 0; k < cl->nretint; k++) {
@@ -1820,12 +1823,12 @@ static void finish(Em *e)
 			rows[nrows++] = (LinkLine){(uint32_t)code.n, linefile(e, e->file[i]), e->line[i]};
 		amd64_encode(&code, &rv, &in);
 	}
-	LinkSym *s = link_add_symbol(e->l, e->g->sym, LK_TEXT, 16, code.p, code.n, 0);
+	LinkSym *s = link_add_symbol(e->l, e->g->sym, LK_TEXT, 16, code.p, code.n, e->g->f->dupok ? LF_DUPOK : 0);
 	if (s) {
 		for (size_t i = 0; i < rv.n; i++) {
 			AReloc *r = &rv.v[i];
 			LinkRelocType t = r->kind == RELOC_PC32 || r->kind == RELOC_CALL32 ? LR_PCREL
-				: r->kind == RELOC_ABS32S ? LR_ADDRS : LR_ADDR;
+				: r->kind == RELOC_ABS32S ? LR_ADDRS : r->kind == RELOC_TPOFF32 ? LR_TPOFF : LR_ADDR;
 			link_add_reloc(e->l, s, r->off, t, r->size, link_lookup(e->l, r->sym, strlen(r->sym)), r->addend);
 		}
 		if (nrows)

@@ -110,7 +110,7 @@ typedef struct MemEnc {
 static bool enc_mem(MemEnc *e, const AOperand *m, int reg, uint8_t *rex)
 {
 	int base = m->reg, index = m->index, scale = m->scale;
-	bool sym = m->sym && (m->name == NAME_EXTERN || m->name == NAME_STATIC);
+	bool sym = m->sym && (m->name == NAME_EXTERN || m->name == NAME_STATIC || m->name == NAME_TLS);
 	e->n = 0;
 	e->dispat = -1;
 	if (base != REG_NONE && !reg_isgpr(base))
@@ -138,7 +138,7 @@ static bool enc_mem(MemEnc *e, const AOperand *m, int reg, uint8_t *rex)
 		m = &wrapped;
 	}
 	reg &= 7;
-	if (base == REG_NONE && index == REG_NONE && sym) {
+	if (base == REG_NONE && index == REG_NONE && sym && m->name != NAME_TLS) {
 		/* RIP-relative */
 		e->bytes[e->n++] = (uint8_t)(0x05 | reg << 3);
 		e->dispat = e->n;
@@ -187,7 +187,7 @@ static bool enc_mem(MemEnc *e, const AOperand *m, int reg, uint8_t *rex)
 	/* disp32 */
 	if (sym) {
 		e->dispat = e->n;
-		e->relkind = RELOC_ABS32S;
+		e->relkind = m->name == NAME_TLS ? RELOC_TPOFF32 : RELOC_ABS32S;
 		e->addend = m->off;
 		memset(e->bytes + e->n, 0, 4);
 	} else {
@@ -268,6 +268,8 @@ int amd64_encode1(uint8_t out[16], const AInst *in, int64_t pc, AReloc rel[2], i
 		memcpy(out + n, opc + skip, (size_t)(f->nop - skip));
 		n += f->nop - skip;
 	} else {
+		if (f->rm != SLOT_NONE && o[f->rm]->kind == OPD_MEM && o[f->rm]->name == NAME_TLS)
+			out[n++] = 0x64; /* FS */
 		if (f->flags & FORM_P66)
 			out[n++] = 0x66;
 		if (f->pfx)

@@ -116,7 +116,8 @@ void amd64_call_layout(CodeGen *g, Value *v, CallLayout *cl)
 	cl->restype = rt->kind == SK_TUPLE ? rt->fields : NULL;
 	cl->resoff = arena_alloc(a, (size_t)(nres + 1) * sizeof *cl->resoff);
 	bool c = v->op == OpPanicBounds ||
-		(v->op == OpStaticCall && v->aux && amd64_is_cfunc(v->aux->s.p));
+		(v->op == OpStaticCall && v->aux &&
+		 (v->aux->abi == AUX_ABI_C || (v->aux->abi == AUX_ABI_DEFAULT && amd64_is_cfunc(v->aux->s.p))));
 	cl->c = c;
 	if (!c) {
 		int64_t off = 0;

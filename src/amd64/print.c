@@ -46,6 +46,9 @@ static void print_name(Buf *out, const AOperand *o)
 		if (o->name == NAME_STATIC)
 			buf_puts(out, "<>");
 		break;
+	case NAME_TLS:
+		buf_puts(out, "(TLS)");
+		return;
 	case NAME_AUTO:
 		reg = "SP";
 		if (o->sym)

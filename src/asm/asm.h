@@ -106,6 +106,7 @@ typedef struct ASym {
 	int64_t frame;     /* TEXT $frame */
 	int64_t args;      /* TEXT -args (ArgsSizeUnknown: INT32_MIN) */
 	bool argsknown;
+	bool abiinternal;  /* TEXT name<ABIInternal> (gc's register ABI) */
 	int64_t size;      /* GLOBL size, or code size */
 	Prog *progs;       /* TEXT: its instructions */
 	int nprogs, capprogs;
@@ -163,7 +164,9 @@ void asm_assemble(Asm *a);                    /* every TEXT: prologue, layout, e
 /* list.c */
 void asm_list(Asm *a, Buf *out);
 
-/* elfobj.c: the ELF relocatable object; false on a write error */
+/* elfobj.c: the ELF relocatable object, into out (a fresh Buf) or a
+ * file (false on a write error) */
+void asm_elf(Asm *a, Buf *out);
 bool asm_write_elf(Asm *a, const char *path);
 
 #endif

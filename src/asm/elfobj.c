@@ -87,7 +87,7 @@ static int esym_add(Asm *a, Syms *s, const char *name, bool local)
 	return s->n++;
 }
 
-bool asm_write_elf(Asm *a, const char *path)
+void asm_elf(Asm *a, Buf *out)
 {
 	Sec *secs = NULL;
 	int nsec = 1, cap = 0;
@@ -326,18 +326,25 @@ bool asm_write_elf(Asm *a, const char *path)
 	h->e_shentsize = sizeof(Elf64_Shdr);
 	h->e_shnum = (Elf64_Half)nsec;
 	h->e_shstrndx = (Elf64_Half)shstrtab;
+	for (int i = 1; i < nsec; i++)
+		if (!secs[i].sym)
+			buf_free(&secs[i].rela);
+	free(secs);
+	free(syms.v);
+	buf_free(&tmp);
+	*out = f;
+}
+
+bool asm_write_elf(Asm *a, const char *path)
+{
+	Buf f = {0};
+	asm_elf(a, &f);
 	bool ok = false;
 	FILE *fp = fopen(path, "wb");
 	if (fp) {
 		ok = fwrite(f.p, 1, f.n, fp) == f.n;
 		ok = (fclose(fp) == 0) && ok;
 	}
-	for (int i = 1; i < nsec; i++)
-		if (!secs[i].sym)
-			buf_free(&secs[i].rela);
-	free(secs);
-	free(syms.v);
 	buf_free(&f);
-	buf_free(&tmp);
 	return ok;
 }

@@ -285,6 +285,7 @@ typedef struct Addr {
 	const char *s;
 	uint32_t slen;
 	bool haveoff;    /* an offset was written */
+	bool abiinternal; /* name<ABIInternal> */
 } Addr;
 
 /* A symbol name as gc spells it: ".x" (from ·x) → "\"\".x" */
@@ -352,6 +353,7 @@ static void symbol_reference(Parser *p, Addr *a, const char *name, char prefix)
 				perr(p, "ABI selector only permitted when compiling runtime, reference was to \"%s\"", name);
 			else if (strcmp(abi->s, "ABI0") != 0 && strcmp(abi->s, "ABIInternal") != 0)
 				perr(p, "ABI selector %s: not implemented", abi->s);
+			a->abiinternal = strcmp(abi->s, "ABIInternal") == 0;
 			expect(p, ">");
 		}
 	}
@@ -766,6 +768,7 @@ static void do_text(Parser *p, PState *ps, int *st, int *en, int n)
 	s->frame = frame;
 	s->args = args;
 	s->argsknown = argsknown;
+	s->abiinternal = ad.abiinternal;
 	s->file = p->file;
 	s->line = p->line;
 	Prog *pr = new_prog(p, s);

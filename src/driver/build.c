@@ -47,6 +47,7 @@
 #include "../gen/typedesc.h"
 #include "../load/load.h"
 #include "driver.h"
+#include "buildasm.h"
 
 typedef struct BuildOpts {
 	const char *out;
@@ -490,9 +491,13 @@ static void ssafunc_dump_finish(SsaFuncDump *d)
  * GoFilesPackage), and depends on runtime implicitly, as in gc.  Type
  * descriptors are shared by the link (one TypeGen, DUPOK symbols).
  *
- * Only the overlay's packages and unsafe can be compiled yet: any other
- * import stops the build at the import's position with "not implemented
- * yet: imports (PATH)" (the standard library from source comes next). */
+ * The standard library is compiled from GOROOT's source, each package
+ * with its assembly (buildasm.c); the C runtime is loaded into the link
+ * first, so that the compiler knows which body-less functions it defines
+ * (gen_funcabi: C runtime, assembly, or another package's Go function by
+ * //go:linkname).  A standard package goc cannot compile yet, or a
+ * function the runtime does not provide yet, ends the build with
+ * "goc: not implemented yet: ..." after the errors, exit status 2. */
 
 typedef struct BuildPkg {
 	const char *path;     /* import path; "main" for the command line's package */
@@ -515,6 +520,10 @@ typedef struct Build {
 	BuildPkg **pkgs;      /* compiled so far, dependencies first */
 	int npkgs;
 	SsaFuncDump sd;       /* GOSSAFUNC */
+	const ImportRef *imports; /* the package being checked: its imports as written → resolved (vendor/) */
+	int nimports;
+	PtrMap linknames;     /* "pkgpath.local" → the //go:linkname target (interned) */
+	PtrMap asmsyms;       /* symbols the packages' assembly defines → 1 (ABI0), 2 (ABIInternal) */
 } Build;
 
 static TPackage *build_importer(void *ctx, const char *path)
@@ -524,10 +533,34 @@ static TPackage *build_importer(void *ctx, const char *path)
 		universe_init();
 		return unsafe_pkg;
 	}
+	for (int i = 0; i < b->nimports; i++)
+		if (b->imports[i].pkg && strcmp(b->imports[i].path, path) == 0) {
+			path = b->imports[i].pkg->path; /* GOROOT's vendor/golang.org/x/... */
+			break;
+		}
 	for (int i = 0; i < b->npkgs; i++)
 		if (strcmp(b->pkgs[i]->path, path) == 0)
 			return b->pkgs[i]->tp;
 	return NULL;
+}
+
+/* the checker of package p, compiled earlier in the build (GenPkg's
+ * checkerof: bodies of imported generic functions) */
+static Checker *build_checkerof(void *ctx, TPackage *p)
+{
+	Build *b = ctx;
+	for (int i = 0; i < b->npkgs; i++)
+		if (b->pkgs[i]->tp == p)
+			return &b->pkgs[i]->check;
+	return NULL;
+}
+
+/* whether the C runtime (loaded into the link first) defines sym */
+static bool build_cdefined(void *ctx, const char *sym)
+{
+	Build *b = ctx;
+	LinkSym *s = link_find(b->l, sym, strlen(sym));
+	return s && s->kind != LK_UNDEF;
 }
 
 /* typedesc's method hook: the functions method tables name */
@@ -644,8 +677,9 @@ static void check_bodies(Build *b, BuildPkg *bp, Node **files, uint32_t nfiles)
 	}
 }
 
-/* records the local names of a file's //go:linkname directives */
-static void add_linknames(BuildPkg *bp, const Directive *dirs, uint32_t ndirs)
+/* records a file's //go:linkname directives: the local names in bp, and
+ * "path.local" → target in b->linknames */
+static void add_linknames(Build *b, BuildPkg *bp, const char *path, const Directive *dirs, uint32_t ndirs)
 {
 	for (uint32_t i = 0; i < ndirs; i++) {
 		const char *t = dirs[i].text.p, *end = t + dirs[i].text.n;
@@ -664,6 +698,17 @@ static void add_linknames(BuildPkg *bp, const Directive *dirs, uint32_t ndirs)
 		memcpy(ln, w, (size_t)(t - w));
 		ln[t - w] = 0;
 		bp->linknames[bp->nlinknames++] = ln;
+		while (t < end && (*t == ' ' || *t == '\t'))
+			t++;
+		const char *tw = t;
+		while (t < end && *t != ' ' && *t != '\t')
+			t++;
+		if (t > tw) {
+			Buf kb = {0};
+			buf_printf(&kb, "%s.%s", path, ln);
+			ptrmap_put(&b->linknames, intern(kb.p, kb.n), (void *)intern(tw, (size_t)(t - tw)));
+			buf_free(&kb);
+		}
 	}
 }
 
@@ -684,6 +729,11 @@ static int compile_pkg(Build *b, BuildPkg *bp, Node **files, uint32_t nfiles, co
 	check_record_untyped(c);
 	GenPkg *g = &bp->gen;
 	g->arena = b->arena;
+	g->linknames = &b->linknames;
+	g->asmsyms = &b->asmsyms;
+	g->checkerof = build_checkerof;
+	g->checkerctx = b;
+	g->cdefined = build_cdefined;
 	ssagen_package(g, c);
 	/* descriptors emitted while compiling (func_data) may name methods
 	 * and wrappers not lowered yet: the hook appends them to g->funcs,
@@ -721,6 +771,16 @@ static int compile_pkg(Build *b, BuildPkg *bp, Node **files, uint32_t nfiles, co
 	return 0;
 }
 
+/* a standard package goc cannot compile: its errors are goc's gaps
+ * (the runtime API it uses), not the program's; exit status 2 */
+static int std_gap(const Package *p)
+{
+	if (p->goroot)
+		fprintf(stderr, "goc: not implemented yet: compiling the standard library's package %s (errors above)\n",
+			p->path);
+	return 2;
+}
+
 /* parses the files of a loaded package */
 static int compile_loaded(Build *b, Package *p)
 {
@@ -751,22 +811,28 @@ static int compile_loaded(Build *b, Package *p)
 		}
 		SrcFile *sf = fileset_add(xstrdup(pb.p), (uint32_t)len);
 		ParsedFile pf = parse_file(sf, src, (uint32_t)len, &b->diags, &ast);
-		if (pf.ast)
+		if (pf.ast) {
 			files[nf++] = pf.ast;
+			add_linknames(b, bp, p->path, pf.dirs, pf.ndirs);
+		}
 	}
 	if (report_errors(&b->diags, p->path, paths, n) > 0)
-		return 2;
-	return compile_pkg(b, bp, files, nf, p->path, paths, n);
-}
-
-/* where package p is imported first (for messages), or NULL */
-static const ImportRef *import_of(Package **list, int n, Package *p)
-{
-	for (int k = 0; k < n; k++)
-		for (int i = 0; i < list[k]->nimports; i++)
-			if (list[k]->imports[i].pkg == p)
-				return &list[k]->imports[i];
-	return NULL;
+		return std_gap(p);
+	b->imports = p->imports;
+	b->nimports = p->nimports;
+	if (p->sfiles.n == 0)
+		return compile_pkg(b, bp, files, nf, p->path, paths, n) ? std_gap(p) : 0;
+	PkgAsm pa;
+	int rc = 1;
+	if (pkgasm_init(&pa, p->path, p->dir, p->sfiles.v, p->sfiles.n)) {
+		rc = pkgasm_symabis(&pa, &b->asmsyms);
+		if (rc == 0)
+			rc = compile_pkg(b, bp, files, nf, p->path, paths, n);
+		if (rc == 0)
+			rc = pkgasm_assemble(&pa, bp->tp, &b->asmsyms, b->l);
+	}
+	pkgasm_free(&pa);
+	return rc ? std_gap(p) : 0;
 }
 
 /* loads, checks and compiles the packages main imports (and runtime),
@@ -796,13 +862,6 @@ static int compile_imports(Build *b, const char **paths, int n)
 		Package *p = list[k];
 		if (strcmp(p->path, "unsafe") == 0)
 			continue;
-		if (!load_overlay(p->path)) {
-			const ImportRef *ir = import_of(list, nlist, p);
-			if (ir)
-				fprintf(stderr, "%s:%d:%d: ", ir->file, ir->line, ir->col);
-			fprintf(stderr, "not implemented yet: imports (%s)\n", p->path);
-			return 2;
-		}
 		int rc = compile_loaded(b, p);
 		if (rc)
 			return rc;
@@ -810,6 +869,21 @@ static int compile_imports(Build *b, const char **paths, int n)
 	free(list);
 	free(roots);
 	return 0;
+}
+
+/* runtime.defaultGOROOT, the string runtime.GOROOT() falls back on (gc's
+ * linker sets it with -X): the GOROOT goc reads the standard library from */
+static void define_goroot(Link *l)
+{
+	const char *gr = goc_goroot();
+	if (!gr)
+		return;
+	size_t n = strlen(gr);
+	LinkSym *str = link_add_symbol(l, "runtime.defaultGOROOT.str", LK_RODATA, 1, gr, n, LF_DUPOK);
+	uint64_t hdr[2] = {0, (uint64_t)n};
+	LinkSym *v = link_add_symbol(l, "runtime.defaultGOROOT", LK_DATA, 8, hdr, sizeof hdr, 0);
+	if (v && str)
+		link_add_reloc(l, v, 0, LR_ADDR, 8, str, 0);
 }
 
 /* parses, checks and lowers the Go files of package main and the
@@ -840,7 +914,7 @@ static int compile_go(Link *l, const char **paths, int n, const BuildOpts *o)
 		if (!pf.ast)
 			continue;
 		files[nparsed++] = pf.ast;
-		add_linknames(mainpkg, pf.dirs, pf.ndirs);
+		add_linknames(&b, mainpkg, "main", pf.dirs, pf.ndirs);
 		if (!pkgname)
 			pkgname = arena_strndup(&pkgarena, pf.ast->file.name->ident.name.p, pf.ast->file.name->ident.name.n);
 		List *decls = &pf.ast->file.decls;
@@ -858,12 +932,6 @@ static int compile_go(Link *l, const char **paths, int n, const BuildOpts *o)
 				char *path = arena_strndup(&pkgarena, p.p + 1, p.n - 2);
 				if (strcmp(path, "unsafe") == 0)
 					continue;
-				if (!load_overlay(path)) {
-					Position pos = pos_adjusted(node_pos(sp));
-					fprintf(stderr, "%s:%d:%d: not implemented yet: imports (%s)\n", pos.filename, pos.line,
-						pos.col, path);
-					return 2;
-				}
 				int i = 0;
 				while (i < nimps && strcmp(imps[i], path) != 0)
 					i++;
@@ -882,6 +950,7 @@ static int compile_go(Link *l, const char **paths, int n, const BuildOpts *o)
 	}
 	b.tg = typedesc_new(l);
 	b.sd = ssafunc_dump_init(paths[0]);
+	define_goroot(l);
 	int rc = compile_imports(&b, imps, nimps);
 	if (rc)
 		return rc;
@@ -889,6 +958,8 @@ static int compile_go(Link *l, const char **paths, int n, const BuildOpts *o)
 	mainpkg->tp = new_package(&pkgarena, intern_cstr("main"), intern_cstr("main"));
 	mainpkg->deps = imps;
 	mainpkg->ndeps = nimps;
+	b.imports = NULL;
+	b.nimports = 0;
 	rc = compile_pkg(&b, mainpkg, files, (uint32_t)nparsed, "command-line-arguments", paths, n);
 	ssafunc_dump_finish(&b.sd);
 	if (rc)
@@ -919,6 +990,14 @@ static int build_link(const char **files, int nfiles, const BuildOpts *o, Link *
 		fprintf(stderr, "goc: cannot mix .go and .ssa files\n");
 		return 1;
 	}
+	/* the C runtime first: the compiler asks which symbols it defines */
+	const char *rt = runtime_archive();
+	if (access(rt, R_OK) != 0) {
+		fprintf(stderr, "goc: the runtime is not built (%s): run make\n", rt);
+		return 2;
+	}
+	if (link_load_archive(l, rt) < 0)
+		return 2;
 	if (ngo) {
 		int rc = compile_go(l, files, nfiles, o);
 		if (rc)
@@ -929,13 +1008,6 @@ static int build_link(const char **files, int nfiles, const BuildOpts *o, Link *
 			if (rc)
 				return rc;
 		}
-	const char *rt = runtime_archive();
-	if (access(rt, R_OK) != 0) {
-		fprintf(stderr, "goc: the runtime is not built (%s): run make\n", rt);
-		return 2;
-	}
-	if (link_load_archive(l, rt) < 0)
-		return 2;
 	return 0;
 }
 
@@ -967,6 +1039,16 @@ static int parse_flags(int argc, char **argv, BuildOpts *o, bool run, int *first
 	return 0;
 }
 
+/* after a failed link: undefined symbols are goc's gaps (a program's own
+ * body-less functions are "missing function body" errors before) */
+static void undefined_hint(Link *l)
+{
+	if (l && l->nundefined)
+		fprintf(stderr,
+			"goc: not implemented yet: %d function%s the standard library expects from goc's runtime (above)\n",
+			l->nundefined, l->nundefined == 1 ? "" : "s");
+}
+
 int cmd_build(int argc, char **argv)
 {
 	BuildOpts o = {0};
@@ -994,6 +1076,7 @@ int cmd_build(int argc, char **argv)
 	int rc = build_link(files, nfiles, &o, &l);
 	if (rc == 0 && link_write(l, o.out, "_start"))
 		rc = 2;
+	undefined_hint(l);
 	link_free(l);
 	return rc;
 }
@@ -1017,6 +1100,7 @@ int cmd_run(int argc, char **argv)
 	size_t len = 0;
 	if (rc == 0 && link_emit(l, "_start", &img, &len))
 		rc = 2;
+	undefined_hint(l);
 	link_free(l);
 	if (rc)
 		return rc;

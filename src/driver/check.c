@@ -161,7 +161,7 @@ static void dump_package(TPackage *p)
 {
 	Arena a;
 	arena_init(&a);
-	Qualifier q = {p, false};
+	Qualifier q = {p, false, false};
 	Buf b = {0};
 	printf("package %s\n", p->path);
 	uint32_t n;
@@ -267,7 +267,7 @@ static bool layout_known(Type *t)
  * offsets in gc's layout (src/gen/typelayout.c).  The lines come in
  * declaration order; gc's order (its IR's) differs, which no assembler
  * can observe. */
-static bool write_asmhdr(TPackage *p, const char *path)
+bool asmhdr_write(TPackage *p, const char *path)
 {
 	Arena a;
 	arena_init(&a);
@@ -442,7 +442,7 @@ int tool_check(int argc, char **argv)
 			fprintf(stderr, "goc: -asmhdr needs exactly one package\n");
 			return 2;
 		}
-		if (!write_asmhdr(tp, asmhdr))
+		if (!asmhdr_write(tp, asmhdr))
 			return 1;
 	}
 	if (timing) {

@@ -10,6 +10,9 @@ int cmd_env(int argc, char **argv);
 int tool_syntax(int argc, char **argv);
 int cmd_list(int argc, char **argv);
 int tool_check(int argc, char **argv);
+struct TPackage;
+/* go_asm.h for package p's assembly (gc's compile -asmhdr); check.c */
+bool asmhdr_write(struct TPackage *p, const char *path);
 int tool_link(int argc, char **argv);
 int tool_ssa(int argc, char **argv);
 int tool_asm(int argc, char **argv); /* toolasm.c */

@@ -813,6 +813,10 @@ LinkSym *typedesc_typelinks(TypeGen *g)
 	LinkSym *s = lookup(g, "runtime.typelink");
 	if (!define(g, s, &o, 4))
 		return NULL;
+	/* runtime.ntypelink: their count (reflect's typelinks) */
+	Out no = {0};
+	put(&no, g->nlinks, 8);
+	define(g, lookup(g, "runtime.ntypelink"), &no, 8);
 	/* runtime.itablink: the count, then the itabs */
 	Out io = {0};
 	put(&io, g->nitabs, 8);

@@ -105,8 +105,8 @@ LinkSym *typedesc_itab(TypeGen *g, Type *t, Type *iface);
 void typedesc_finish(TypeGen *g);
 /* Emits runtime.typelink: int32 offsets (from runtime.types) of the
  * emitted unnamed pointer, array, chan, func, map, slice and struct
- * types, sorted by their string as gc's linker sorts them, and
- * runtime.itablink.  Call after typedesc_finish. */
+ * types, sorted by their string as gc's linker sorts them, their count
+ * runtime.ntypelink, and runtime.itablink.  Call after typedesc_finish. */
 LinkSym *typedesc_typelinks(TypeGen *g);
 
 /* ---- names (typestr.c) ---- */

@@ -173,8 +173,10 @@ static void check_undefined(Link *l)
 				}
 				if (strcmp(t->name, "main.main") == 0)
 					link_errorf(l, "%s: function main is undeclared in the main package", from);
-				else
+				else {
 					link_errorf(l, "%s: relocation target %s not defined", from, t->name);
+					l->nundefined++;
+				}
 			}
 		}
 	}

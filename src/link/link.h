@@ -259,6 +259,7 @@ struct Link {
 	uint8_t **blobs;  /* object files read, freed with the link */
 	uint32_t nblobs, capblobs;
 	int nerrors;
+	int nundefined;      /* "relocation target X not defined" errors */
 	const char *unit; /* link_set_unit */
 	/* COMDAT signatures seen */
 	char **comdat;

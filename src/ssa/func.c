@@ -251,14 +251,15 @@ SsaType *ssa_type(const char *name)
 SsaType *ssa_type_ptrto(SsaType *elem)
 {
 	types_init();
-	char buf[512];
-	snprintf(buf, sizeof buf, "*%s", elem->name);
+	Buf b = {0};
+	buf_printf(&b, "*%s", elem->name);
 	uint32_t slot;
-	SsaType *t = type_find(buf, strlen(buf), &slot);
-	if (t)
-		return t;
-	t = type_insert(buf, strlen(buf), SK_PTR, 8, 8);
-	t->elem = elem;
+	SsaType *t = type_find(b.p, b.n, &slot);
+	if (!t) {
+		t = type_insert(b.p, b.n, SK_PTR, 8, 8);
+		t->elem = elem;
+	}
+	buf_free(&b);
 	return t;
 }
 
@@ -273,8 +274,16 @@ SsaType *ssa_type_tuple(SsaType **fields, int n)
 		buf_puts(&b, fields[i]->name);
 	}
 	buf_putc(&b, ')');
-	buf_putc(&b, 0);
-	SsaType *t = type_parse(b.p, b.n - 1);
+	/* made from the fields, not parsed back: a field's name may not
+	 * parse (a long interface's method set) */
+	uint32_t slot;
+	SsaType *t = type_find(b.p, b.n, &slot);
+	if (!t) {
+		t = type_insert(b.p, b.n, SK_TUPLE, 0, 1);
+		t->fields = arena_alloc(&typearena, (size_t)(n ? n : 1) * sizeof *t->fields);
+		memcpy(t->fields, fields, (size_t)n * sizeof *fields);
+		t->nfields = n;
+	}
 	buf_free(&b);
 	return t;
 }

@@ -121,10 +121,18 @@ typedef struct Block Block;
 typedef struct Value Value;
 
 /* aux data: a symbol/variable name, or the bytes of a string constant */
+/* How a static call's callee is entered (docs/abi.md): by the rule of
+ * its symbol (amd64_is_cfunc: package runtime is C, the rest Go), as C
+ * (a body-less function the C runtime provides by linkname), as an
+ * assembly function (ABI0, and g is reloaded into R14 after it), or as Go
+ * whatever its symbol (a function of package runtime with a Go body). */
+enum { AUX_ABI_DEFAULT, AUX_ABI_C, AUX_ABI_ASM, AUX_ABI_GO };
+
 typedef struct SsaAux {
 	Str s;
 	void *obj;     /* the checker's Object, when lowered from Go */
 	SsaType *type; /* the variable's type, if known */
+	uint8_t abi;   /* AUX_ABI_*: static calls */
 } SsaAux;
 
 struct Value {
@@ -182,6 +190,8 @@ struct Func {
 	Block **domchild, **domsibling; /* dominator tree by block id */
 	const char *pass;     /* the pass running, for error messages */
 	int64_t argsize;      /* ABI0 arguments and results, for listings; 0: unknown */
+	bool dupok;           /* every package using it makes its own copy (wrappers,
+	                       * instances of generic functions): gc's DUPOK */
 };
 
 /* func.c: construction and editing */

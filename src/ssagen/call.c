@@ -110,15 +110,18 @@ static SsaAux *symaux(Gen *s, const char *sym)
 	return ssa_aux(s->f, sym, strlen(sym));
 }
 
-static const char *cfunc_wrapper(Gen *s, Object *fn, const char *sym);
+static const char *cfunc_wrapper(Gen *s, Object *fn, const char *sym, uint8_t callabi);
 
 /* a declared function as a value: its static closure record "F·f" */
 Value *gen_funcvalue(Gen *s, Object *fn, const char *sym, Type *ft)
 {
 	if (!sym)
 		sym = gen_funcsym(s->pkg, fn);
-	if (fn->pkg && fn->pkg != s->pkg->pkg && strcmp(fn->pkg->path, "runtime") == 0)
-		sym = cfunc_wrapper(s, fn, sym);
+	uint8_t abi = gen_funcabi(s->pkg, fn);
+	if (abi == AUX_ABI_C || abi == AUX_ABI_ASM)
+		sym = cfunc_wrapper(s, fn, sym, abi);
+	else if (abi == AUX_ABI_DEFAULT && fn->pkg && fn->pkg != s->pkg->pkg && strcmp(fn->pkg->path, "runtime") == 0)
+		sym = cfunc_wrapper(s, fn, sym, AUX_ABI_DEFAULT);
 	Buf b = {0};
 	buf_printf(&b, "%s·f", sym);
 	Value *v = gen_value1(s, OpAddr, gen_type(ft ? ft : fn->type), s->sb);
@@ -278,6 +281,8 @@ static void loadargs(Gen *s, Args *a)
 static int finishcall(Gen *s, Op op, SsaAux *aux, Value **pre, int npre, Args *a, Type *sig, Type *recv, Value **res,
 		      Type **restypes, int max)
 {
+	if (op == OpStaticCall && aux && aux->obj && aux->abi == AUX_ABI_DEFAULT)
+		aux->abi = gen_funcabi(s->pkg, aux->obj);
 	loadargs(s, a);
 	Abi abi = gen_abi(s->scratch, sig, recv);
 	Type *rtup = sig->sig.results;
@@ -300,8 +305,10 @@ static int finishcall(Gen *s, Op op, SsaAux *aux, Value **pre, int npre, Args *a
 /* Package runtime's functions are C (docs/abi.md), but a func value is
  * called with ABI0: its code is a wrapper of this package, PKG.runtime.F
  * (gc's ABI wrappers, named per package since text is not DUPOK), that
- * takes the arguments in ABI0 and calls F with the C convention. */
-static const char *cfunc_wrapper(Gen *s, Object *fn, const char *sym)
+ * takes the arguments in ABI0 and calls F with the C convention.  The
+ * same for the C runtime's linkname functions of other packages (abi C),
+ * and for assembly functions (abi ASM: the wrapper restores R14). */
+static const char *cfunc_wrapper(Gen *s, Object *fn, const char *sym, uint8_t callabi)
 {
 	GenPkg *g = s->pkg;
 	Buf b = {0};
@@ -330,7 +337,9 @@ static const char *cfunc_wrapper(Gen *s, Object *fn, const char *sym)
 	}
 	Value *res[33];
 	Type *rtypes[33];
-	int nres = finishcall(&w, OpStaticCall, symaux(&w, sym), NULL, 0, &a, sig, NULL, res, rtypes, 32);
+	SsaAux *aux = symaux(&w, sym);
+	aux->abi = callabi;
+	int nres = finishcall(&w, OpStaticCall, aux, NULL, 0, &a, sig, NULL, res, rtypes, 32);
 	gen_return_values(&w, res, rtypes, nres);
 	Func *f = gen_finish(&w);
 	ptrmap_put(&g->wrappers, intern_cstr(name), f);
@@ -428,6 +437,7 @@ static void callplan(Gen *s, Node *call, CallPlan *p)
 		p->kind = PLAN_STATIC;
 		p->aux = symaux(s, gen_funcref(s, fname, fo));
 		p->aux->obj = fo;
+		p->aux->abi = gen_funcabi(s->pkg, fo);
 		return;
 	}
 	/* method */
@@ -478,6 +488,7 @@ static void callplan(Gen *s, Node *call, CallPlan *p)
 		p->recv = rt;
 		p->aux = symaux(s, gen_funcsym(s->pkg, l.obj));
 		p->aux->obj = l.obj;
+		p->aux->abi = gen_funcabi(s->pkg, l.obj);
 		return;
 	}
 	/* func value */
@@ -717,6 +728,7 @@ Func *gen_wrapper(GenPkg *g, Type *R, Object *m, Lookup *l, const char *name)
 	Gen s;
 	Type *sig = m->type;
 	gen_start(&s, g, name, sig);
+	s.f->dupok = true;
 	Abi abi = gen_abi(&s.f->arena, sig, R);
 	Value *r = gen_value0(&s, OpArg, gen_type(R));
 	r->aux = ssa_aux(s.f, ".this", 5);
@@ -863,6 +875,7 @@ const char *gen_ifacemethodexpr(Gen *s, Type *I, Object *m)
 	Type *sig = m->type;
 	Gen w;
 	gen_start(&w, g, name, sig);
+	w.f->dupok = true;
 	Abi abi = gen_abi(&w.f->arena, sig, I);
 	Value *recv = gen_value0(&w, OpArg, gen_type(I));
 	recv->aux = ssa_aux(w.f, ".this", 5);

@@ -760,7 +760,17 @@ static void lower_inst(GenPkg *g, GenInst *gi)
 		ice(NoPos, "ssagen", "instance %s: %u type arguments for %u type parameters", gi->sym, gi->targs.n, tp.n);
 	Subst m = {tp.v, gi->targs.v, tp.n};
 	Node *d = fn->decl->fdecl;
+	/* a generic function of an imported package: its body's types are
+	 * in that package's checker */
+	Checker *saved = g->check;
+	if (fn->pkg && fn->pkg != g->pkg) {
+		Checker *c = g->checkerof ? g->checkerof(g->checkerctx, fn->pkg) : NULL;
+		if (!c)
+			ice(NoPos, "ssagen", "instance %s: no checker for package %s", gi->sym, fn->pkg->path);
+		g->check = c;
+	}
 	lower_body(g, NULL, gi->sym, d, sig, sig->sig.recv, d->funcdecl.body, NULL, 0, &m);
+	g->check = saved;
 }
 
 void gen_drain(GenPkg *g)
@@ -794,8 +804,30 @@ const char *gen_funcsym(GenPkg *g, Object *fn)
 	}
 	sym = arena_strndup(g->arena, b.p, b.n);
 	buf_free(&b);
+	if (g->linknames && !(sig && sig->sig.recv)) {
+		const char *ln = ptrmap_get(g->linknames, intern_cstr(sym));
+		if (ln)
+			sym = ln;
+	}
 	ptrmap_put(&g->funcsyms, fn, (void *)sym);
 	return sym;
+}
+
+uint8_t gen_funcabi(GenPkg *g, Object *fn)
+{
+	if (fn->kind != OBJ_FUNC || !fn->decl || !fn->decl->fdecl)
+		return AUX_ABI_DEFAULT;
+	bool rt = fn->pkg && strcmp(fn->pkg->path, "runtime") == 0;
+	if (fn->decl->fdecl->funcdecl.body)
+		return rt ? AUX_ABI_GO : AUX_ABI_DEFAULT;
+	if (rt || !g->asmsyms)
+		return AUX_ABI_DEFAULT; /* goc's runtime is C */
+	const char *sym = intern_cstr(gen_funcsym(g, fn));
+	if (ptrmap_get(g->asmsyms, sym))
+		return AUX_ABI_ASM;
+	if (!g->cdefined || g->cdefined(g->checkerctx, sym))
+		return AUX_ABI_C;
+	return AUX_ABI_GO; /* another package's Go function, by //go:linkname */
 }
 
 static void addfunc(GenPkg *g, Func *f)
@@ -979,6 +1011,9 @@ static Func *lower_body(GenPkg *g, Gen *outer, const char *name, Node *decl, Typ
 			ptrmap_put(&s.vars, o, v);
 		}
 	}
+	/* an instance (tsubst) and the closures in it: every package that
+	 * instantiates it has a copy */
+	s.f->dupok = s.tsubst != NULL;
 	gen_params(&s, sig, recv);
 	gen_block(&s, body->block.list);
 	s.pos = body->block.rbrace;

@@ -346,9 +346,19 @@ const char *gen_methodsym(GenPkg *g, Type *R, TPackage *pkg, const char *mname, 
 		return NULL;
 	Buf b = {0};
 	typestr_methodsym(&b, R, l.obj);
-	const char *name = arena_strndup(g->arena, b.p, b.n);
-	buf_free(&b);
 	const char *real = gen_funcsym(g, l.obj);
+	/* package runtime's body-less methods are C (docs/abi.md): method
+	 * tables and method expressions, entered with ABI0, name a wrapper
+	 * of this package, PKG.runtime.(*T).M, that calls it */
+	bool cmethod = l.obj->pkg && strcmp(l.obj->pkg->path, "runtime") == 0 && gen_funcabi(g, l.obj) != AUX_ABI_GO;
+	if (cmethod && b.n == strlen(real) && memcmp(b.p, real, b.n) == 0) {
+		b.n = 0;
+		typestr_pkgprefix(&b, g->pkg->path);
+		buf_printf(&b, ".%s", real);
+	}
+	buf_putc(&b, 0);
+	const char *name = arena_strndup(g->arena, b.p, b.n - 1);
+	buf_free(&b);
 	if (strcmp(name, real) == 0)
 		return real;
 	if (ptrmap_get(&g->wrappers, intern_cstr(name)))
@@ -360,26 +370,14 @@ const char *gen_methodsym(GenPkg *g, Type *R, TPackage *pkg, const char *mname, 
 	return name;
 }
 
-/* Package runtime's functions are C (the C convention, docs/abi.md),
- * its methods included: method tables, which are entered with ABI0,
- * cannot name them yet (an ABI0 wrapper would be needed). */
-static void check_runtime_recv(Type *R)
-{
-	Type *t = R->kind == TY_POINTER ? R->pointer.elem : R;
-	if (t->kind == TY_NAMED && t->named.nmethods && t->named.obj->pkg && strcmp(t->named.obj->pkg->path, "runtime") == 0)
-		ice(t->named.obj->pos, "ssagen", "not implemented: methods of runtime.%s in a method table", t->named.obj->name);
-}
-
 void ssagen_method(GenPkg *g, Type *recv, Object *m)
 {
-	check_runtime_recv(recv);
 	gen_methodsym(g, recv, m->pkg, m->name, NULL);
 	gen_drain(g); /* a method of an instance, and what it instantiates */
 }
 
 const char *gen_itabsym(GenPkg *g, Type *t, Object *im, Func **wrapper)
 {
-	check_runtime_recv(t);
 	/* the receiver the itab passes: the value itself when t is
 	 * pointer-shaped, else a pointer to the boxed copy */
 	Type *R = gen_isdirect(t) ? t : new_pointer(g->arena, t);
@@ -406,6 +404,7 @@ static const char *fmfunc(Gen *s, Type *rt, Object *m, bool iface)
 	Type *sig = m->type;
 	Gen w;
 	gen_start(&w, g, name, sig);
+	w.f->dupok = true;
 	w.pos = s->pos;
 	Abi abi = gen_abi(&w.f->arena, sig, NULL);
 	Value *ctx = gen_value0(&w, OpGetClosurePtr, ssa_t_byteptr);

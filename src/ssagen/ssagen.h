@@ -99,6 +99,22 @@ typedef struct GenPkg {
 	bool lenient;
 	int nunimpl;
 	char *firstunimpl;
+	/* the build's view of body-less functions (NULL outside a build):
+	 * linknames maps "pkgpath.name" of a //go:linkname'd function to its
+	 * symbol; asmsyms holds the symbols the packages' assembly defines
+	 * (keys and values interned).  A body-less function that no assembly
+	 * defines is the C runtime's or Go code's (gen_funcabi). */
+	const PtrMap *linknames;
+	const PtrMap *asmsyms;
+	/* the checker of another package of the build (its recorded types
+	 * and uses), for the bodies of its generic functions instantiated
+	 * here; NULL outside a build (one package) */
+	Checker *(*checkerof)(void *ctx, TPackage *pkg);
+	void *checkerctx;
+	/* whether the C runtime defines symbol sym (a body-less function
+	 * that neither it nor assembly defines is Go code's, reached by
+	 * //go:linkname); NULL outside a build */
+	bool (*cdefined)(void *ctx, const char *sym);
 } GenPkg;
 
 /* Lowers every function of the checked package (bodies and closures,
@@ -244,6 +260,8 @@ Value *gen_globaladdr(Gen *s, Object *obj);
 Value *gen_tempaddr(Gen *s, Type *t);      /* a fresh zeroed stack temporary */
 Value *gen_paramarg(Gen *s, Object *o, Type *t, int64_t off); /* Arg <t> {o's name or ~p} [off] */
 const char *gen_funcsym(GenPkg *g, Object *fn); /* methods of instances: enqueued */
+/* how a static call enters fn (AUX_ABI_*, src/ssa/ssa.h) */
+uint8_t gen_funcabi(GenPkg *g, Object *fn);
 /* the instance fn[targs] of a generic function: its symbol (main.F[int]),
  * enqueued for lowering the first time */
 const char *gen_instsym(GenPkg *g, Object *fn, TypeList targs);

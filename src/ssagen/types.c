@@ -72,7 +72,7 @@ SsaType *gen_type(Type *t)
 		}
 	}
 	Buf b = {0};
-	Qualifier q = {NULL, true};
+	Qualifier q = {NULL, true, true}; /* []byte and []uint8 are one type */
 	write_type(&b, t, &q);
 	buf_putc(&b, 0);
 	int kind = ssakind(t);

@@ -405,7 +405,7 @@ void missing_method_reason(Checker *c, Buf *b, Type *V, Type *T, Object *m, bool
 				alt = lookup_method_fold(V, m->pkg, m->name);
 		}
 	}
-	Qualifier q = {c->pkg, true};
+	Qualifier q = {c->pkg, true, false};
 	if (alt && alt->type && alt->name != m->name) {
 		buf_printf(b, "(missing %s method)\n\t\thave %s", m->name, alt->name);
 		write_signature(b, alt->type, &q);

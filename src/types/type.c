@@ -1300,7 +1300,7 @@ bool implements(Checker *c, Type *V, Type *T, Buf *cause)
 	else if (cause && c) {
 		/* types2: "(V missing in ~int | ~string)" */
 		Buf tl = {0};
-		Qualifier q = {c->pkg, true};
+		Qualifier q = {c->pkg, true, false};
 		for (uint32_t i = 0; i < tts->nterms; i++) {
 			if (i)
 				buf_puts(&tl, " | ");

@@ -471,6 +471,7 @@ void sizes_offsetsof(const Sizes *s, Type *strct, int64_t *out);
 typedef struct Qualifier {
 	TPackage *rel;  /* this package is not qualified (RelativeTo) */
 	bool byname;    /* qualify with the package name (gc's errors), else the path */
+	bool canon;     /* basic types by kind: byte as uint8, rune as int32 */
 } Qualifier;
 void write_type(Buf *b, Type *t, const Qualifier *q);
 void write_signature(Buf *b, Type *sig, const Qualifier *q); /* "(params) results", without "func" */

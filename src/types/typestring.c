@@ -136,7 +136,7 @@ static void wtype(Writer *w, Type *t)
 			buf_puts(w->b, "Pointer");
 			break;
 		}
-		buf_puts(w->b, t->basic.name);
+		buf_puts(w->b, w->q && w->q->canon ? basic_kind_names[t->basic.kind] : t->basic.name);
 		break;
 	case TY_ARRAY:
 		buf_printf(w->b, "[%lld]", (long long)t->array.len);
@@ -277,7 +277,7 @@ void write_tparams(Buf *b, TypeList tparams, const Qualifier *q)
 const char *type_str(Checker *c, Type *t)
 {
 	Buf b = {0};
-	Qualifier q = {c ? c->pkg : NULL, true};
+	Qualifier q = {c ? c->pkg : NULL, true, false};
 	write_type(&b, t, &q);
 	char *s = arena_strndup(c ? &c->scratch : NULL, b.p ? b.p : "", b.n);
 	buf_free(&b);

@@ -409,7 +409,7 @@ typedef struct UnionCheck {
 static const char *term_str(Checker *c, Term t)
 {
 	Buf b = {0};
-	Qualifier q = {NULL, false};
+	Qualifier q = {NULL, false, false};
 	if (t.tilde)
 		buf_putc(&b, '~');
 	write_type(&b, t.type, &q);
