@@ -61,9 +61,28 @@ static Prog mk(const Prog *at, int op, AOperand from, AOperand to)
 static int spadj_of(const Prog *p)
 {
 	switch (p->in.op) {
-	case A_PUSHQ: return 8;
-	case A_POPQ: return -8;
+	case A_PUSHQ: case A_PUSHFQ: return 8;
+	case A_POPQ: case A_POPFQ: return -8;
+	case A_ADJSP: return (int)p->in.from.off;
 	default: return 0;
+	}
+}
+
+/* gc's ADJSP $v as span6 writes it: SUBQ $v, SP, or ADDQ $-v, SP when v
+ * is negative; $0x80 and $-0x80 take the imm8 of the other sign; $0 is
+ * a NOP (no bytes) */
+static void adjsp(Prog *p, int64_t v)
+{
+	p->in.from = opd_imm(v);
+	p->in.to = opd_reg(REG_SP);
+	if (v == 0) {
+		p->in.op = A_NOP;
+		p->in.from = p->in.to = (AOperand){0};
+	} else if (v == 0x80 || (v < 0 && v != -0x80)) {
+		p->in.op = A_ADDQ;
+		p->in.from.off = -v;
+	} else {
+		p->in.op = A_SUBQ;
 	}
 }
 
@@ -152,8 +171,8 @@ static void preprocess(Asm *a, ASym *s, Out *o)
 		emit(o, &j);
 	}
 	if (autoffset) {
-		/* gc's ADJSP: ADDQ $-128 rather than SUBQ $128 (an imm8) */
-		Prog adj = mk(&in[0], autoffset == 128 ? A_ADDQ : A_SUBQ, opd_imm(autoffset == 128 ? -128 : autoffset), opd_reg(REG_SP));
+		Prog adj = mk(&in[0], A_NOP, (AOperand){0}, (AOperand){0});
+		adjsp(&adj, autoffset);
 		adj.spadj = (int)autoffset;
 		emit(o, &adj);
 	}
@@ -201,7 +220,8 @@ static void preprocess(Asm *a, ASym *s, Out *o)
 				Prog m = mk(&p, A_MOVQ, opd_mem(REG_SP, autoffset - bpsize), opd_reg(REG_BP));
 				emit(o, &m);
 			}
-			Prog adj = mk(&p, autoffset == 128 ? A_SUBQ : A_ADDQ, opd_imm(autoffset == 128 ? -128 : autoffset), opd_reg(REG_SP));
+			Prog adj = mk(&p, A_NOP, (AOperand){0}, (AOperand){0});
+			adjsp(&adj, -autoffset);
 			adj.spadj = (int)-autoffset;
 			emit(o, &adj);
 			p.spadj = (int)autoffset; /* what follows a RET is reached with the frame */
@@ -210,6 +230,8 @@ static void preprocess(Asm *a, ASym *s, Out *o)
 		}
 		if (!p.pseudo)
 			p.spadj = spadj_of(&p);
+		if (!p.pseudo && p.in.op == A_ADJSP)
+			adjsp(&p, p.in.from.off);
 		emit(o, &p);
 	}
 	o->map[n] = o->n;
@@ -283,7 +305,7 @@ static int encode_prog(Asm *a, ASym *s, Prog *p, int64_t pc, int64_t target, uin
 			out[i] = (uint8_t)((uint64_t)p->aux[0] >> (8 * i));
 		return (int)p->aux[1];
 	}
-	if (p->pseudo)
+	if (p->pseudo || p->in.op == A_NOP) /* NOP SP: gc's marker for vet, no bytes */
 		return 0;
 	if (p->text && strcmp(p->text, "MOVQ\t(TLS), R14") == 0) {
 		static const uint8_t b[9] = {0x64, 0x4c, 0x8b, 0x34, 0x25, 0, 0, 0, 0};
