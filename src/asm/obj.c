@@ -140,9 +140,9 @@ static void preprocess(Asm *a, ASym *s, Out *o)
 	emit(o, &in[0]);
 	o->map[0] = 0;
 	int jls = -1, jcs = -1, start = o->n;
-	/* MOVQ (TLS), R14: a raw instruction, see encode_prog */
+	/* MOVQ (TLS), R14 */
 	Prog loadg = mk(&in[0], A_MOVQ, (AOperand){.kind = OPD_MEM}, opd_reg(REG_R14));
-	loadg.text = "MOVQ\t(TLS), R14";
+	loadg.tls = true;
 	if (!(s->flags & TF_NOSPLIT)) {
 		emit(o, &loadg);
 		if (autoffset <= STACK_SMALL) {
@@ -296,6 +296,16 @@ static void preprocess(Asm *a, ASym *s, Out *o)
 
 static bool is_branch(const Prog *p) { return !p->pseudo && (p->br == BR_LABEL || p->br == BR_PC) && p->brprog >= 0; }
 
+/* The offset of in's off(TLS) operand (its only memory operand). */
+static int64_t tlsoff(const AInst *in)
+{
+	const AOperand *o[4] = {&in->from, &in->from3, &in->from4, &in->to};
+	for (int i = 0; i < 4; i++)
+		if (o[i]->kind == OPD_MEM)
+			return o[i]->off;
+	return 0;
+}
+
 /* Encodes p at pc (target pc for branches given); returns the length. */
 static int encode_prog(Asm *a, ASym *s, Prog *p, int64_t pc, int64_t target, uint8_t out[16], AReloc rel[2], int *nrel)
 {
@@ -307,13 +317,6 @@ static int encode_prog(Asm *a, ASym *s, Prog *p, int64_t pc, int64_t target, uin
 	}
 	if (p->pseudo || p->in.op == A_NOP) /* NOP SP: gc's marker for vet, no bytes */
 		return 0;
-	if (p->text && strcmp(p->text, "MOVQ\t(TLS), R14") == 0) {
-		static const uint8_t b[9] = {0x64, 0x4c, 0x8b, 0x34, 0x25, 0, 0, 0, 0};
-		memcpy(out, b, 9);
-		rel[0] = (AReloc){.off = 5, .kind = RELOC_NONE, .size = 4, .sym = NULL, .addend = 0};
-		*nrel = 1;
-		return 9;
-	}
 	AInst in = p->in;
 	if (is_branch(p)) {
 		in.to = opd_pc(target);
@@ -321,6 +324,19 @@ static int encode_prog(Asm *a, ASym *s, Prog *p, int64_t pc, int64_t target, uin
 			in.flags |= INST_SHORT;
 	}
 	int len = amd64_encode1(out, &in, pc, rel, nrel);
+	if (len > 0 && p->tls && len < 15) {
+		/* off(TLS): the instruction with the absolute address off
+		 * (ModRM, SIB 25, disp32, then any immediate), behind an FS
+		 * prefix; the disp32 gets gc's R_TLS_LE (addend off) in place
+		 * of off (gc's asmandsz, local exec) */
+		const AForm *f = amd64_form(&in);
+		int at = len - 4 - (f->imm == SLOT_NONE ? 0 : f->immsz);
+		memmove(out + 1, out, (size_t)len);
+		out[0] = 0x64;
+		memset(out + 1 + at, 0, 4);
+		rel[(*nrel)++] = (AReloc){.off = (uint32_t)(1 + at), .kind = RELOC_NONE, .size = 4, .sym = NULL, .addend = tlsoff(&in)};
+		return len + 1;
+	}
 	if (len < 0) {
 		Buf b = {0};
 		amd64_print(&b, &p->in);
@@ -413,12 +429,12 @@ static void layout(Asm *a, ASym *s)
 		for (int k = 0; k < nrel; k++) {
 			ARel r = {.off = (uint32_t)(p->pc + rel[k].off), .size = rel[k].size, .sym = rel[k].sym, .elfkind = rel[k].kind};
 			switch (rel[k].kind) {
-			case RELOC_NONE: r.type = R_TLS_LE; r.sym = "TLS"; break;
+			case RELOC_NONE: r.type = R_TLS_LE; r.sym = "TLS"; break; /* encode_prog's off(TLS) */
 			case RELOC_PC32: r.type = R_PCREL; break;
 			case RELOC_CALL32: r.type = R_CALL; break;
 			default: r.type = R_ADDR; break;
 			}
-			r.add = rel[k].kind == RELOC_NONE ? 0 : amd64_reloc_goaddend(&rel[k]);
+			r.add = amd64_reloc_goaddend(&rel[k]);
 			add_arel(s, r);
 		}
 		/* gc marks indirect calls (R_CALLIND, no bytes) */
