@@ -906,7 +906,7 @@ static void do_data(Parser *p, int *st, int *en, int n)
 		}
 		break;
 	case AD_SCONST:
-		if (size < 0 || size > 8 || (uint32_t)size < v.slen) {
+		if (size < 0 || size > (1 << 30) || (uint32_t)size < v.slen) {
 			perr(p, "bad size %lld for string constant", (long long)size);
 			return;
 		}
