@@ -19,19 +19,23 @@ static const char *data_type(const ASym *s)
 }
 
 /* gc's FuncID (cmd/internal/objabi/funcid.go): wrappers, and the runtime
- * functions tracebacks treat specially */
-static int funcid(const ASym *s)
+ * functions tracebacks treat specially (by the name with "" as the -p path) */
+static int funcid(const Asm *a, const ASym *s)
 {
 	static const char *const names[] = {
 		"", "abort", "asmcgocall", "asyncPreempt", "cgocallback", "debugCallV2", "gcBgMarkWorker",
 		"goexit", "gogo", "gopanic", "handleAsyncEvent", "mcall", "morestack", "mstart", "panicwrap",
 		"rt0_go", "runfinq", "main", "sigpanic", "systemstack", "systemstack_switch"};
 	enum { FUNCID_WRAPPER = 21 };
-	if (s->flags & TF_WRAPPER)
+	if (s->flags & (TF_WRAPPER | TF_ABIWRAPPER))
 		return FUNCID_WRAPPER;
-	if (strncmp(s->name, "runtime.", 8) != 0)
+	const char *n;
+	if (strncmp(s->name, "runtime.", 8) == 0)
+		n = s->name + 8;
+	else if (strncmp(s->name, "\"\".", 3) == 0 && a->pkgpath && strcmp(a->pkgpath, "runtime") == 0)
+		n = s->name + 3;
+	else
 		return 0;
-	const char *n = s->name + 8;
 	for (int i = 1; i < (int)NELEM(names); i++)
 		if (strcmp(n, names[i]) == 0)
 			return i;
@@ -116,7 +120,7 @@ void asm_list(Asm *a, Buf *out)
 			if (s->istext)
 				buf_printf(out, " args=0x%llx locals=0x%llx funcid=0x%x align=0x0",
 				           (unsigned long long)(uint64_t)(int64_t)(int32_t)s->args,
-				           (unsigned long long)(uint64_t)(int64_t)(int32_t)s->frame, funcid(s));
+				           (unsigned long long)(uint64_t)(int64_t)(int32_t)s->frame, funcid(a, s));
 			buf_putc(out, '\n');
 			if (s->istext) {
 				for (int i = 0; i < s->nprogs; i++) {
