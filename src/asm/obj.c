@@ -437,9 +437,10 @@ static void layout(Asm *a, ASym *s)
 			r.add = amd64_reloc_goaddend(&rel[k]);
 			add_arel(s, r);
 		}
-		/* gc marks indirect calls (R_CALLIND, no bytes) */
+		/* gc marks indirect calls (R_CALLIND, no bytes) at the
+		 * instruction, moved past its REX prefix as gc's asmins does */
 		if (!p->pseudo && p->in.op == A_CALL && p->in.to.kind != OPD_BRANCH)
-			add_arel(s, (ARel){.off = (uint32_t)p->pc, .size = 0, .type = R_CALLIND, .sym = ""});
+			add_arel(s, (ARel){.off = (uint32_t)p->pc + ((buf[0] & 0xf0) == 0x40), .size = 0, .type = R_CALLIND, .sym = ""});
 	}
 	s->size = (int64_t)s->bytes.n;
 }
