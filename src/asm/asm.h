@@ -108,6 +108,7 @@ typedef struct ASym {
 	int64_t frame;     /* TEXT $frame */
 	int64_t args;      /* TEXT -args (ArgsSizeUnknown: INT32_MIN) */
 	bool argsknown;
+	bool abiinternal;  /* TEXT name<ABIInternal> (gc's register ABI) */
 	int64_t size;      /* GLOBL size, or code size */
 	Prog *progs;       /* TEXT: its instructions */
 	int nprogs, capprogs;

@@ -140,7 +140,7 @@ static void preprocess(Asm *a, ASym *s, Out *o)
 	emit(o, &in[0]);
 	o->map[0] = 0;
 	int jls = -1, jcs = -1, start = o->n;
-	/* MOVQ (TLS), R14 */
+	/* MOVQ (TLS), R14 (an ABIInternal TEXT is NOSPLIT: parse.c) */
 	Prog loadg = mk(&in[0], A_MOVQ, (AOperand){.kind = OPD_MEM}, opd_reg(REG_R14));
 	loadg.tls = true;
 	if (!(s->flags & TF_NOSPLIT)) {
@@ -187,8 +187,9 @@ static void preprocess(Asm *a, ASym *s, Out *o)
 	 * REGENTRYTMP0/1, g._panic is at 32(g), panic.argp at 0) */
 	int wjne = -1, wend = -1;
 	if (s->flags & TF_WRAPPER) {
-		if (s->flags & TF_NOSPLIT) {
-			/* the g load comes first, before the frame (gc's loadG) */
+		if ((s->flags & TF_NOSPLIT) && !s->abiinternal) {
+			/* the g load comes first, before the frame (gc's loadG;
+			 * ABIInternal has g in R14 already) */
 			Prog g = loadg;
 			int at = start;
 			emit(o, &g); /* grow, then rotate into place */

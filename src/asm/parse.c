@@ -288,6 +288,7 @@ typedef struct Addr {
 	const char *s;
 	uint32_t slen;
 	bool haveoff;    /* an offset was written */
+	bool abiinternal; /* name<ABIInternal> */
 } Addr;
 
 /* A symbol name as gc spells it: ".x" (from ·x) → "\"\".x" */
@@ -355,6 +356,7 @@ static void symbol_reference(Parser *p, Addr *a, const char *name, char prefix)
 				perr(p, "ABI selector only permitted when compiling runtime, reference was to \"%s\"", name);
 			else if (strcmp(abi->s, "ABI0") != 0 && strcmp(abi->s, "ABIInternal") != 0)
 				perr(p, "ABI selector %s: not implemented", abi->s);
+			a->abiinternal = strcmp(abi->s, "ABIInternal") == 0;
 			expect(p, ">");
 		}
 	}
@@ -726,6 +728,16 @@ static void do_text(Parser *p, PState *ps, int *st, int *en, int n)
 	int64_t flags = 0;
 	if (n == 3)
 		flags = eval_integer(p, st[1], en[1]);
+	/* gc: the morestack path of ABIInternal needs the Go signature */
+	if (ad.abiinternal && !(flags & TF_NOSPLIT)) {
+		Buf q = {0};
+		for (const char *c = ad.sym; *c; c++)
+			buf_printf(&q, "%s%c", *c == '"' || *c == '\\' ? "\\" : "", *c);
+		buf_putc(&q, 0);
+		perr(p, "TEXT \"%s\": ABIInternal requires NOSPLIT", q.p);
+		buf_free(&q);
+		p->err = false; /* gc goes on with the TEXT */
+	}
 	/* $frame[-args] */
 	p->i = st[n - 1];
 	p->end = en[n - 1];
@@ -769,6 +781,7 @@ static void do_text(Parser *p, PState *ps, int *st, int *en, int n)
 	s->frame = frame;
 	s->args = args;
 	s->argsknown = argsknown;
+	s->abiinternal = ad.abiinternal;
 	s->file = p->file;
 	s->line = p->line;
 	Prog *pr = new_prog(p, s);
