@@ -70,14 +70,13 @@ static int spadj_of(const Prog *p)
 
 /* gc's ADJSP $v as span6 writes it: SUBQ $v, SP, or ADDQ $-v, SP when v
  * is negative; $0x80 and $-0x80 take the imm8 of the other sign; $0 is
- * a NOP (no bytes) */
+ * NOP $0, SP, which gc rejects as an invalid instruction (encode_prog) */
 static void adjsp(Prog *p, int64_t v)
 {
 	p->in.from = opd_imm(v);
 	p->in.to = opd_reg(REG_SP);
 	if (v == 0) {
 		p->in.op = A_NOP;
-		p->in.from = p->in.to = (AOperand){0};
 	} else if (v == 0x80 || (v < 0 && v != -0x80)) {
 		p->in.op = A_ADDQ;
 		p->in.from.off = -v;
@@ -316,27 +315,37 @@ static int encode_prog(Asm *a, ASym *s, Prog *p, int64_t pc, int64_t target, uin
 			out[i] = (uint8_t)((uint64_t)p->aux[0] >> (8 * i));
 		return (int)p->aux[1];
 	}
-	if (p->pseudo || p->in.op == A_NOP) /* NOP SP: gc's marker for vet, no bytes */
+	if (p->pseudo)
 		return 0;
 	AInst in = p->in;
-	if (is_branch(p)) {
-		in.to = opd_pc(target);
-		if (p->isshort)
-			in.flags |= INST_SHORT;
-	}
-	int len = amd64_encode1(out, &in, pc, rel, nrel);
-	if (len > 0 && p->tls && len < 15) {
-		/* off(TLS): the instruction with the absolute address off
-		 * (ModRM, SIB 25, disp32, then any immediate), behind an FS
-		 * prefix; the disp32 gets gc's R_TLS_LE (addend off) in place
-		 * of off (gc's asmandsz, local exec) */
-		const AForm *f = amd64_form(&in);
-		int at = len - 4 - (f->imm == SLOT_NONE ? 0 : f->immsz);
-		memmove(out + 1, out, (size_t)len);
-		out[0] = 0x64;
-		memset(out + 1 + at, 0, 4);
-		rel[(*nrel)++] = (AReloc){.off = (uint32_t)(1 + at), .kind = RELOC_NONE, .size = 4, .sym = NULL, .addend = tlsoff(&in)};
-		return len + 1;
+	int len;
+	if (in.op == A_NOP) {
+		/* no bytes; gc's NOP takes at most one operand, a register
+		 * or memory (NOP SP: the runtime's marker for vet) */
+		bool fok = in.from.kind == OPD_NONE || in.from.kind == OPD_REG || in.from.kind == OPD_MEM;
+		bool tok = in.to.kind == OPD_NONE || in.to.kind == OPD_REG || in.to.kind == OPD_MEM;
+		len = fok && tok && (in.from.kind == OPD_NONE || in.to.kind == OPD_NONE) ? 0 : -1;
+	} else {
+		if (is_branch(p)) {
+			in.to = opd_pc(target);
+			if (p->isshort)
+				in.flags |= INST_SHORT;
+		}
+		len = amd64_encode1(out, &in, pc, rel, nrel);
+		if (len > 0 && p->tls && len < 15) {
+			/* off(TLS): the instruction with the absolute address
+			 * off (ModRM, SIB 25, disp32, then any immediate),
+			 * behind an FS prefix; the disp32 gets gc's R_TLS_LE
+			 * (addend off) in place of off (gc's asmandsz, local
+			 * exec) */
+			const AForm *f = amd64_form(&in);
+			int at = len - 4 - (f->imm == SLOT_NONE ? 0 : f->immsz);
+			memmove(out + 1, out, (size_t)len);
+			out[0] = 0x64;
+			memset(out + 1 + at, 0, 4);
+			rel[(*nrel)++] = (AReloc){.off = (uint32_t)(1 + at), .kind = RELOC_NONE, .size = 4, .sym = NULL, .addend = tlsoff(&in)};
+			return len + 1;
+		}
 	}
 	if (len < 0) {
 		Buf b = {0};
