@@ -840,7 +840,7 @@ static void put_le(Buf *b, int64_t off, uint64_t v, int size)
 		b->n = (size_t)(off + size);
 	}
 	for (int i = 0; i < size; i++)
-		b->p[off + i] = (char)(v >> (8 * i));
+		b->p[off + i] = i < 8 ? (char)(v >> (8 * i)) : 0; /* a string's zeros past 8 bytes */
 }
 
 static void add_rel(ASym *s, ARel r)
