@@ -3,7 +3,9 @@
 # library's assembly for linux/amd64: files.txt lists the files outside the
 # runtime, files-runtime.txt the runtime's own (runtime, runtime/internal/*,
 # runtime/debug, runtime/cgo), each with the flags `go build -x` shows;
-# asmhdr/ holds gc's go_asm.h.  The two sets are counted apart.
+# asmhdr/ holds gc's go_asm.h; tests/asm/cases/*.s are goc's own cases
+# (edges of what the runtime's files use), assembled with the runtime's
+# flags and go_asm.h.  The three sets are counted apart.
 # For every file both assemblers write a -S listing; per symbol the header
 # (type, attributes, size, args, locals), the bytes and the relocations
 # (offset, size, type, target, addend) must be equal (tests/asm/norm.awk).
@@ -45,7 +47,10 @@ nfiles=0; nfok=0
 while IFS='	' read -r pkg file flags; do
 	[ -n "$one" ] && [ "$file" != "$one" ] && continue
 	id=$(echo "$file" | tr '/' '_')
-	dir=$GOROOT/src/$(dirname "$file")
+	case $file in
+	tests/*) dir=$ROOT/$(dirname "$file") ;;
+	*) dir=$GOROOT/src/$(dirname "$file") ;;
+	esac
 	base=$(basename "$file")
 	fl=$(echo "$flags" | sed "s#\$GOROOT#$GOROOT#g")
 	gl=$B/gc/$id.lst
@@ -93,7 +98,14 @@ compare_list $T/files.txt > $B/result-std.txt
 nfok_std=$nfok; nfiles_std=$nfiles
 compare_list $T/files-runtime.txt > $B/result-runtime.txt
 nfok_runtime=$nfok; nfiles_runtime=$nfiles
-cat $B/result-std.txt $B/result-runtime.txt > $B/result.txt
+# tests/asm/cases/*.s: goc's own cases of what the runtime's files use
+# (and edges they do not reach), assembled as the runtime's (its go_asm.h)
+for f in $T/cases/*.s; do
+	printf 'runtime\t%s\t-p runtime -I $GOROOT/pkg/include -D GOOS_linux -D GOARCH_amd64 -compiling-runtime -D GOAMD64_v1\n' "$f"
+done > $B/files-cases.txt
+compare_list $B/files-cases.txt > $B/result-cases.txt
+nfok_cases=$nfok; nfiles_cases=$nfiles
+cat $B/result-std.txt $B/result-runtime.txt $B/result-cases.txt > $B/result.txt
 
 # -gensymabis: per package, all its files at once (as go build runs it);
 # symabis LIST: sets nsa, nsaok, safail
@@ -136,6 +148,7 @@ fi
 
 count std
 count runtime
+count cases
 if [ $mode = update ]; then
 	grep '	OK$' $B/result.txt | cut -f1,2 | sort > $T/compare.pass
 	echo "compare.pass: $(wc -l < $T/compare.pass) symbols"
