@@ -498,6 +498,13 @@ typedef struct AOpInfo {
 	X(STOSB, "stosb", LIT(0, 0, 0xaa)) \
 	X(STOSL, "stosl", LIT(0, 0, 0xab)) \
 	X(STOSQ, "stosq", LIT(0, FORM_W, 0xab)) \
+	/* the runtime's assembly (ADJSP: gc's SP adjustment, rewritten to \
+	 * ADDQ/SUBQ by the assembler) */ \
+	X(ADJSP, "", AF_END) \
+	X(PUSHFQ, "pushfq", LIT(0, 0, 0x9c)) X(POPFQ, "popfq", LIT(0, 0, 0x9d)) \
+	X(INT, "int", IMMF(AC_U8, 1, 0, 0, 0xcd)) \
+	X(RDTSCP, "rdtscp", LIT(0, 0, 0x0f, 0x01, 0xf9)) \
+	X(VMOVNTDQ, "vmovntdq", V_MR(AC_X, AC_M, 0x66, 0, 0x0f, 0xe7), V_MR(AC_Y, AC_M, 0x66, FORM_L, 0x0f, 0xe7)) \
 	/* SSE2 scalar floating point */ \
 	X(MOVSS, "movss", SSEMOV(0xf3, 0x10, 0x11)) \
 	X(MOVSD, "movsd", SSEMOV(0xf2, 0x10, 0x11)) \

@@ -76,6 +76,8 @@ typedef struct Prog {
 	int64_t aux[2];     /* PCDATA/FUNCDATA: the constants */
 	const char *auxsym; /* FUNCDATA: the symbol */
 	int spadj;          /* stack adjustment (PUSH/POP, prologue) */
+	bool tls;           /* the memory operand is off(TLS): written as the
+	                     * absolute off, encoded %fs:off with R_TLS_LE */
 } Prog;
 
 enum { P_NONE, P_TEXT, P_PCDATA, P_FUNCDATA, P_LABEL, P_RAW /* BYTE/WORD/LONG/QUAD: aux[0] value, aux[1] size */ };

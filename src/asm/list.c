@@ -19,19 +19,23 @@ static const char *data_type(const ASym *s)
 }
 
 /* gc's FuncID (cmd/internal/objabi/funcid.go): wrappers, and the runtime
- * functions tracebacks treat specially */
-static int funcid(const ASym *s)
+ * functions tracebacks treat specially (by the name with "" as the -p path) */
+static int funcid(const Asm *a, const ASym *s)
 {
 	static const char *const names[] = {
 		"", "abort", "asmcgocall", "asyncPreempt", "cgocallback", "debugCallV2", "gcBgMarkWorker",
 		"goexit", "gogo", "gopanic", "handleAsyncEvent", "mcall", "morestack", "mstart", "panicwrap",
 		"rt0_go", "runfinq", "main", "sigpanic", "systemstack", "systemstack_switch"};
 	enum { FUNCID_WRAPPER = 21 };
-	if (s->flags & TF_WRAPPER)
+	if (s->flags & (TF_WRAPPER | TF_ABIWRAPPER))
 		return FUNCID_WRAPPER;
-	if (strncmp(s->name, "runtime.", 8) != 0)
+	const char *n;
+	if (strncmp(s->name, "runtime.", 8) == 0)
+		n = s->name + 8;
+	else if (strncmp(s->name, "\"\".", 3) == 0 && a->pkgpath && strcmp(a->pkgpath, "runtime") == 0)
+		n = s->name + 3;
+	else
 		return 0;
-	const char *n = s->name + 8;
 	for (int i = 1; i < (int)NELEM(names); i++)
 		if (strcmp(n, names[i]) == 0)
 			return i;
@@ -40,41 +44,69 @@ static int funcid(const ASym *s)
 	return 0;
 }
 
-static void print_flags(Buf *out, const char *s, int64_t v, const char *const *names, const int *bits, int n)
+/* The TEXT line's attributes as gc prints them (LSym.TextAttrString):
+ * the symbol's attributes in gc's order, not the flags as written (NOPROF,
+ * RODATA, NOPTR, TLSBSS are none; NOSPLIT includes the leaf rule's) */
+static void print_textattr(Buf *out, const ASym *s)
 {
-	(void)s;
-	bool first = true;
-	for (int i = 0; i < n; i++) {
-		if (v & bits[i]) {
-			buf_printf(out, "%s%s", first ? "" : "|", names[i]);
-			first = false;
-			v &= ~(int64_t)bits[i];
+	static const struct { int flag; const char *name; } attrs[] = {
+		{TF_DUPOK, "DUPOK"}, {TF_NOSPLIT, "NOSPLIT"}, {TF_REFLECTMETHOD, "REFLECTMETHOD"},
+		{TF_WRAPPER, "WRAPPER"}, {TF_NEEDCTXT, "NEEDCTXT"}, {TF_NOFRAME, "NOFRAME"},
+		{-1, "STATIC"}, {TF_ABIWRAPPER, "ABIWRAPPER"}, {-2, "ABIInternal"}, {TF_TOPFRAME, "TOPFRAME"},
+	};
+	const char *sep = "";
+	for (size_t i = 0; i < NELEM(attrs); i++) {
+		int f = attrs[i].flag;
+		if (f == -1 ? s->isstatic : f == -2 ? s->abiinternal : (s->flags & f) != 0) {
+			buf_printf(out, "%s%s", sep, attrs[i].name);
+			sep = "|";
 		}
 	}
-	if (v || first)
-		buf_printf(out, "%s%lld", first ? "" : "|", (long long)v);
+	if (*sep)
+		buf_puts(out, ", ");
+}
+
+/* An instruction with an off(TLS) operand: that operand is held as the
+ * absolute address off and prints as a bare number; gc prints off(TLS). */
+static void print_tls(Buf *out, const AInst *in)
+{
+	Buf t = {0};
+	amd64_print(&t, in);
+	buf_putc(&t, 0);
+	const char *q = strchr(t.p, '\t');
+	if (!q) {
+		buf_puts(out, t.p);
+		buf_free(&t);
+		return;
+	}
+	buf_put(out, t.p, (size_t)(q - t.p));
+	for (const char *sep = "\t"; *q; sep = ", ") {
+		q += strlen(sep);
+		size_t n = strcspn(q, ",");
+		const char *d = q + (*q == '-');
+		bool num = n > (size_t)(d - q) && strspn(d, "0123456789") == n - (size_t)(d - q);
+		buf_puts(out, sep);
+		if (num && !(n == 1 && *q == '0'))
+			buf_printf(out, "%.*s(TLS)", (int)n, q);
+		else if (num)
+			buf_puts(out, "(TLS)");
+		else
+			buf_put(out, q, n);
+		q += n;
+	}
+	buf_free(&t);
 }
 
 static void print_prog(Buf *out, const ASym *s, const Prog *p)
 {
 	switch (p->pseudo) {
-	case P_TEXT: {
-		static const char *const names[] = {"NOPROF", "DUPOK", "NOSPLIT", "RODATA", "NOPTR", "WRAPPER", "NEEDCTXT",
-		                                    "TLSBSS", "NOFRAME", "REFLECTMETHOD", "TOPFRAME", "ABIWRAPPER"};
-		static const int bits[] = {1, 2, 4, 8, 16, 32, 64, 256, 512, 1024, 2048, 4096};
+	case P_TEXT:
 		buf_printf(out, "TEXT\t%s(SB), ", s->name);
-		int fl = s->flags & ~TF_NOSPLIT; /* gc prints the flags as written */
-		if (s->flags & TF_NOSPLIT)
-			fl |= TF_NOSPLIT;
-		if (fl) {
-			print_flags(out, s->name, fl, names, bits, (int)NELEM(bits));
-			buf_puts(out, ", ");
-		}
+		print_textattr(out, s);
 		buf_printf(out, "$%lld", (long long)s->frame);
 		if (s->argsknown)
 			buf_printf(out, "-%lld", (long long)s->args);
 		return;
-	}
 	case P_PCDATA:
 		buf_printf(out, "PCDATA\t$%lld, $%lld", (long long)p->aux[0], (long long)p->aux[1]);
 		return;
@@ -89,6 +121,10 @@ static void print_prog(Buf *out, const ASym *s, const Prog *p)
 	}
 	if (p->text) {
 		buf_puts(out, p->text);
+		return;
+	}
+	if (p->tls) {
+		print_tls(out, &p->in);
 		return;
 	}
 	amd64_print(out, &p->in);
@@ -116,13 +152,13 @@ void asm_list(Asm *a, Buf *out)
 			if (s->istext)
 				buf_printf(out, " args=0x%llx locals=0x%llx funcid=0x%x align=0x0",
 				           (unsigned long long)(uint64_t)(int64_t)(int32_t)s->args,
-				           (unsigned long long)(uint64_t)(int64_t)(int32_t)s->frame, funcid(s));
+				           (unsigned long long)(uint64_t)(int64_t)(int32_t)s->frame, funcid(a, s));
 			buf_putc(out, '\n');
 			if (s->istext) {
 				for (int i = 0; i < s->nprogs; i++) {
 					const Prog *p = &s->progs[i];
 					if (!p->pseudo && p->in.op == A_NOP && p->in.from.kind == OPD_NONE && !p->text) {
-						buf_printf(out, "\t%#04llx %05lld (%s:%d)\tNOP\n", (unsigned long long)p->pc, (long long)p->pc, p->file, p->line);
+						buf_printf(out, "\t0x%04llx %05lld (%s:%d)\tNOP\n", (unsigned long long)p->pc, (long long)p->pc, p->file, p->line);
 						continue;
 					}
 					buf_printf(out, "\t0x%04llx %05lld (%s:%d)\t", (unsigned long long)p->pc, (long long)p->pc, p->file, p->line);

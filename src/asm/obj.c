@@ -61,9 +61,27 @@ static Prog mk(const Prog *at, int op, AOperand from, AOperand to)
 static int spadj_of(const Prog *p)
 {
 	switch (p->in.op) {
-	case A_PUSHQ: return 8;
-	case A_POPQ: return -8;
+	case A_PUSHQ: case A_PUSHFQ: return 8;
+	case A_POPQ: case A_POPFQ: return -8;
+	case A_ADJSP: return (int)p->in.from.off;
 	default: return 0;
+	}
+}
+
+/* gc's ADJSP $v as span6 writes it: SUBQ $v, SP, or ADDQ $-v, SP when v
+ * is negative; $0x80 and $-0x80 take the imm8 of the other sign; $0 is
+ * NOP $0, SP, which gc rejects as an invalid instruction (encode_prog) */
+static void adjsp(Prog *p, int64_t v)
+{
+	p->in.from = opd_imm(v);
+	p->in.to = opd_reg(REG_SP);
+	if (v == 0) {
+		p->in.op = A_NOP;
+	} else if (v == 0x80 || (v < 0 && v != -0x80)) {
+		p->in.op = A_ADDQ;
+		p->in.from.off = -v;
+	} else {
+		p->in.op = A_SUBQ;
 	}
 }
 
@@ -121,9 +139,9 @@ static void preprocess(Asm *a, ASym *s, Out *o)
 	emit(o, &in[0]);
 	o->map[0] = 0;
 	int jls = -1, jcs = -1, start = o->n;
-	/* MOVQ (TLS), R14: a raw instruction, see encode_prog */
+	/* MOVQ (TLS), R14 (an ABIInternal TEXT is NOSPLIT: parse.c) */
 	Prog loadg = mk(&in[0], A_MOVQ, (AOperand){.kind = OPD_MEM}, opd_reg(REG_R14));
-	loadg.text = "MOVQ\t(TLS), R14";
+	loadg.tls = true;
 	if (!(s->flags & TF_NOSPLIT)) {
 		emit(o, &loadg);
 		if (autoffset <= STACK_SMALL) {
@@ -152,8 +170,8 @@ static void preprocess(Asm *a, ASym *s, Out *o)
 		emit(o, &j);
 	}
 	if (autoffset) {
-		/* gc's ADJSP: ADDQ $-128 rather than SUBQ $128 (an imm8) */
-		Prog adj = mk(&in[0], autoffset == 128 ? A_ADDQ : A_SUBQ, opd_imm(autoffset == 128 ? -128 : autoffset), opd_reg(REG_SP));
+		Prog adj = mk(&in[0], A_NOP, (AOperand){0}, (AOperand){0});
+		adjsp(&adj, autoffset);
 		adj.spadj = (int)autoffset;
 		emit(o, &adj);
 	}
@@ -168,8 +186,9 @@ static void preprocess(Asm *a, ASym *s, Out *o)
 	 * REGENTRYTMP0/1, g._panic is at 32(g), panic.argp at 0) */
 	int wjne = -1, wend = -1;
 	if (s->flags & TF_WRAPPER) {
-		if (s->flags & TF_NOSPLIT) {
-			/* the g load comes first, before the frame (gc's loadG) */
+		if ((s->flags & TF_NOSPLIT) && !s->abiinternal) {
+			/* the g load comes first, before the frame (gc's loadG;
+			 * ABIInternal has g in R14 already) */
 			Prog g = loadg;
 			int at = start;
 			emit(o, &g); /* grow, then rotate into place */
@@ -201,7 +220,8 @@ static void preprocess(Asm *a, ASym *s, Out *o)
 				Prog m = mk(&p, A_MOVQ, opd_mem(REG_SP, autoffset - bpsize), opd_reg(REG_BP));
 				emit(o, &m);
 			}
-			Prog adj = mk(&p, autoffset == 128 ? A_SUBQ : A_ADDQ, opd_imm(autoffset == 128 ? -128 : autoffset), opd_reg(REG_SP));
+			Prog adj = mk(&p, A_NOP, (AOperand){0}, (AOperand){0});
+			adjsp(&adj, -autoffset);
 			adj.spadj = (int)-autoffset;
 			emit(o, &adj);
 			p.spadj = (int)autoffset; /* what follows a RET is reached with the frame */
@@ -210,6 +230,8 @@ static void preprocess(Asm *a, ASym *s, Out *o)
 		}
 		if (!p.pseudo)
 			p.spadj = spadj_of(&p);
+		if (!p.pseudo && p.in.op == A_ADJSP)
+			adjsp(&p, p.in.from.off);
 		emit(o, &p);
 	}
 	o->map[n] = o->n;
@@ -274,6 +296,16 @@ static void preprocess(Asm *a, ASym *s, Out *o)
 
 static bool is_branch(const Prog *p) { return !p->pseudo && (p->br == BR_LABEL || p->br == BR_PC) && p->brprog >= 0; }
 
+/* The offset of in's off(TLS) operand (its only memory operand). */
+static int64_t tlsoff(const AInst *in)
+{
+	const AOperand *o[4] = {&in->from, &in->from3, &in->from4, &in->to};
+	for (int i = 0; i < 4; i++)
+		if (o[i]->kind == OPD_MEM)
+			return o[i]->off;
+	return 0;
+}
+
 /* Encodes p at pc (target pc for branches given); returns the length. */
 static int encode_prog(Asm *a, ASym *s, Prog *p, int64_t pc, int64_t target, uint8_t out[16], AReloc rel[2], int *nrel)
 {
@@ -285,20 +317,36 @@ static int encode_prog(Asm *a, ASym *s, Prog *p, int64_t pc, int64_t target, uin
 	}
 	if (p->pseudo)
 		return 0;
-	if (p->text && strcmp(p->text, "MOVQ\t(TLS), R14") == 0) {
-		static const uint8_t b[9] = {0x64, 0x4c, 0x8b, 0x34, 0x25, 0, 0, 0, 0};
-		memcpy(out, b, 9);
-		rel[0] = (AReloc){.off = 5, .kind = RELOC_NONE, .size = 4, .sym = NULL, .addend = 0};
-		*nrel = 1;
-		return 9;
-	}
 	AInst in = p->in;
-	if (is_branch(p)) {
-		in.to = opd_pc(target);
-		if (p->isshort)
-			in.flags |= INST_SHORT;
+	int len;
+	if (in.op == A_NOP) {
+		/* no bytes; gc's NOP takes at most one operand, a register
+		 * or memory (NOP SP: the runtime's marker for vet) */
+		bool fok = in.from.kind == OPD_NONE || in.from.kind == OPD_REG || in.from.kind == OPD_MEM;
+		bool tok = in.to.kind == OPD_NONE || in.to.kind == OPD_REG || in.to.kind == OPD_MEM;
+		len = fok && tok && (in.from.kind == OPD_NONE || in.to.kind == OPD_NONE) ? 0 : -1;
+	} else {
+		if (is_branch(p)) {
+			in.to = opd_pc(target);
+			if (p->isshort)
+				in.flags |= INST_SHORT;
+		}
+		len = amd64_encode1(out, &in, pc, rel, nrel);
+		if (len > 0 && p->tls && len < 15) {
+			/* off(TLS): the instruction with the absolute address
+			 * off (ModRM, SIB 25, disp32, then any immediate),
+			 * behind an FS prefix; the disp32 gets gc's R_TLS_LE
+			 * (addend off) in place of off (gc's asmandsz, local
+			 * exec) */
+			const AForm *f = amd64_form(&in);
+			int at = len - 4 - (f->imm == SLOT_NONE ? 0 : f->immsz);
+			memmove(out + 1, out, (size_t)len);
+			out[0] = 0x64;
+			memset(out + 1 + at, 0, 4);
+			rel[(*nrel)++] = (AReloc){.off = (uint32_t)(1 + at), .kind = RELOC_NONE, .size = 4, .sym = NULL, .addend = tlsoff(&in)};
+			return len + 1;
+		}
 	}
-	int len = amd64_encode1(out, &in, pc, rel, nrel);
 	if (len < 0) {
 		Buf b = {0};
 		amd64_print(&b, &p->in);
@@ -391,17 +439,18 @@ static void layout(Asm *a, ASym *s)
 		for (int k = 0; k < nrel; k++) {
 			ARel r = {.off = (uint32_t)(p->pc + rel[k].off), .size = rel[k].size, .sym = rel[k].sym, .elfkind = rel[k].kind};
 			switch (rel[k].kind) {
-			case RELOC_NONE: r.type = R_TLS_LE; r.sym = "TLS"; break;
+			case RELOC_NONE: r.type = R_TLS_LE; r.sym = "TLS"; break; /* encode_prog's off(TLS) */
 			case RELOC_PC32: r.type = R_PCREL; break;
 			case RELOC_CALL32: r.type = R_CALL; break;
 			default: r.type = R_ADDR; break;
 			}
-			r.add = rel[k].kind == RELOC_NONE ? 0 : amd64_reloc_goaddend(&rel[k]);
+			r.add = amd64_reloc_goaddend(&rel[k]);
 			add_arel(s, r);
 		}
-		/* gc marks indirect calls (R_CALLIND, no bytes) */
+		/* gc marks indirect calls (R_CALLIND, no bytes) at the
+		 * instruction, moved past its REX prefix as gc's asmins does */
 		if (!p->pseudo && p->in.op == A_CALL && p->in.to.kind != OPD_BRANCH)
-			add_arel(s, (ARel){.off = (uint32_t)p->pc, .size = 0, .type = R_CALLIND, .sym = ""});
+			add_arel(s, (ARel){.off = (uint32_t)p->pc + ((buf[0] & 0xf0) == 0x40), .size = 0, .type = R_CALLIND, .sym = ""});
 	}
 	s->size = (int64_t)s->bytes.n;
 }

@@ -25,7 +25,7 @@
 
 /* ---- registers ---- */
 
-enum { R_SB = 100, R_FP, R_PC, R_SPSEUDO };
+enum { R_SB = 100, R_FP, R_PC, R_SPSEUDO, R_TLS };
 
 typedef struct RegName {
 	const char *name;
@@ -62,13 +62,15 @@ static int lookup_reg(const char *s, bool *isbyte)
 		return R_FP;
 	if (strcmp(s, "PC") == 0)
 		return R_PC;
+	if (strcmp(s, "TLS") == 0)
+		return R_TLS;
 	return 0;
 }
 
 /* Names gc knows as registers that goc's encoder does not handle yet. */
 static bool unsupported_reg(const char *s)
 {
-	static const char *const other[] = {"AH", "CH", "DH", "BH", "TLS", "CS", "SS", "DS", "ES", "FS", "GS"};
+	static const char *const other[] = {"AH", "CH", "DH", "BH", "CS", "SS", "DS", "ES", "FS", "GS"};
 	for (size_t i = 0; i < NELEM(other); i++)
 		if (strcmp(s, other[i]) == 0)
 			return true;
@@ -97,6 +99,7 @@ typedef struct Parser {
 	int line;
 	bool err;    /* an error was reported for this statement */
 	bool isjump;
+	bool tls;    /* an operand is (TLS) (to_aoperand) */
 } Parser;
 
 static void perr(Parser *p, const char *fmt, ...) PRINTF(2, 3);
@@ -429,7 +432,7 @@ static void register_indirect(Parser *p, Addr *a, char prefix)
 			next(p);
 			Tok *ti = next(p);
 			int ri = ti->kind == T_IDENT ? pseudo_or_reg(p, ti->s, &b) : 0;
-			if (!ri || ri >= R_SB) {
+			if (!ri || (ri >= R_SB && ri != R_TLS)) {
 				perr(p, "indirect through non-register %s", tokstr(ti));
 				return;
 			}
@@ -725,6 +728,16 @@ static void do_text(Parser *p, PState *ps, int *st, int *en, int n)
 	int64_t flags = 0;
 	if (n == 3)
 		flags = eval_integer(p, st[1], en[1]);
+	/* gc: the morestack path of ABIInternal needs the Go signature */
+	if (ad.abiinternal && !(flags & TF_NOSPLIT)) {
+		Buf q = {0};
+		for (const char *c = ad.sym; *c; c++)
+			buf_printf(&q, "%s%c", *c == '"' || *c == '\\' ? "\\" : "", *c);
+		buf_putc(&q, 0);
+		perr(p, "TEXT \"%s\": ABIInternal requires NOSPLIT", q.p);
+		buf_free(&q);
+		p->err = false; /* gc goes on with the TEXT */
+	}
 	/* $frame[-args] */
 	p->i = st[n - 1];
 	p->end = en[n - 1];
@@ -827,7 +840,7 @@ static void put_le(Buf *b, int64_t off, uint64_t v, int size)
 		b->n = (size_t)(off + size);
 	}
 	for (int i = 0; i < size; i++)
-		b->p[off + i] = (char)(v >> (8 * i));
+		b->p[off + i] = i < 8 ? (char)(v >> (8 * i)) : 0; /* a string's zeros past 8 bytes */
 }
 
 static void add_rel(ASym *s, ARel r)
@@ -906,7 +919,7 @@ static void do_data(Parser *p, int *st, int *en, int n)
 		}
 		break;
 	case AD_SCONST:
-		if (size < 0 || size > 8 || (uint32_t)size < v.slen) {
+		if (size < 0 || size > (1 << 30) || (uint32_t)size < v.slen) {
 			perr(p, "bad size %lld for string constant", (long long)size);
 			return;
 		}
@@ -1014,6 +1027,21 @@ static bool to_aoperand(Parser *p, const Addr *ad, AOperand *o)
 		return false;
 	case AD_MEM:
 		o->kind = OPD_MEM;
+		if (ad->reg == R_TLS) {
+			/* off(TLS): encoded as the absolute off, obj.c adds
+			 * the FS prefix and gc's R_TLS_LE relocation */
+			if (ad->index || ad->name != NAME_NONE) {
+				perr(p, "illegal use of TLS");
+				return false;
+			}
+			o->off = ad->off;
+			p->tls = true;
+			return true;
+		}
+		if (ad->index == R_TLS) {
+			perr(p, "illegal use of TLS");
+			return false;
+		}
 		o->reg = (uint8_t)ad->reg;
 		o->index = (uint8_t)ad->index;
 		o->scale = (uint8_t)ad->scale;
@@ -1078,6 +1106,21 @@ static const char *float_sym(Asm *a, double f, bool f32)
  * assembler's input relies on. */
 static void progedit(Parser *p, int *op, Addr *ad, int n)
 {
+	/* TLS on linux/amd64 (gc's 1-instruction local-exec form): MOVQ TLS,
+	 * R is a NOP; off(R)(TLS*1) is off(TLS) */
+	if ((*op == A_MOVQ || *op == A_MOVL) && n == 2 && ad[0].type == AD_REG && ad[0].reg == R_TLS &&
+	    ad[1].type == AD_REG && reg_isgpr(ad[1].reg)) {
+		*op = A_NOP;
+		memset(ad, 0, 2 * sizeof *ad);
+		return;
+	}
+	for (int i = 0; i < n; i++) {
+		if (ad[i].type == AD_MEM && ad[i].index == R_TLS && reg_isgpr(ad[i].reg)) {
+			ad[i].reg = R_TLS;
+			ad[i].index = 0;
+			ad[i].scale = 0;
+		}
+	}
 	/* CMPSD X1, X0, 1: the bare 1 is the predicate immediate */
 	if ((*op == A_CMPSD || *op == A_CMPSS) && n == 3 && ad[2].type == AD_MEM && ad[2].name == NAME_NONE &&
 	    !ad[2].reg && !ad[2].index && !ad[2].sym)
@@ -1177,6 +1220,7 @@ static void do_instruction(Parser *p, PState *ps, const char *name, int *st, int
 	(void)a;
 	Prog *pr = new_prog(p, ps->text);
 	pr->in.op = (uint16_t)op;
+	p->tls = false;
 	if (p->isjump) {
 		if (n != 1) {
 			perr(p, "wrong number of arguments to %s instruction", name);
@@ -1235,6 +1279,8 @@ static void do_instruction(Parser *p, PState *ps, const char *name, int *st, int
 	}
 	if (p->err)
 		ps->text->nprogs--;
+	else
+		pr->tls = p->tls;
 }
 
 /* gc's GCLocalsSym: content-addressed read-only data named

@@ -1,6 +1,7 @@
 #!/bin/sh
 # tests/asm/fuzz.sh [N] — mutation fuzzing of goc's assembler: N mutants
-# (default 40) of the standard library's .s files (lines deleted,
+# (default 40) of the standard library's .s files, the runtime's
+# included, each with its gc flags (tests/asm/files*.txt; lines deleted,
 # duplicated or swapped, bytes replaced by punctuation that the lexer and
 # the preprocessor care about), assembled by the sanitizer build
 # (bin/goc-asan, GOC=... to change).  Every run must end with exit status
@@ -14,14 +15,16 @@ SEED=${SEED:-1}
 GOROOT=${GOROOT:-/usr/share/go-1.19}
 D=build/asm/fuzz
 mkdir -p $D
-files=$(cut -f2 tests/asm/files.txt)
+files=$(cat tests/asm/files.txt tests/asm/files-runtime.txt | cut -f2)
 nf=$(echo "$files" | wc -l)
 bad=0
 i=0
 while [ $i -lt $N ]; do
 	k=$(( (SEED * 7919 + i * 104729) % nf + 1 ))
 	f=$(echo "$files" | sed -n "${k}p")
-	pkg=$(grep -F "	$f	" tests/asm/files.txt | cut -f1)
+	line=$(cat tests/asm/files.txt tests/asm/files-runtime.txt | grep -F "	$f	")
+	pkg=$(echo "$line" | cut -f1)
+	flags=$(echo "$line" | cut -f3 | sed "s#\$GOROOT#$GOROOT#g")
 	awk -v seed=$((SEED * 1000 + i)) '
 		BEGIN { srand(seed); n = 0 }
 		{ line[++n] = $0 }
@@ -41,8 +44,8 @@ while [ $i -lt $N ]; do
 			}
 			for (j = 1; j <= n; j++) print line[j]
 		}' "$GOROOT/src/$f" > $D/mutant.s
-	timeout 10 $GOC tool asm -p "$pkg" -I tests/asm/asmhdr/$pkg -I $GOROOT/pkg/include \
-		-D GOOS_linux -D GOARCH_amd64 -o $D/mutant.o $D/mutant.s > $D/out.txt 2>&1
+	timeout 10 $GOC tool asm $flags -I tests/asm/asmhdr/$pkg -I "$GOROOT/src/$(dirname "$f")" \
+		-o $D/mutant.o $D/mutant.s > $D/out.txt 2>&1
 	rc=$?
 	if [ $rc -gt 1 ] || grep -q 'Sanitizer\|runtime error' $D/out.txt; then
 		bad=$((bad + 1))

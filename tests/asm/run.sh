@@ -5,7 +5,8 @@
 #  2. errors/*.s: malformed input gets gc-style `file.s:LINE: message`
 #     errors and exit status 1 (golden errors/*.err, made with goc and
 #     checked against gc's messages by hand: see docs/asm.md), also under
-#     the sanitizer build when it exists (bin/goc-asan);
+#     the sanitizer build when it exists (bin/goc-asan); a first line
+#     `// asmflags: FLAGS` adds flags;
 #  3. tests/asm/link/hello.s assembled, linked by goc's linker and run;
 #  4. a short mutation fuzz of std's .s files under bin/goc-asan
 #     (tests/asm/fuzz.sh): no crash, no hang, exit status 0 or 1.
@@ -25,7 +26,9 @@ for goc in bin/goc bin/goc-asan; do
 	[ -x $goc ] || continue
 	for s in tests/asm/errors/*.s; do
 		want=${s%.s}.err
-		got=$(cd tests/asm/errors && ../../../$goc tool asm -p p -I /usr/share/go-1.19/pkg/include -o /tmp/goc-asm-err.$$.o $(basename $s) 2>&1; echo "exit $?")
+		# a first line "// asmflags: FLAGS" adds flags (-compiling-runtime)
+		fl=$(sed -n '1s#^// asmflags: ##p' $s)
+		got=$(cd tests/asm/errors && ../../../$goc tool asm -p p $fl -I /usr/share/go-1.19/pkg/include -o /tmp/goc-asm-err.$$.o $(basename $s) 2>&1; echo "exit $?")
 		if [ "$got" = "$(cat $want)" ]; then
 			pass=$((pass + 1))
 		else
