@@ -738,6 +738,12 @@ static bool read_import_spec(HReader *r, GoHeader *h, Arena *a, int *cap)
 	return true;
 }
 
+int build_match_file(const BuildCtx *ctx, const char *src, size_t len, char **err)
+{
+	*err = NULL;
+	return check_constraints(ctx, src, len, false, err);
+}
+
 bool read_go_header(const BuildCtx *ctx, const char *src, size_t len, bool partial, GoHeader *h, Arena *a)
 {
 	memset(h, 0, sizeof *h);

@@ -506,6 +506,33 @@ typedef struct PkgErr {
 	const char *msg;
 } PkgErr;
 
+/* an assembly file of p's directory: kept in p->sfiles when its name and
+ * leading comments select it (go/build's matchFile for ".s") */
+static void add_sfile(Loader *l, Package *p, const char *name, PkgErr *err)
+{
+	if (!build_good_osarch_name(&l->ctx, name))
+		return;
+	const char *full = dupf(&l->arena, "%s/%s", p->dir, name);
+	size_t len;
+	char *src = read_file(full, &len);
+	if (!src) {
+		if (!err->msg)
+			*err = (PkgErr){EK_POS, dupf(&l->arena, "open %s: %s", full, strerror(errno))};
+		return;
+	}
+	char *e = NULL;
+	int v = build_match_file(&l->ctx, src, len, &e);
+	free(src);
+	if (v < 0) {
+		if (!err->msg)
+			*err = (PkgErr){EK_POS, dupf(&l->arena, "%s: %s", name, e)};
+		free(e);
+		return;
+	}
+	if (v == 1)
+		sl_push(&p->sfiles, arena_strndup(&l->arena, name, strlen(name)));
+}
+
 static void uniq_sorted(StrList *l)
 {
 	if (l->n == 0)
@@ -546,6 +573,10 @@ static PkgErr scan_package(Loader *l, Package *p, char **files, int nfiles)
 		size_t n = strlen(name);
 		if (name[0] == '_' || name[0] == '.')
 			continue;
+		if (n > 2 && !strcmp(name + n - 2, ".s")) {
+			add_sfile(l, p, name, &err);
+			continue;
+		}
 		if (n < 3 || strcmp(name + n - 3, ".go") != 0)
 			continue;
 		const char *fname = arena_strndup(&l->arena, name, n);

@@ -43,6 +43,10 @@ bool build_known_arch(const char *s, size_t n);
 /* Evaluates a //go:build line ("//go:build linux && !cgo").  Returns 1 or
  * 0, or -1 with *err set (go/build/constraint's wording) on a syntax error. */
 int build_eval_gobuild(const BuildCtx *ctx, const char *line, size_t n, const char **err);
+/* go/build's shouldBuild on a whole non-Go source file (an assembly
+ * file): its leading comments' //go:build or +build lines.  Returns 1 or
+ * 0, or -1 with *err (malloc'd) on a malformed //go:build line. */
+int build_match_file(const BuildCtx *ctx, const char *src, size_t len, char **err);
 /* Evaluates a "// +build a,b c" line (the caller has checked it is one). */
 bool build_eval_plusbuild(const BuildCtx *ctx, const char *line, size_t n);
 
@@ -116,6 +120,7 @@ struct Package {
 	bool goroot;          /* in GOROOT/src */
 	bool cmdline;         /* "command-line-arguments" from .go files */
 	StrList gofiles, cgofiles, testgofiles, xtestgofiles, ignoredgofiles, invalidgofiles;
+	StrList sfiles;       /* assembly (.s) files the constraints select, sorted */
 	ImportRef *imports;   /* of GoFiles (and CgoFiles), sorted by path as written */
 	int nimports;
 	StrList testimports, xtestimports;
