@@ -317,6 +317,7 @@ int cmd_vet(int argc, char **argv)
 		free(names);
 	}
 	ptrmap_free(&v.tpkgs);
+	arena_free(&v.arena);
 	free(list);
 	free(all);
 	free(roots);
