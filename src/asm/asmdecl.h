@@ -38,7 +38,9 @@
  *               nodes): the files vet sees, so with the package's own
  *               _test.go files when vetting a package with tests.  Call
  *               it after checker_run and before the syntax trees are
- *               freed (the declarations are read from both).
+ *               freed (the declarations are read from both).  pkg->path
+ *               must be the import path go vet would see: a TEXT naming
+ *               another package (`TEXT other·f(SB)`) is not checked.
  *   sfiles      paths of the .s files, readable as given; each is also
  *               the file name the findings carry (vet prints the
  *               package directory relative to the working directory).

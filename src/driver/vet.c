@@ -10,6 +10,8 @@
  * package is reported as "vet: " and its first error; the exit status is
  * 2 when anything was printed, 1 when the packages cannot be loaded.
  * Packages come in command-line order (go vet prints them as they finish).
+ * External test packages (package x_test) are not vetted: they have no
+ * assembly for asmdecl to check.
  */
 #include "../base/base.h"
 #include "../load/load.h"

@@ -138,14 +138,14 @@ blocks() {
 (cd $W && GO111MODULE=on GOARCH=amd64 "$GO" vet -asmdecl ./... 2>&1) | blocks >$W/gc.out
 (cd $W && GO111MODULE=on GOARCH=amd64 "$GOC" vet ./... 2>&1) | blocks >$W/goc.out
 pass=0 fail=0
-if grep -v '^# ' $W/gc.out | grep -q . || ! grep -q '^# ' $W/gc.out; then
+if grep -av '^# ' $W/gc.out | grep -q . || ! grep -aq '^# ' $W/gc.out; then
 	echo "FAIL: go vet -asmdecl ./... in $W did not vet the mutants:"
-	grep -v '^# ' $W/gc.out | head -n 3 | cut -c1-300
+	grep -av '^# ' $W/gc.out | head -n 3 | cut -c1-300
 	fail=$((fail + 1))
 fi
 for k in $(seq 0 $((i - 1))); do
-	g=$(grep "^# asmdeclmut/m$k\(\\\\n\|\$\)" $W/gc.out)
-	o=$(grep "^# asmdeclmut/m$k\(\\\\n\|\$\)" $W/goc.out)
+	g=$(grep -a "^# asmdeclmut/m$k\(\\\\n\|\$\)" $W/gc.out)
+	o=$(grep -a "^# asmdeclmut/m$k\(\\\\n\|\$\)" $W/goc.out)
 	if [ "$g" = "$o" ]; then
 		pass=$((pass + 1))
 	else
@@ -155,6 +155,6 @@ for k in $(seq 0 $((i - 1))); do
 		echo "  goc: $o" | cut -c1-400
 	fi
 done
-echo "$(grep -c . $W/gc.out) of $i mutants have findings"
+echo "$(grep -ac . $W/gc.out) of $i mutants have findings"
 echo "$pass passed, $fail failed"
 [ $fail = 0 ]

@@ -64,7 +64,7 @@ if [ $# = 0 ]; then
 		GOARCH=amd64 run_both . "std-$(echo "$p" | tr / _)" "$key" "$p"
 	done
 	out=$(tests/asm/asmdecl-mut.sh "${ASMDECL_MUT_N:-5}" 1 2>&1)
-	echo "$out" | grep -v '^[0-9]* passed' | tail -n 10
+	echo "$out" | grep -av '^[0-9]* passed' | tail -n 10
 	p=$(echo "$out" | sed -n 's/^\([0-9]*\) passed, \([0-9]*\) failed$/\1/p')
 	f=$(echo "$out" | sed -n 's/^\([0-9]*\) passed, \([0-9]*\) failed$/\2/p')
 	pass=$((pass + ${p:-0})); fail=$((fail + ${f:-1}))

@@ -17,7 +17,7 @@ cd "$(dirname "$0")/../.." || exit 2
 make -s bin/goc bin/goc-asan >/dev/null || { echo "make failed"; echo "0 passed, 1 failed"; exit 1; }
 pass=0; fail=0
 out=$(tests/asm/compare.sh 2>&1); rc=$?
-echo "$out" | grep -v '^[0-9]* passed' | tail -n 20
+echo "$out" | grep -av '^[0-9]* passed' | tail -n 20
 p=$(echo "$out" | sed -n 's/^\([0-9]*\) passed, \([0-9]*\) failed$/\1/p')
 f=$(echo "$out" | sed -n 's/^\([0-9]*\) passed, \([0-9]*\) failed$/\2/p')
 pass=$((pass + ${p:-0})); fail=$((fail + ${f:-0}))
@@ -53,7 +53,7 @@ if [ -x tests/asm/fuzz.sh ] && [ -x bin/goc-asan ]; then
 	if [ $rc = 0 ]; then pass=$((pass + 1)); else fail=$((fail + 1)); fi
 fi
 out=$(tests/asm/asmdecl.sh 2>&1); rc=$?
-echo "$out" | grep -v '^[0-9]* passed' | tail -n 20
+echo "$out" | grep -av '^[0-9]* passed' | tail -n 20
 p=$(echo "$out" | sed -n 's/^\([0-9]*\) passed, \([0-9]*\) failed$/\1/p')
 f=$(echo "$out" | sed -n 's/^\([0-9]*\) passed, \([0-9]*\) failed$/\2/p')
 pass=$((pass + ${p:-0})); fail=$((fail + ${f:-0}))
