@@ -18,6 +18,7 @@ int tool_ssa(int argc, char **argv);
 int tool_asm(int argc, char **argv); /* toolasm.c */
 int cmd_build(int argc, char **argv); /* build.c */
 int cmd_run(int argc, char **argv);
+int cmd_vet(int argc, char **argv);   /* vet.c */
 int exec_image(const uint8_t *img, size_t len, char **args); /* execmem.c */
 
 #endif

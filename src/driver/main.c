@@ -19,6 +19,7 @@ static void usage(FILE *out)
 	      "\tbuild       compile packages and dependencies\n"
 	      "\trun         compile and run Go program\n"
 	      "\tenv         print Go environment information\n"
+	      "\tvet         report likely mistakes in packages (asmdecl only)\n"
 	      "\tversion     print Go version\n"
 	      "\thelp        print this help\n"
 	      "\ttool        run a stage of the pipeline by itself\n"
@@ -98,6 +99,8 @@ int main(int argc, char **argv)
 		return cmd_build(argc - 1, argv + 1);
 	if (strcmp(cmd, "run") == 0)
 		return cmd_run(argc - 1, argv + 1);
+	if (strcmp(cmd, "vet") == 0)
+		return cmd_vet(argc - 1, argv + 1);
 	if (strcmp(cmd, "test") == 0)
 		return cmd_not_yet(cmd);
 	fprintf(stderr, "goc %s: unknown command\nRun 'goc help' for usage.\n", cmd);

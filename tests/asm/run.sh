@@ -9,14 +9,16 @@
 #     `// asmflags: FLAGS` adds flags;
 #  3. tests/asm/link/hello.s assembled, linked by goc's linker and run;
 #  4. a short mutation fuzz of std's .s files under bin/goc-asan
-#     (tests/asm/fuzz.sh): no crash, no hang, exit status 0 or 1.
+#     (tests/asm/fuzz.sh): no crash, no hang, exit status 0 or 1;
+#  5. asmdecl.sh: goc vet (go vet's asmdecl check) against gc's go vet
+#     -asmdecl on crafted packages and on std's packages with assembly.
 # Prints "N passed, N failed".
 set -u
 cd "$(dirname "$0")/../.." || exit 2
 make -s bin/goc bin/goc-asan >/dev/null || { echo "make failed"; echo "0 passed, 1 failed"; exit 1; }
 pass=0; fail=0
 out=$(tests/asm/compare.sh 2>&1); rc=$?
-echo "$out" | grep -v '^[0-9]* passed' | tail -n 20
+echo "$out" | grep -av '^[0-9]* passed' | tail -n 20
 p=$(echo "$out" | sed -n 's/^\([0-9]*\) passed, \([0-9]*\) failed$/\1/p')
 f=$(echo "$out" | sed -n 's/^\([0-9]*\) passed, \([0-9]*\) failed$/\2/p')
 pass=$((pass + ${p:-0})); fail=$((fail + ${f:-0}))
@@ -53,5 +55,11 @@ if [ -x tests/asm/fuzz.sh ] && [ -x bin/goc-asan ]; then
 	echo "$out" | tail -n 5
 	if [ $rc = 0 ]; then pass=$((pass + 1)); else fail=$((fail + 1)); fi
 fi
+out=$(tests/asm/asmdecl.sh 2>&1); rc=$?
+echo "$out" | grep -av '^[0-9]* passed' | tail -n 20
+p=$(echo "$out" | sed -n 's/^\([0-9]*\) passed, \([0-9]*\) failed$/\1/p')
+f=$(echo "$out" | sed -n 's/^\([0-9]*\) passed, \([0-9]*\) failed$/\2/p')
+pass=$((pass + ${p:-0})); fail=$((fail + ${f:-0}))
+[ $rc = 0 ] || [ "${f:-0}" != 0 ] || fail=$((fail + 1))
 echo "$pass passed, $fail failed"
 [ $fail = 0 ]

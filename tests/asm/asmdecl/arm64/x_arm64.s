@@ -1,0 +1,25 @@
+#include "textflag.h"
+
+TEXT ·f(SB),NOSPLIT,$16-32
+	MOVD x+0(FP), R0
+	MOVW x+0(FP), R0
+	MOVD s+8(FP), R1
+	MOVD s+16(FP), R1
+	MOVD y+24(FP), R1
+	MOVD 24(RSP), R2
+	MOVD 32(RSP), R2
+	MOVD 56(RSP), R2
+	MOVD 80(RSP), R2
+	MOVD 8(FP), R2
+	RET
+
+TEXT ·g<ABIInternal>(SB),NOSPLIT,$0-16
+	RET
+
+TEXT ·h(SB),NOSPLIT|NOFRAME,$0-8
+	MOVD 8(RSP), R0
+	RET
+
+TEXT ·k(SB),NOSPLIT,$0-8
+	MOVD R0, R1
+	RET

@@ -1,0 +1,4 @@
+// Package generic: a body-less generic function is a type error for vet.
+package generic
+
+func f[T any](x T)

@@ -1,0 +1,3 @@
+module asmdecltest
+
+go 1.19

@@ -1,0 +1,84 @@
+#include "textflag.h"
+
+TEXT ·f(SB),NOSPLIT,$0-81
+	MOVB b+0(FP), AX
+	MOVW b+0(FP), AX
+	MOVL b+0(FP), AX
+	MOVQ b+0(FP), AX
+	MOVBLZX b+0(FP), AX
+	MOVW w+2(FP), AX
+	MOVL w+2(FP), AX
+	MOVWQSX w+2(FP), AX
+	MOVL l+4(FP), AX
+	MOVQ l+4(FP), AX
+	MOVLQSX l+4(FP), AX
+	MOVQ q+8(FP), AX
+	MOVL q+8(FP), AX
+	MOVQ p+16(FP), AX
+	MOVL p+16(FP), AX
+	MOVQ u+24(FP), AX
+	MOVB u+24(FP), AX
+	MOVQ m+32(FP), AX
+	MOVL ch+40(FP), AX
+	MOVW fn+48(FP), AX
+	MOVL nw+56(FP), AX
+	SETEQ ok+64(FP)
+	SETNE ok+64(FP)
+	MOVQ AX, ok+64(FP)
+	CMPQ q+8(FP), $0
+	CMPL $0, q+8(FP)
+	PINSRD $1, l+4(FP), X0
+	PINSRD $1, q+8(FP), X0
+	PEXTRD $1, X0, q+8(FP)
+	CRC32Q q+8(FP), AX
+	CRC32B b+0(FP), AX
+	NOTQ q+8(FP)
+	RET
+
+TEXT ·fl(SB),NOSPLIT,$0-24
+	MOVSS x+0(FP), X0
+	MOVSD x+0(FP), X0
+	MOVSD y+8(FP), X0
+	MOVSS y+8(FP), X0
+	ADDSD y+8(FP), X0
+	SQRTSS x+0(FP), X0
+	MOVQ y+8(FP), X0
+	MOVL x+0(FP), X0
+	MOVOU y+8(FP), X0
+	FMOVD y+8(FP), F0
+	FMOVF y+8(FP), F0
+	FMOVDP F0, y+8(FP)
+	FMOVFP F0, x+0(FP)
+	MOVSD X0, r+16(FP)
+	RET
+
+TEXT ·st(SB),NOSPLIT,$0-35
+	MOVQ t+0(FP), AX
+	MOVL t_a+0(FP), AX
+	MOVQ t_a+0(FP), AX
+	MOVQ t_b+8(FP), AX
+	MOVQ t_b_0+8(FP), AX
+	MOVQ t_b_1+16(FP), AX
+	MOVL t_b_1+16(FP), AX
+	MOVQ t_b_2+24(FP), AX
+	MOVB a+24(FP), AX
+	MOVB a_0+24(FP), AX
+	MOVB a_2+26(FP), AX
+	MOVW a_1+25(FP), AX
+	MOVB e+27(FP), AX
+	MOVL s+28(FP), AX
+	MOVW s_x+28(FP), AX
+	MOVW s_y+30(FP), AX
+	MOVL s_y+30(FP), AX
+	MOVL s+32(FP), AX
+	RET
+
+TEXT ·addr(SB),NOSPLIT,$0-32
+	LEAQ x+0(FP), AX
+	LEAQ s+8(FP), AX
+	LEAQ s_len+16(FP), AX
+	MOVQ $x+0(FP), AX
+	MOVL $x+0(FP), AX
+	LEAL x+0(FP), AX
+	MOVQ AX, ret+24(FP)
+	RET

@@ -1,0 +1,3 @@
+package testfiles_test
+
+func k(x int64) int64
