@@ -295,7 +295,7 @@ static AVar *fn_byoffset(AFunc *f, int64_t off)
 static const char *type_string(Ctx *c, Type *t)
 {
 	c->tmp.n = 0;
-	Qualifier q = {NULL, false}; /* types.TypeString(t, nil): packages by path */
+	Qualifier q = {NULL, false, false}; /* types.TypeString(t, nil): packages by path */
 	write_type(&c->tmp, t, &q);
 	return arena_strndup(&c->a, c->tmp.p, c->tmp.n);
 }
