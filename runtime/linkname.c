@@ -566,3 +566,11 @@ void os_sigpipe(void)
 	sys_tgkill(sys_getpid(), sys_gettid(), SIGPIPE);
 	rt_exit(2);
 }
+
+// ---- random numbers (gc: runtime/stubs.go fastrand*) ----
+
+uintptr net_fastrandu(void) LINKNAME("net.fastrandu");
+uintptr net_fastrandu(void) { return ((uintptr)rt_fastrand() << 32) | rt_fastrand(); }
+
+uint64_t runtime_fastrand64(void) RTSYM(fastrand64);
+uint64_t runtime_fastrand64(void) { return ((uint64_t)rt_fastrand() << 32) | rt_fastrand(); }

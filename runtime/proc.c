@@ -788,6 +788,7 @@ static G *findrunnable(bool *inherit)
 top:;
 	P *pp = mp->p;
 	int64_t next = rt_runtimers(rt_nanotime());
+	bool sigwait = rt_sigpoll();
 	G *gp = runqget(pp, inherit);
 	if (gp)
 		return gp;
@@ -820,12 +821,13 @@ top:;
 		*inherit = false;
 		return gp;
 	}
-	if (next >= 0) {
-		// Nothing to run before the next timer: wait for it with the P.
-		// (One M runs goroutines today; with more, a goroutine readied
-		// meanwhile by another M waits for the sleep to end.)
+	if (next >= 0 || sigwait) {
+		// Nothing to run before the next timer: wait for it with the P;
+		// a signal os/signal waits for ends the sleep (EINTR).  (One M
+		// runs goroutines today; with more, a goroutine readied meanwhile
+		// by another M waits for the sleep to end.)
 		unlock(&sched.lock);
-		int64_t d = next - rt_nanotime();
+		int64_t d = next >= 0 ? next - rt_nanotime() : 1000000000;
 		if (d > 0) {
 			struct { int64_t sec, nsec; } ts = {d / 1000000000, d % 1000000000};
 			sys_nanosleep(&ts, 0);

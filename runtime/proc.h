@@ -65,6 +65,9 @@ void goready(G *gp, intgo traceskip) RTSYM(goready);
 // time.c: runs the timers due at now, returns the next one's time or -1
 int64_t rt_runtimers(int64_t now);
 bool rt_timerspending(void);
+// signal_linux_amd64.c: readies os/signal's receiver when a signal it
+// wants arrived; whether it waits
+bool rt_sigpoll(void);
 void Gosched(void) RTSYM(Gosched);
 void goschedguarded(void) RTSYM(goschedguarded);
 intgo NumGoroutine(void) RTSYM(NumGoroutine);

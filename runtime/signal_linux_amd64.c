@@ -15,7 +15,7 @@
 // else (the scheduler on g0, a corrupt R14) is gc's throw "unexpected
 // signal during runtime execution".  Either way dopanic prints gc's
 // "[signal SIGSEGV: segmentation violation code=... addr=... pc=...]".
-#include "rt.h"
+#include "proc.h"
 
 enum {
 	SIGBUS = 7, SIGFPE = 8, SIGSEGV = 11,
@@ -189,4 +189,136 @@ void rt_initsig(void)
 	setsig(SIGSEGV);
 	setsig(SIGBUS);
 	setsig(SIGFPE);
+}
+
+// ---- os/signal (gc: sigqueue.go) ----
+// signal_enable installs a handler that only sets the signal's bit in
+// sigq.pending (async-signal-safe); the goroutine in signal_recv parks
+// until the scheduler sees the bit (rt_sigpoll, called from
+// findrunnable) and readies it.  While it waits and nothing else can
+// run, the M sleeps in nanosleep, which a signal interrupts (proc.c), so
+// a program waiting for a signal is not a deadlock.  Synchronous signals
+// keep the panic handler above.
+
+static struct {
+	uint64_t pending;  // arrived, not yet received
+	uint64_t wanted;   // enabled by signal.Notify
+	uint64_t ignored;  // by signal.Ignore
+	G *waiter;         // the goroutine parked in signal_recv
+} sigq;
+
+#define LINKNAME(s) __asm__("\"" s "\"")
+
+static bool issync(uint32_t sig) { return sig == SIGSEGV || sig == SIGBUS || sig == SIGFPE; }
+
+static void sigqueue_handler(int sig, void *info, void *ctx)
+{
+	(void)info, (void)ctx;
+	if (sig >= 1 && sig <= 64)
+		__atomic_or_fetch(&sigq.pending, (uint64_t)1 << (sig - 1), __ATOMIC_SEQ_CST);
+}
+
+static void sethandler(uint32_t sig, void (*h)(int, void *, void *))
+{
+	KSigaction sa = {
+		.handler = h,
+		.flags = SA_SIGINFO | SA_ONSTACK | SA_RESTORER | SA_RESTART,
+		.restorer = rt_sigreturn,
+		.mask = ~(uint64_t)0,
+	};
+	sys_rt_sigaction((int)sig, &sa, 0, sizeof sa.mask);
+}
+
+void signal_enable(uint32_t sig) LINKNAME("os/signal.signal_enable");
+void signal_enable(uint32_t sig)
+{
+	if (sig < 1 || sig > 64)
+		return;
+	uint64_t bit = (uint64_t)1 << (sig - 1);
+	sigq.wanted |= bit;
+	sigq.ignored &= ~bit;
+	if (!issync(sig) && sig != 9 && sig != 19) // SIGKILL, SIGSTOP cannot be caught
+		sethandler(sig, sigqueue_handler);
+}
+
+void signal_disable(uint32_t sig) LINKNAME("os/signal.signal_disable");
+void signal_disable(uint32_t sig)
+{
+	if (sig < 1 || sig > 64)
+		return;
+	sigq.wanted &= ~((uint64_t)1 << (sig - 1));
+	if (!issync(sig) && sig != 9 && sig != 19)
+		sethandler(sig, 0); // SIG_DFL
+}
+
+void signal_ignore(uint32_t sig) LINKNAME("os/signal.signal_ignore");
+void signal_ignore(uint32_t sig)
+{
+	if (sig < 1 || sig > 64)
+		return;
+	uint64_t bit = (uint64_t)1 << (sig - 1);
+	sigq.wanted &= ~bit;
+	sigq.ignored |= bit;
+	if (!issync(sig) && sig != 9 && sig != 19)
+		sethandler(sig, (void (*)(int, void *, void *))1); // SIG_IGN
+}
+
+bool signal_ignored(uint32_t sig) LINKNAME("os/signal.signal_ignored");
+bool signal_ignored(uint32_t sig) { return sig >= 1 && sig <= 64 && (sigq.ignored >> (sig - 1) & 1); }
+
+// takes a pending signal that is wanted; 0 if none
+static uint32_t sigtake(void)
+{
+	for (;;) {
+		uint64_t p = __atomic_load_n(&sigq.pending, __ATOMIC_SEQ_CST);
+		uint64_t w = p & sigq.wanted;
+		if (!w) {
+			if (p) // arrived but no longer wanted
+				__atomic_and_fetch(&sigq.pending, ~p, __ATOMIC_SEQ_CST);
+			return 0;
+		}
+		uint32_t sig = (uint32_t)__builtin_ctzll(w) + 1;
+		uint64_t bit = (uint64_t)1 << (sig - 1);
+		if (__atomic_fetch_and(&sigq.pending, ~bit, __ATOMIC_SEQ_CST) & bit)
+			return sig;
+	}
+}
+
+static bool sigrecv_park(G *gp, void *arg)
+{
+	(void)arg;
+	if (__atomic_load_n(&sigq.pending, __ATOMIC_SEQ_CST) & sigq.wanted)
+		return false; // arrived meanwhile: do not sleep
+	sigq.waiter = gp;
+	return true;
+}
+
+uint32_t signal_recv(void) LINKNAME("os/signal.signal_recv");
+uint32_t signal_recv(void)
+{
+	for (;;) {
+		uint32_t sig = sigtake();
+		if (sig)
+			return sig;
+		gopark(sigrecv_park, 0, WAIT_ZERO, 0, 1);
+	}
+}
+
+// Stop: wait until signals sent before are delivered (gc's); they are
+// bits, taken by the next signal_recv
+void signalWaitUntilIdle(void) LINKNAME("os/signal.signalWaitUntilIdle");
+void signalWaitUntilIdle(void) {}
+
+// The scheduler's part: readies the waiter when a wanted signal is
+// pending; whether one waits (then the idle M must not stop for good).
+bool rt_sigpoll(void)
+{
+	G *gp = sigq.waiter;
+	if (!gp)
+		return false;
+	if (__atomic_load_n(&sigq.pending, __ATOMIC_SEQ_CST) & sigq.wanted) {
+		sigq.waiter = 0;
+		goready(gp, 0);
+	}
+	return true;
 }

@@ -555,12 +555,16 @@ static Checker *build_checkerof(void *ctx, TPackage *p)
 	return NULL;
 }
 
-/* whether the C runtime (loaded into the link first) defines sym */
+/* whether the C runtime (loaded into the link first) defines sym: a
+ * symbol from one of its archive's members, not one a package's Go code
+ * or assembly defined */
 static bool build_cdefined(void *ctx, const char *sym)
 {
 	Build *b = ctx;
 	LinkSym *s = link_find(b->l, sym, strlen(sym));
-	return s && s->kind != LK_UNDEF;
+	const char *rt = runtime_archive();
+	size_t n = strlen(rt);
+	return s && s->kind != LK_UNDEF && s->file && strncmp(s->file, rt, n) == 0 && s->file[n] == '(';
 }
 
 /* typedesc's method hook: the functions method tables name */
