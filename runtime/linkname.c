@@ -360,15 +360,7 @@ RSelect reflect_rselect(GoSlice cases)
 GoSlice reflect_gcbits(Eface x) LINKNAME("reflect.gcbits");
 GoSlice reflect_gcbits(Eface x) { rt_throw("reflect.gcbits: not implemented yet"); }
 
-// reflectcall: Value.Call and method values through reflect (gc's
-// runtime·reflectcall, an assembly frame builder) are not there yet.
-void reflect_call(_type *stackArgsType, void *fn, void *stackArgs, uint32_t stackArgsSize, uint32_t stackRetOffset,
-		  uint32_t frameSize, void *regArgs) RTSYM(reflectcall);
-void reflect_call(_type *stackArgsType, void *fn, void *stackArgs, uint32_t stackArgsSize, uint32_t stackRetOffset,
-		  uint32_t frameSize, void *regArgs)
-{
-	rt_throw("reflect.Value.Call: not implemented yet");
-}
+// reflectcall (Value.Call): proc_amd64.S.
 
 void reflect_ifaceE2I(interfacetype *inter, Eface e, Iface *dst) LINKNAME("reflect.ifaceE2I");
 void reflect_ifaceE2I(interfacetype *inter, Eface e, Iface *dst) { reflectlite_ifaceE2I(inter, e, dst); }

@@ -224,6 +224,59 @@ rt_calltimer:
 	ret
 	.size	rt_calltimer, .-rt_calltimer
 
+// void runtime.reflectcall(_type *stackArgsType, FuncVal *fn, void *stackArgs,
+//	uint32 stackArgsSize, uint32 stackRetOffset, uint32 frameSize, RegArgs *regArgs)
+// reflect.Value.Call's call (reflect.call, by //go:linkname), entered
+// with the C convention: copies the stackArgsSize bytes of arguments at
+// stackArgs to a new frameSize-byte frame at SP, calls fn with ABI0 (the
+// closure in DX), and copies the results (from stackRetOffset on) back
+// to stackArgs.  No argument goes in a register (internal/abi: none), so
+// regArgs is unused.  The frame is on the goroutine's stack, which fn
+// may grow and move: everything is reached through RBP afterwards (the
+// copier adjusts the saved BP chain), and stackArgs is reflect's heap
+// frame.  The C callee-saved registers that Go code clobbers are saved.
+	.globl	runtime.reflectcall
+	.type	runtime.reflectcall, @function
+runtime.reflectcall:
+	pushq	%rbp
+	movq	%rsp, %rbp
+	pushq	%rbx
+	pushq	%r12
+	pushq	%r13
+	pushq	%r15
+	pushq	%rdx			// -40(%rbp): stackArgs
+	pushq	%rcx			// -48(%rbp): stackArgsSize
+	pushq	%r8			// -56(%rbp): stackRetOffset
+	subq	$8, %rsp		// SP 16-byte aligned
+	movl	%r9d, %eax		// frameSize, rounded up to 16
+	addq	$15, %rax
+	andq	$-16, %rax
+	subq	%rax, %rsp
+	movq	%rsi, %r12		// fn
+	movq	%rsp, %rdi		// the arguments into the frame
+	movq	%rdx, %rsi
+	movl	%ecx, %ecx
+	cld
+	rep movsb
+	movq	%r12, %rdx
+	call	*(%rdx)
+	movl	-56(%rbp), %eax		// the results back
+	movl	-48(%rbp), %ecx
+	subq	%rax, %rcx
+	jbe	1f
+	leaq	(%rsp,%rax), %rsi
+	movq	-40(%rbp), %rdi
+	addq	%rax, %rdi
+	rep movsb
+1:	leaq	-32(%rbp), %rsp
+	popq	%r15
+	popq	%r13
+	popq	%r12
+	popq	%rbx
+	popq	%rbp
+	ret
+	.size	runtime.reflectcall, .-runtime.reflectcall
+
 // runtime.spillArgs / unspillArgs: upstream assembly written for gc's
 // register ABI (reflect's makeFuncStub, methodValueCall) saves and
 // restores the argument registers through them (gc: the 9 integer and

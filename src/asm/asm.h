@@ -127,6 +127,7 @@ typedef struct Asm {
 	const char **incdirs;     /* -I */
 	int nincdirs;
 	bool compiling_runtime;
+	bool align16;             /* goc build: SP 16-byte aligned at calls (obj.c) */
 	/* preprocessor */
 	Input *in;
 	Macro *macros[256];       /* #define table: hash of the name → chain */

@@ -119,6 +119,16 @@ static void preprocess(Asm *a, ASym *s, Out *o)
 		bpsize = 8;
 		autoffset += 8;
 	}
+	/* goc's ABI keeps SP 16-byte aligned at calls (docs/abi.md): in goc
+	 * build (a->align16), a function that calls gets 8 more bytes of
+	 * frame when gc's would leave SP 8 off at its calls (reflect's
+	 * methodValueCall, $312); only SP- and FP-relative offsets see the
+	 * frame, and the assembler computes those */
+	if (a->align16 && hascall && !(s->flags & TF_NOFRAME) && autoffset % 16 == 0) {
+		autoffset += 8;
+		if (s->frame >= 0)
+			s->frame += 8;
+	}
 	s->frame = s->frame < 0 ? s->frame : s->frame + bpsize;
 	if (autoffset < STACK_SMALL && !(s->flags & TF_NOSPLIT)) {
 		bool leaf = true;

@@ -936,6 +936,12 @@ static int compile_go(Link *l, const char **paths, int n, const BuildOpts *o)
 				char *path = arena_strndup(&pkgarena, p.p + 1, p.n - 2);
 				if (strcmp(path, "unsafe") == 0)
 					continue;
+				if (strcmp(path, "C") == 0) {
+					Position pos = pos_adjusted(node_pos(sp));
+					fprintf(stderr, "%s:%d:%d: not implemented yet: cgo (import \"C\")\n", pos.filename,
+						pos.line, pos.col);
+					return 2;
+				}
 				int i = 0;
 				while (i < nimps && strcmp(imps[i], path) != 0)
 					i++;

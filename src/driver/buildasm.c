@@ -90,6 +90,7 @@ static void setup(PkgAsm *pa, Asm *a)
 	a->incdirs = incs;
 	a->nincdirs = 2;
 	a->compiling_runtime = compiling_runtime(pa->path);
+	a->align16 = true; /* goc's ABI: SP 16-byte aligned at every call */
 	asm_define(a, "GOOS_linux");
 	asm_define(a, "GOARCH_amd64");
 	asm_define(a, "GOAMD64_v1");

@@ -118,7 +118,10 @@ Value *gen_funcvalue(Gen *s, Object *fn, const char *sym, Type *ft)
 	if (!sym)
 		sym = gen_funcsym(s->pkg, fn);
 	uint8_t abi = gen_funcabi(s->pkg, fn);
-	if (abi == AUX_ABI_C || abi == AUX_ABI_ASM)
+	/* an assembly function's value is its code (ABI0 already): reflect's
+	 * makeFuncStub needs the caller's frame and DX, which a wrapper
+	 * would hide; such functions keep R14 */
+	if (abi == AUX_ABI_C)
 		sym = cfunc_wrapper(s, fn, sym, abi);
 	else if (abi == AUX_ABI_DEFAULT && fn->pkg && fn->pkg != s->pkg->pkg && strcmp(fn->pkg->path, "runtime") == 0)
 		sym = cfunc_wrapper(s, fn, sym, AUX_ABI_DEFAULT);
@@ -306,8 +309,7 @@ static int finishcall(Gen *s, Op op, SsaAux *aux, Value **pre, int npre, Args *a
  * called with ABI0: its code is a wrapper of this package, PKG.runtime.F
  * (gc's ABI wrappers, named per package since text is not DUPOK), that
  * takes the arguments in ABI0 and calls F with the C convention.  The
- * same for the C runtime's linkname functions of other packages (abi C),
- * and for assembly functions (abi ASM: the wrapper restores R14). */
+ * same for the C runtime's linkname functions of other packages (abi C). */
 static const char *cfunc_wrapper(Gen *s, Object *fn, const char *sym, uint8_t callabi)
 {
 	GenPkg *g = s->pkg;
