@@ -87,6 +87,8 @@ demo: deps
 	build/hello
 	@echo; echo '== goc run examples/hello.go'
 	bin/goc run examples/hello.go
+	@echo; echo '== goc run examples/generic.go'
+	bin/goc run examples/generic.go
 	@echo; echo '== goc env'
 	bin/goc env
 

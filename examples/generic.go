@@ -1,4 +1,4 @@
-// Generics, type-checked by goc (code generation for generics comes later).
+// Generics: type-checked, stenciled and compiled by goc.
 package main
 
 import "fmt"

@@ -1,5 +1,12 @@
-// A first program for goc: it imports nothing, so goc can build it today.
+// A first program for goc: the standard library (fmt, sort, strings) is
+// compiled from GOROOT's source with it.
 package main
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+)
 
 type shape interface {
 	area() float64
@@ -24,5 +31,10 @@ func main() {
 	var s shape = rect{3, 4}
 	done := make(chan int)
 	go func() { done <- fib(20) }()
-	println("hello, world", counts["go"], s.area(), <-done)
+	words := make([]string, 0, len(counts))
+	for w := range counts {
+		words = append(words, w)
+	}
+	sort.Strings(words)
+	fmt.Printf("hello, world %d %.1f %d [%s]\n", counts["go"], s.area(), <-done, strings.Join(words, " "))
 }

@@ -90,20 +90,6 @@ void UnlockOSThread(void)
 
 void Breakpoint(void) { __asm__ volatile("int3"); }
 
-// ---- not yet: the function table ----------------------------------------
-
-typedef struct CallerResult {
-	uintptr pc;
-	GoString file;
-	intgo line;
-	bool ok;
-} CallerResult;
-
-CallerResult Caller(intgo skip) RTSYM(Caller);
-intgo Callers(intgo skip, GoSlice pc) RTSYM(Callers);
-
-CallerResult Caller(intgo skip) { rt_throw("runtime.Caller: not implemented yet (needs the function table)"); }
-intgo Callers(intgo skip, GoSlice pc) { rt_throw("runtime.Callers: not implemented yet (needs the function table)"); }
 
 // ---- ReadMemStats ------------------------------------------------------------
 
@@ -148,7 +134,7 @@ void ReadMemStats(GoMemStats *m)
 	m->EnableGC = true;
 }
 
-// ---- GOROOT, Stack ------------------------------------------------------------
+// ---- GOROOT ---------------------------------------------------------------------
 
 // The GOROOT the program was built with: goc's linker defines it.
 extern GoString rt_defaultgoroot __asm__("runtime.defaultGOROOT") __attribute__((weak));
@@ -162,5 +148,3 @@ GoString GOROOT(void)
 	return &rt_defaultgoroot ? rt_defaultgoroot : (GoString){0, 0};
 }
 
-intgo rt_Stack(GoSlice buf, bool all) RTSYM(Stack);
-intgo rt_Stack(GoSlice buf, bool all) { rt_throw("runtime.Stack: not implemented yet"); }

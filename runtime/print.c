@@ -46,6 +46,17 @@ static void gwrite(const byte *b, uintptr n)
 {
 	if (n == 0)
 		return;
+	G *gp = getg();
+	if (gp && gp->writebuf) {
+		// runtime.Stack: into the caller's buffer, up to its capacity
+		GoSlice *w = gp->writebuf;
+		uintptr room = (uintptr)(w->cap - w->len);
+		if (n > room)
+			n = room;
+		memmove((byte *)w->array + w->len, b, n);
+		w->len += (intgo)n;
+		return;
+	}
 	M *mp = curm();
 	if (!mp || mp->printlock == 0 || mp->dying) {
 		rt_printflush();

@@ -116,6 +116,7 @@ typedef struct G {
 	uint32_t sig;
 	uintptr sigcode0, sigcode1, sigpc;
 	struct Defer *defer;   // innermost deferred call (defer.c)
+	GoSlice *writebuf;     // runtime.Stack: print output goes here, not to stderr (print.c)
 } G;
 
 enum { G_IDLE, G_RUNNABLE, G_RUNNING, G_SYSCALL, G_WAITING, G_DEAD };

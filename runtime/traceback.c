@@ -430,3 +430,91 @@ void rt_tracebacksched(G *gp)
 	}
 	printcreatedby(gp);
 }
+
+// ---- runtime.Caller, Callers, Stack --------------------------------------
+
+// The return addresses of the current goroutine's Go frames from the C
+// frame record r (its caller's frame first), after skip of them; how
+// many were stored.  The walk ends at the first frame that is not Go
+// (rt_callgo0 below main.main, the goroutine's start).
+static intgo callerpcs(uintptr r, intgo skip, uintptr *pcs, intgo max)
+{
+	G *gp = getg();
+	Walk w = {gp, gp->stack.lo, gp->stack.hi};
+	if (!functab() || !onstack(&w, r))
+		return 0;
+	uintptr pc = rd(r + 8), sp = r + 16;
+	intgo n = 0;
+	while (n < max && pc && sp >= w.lo && sp <= w.hi) {
+		const FuncEntry *f = findfunc(pc - 1);
+		if (!f || f->frame < 0)
+			break;
+		if (skip > 0)
+			skip--;
+		else
+			pcs[n++] = pc;
+		uintptr fs = (uintptr)f->frame;
+		if (!onstack(&w, sp + fs))
+			break;
+		pc = rd(sp + fs);
+		sp += fs + 8;
+	}
+	return n;
+}
+
+typedef struct CallerResult {
+	uintptr pc;
+	GoString file;
+	intgo line;
+	bool ok;
+} CallerResult;
+
+CallerResult Caller(intgo skip) RTSYM(Caller) NOINLINE;
+intgo Callers(intgo skip, GoSlice pcs) RTSYM(Callers) NOINLINE;
+intgo rt_Stack(GoSlice buf, bool all) RTSYM(Stack) NOINLINE;
+
+// Caller(0) is the function that called Caller: pc is its call
+// instruction's (the return address - 1), as gc's Frame.PC
+CallerResult Caller(intgo skip)
+{
+	uintptr pc;
+	if (skip < 0 || callerpcs((uintptr)__builtin_frame_address(0), skip, &pc, 1) < 1)
+		return (CallerResult){0, {0, 0}, 0, false};
+	const FuncEntry *f = findfunc(pc - 1);
+	const char *file;
+	int64_t line;
+	funcline(f, pc - 1, &file, &line);
+	return (CallerResult){pc - 1, rt_gostringnocopy((const byte *)file), (intgo)line, true};
+}
+
+// Callers(0) starts with Callers itself, Callers(1) with its caller
+intgo Callers(intgo skip, GoSlice pcs)
+{
+	uintptr *v = pcs.array;
+	intgo n = 0;
+	if (pcs.len <= 0)
+		return 0;
+	if (skip == 0) {
+		v[n++] = (uintptr)Callers + 1;
+		skip = 1;
+	}
+	return n + callerpcs((uintptr)__builtin_frame_address(0), skip - 1, v + n, pcs.len - n);
+}
+
+// Stack: the current goroutine's traceback, as a panic prints it, into
+// buf (print output goes there: G.writebuf); all: the other goroutines'
+// too, as gc's (gc stops the world; one M runs goroutines here)
+intgo rt_Stack(GoSlice buf, bool all)
+{
+	G *gp = getg();
+	GoSlice w = {buf.array, 0, buf.len};
+	gp->writebuf = &w;
+	rt_prints("goroutine ");
+	printint(gp->goid);
+	rt_prints(" [running]:\n");
+	rt_traceback(gp, (uintptr)__builtin_frame_address(0));
+	if (all)
+		rt_tracebackothers(gp);
+	gp->writebuf = 0;
+	return w.len;
+}

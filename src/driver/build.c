@@ -48,6 +48,7 @@
 #include "../load/load.h"
 #include "driver.h"
 #include "buildasm.h"
+#include "../asm/asmdecl.h"
 
 typedef struct BuildOpts {
 	const char *out;
@@ -785,6 +786,30 @@ static int std_gap(const Package *p)
 	return 2;
 }
 
+/* go vet's asmdecl check on a package's assembly against its Go
+ * declarations (src/asm/asmdecl.c): a mismatch is a warning, printed as
+ * go vet prints it under "# PKG", and the build goes on */
+static void asmdecl_warn(BuildPkg *bp, const Package *p, Node **files, uint32_t nf)
+{
+	DiagList found;
+	diag_init(&found, 0);
+	const char **sfiles = xmalloc((size_t)p->sfiles.n * sizeof *sfiles);
+	for (int i = 0; i < p->sfiles.n; i++) {
+		Buf pb = {0};
+		buf_printf(&pb, "%s/%s", p->dir, p->sfiles.v[i]);
+		buf_putc(&pb, 0);
+		sfiles[i] = pb.p;
+	}
+	if (asmdecl_check(bp->tp, files, nf, sfiles, p->sfiles.n, "amd64", &found) > 0) {
+		fprintf(stderr, "# %s\n", p->path);
+		asmdecl_print(&found, stderr);
+	}
+	for (int i = 0; i < p->sfiles.n; i++)
+		free((char *)sfiles[i]);
+	free(sfiles);
+	diag_free(&found);
+}
+
 /* parses the files of a loaded package */
 static int compile_loaded(Build *b, Package *p)
 {
@@ -832,8 +857,10 @@ static int compile_loaded(Build *b, Package *p)
 		rc = pkgasm_symabis(&pa, &b->asmsyms);
 		if (rc == 0)
 			rc = compile_pkg(b, bp, files, nf, p->path, paths, n);
-		if (rc == 0)
+		if (rc == 0) {
+			asmdecl_warn(bp, p, files, nf);
 			rc = pkgasm_assemble(&pa, bp->tp, &b->asmsyms, b->l);
+		}
 	}
 	pkgasm_free(&pa);
 	return rc ? std_gap(p) : 0;

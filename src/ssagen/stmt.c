@@ -71,6 +71,23 @@ static LValue lvalue(Gen *s, Node *e)
 	return lv;
 }
 
+/* x = *p of an array of several elements: the two may overlap partly
+ * (slice-to-array-pointer conversions make that legal: *(*[2]int)(a[:])
+ * = *(*[2]int)(a[1:])), which the block copy of a Move gets wrong, so
+ * the copy is runtime.memmove's, as gc's moveWhichMayOverlap does; sizes
+ * the back end copies with one load and one store are safe */
+static bool mayoverlap(Node *rhs, Type *t)
+{
+	rhs = gen_unparen(rhs);
+	if (rhs->kind != N_StarExpr)
+		return false;
+	Type *u = under(t);
+	if (u->kind != TY_ARRAY || u->array.len < 2)
+		return false;
+	int64_t n = gen_sizeof(t);
+	return n != 1 && n != 2 && n != 4 && n != 8 && n != 16;
+}
+
 static void lvassign(Gen *s, LValue *lv, Value *v, Type *vt)
 {
 	if (lv->kind == LV_BLANK)
@@ -212,6 +229,12 @@ static void assign_stmt(Gen *s, Node *n)
 	if (nl == 1 && rhs.n == 1) {
 		LValue lv = lvalue(s, lhs.v[0]);
 		Value *v = gen_expr(s, rhs.v[0]);
+		if (lv.kind == LV_MEM && mayoverlap(rhs.v[0], lv.type)) {
+			gen_lvchecks(s, &lv.chk);
+			gen_rtcall1(s, "runtime.memmove", NULL, 3, lv.addr, v,
+				    gen_constint(s, ssa_t_int, gen_sizeof(lv.type)));
+			return;
+		}
 		lvassign(s, &lv, v, gen_typeof(s, rhs.v[0]));
 		return;
 	}

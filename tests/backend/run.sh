@@ -95,15 +95,17 @@ fi
 # as GOROOT/test/run.go.  Two sets, each with its list of those expected
 # to pass (a listed test that stops passing is a failure; new passes are
 # reported; UPDATE=1 rewrites the lists): the tests that import nothing
-# (tests/backend/goroot.pass, issue 4's set) and those that import only
-# runtime and/or unsafe (tests/backend/goroot-imports.pass).
+# (tests/backend/goroot.pass, issue 4's set), those that import only
+# runtime and/or unsafe (tests/backend/goroot-imports.pass), and those
+# that import the rest of the standard library (goroot-std.pass; as
+# run.go, with GOOS and GOARCH in the environment).
 if [ -z "${NOGOROOT:-}" ]; then
 	# goroot_one FILE: builds and runs it; sets rc and same
 	goroot_one() {
 		n=$(echo "$1" | tr / _)
 		rc=-1 same=1
 		timeout 60 "$GOC" build -o "$T/$n.exe" "$GOROOT_SRC/$1" >"$T/$n.berr" 2>&1 || return 1
-		(cd "$GOROOT_SRC/test" && timeout 20 "$T/$n.exe" >"$T/$n.got" 2>&1)
+		(cd "$GOROOT_SRC/test" && GOOS=linux GOARCH=amd64 timeout 20 "$T/$n.exe" >"$T/$n.got" 2>&1)
 		rc=$?
 		want=$GOROOT_SRC/${1%.go}.out
 		[ -f "$want" ] || want=/dev/null
@@ -151,6 +153,7 @@ if [ -z "${NOGOROOT:-}" ]; then
 	}
 	goroot_set goroot "" tests/backend/goroot.pass
 	goroot_set goroot-imports imports tests/backend/goroot-imports.pass
+	goroot_set goroot-std std tests/backend/goroot-std.pass
 fi
 
 echo "$pass passed, $fail failed"
