@@ -404,6 +404,13 @@ static Value *copy_values(Gen *s, Type *dt, Type *st, Value *d, Value *src)
 static Value *copy_builtin(Gen *s, Node *call)
 {
 	List args = call->call.args;
+	if (args.n == 1) { /* copy(f()), f returning the two operands */
+		Value *vals[16];
+		Type *types[16];
+		gen_call(s, gen_unparen(args.v[0]), vals, types, 16);
+		s->pos = node_pos(call);
+		return copy_values(s, types[0], types[1], vals[0], vals[1]);
+	}
 	Type *dt = typeof_(s, args.v[0]), *st = typeof_(s, args.v[1]);
 	Value *d = gen_expr(s, args.v[0]), *src = gen_expr(s, args.v[1]);
 	s->pos = node_pos(call);
@@ -523,9 +530,20 @@ int gen_builtin(Gen *s, Node *call, int id, Value **res, int max)
 		return 0;
 	}
 	case BUILTIN_DELETE: {
-		Type *mt = typeof_(s, args.v[0]);
-		Value *m = gen_expr(s, args.v[0]);
-		Value *k = gen_exprto(s, args.v[1], under(mt)->map.key);
+		Type *mt;
+		Value *m, *k;
+		if (args.n == 1) { /* delete(f()), f returning the map and the key */
+			Value *vals[16];
+			Type *types[16];
+			gen_call(s, gen_unparen(args.v[0]), vals, types, 16);
+			mt = types[0];
+			m = vals[0];
+			k = gen_convert(s, vals[1], types[1], under(mt)->map.key, pos);
+		} else {
+			mt = typeof_(s, args.v[0]);
+			m = gen_expr(s, args.v[0]);
+			k = gen_exprto(s, args.v[1], under(mt)->map.key);
+		}
 		s->pos = pos;
 		gen_mapdelete(s, mt, m, k);
 		return 0;
