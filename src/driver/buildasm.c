@@ -73,21 +73,20 @@ bool pkgasm_init(PkgAsm *pa, const char *path, const char *dir, const char *cons
 	buf_printf(&b, "%s/go_asm.h", pa->work);
 	buf_putc(&b, 0);
 	pa->asmhdr = b.p;
+	b = (Buf){0};
+	const char *goroot = goc_goroot();
+	buf_printf(&b, "%s/pkg/include", goroot ? goroot : "/nonexistent-goroot");
+	buf_putc(&b, 0);
+	pa->include = b.p;
 	return write_text(pa->asmhdr, "", 0);
 }
 
 static void setup(PkgAsm *pa, Asm *a)
 {
 	asm_init(a, pa->path);
-	static const char *incs[2];
-	incs[0] = pa->work;
-	Buf b = {0};
-	const char *goroot = goc_goroot();
-	buf_printf(&b, "%s/pkg/include", goroot ? goroot : "/nonexistent-goroot");
-	buf_putc(&b, 0);
-	incs[1] = asm_strdup(a, b.p, b.n - 1);
-	buf_free(&b);
-	a->incdirs = incs;
+	pa->incs[0] = pa->work;
+	pa->incs[1] = pa->include;
+	a->incdirs = pa->incs;
 	a->nincdirs = 2;
 	a->compiling_runtime = compiling_runtime(pa->path);
 	a->align16 = true; /* goc's ABI: SP 16-byte aligned at every call */
@@ -275,11 +274,9 @@ static bool wrapper_source(Object *fn, Buf *b)
 	int64_t off = 0;
 	if (!assign(sig->sig.params, &off, args, &nargs))
 		return false;
-	off = (off + 7) / 8 * 8;
-	int64_t resstart = off;
+	off = (off + 7) / 8 * 8; /* results start pointer-aligned */
 	if (!assign(sig->sig.results, &off, res, &nres))
 		return false;
-	(void)resstart;
 	int64_t argsize = (off + 7) / 8 * 8;
 	/* the callee's spill area for its register arguments: 8 bytes each */
 	int64_t frame = 8 * nargs;
@@ -386,5 +383,6 @@ void pkgasm_free(PkgAsm *pa)
 		nftw(pa->work, rm_entry, 8, FTW_DEPTH | FTW_PHYS);
 	free(pa->work);
 	free(pa->asmhdr);
+	free(pa->include);
 	memset(pa, 0, sizeof *pa);
 }

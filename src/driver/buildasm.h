@@ -12,6 +12,8 @@ typedef struct PkgAsm {
 	int nsfiles;
 	char *work;                 /* temporary directory holding go_asm.h */
 	char *asmhdr;               /* work/go_asm.h */
+	char *include;              /* GOROOT/pkg/include (textflag.h, funcdata.h) */
+	const char *incs[2];        /* the -I list: work, include */
 } PkgAsm;
 
 /* a work directory with an empty go_asm.h; false after an error message */
