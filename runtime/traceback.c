@@ -518,3 +518,39 @@ intgo rt_Stack(GoSlice buf, bool all)
 	gp->writebuf = 0;
 	return w.len;
 }
+
+// ---- runtime.panicwrap ----------------------------------------------------
+
+// Called by the compiler's wrapper (*T).M of a value method T.M when the
+// *T is nil: gc's message, the package, type and method read from the
+// wrapper's name ("main.(*T).M").
+void panicwrap(void) RTSYM(panicwrap) NORETURN NOINLINE;
+void panicwrap(void)
+{
+	const FuncEntry *f = findfunc((uintptr)__builtin_return_address(0) - 1);
+	const char *name = f ? funcname(f) : "";
+	const char *lp = 0, *rp = 0;
+	for (const char *p = name; *p; p++)
+		if (*p == '(' && !lp)
+			lp = p;
+		else if (*p == ')' && lp && !rp)
+			rp = p;
+	if (!lp || lp == name || lp[-1] != '.' || lp[1] != '*' || !rp || rp[1] != '.')
+		rt_throw("panicwrap: unexpected wrapper name");
+	static const char a[] = "value method ", b[] = " called using nil *", c[] = " pointer";
+	intgo npkg = lp - 1 - name, ntyp = rp - (lp + 2), nmeth = rt_findnull((const byte *)rp + 2);
+	intgo n = (intgo)(sizeof a - 1) + npkg + 1 + ntyp + 1 + nmeth + (intgo)(sizeof b - 1) + ntyp + (intgo)(sizeof c - 1);
+	byte *s = mallocgc((uintptr)n, 0, false), *q = s;
+#define PUT(p, k) (memmove(q, (p), (size_t)(k)), q += (k))
+	PUT(a, sizeof a - 1);
+	PUT(name, npkg);
+	PUT(".", 1);
+	PUT(lp + 2, ntyp);
+	PUT(".", 1);
+	PUT(rp + 2, nmeth);
+	PUT(b, sizeof b - 1);
+	PUT(lp + 2, ntyp);
+	PUT(c, sizeof c - 1);
+#undef PUT
+	rt_panic_runtime_error((GoString){s, n});
+}

@@ -1743,7 +1743,11 @@ static uint32_t linefile(Em *e, const char *path)
 	const char *orig = path;
 	uint32_t idx;
 	char cwd[4096];
-	if (path[0] == '/' || !getcwd(cwd, sizeof cwd))
+	/* a source file's name is made absolute (gc's); a //line directive's
+	 * is kept as written, "??" when empty (gc's) */
+	if (!path[0])
+		idx = link_file(e->l, "??");
+	else if (path[0] == '/' || !(fileset_isname(path) || path == e->g->file) || !getcwd(cwd, sizeof cwd))
 		idx = link_file(e->l, path);
 	else {
 		while (path[0] == '.' && path[1] == '/')

@@ -124,6 +124,9 @@ typedef struct Position {
 SrcFile *fileset_add(const char *name, uint32_t size);
 SrcFile *fileset_file(Pos p); /* NULL for NoPos or a position of no file */
 void fileset_reset(void);     /* forget all files (tests, fuzzing) */
+/* whether name is (the very string of) a file's name, not a //line
+ * directive's */
+bool fileset_isname(const char *name);
 void srcfile_addline(SrcFile *f, uint32_t off);  /* off = start of a new line */
 void srcfile_adddirective(SrcFile *f, LineDirective d);
 void srcfile_free_tables(SrcFile *f);

@@ -26,6 +26,14 @@ SrcFile *fileset_add(const char *name, uint32_t size)
 	return f;
 }
 
+bool fileset_isname(const char *name)
+{
+	for (uint32_t i = nfiles; i-- > 0;)
+		if (files[i]->name == name)
+			return true;
+	return false;
+}
+
 void fileset_reset(void)
 {
 	for (uint32_t i = 0; i < nfiles; i++) {

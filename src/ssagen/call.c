@@ -742,6 +742,18 @@ Func *gen_wrapper(GenPkg *g, Type *R, Object *m, Lookup *l, const char *name)
 		rv = gen_tempaddr(&s, R);
 		gen_setmem(&s, gen_value3(&s, OpStore, ssa_t_mem, rv, r, gen_mem(&s)));
 	}
+	/* *T's wrapper of T's method: a nil *T panics with gc's message
+	 * ("value method main.T.M called using nil *T pointer") */
+	if (l->nindex <= 1 && R->kind == TY_POINTER && identical(R->pointer.elem, rt)) {
+		Value *nn = gen_value1(&s, OpIsNonNil, ssa_t_bool, r);
+		Block *ok = gen_newblock(&s, BlockPlain), *bad = gen_newblock(&s, BlockPlain);
+		Block *b = gen_endif(&s, nn, ok, bad);
+		b->likely = 1;
+		gen_startblock(&s, bad, true);
+		gen_rtcall(&s, "runtime.panicwrap", NULL, 0, NULL, 0, NULL);
+		gen_endexit(&s);
+		gen_startblock(&s, ok, true);
+	}
 	Value *iv = NULL;
 	Type *it = NULL;
 	if (is_interface(rt)) /* promoted from an embedded interface: an interface call */
