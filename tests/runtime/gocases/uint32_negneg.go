@@ -1,10 +1,10 @@
 // uint32 arithmetic wraps at 32 bits and uint64(x) of a uint32 zero-extends
 // (spec: Arithmetic operators, Integer overflow; Conversions between
 // numeric types).  gc 1.19 gets the first lines wrong on amd64, with and
-// without -N -l: 0 - (-uint32(e)) becomes a NEGL of a NEGL, whose upper
-// 32 bits it takes to be zero, the zero-extension goes, and the two
-// negations then cancel to e's full 64 bits, so uint64(...) prints
-// 18446744073709551587 for e = -29.  The expected output is in
+// without -N -l: uint64(0 - (-uint32(e))) prints 18446744073709551587 for
+// e = -29, e's full 64 bits (likely its rewrite rules drop the
+// zero-extension of a NEGL and then cancel the two negations; not
+// checked in gc's source).  The expected output is in
 // uint32_negneg.out.  Found by goprog (seed 601759, where the expression
 // was (uint32(p0) * uint32(0)) - (-uint32(e))).
 package main
