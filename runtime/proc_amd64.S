@@ -195,35 +195,6 @@ morestack_resume:
 	ret
 	.size	runtime.morestack, .-runtime.morestack
 
-// void rt_calltimer(FuncVal *f, void *argtype, void *argdata, uintptr seq)
-// Calls a timer's Go function f(arg any, seq uintptr) (time.c) with
-// ABI0: the arguments at 0(SP) of this frame, the closure in DX.  Go
-// code keeps only SP, BP and R14, so the C callee-saved registers are
-// saved here; SP stays 16-byte aligned at the call.
-	.globl	rt_calltimer
-	.type	rt_calltimer, @function
-rt_calltimer:
-	pushq	%rbp
-	movq	%rsp, %rbp
-	pushq	%rbx
-	pushq	%r12
-	pushq	%r13
-	pushq	%r15
-	subq	$32, %rsp
-	movq	%rsi, 0(%rsp)
-	movq	%rdx, 8(%rsp)
-	movq	%rcx, 16(%rsp)
-	movq	%rdi, %rdx
-	call	*(%rdx)
-	addq	$32, %rsp
-	popq	%r15
-	popq	%r13
-	popq	%r12
-	popq	%rbx
-	popq	%rbp
-	ret
-	.size	rt_calltimer, .-rt_calltimer
-
 // void runtime.reflectcall(_type *stackArgsType, FuncVal *fn, void *stackArgs,
 //	uint32 stackArgsSize, uint32 stackRetOffset, uint32 frameSize, RegArgs *regArgs)
 // reflect.Value.Call's call (reflect.call, by //go:linkname), entered

@@ -9,9 +9,9 @@
 // pending timer is in its pp word (gc's word for its P), 0 when it is
 // not pending.  The scheduler runs the timers that are due
 // (rt_runtimers) before it looks for work, on g0: each period timer is
-// put back, then its f(arg, seq) is called, a Go function of package
-// time that does not block (sendTime's non-blocking send, goFunc's go
-// statement); an M with nothing to run sleeps until the next timer is
+// put back, then its f(arg, seq) is called (through runtime.reflectcall),
+// a Go function of package time that does not block (sendTime's
+// non-blocking send, goFunc's go statement); an M with nothing to run sleeps until the next timer is
 // due instead of stopping (findrunnable in proc.c).  time.Sleep parks
 // the goroutine on a timer whose f is nil, which readies it.
 #include "proc.h"
@@ -35,9 +35,18 @@ static struct {
 
 enum { MAXWHEN = (int64_t)(((uint64_t)1 << 63) - 1) };
 
-// rt_calltimer(f, arg.type, arg.data, seq): f(arg, seq) with ABI0
-// (proc_amd64.S)
-void rt_calltimer(struct FuncVal *f, void *argtype, void *argdata, uintptr seq);
+// f(arg, seq) with ABI0: reflect's call (proc_amd64.S) builds the frame
+void rt_reflectcall(void *argtype, struct FuncVal *fn, void *args, uint32_t argsize, uint32_t retoffset,
+		    uint32_t framesize, void *regargs) RTSYM(reflectcall);
+
+static void calltimer(struct FuncVal *f, Eface arg, uintptr seq)
+{
+	struct {
+		Eface arg;
+		uintptr seq;
+	} frame = {arg, seq};
+	rt_reflectcall(0, f, &frame, sizeof frame, sizeof frame, sizeof frame, 0);
+}
 
 static void siftup(intgo i)
 {
@@ -132,7 +141,7 @@ int64_t rt_runtimers(int64_t now)
 		uintptr seq = t->seq;
 		unlock(&timers.lock);
 		if (f)
-			rt_calltimer(f, arg.type, arg.data, seq);
+			calltimer(f, arg, seq);
 		else
 			goready((G *)arg.data, 0);
 		lock(&timers.lock);

@@ -537,20 +537,9 @@ void panicwrap(void)
 			rp = p;
 	if (!lp || lp == name || lp[-1] != '.' || lp[1] != '*' || !rp || rp[1] != '.')
 		rt_throw("panicwrap: unexpected wrapper name");
-	static const char a[] = "value method ", b[] = " called using nil *", c[] = " pointer";
-	intgo npkg = lp - 1 - name, ntyp = rp - (lp + 2), nmeth = rt_findnull((const byte *)rp + 2);
-	intgo n = (intgo)(sizeof a - 1) + npkg + 1 + ntyp + 1 + nmeth + (intgo)(sizeof b - 1) + ntyp + (intgo)(sizeof c - 1);
-	byte *s = mallocgc((uintptr)n, 0, false), *q = s;
-#define PUT(p, k) (memmove(q, (p), (size_t)(k)), q += (k))
-	PUT(a, sizeof a - 1);
-	PUT(name, npkg);
-	PUT(".", 1);
-	PUT(lp + 2, ntyp);
-	PUT(".", 1);
-	PUT(rp + 2, nmeth);
-	PUT(b, sizeof b - 1);
-	PUT(lp + 2, ntyp);
-	PUT(c, sizeof c - 1);
-#undef PUT
-	rt_panic_runtime_error((GoString){s, n});
+	GoString pkg = {(const byte *)name, lp - 1 - name}, typ = {(const byte *)lp + 2, rp - (lp + 2)};
+	GoString parts[] = {GOSTR("value method "), pkg, GOSTR("."), typ, GOSTR("."),
+			    rt_gostringnocopy((const byte *)rp + 2), GOSTR(" called using nil *"), typ, GOSTR(" pointer")};
+	intgo n = (intgo)(sizeof parts / sizeof parts[0]);
+	rt_panic_runtime_error(concatstrings(0, (GoSlice){parts, n, n}));
 }

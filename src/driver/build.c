@@ -48,7 +48,6 @@
 #include "../load/load.h"
 #include "driver.h"
 #include "buildasm.h"
-#include "../asm/asmdecl.h"
 
 typedef struct BuildOpts {
 	const char *out;
@@ -274,12 +273,12 @@ static char *abs_clean(const char *p)
 	return r;
 }
 
-/* cmd/go's ShortPath of the clean absolute directory dir */
-static char *short_dir(const char *dir)
+/* cmd/go's ShortPath: the clean absolute directory dir relative to the
+ * clean absolute working directory cwd when that is shorter (malloc'd) */
+char *short_path(const char *cwd, const char *dir)
 {
-	char *cwd = abs_clean(".");
 	if (strcmp(cwd, "/") == 0)
-		cwd[0] = 0; /* every component of dir is below it */
+		cwd = ""; /* every component of dir is below it */
 	/* the longest common run of whole components */
 	size_t i = 0, common = 0;
 	while (cwd[i] && dir[i] && cwd[i] == dir[i]) {
@@ -304,10 +303,18 @@ static char *short_dir(const char *dir)
 	if (!r.n)
 		buf_putc(&r, '.');
 	buf_putc(&r, 0);
-	free(cwd);
 	char *res = strlen(r.p) < strlen(dir) ? xstrdup(r.p) : xstrdup(dir);
 	buf_free(&r);
 	return res;
+}
+
+/* ShortPath against the process's working directory */
+static char *short_dir(const char *dir)
+{
+	char *cwd = abs_clean(".");
+	char *r = short_path(cwd, dir);
+	free(cwd);
+	return r;
 }
 
 /* prints the collected errors as `go build` does; returns how many */
@@ -786,30 +793,6 @@ static int std_gap(const Package *p)
 	return 2;
 }
 
-/* go vet's asmdecl check on a package's assembly against its Go
- * declarations (src/asm/asmdecl.c): a mismatch is a warning, printed as
- * go vet prints it under "# PKG", and the build goes on */
-static void asmdecl_warn(BuildPkg *bp, const Package *p, Node **files, uint32_t nf)
-{
-	DiagList found;
-	diag_init(&found, 0);
-	const char **sfiles = xmalloc((size_t)p->sfiles.n * sizeof *sfiles);
-	for (int i = 0; i < p->sfiles.n; i++) {
-		Buf pb = {0};
-		buf_printf(&pb, "%s/%s", p->dir, p->sfiles.v[i]);
-		buf_putc(&pb, 0);
-		sfiles[i] = pb.p;
-	}
-	if (asmdecl_check(bp->tp, files, nf, sfiles, p->sfiles.n, "amd64", &found) > 0) {
-		fprintf(stderr, "# %s\n", p->path);
-		asmdecl_print(&found, stderr);
-	}
-	for (int i = 0; i < p->sfiles.n; i++)
-		free((char *)sfiles[i]);
-	free(sfiles);
-	diag_free(&found);
-}
-
 /* parses the files of a loaded package */
 static int compile_loaded(Build *b, Package *p)
 {
@@ -858,7 +841,7 @@ static int compile_loaded(Build *b, Package *p)
 		if (rc == 0)
 			rc = compile_pkg(b, bp, files, nf, p->path, paths, n);
 		if (rc == 0) {
-			asmdecl_warn(bp, p, files, nf);
+			pkgasm_vet(&pa, bp->tp, files, nf);
 			rc = pkgasm_assemble(&pa, bp->tp, &b->asmsyms, b->l);
 		}
 	}

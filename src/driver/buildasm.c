@@ -14,6 +14,9 @@
  *      -D GOOS_linux -D GOARCH_amd64 -D GOAMD64_v1, -compiling-runtime
  *      for gc's runtime-related packages) into an ELF object loaded into
  *      the link.
+ *      Before that, go vet's asmdecl check compares the files with the
+ *      package's Go declarations (pkgasm_vet): a mismatch is a warning
+ *      in vet's words under "# PKG", and the build goes on.
  *   3. A TEXT written for gc's register ABI (`·f<ABIInternal>`) is renamed
  *      f.abiinternal, and an ABI0 wrapper f is assembled in its place: it
  *      loads the stack arguments into ABIInternal's registers, calls it,
@@ -28,6 +31,7 @@
 #include <unistd.h>
 #include "../base/base.h"
 #include "../asm/asm.h"
+#include "../asm/asmdecl.h"
 #include "../link/link.h"
 #include "../types/types.h"
 #include "../gen/typedesc.h"
@@ -154,6 +158,25 @@ int pkgasm_symabis(PkgAsm *pa, PtrMap *defs)
 	buf_free(&out);
 	buf_free(&pb);
 	return rc;
+}
+
+void pkgasm_vet(PkgAsm *pa, TPackage *tp, Node **files, uint32_t nfiles)
+{
+	DiagList found;
+	diag_init(&found, 0);
+	Buf pb = {0};
+	const char **paths = xmalloc((size_t)pa->nsfiles * sizeof *paths);
+	for (int i = 0; i < pa->nsfiles; i++)
+		paths[i] = xstrdup(sfile_path(pa, i, &pb));
+	if (asmdecl_check(tp, files, nfiles, paths, pa->nsfiles, "amd64", &found) > 0) {
+		fprintf(stderr, "# %s\n", pa->path);
+		asmdecl_print(&found, stderr);
+	}
+	for (int i = 0; i < pa->nsfiles; i++)
+		free((char *)paths[i]);
+	free(paths);
+	buf_free(&pb);
+	diag_free(&found);
 }
 
 /* ---- ABI0 wrappers of ABIInternal assembly functions ---- */

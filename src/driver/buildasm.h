@@ -26,6 +26,9 @@ int pkgasm_symabis(PkgAsm *pa, PtrMap *defs);
  * the ABI0 wrappers of tp's ABIInternal functions (defs as above); 0, or
  * an exit status after error messages */
 int pkgasm_assemble(PkgAsm *pa, TPackage *tp, const PtrMap *defs, Link *l);
+/* after type checking: go vet's asmdecl findings for the files against
+ * tp's declarations in files[0..nfiles), printed as warnings */
+void pkgasm_vet(PkgAsm *pa, TPackage *tp, Node **files, uint32_t nfiles);
 /* removes the work directory (kept with GOC_KEEP_ASMWORK=1) */
 void pkgasm_free(PkgAsm *pa);
 

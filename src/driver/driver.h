@@ -17,6 +17,9 @@ int tool_link(int argc, char **argv);
 int tool_ssa(int argc, char **argv);
 int tool_asm(int argc, char **argv); /* toolasm.c */
 int cmd_build(int argc, char **argv); /* build.c */
+/* cmd/go's ShortPath: dir relative to cwd (both clean and absolute) when
+ * that is shorter, else dir; malloc'd (build.c) */
+char *short_path(const char *cwd, const char *dir);
 int cmd_run(int argc, char **argv);
 int cmd_vet(int argc, char **argv);   /* vet.c */
 int exec_image(const uint8_t *img, size_t len, char **args); /* execmem.c */

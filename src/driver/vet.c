@@ -52,33 +52,9 @@ static TPackage *vet_importer(void *ctx, const char *path)
  * is shorter (the go command rewrites the tool's output so) */
 static const char *short_dir(VetCtx *v, const char *dir)
 {
-	const char *a = v->cwd, *b = dir;
-	size_t common = 0, i = 0;
-	for (;; i++) { /* the longest common prefix ending at a path boundary */
-		bool ea = a[i] == 0 || a[i] == '/', eb = b[i] == 0 || b[i] == '/';
-		if (ea && eb)
-			common = i;
-		if (a[i] == 0 || b[i] == 0 || a[i] != b[i])
-			break;
-	}
-	if (!strcmp(a, "/"))
-		common = 0;
-	Buf r = {0};
-	for (const char *p = a + common; *p; p++)
-		if (*p == '/' && p[1])
-			buf_puts(&r, r.n ? "/.." : "..");
-	const char *rest = b + common;
-	if (*rest == '/')
-		rest++;
-	if (*rest) {
-		if (r.n)
-			buf_putc(&r, '/');
-		buf_puts(&r, rest);
-	}
-	if (r.n == 0)
-		buf_putc(&r, '.');
-	const char *s = strlen(dir) > r.n ? arena_strndup(&v->arena, r.p, r.n) : dir;
-	buf_free(&r);
+	char *r = short_path(v->cwd, dir);
+	const char *s = arena_strndup(&v->arena, r, strlen(r));
+	free(r);
 	return s;
 }
 

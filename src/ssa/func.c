@@ -150,6 +150,16 @@ SsaType *ssa_type_define(const char *name, int kind, int64_t size, int align)
 	return type_insert(name, strlen(name), kind, size, align);
 }
 
+/* a new tuple type of the name[0..n) and these fields */
+static SsaType *tuple_insert(const char *name, size_t n, SsaType **fields, int nf)
+{
+	SsaType *t = type_insert(name, n, SK_TUPLE, 0, 1);
+	t->fields = arena_alloc(&typearena, (size_t)(nf ? nf : 1) * sizeof *t->fields);
+	memcpy(t->fields, fields, (size_t)nf * sizeof *fields);
+	t->nfields = nf;
+	return t;
+}
+
 /* the end of the type name starting at s (balanced brackets), or NULL */
 static const char *type_end(const char *s)
 {
@@ -228,11 +238,7 @@ static SsaType *type_parse(const char *name, size_t n)
 			while (*p == ' ')
 				p++;
 		}
-		t = type_insert(s, n, SK_TUPLE, 0, 1);
-		t->fields = arena_alloc(&typearena, (size_t)nf * sizeof *t->fields);
-		memcpy(t->fields, fields, (size_t)nf * sizeof *fields);
-		t->nfields = nf;
-		return t;
+		return tuple_insert(s, n, fields, nf);
 	}
 	if (strncmp(s, "map[", 4) == 0 || strncmp(s, "chan ", 5) == 0 ||
 	    strncmp(s, "<-chan ", 7) == 0 || strncmp(s, "chan<- ", 7) == 0 || strncmp(s, "func(", 5) == 0)
@@ -278,12 +284,8 @@ SsaType *ssa_type_tuple(SsaType **fields, int n)
 	 * parse (a long interface's method set) */
 	uint32_t slot;
 	SsaType *t = type_find(b.p, b.n, &slot);
-	if (!t) {
-		t = type_insert(b.p, b.n, SK_TUPLE, 0, 1);
-		t->fields = arena_alloc(&typearena, (size_t)(n ? n : 1) * sizeof *t->fields);
-		memcpy(t->fields, fields, (size_t)n * sizeof *fields);
-		t->nfields = n;
-	}
+	if (!t)
+		t = tuple_insert(b.p, b.n, fields, n);
 	buf_free(&b);
 	return t;
 }

@@ -284,6 +284,8 @@ static void loadargs(Gen *s, Args *a)
 static int finishcall(Gen *s, Op op, SsaAux *aux, Value **pre, int npre, Args *a, Type *sig, Type *recv, Value **res,
 		      Type **restypes, int max)
 {
+	/* how the callee is entered (a call of a declared function names it
+	 * in aux->obj); the runtime calls and wrappers set aux->abi */
 	if (op == OpStaticCall && aux && aux->obj && aux->abi == AUX_ABI_DEFAULT)
 		aux->abi = gen_funcabi(s->pkg, aux->obj);
 	loadargs(s, a);
@@ -439,7 +441,6 @@ static void callplan(Gen *s, Node *call, CallPlan *p)
 		p->kind = PLAN_STATIC;
 		p->aux = symaux(s, gen_funcref(s, fname, fo));
 		p->aux->obj = fo;
-		p->aux->abi = gen_funcabi(s->pkg, fo);
 		return;
 	}
 	/* method */
@@ -490,7 +491,6 @@ static void callplan(Gen *s, Node *call, CallPlan *p)
 		p->recv = rt;
 		p->aux = symaux(s, gen_funcsym(s->pkg, l.obj));
 		p->aux->obj = l.obj;
-		p->aux->abi = gen_funcabi(s->pkg, l.obj);
 		return;
 	}
 	/* func value */
