@@ -48,14 +48,8 @@
 #include "../load/load.h"
 #include "driver.h"
 #include "buildasm.h"
+#include "build.h"
 
-typedef struct BuildOpts {
-	const char *out;
-	bool asmlist;   /* -gcflags=-S */
-	bool noopt;     /* -gcflags=-N */
-	bool check;     /* -gcflags=-d=ssa/check/on */
-	bool verbose;
-} BuildOpts;
 
 static bool has_suffix(const char *s, const char *suf)
 {
@@ -793,12 +787,17 @@ static int std_gap(const Package *p)
 	return 2;
 }
 
-/* parses the files of a loaded package */
+/* parses, checks and compiles a loaded package (with its assembly) into
+ * the link; its dependencies are compiled */
 static int compile_loaded(Build *b, Package *p)
 {
 	BuildPkg *bp = xcalloc(1, sizeof *bp);
-	bp->path = p->path;
-	bp->tp = new_package(b->arena, intern_cstr(p->path), intern_cstr(p->name ? p->name : p->path));
+	/* a command's symbols are main.NAME, as gc's -p main */
+	bp->path = p->name && strcmp(p->name, "main") == 0 ? "main" : p->path;
+	bp->tp = new_package(b->arena, intern_cstr(bp->path), intern_cstr(p->name ? p->name : p->path));
+	/* gc's -complete: cmd/go passes it for a package without assembly;
+	 * the standard library's body-less functions come from goc's runtime */
+	bp->complete = !p->goroot && p->sfiles.n == 0;
 	for (int i = 0; i < p->ndeps; i++)
 		if (strcmp(p->deps[i]->path, "unsafe") != 0) {
 			bp->deps = xrealloc(bp->deps, (size_t)(bp->ndeps + 1) * sizeof *bp->deps);
@@ -812,7 +811,10 @@ static int compile_loaded(Build *b, Package *p)
 	arena_init(&ast);
 	for (int i = 0; i < n; i++) {
 		Buf pb = {0};
-		buf_printf(&pb, "%s/%s", p->dir, p->gofiles.v[i]);
+		if (p->cmdline && p->gofiles.v[i][0] == '/')
+			buf_puts(&pb, p->gofiles.v[i]);
+		else
+			buf_printf(&pb, "%s/%s", p->dir, p->gofiles.v[i]);
 		buf_putc(&pb, 0);
 		paths[i] = pb.p;
 		size_t len;
@@ -825,7 +827,7 @@ static int compile_loaded(Build *b, Package *p)
 		ParsedFile pf = parse_file(sf, src, (uint32_t)len, &b->diags, &ast);
 		if (pf.ast) {
 			files[nf++] = pf.ast;
-			add_linknames(b, bp, p->path, pf.dirs, pf.ndirs);
+			add_linknames(b, bp, bp->path, pf.dirs, pf.ndirs);
 		}
 	}
 	if (report_errors(&b->diags, p->path, paths, n) > 0)
@@ -849,42 +851,6 @@ static int compile_loaded(Build *b, Package *p)
 	return rc ? std_gap(p) : 0;
 }
 
-/* loads, checks and compiles the packages main imports (and runtime),
- * dependencies first; paths[] are main's import paths */
-static int compile_imports(Build *b, const char **paths, int n)
-{
-	const char *goroot = goc_goroot();
-	char cwd[PATH_MAX];
-	if (!getcwd(cwd, sizeof cwd))
-		snprintf(cwd, sizeof cwd, "/");
-	BuildCtx ctx;
-	buildctx_from_env(&ctx, NULL);
-	Loader *ld = xcalloc(1, sizeof *ld);
-	if (!loader_init(ld, goroot ? goroot : "/nonexistent-goroot", cwd, &ctx))
-		return 1;
-	ld->overlay = goc_root();
-	Package **roots = xcalloc((size_t)n + 1, sizeof *roots);
-	int nroots = 0;
-	for (int i = 0; i < n; i++)
-		roots[nroots++] = load_import(ld, paths[i]);
-	roots[nroots++] = load_import(ld, "runtime"); /* the implicit dependency */
-	int nlist;
-	Package **list = load_deps_order(ld, roots, nroots, &nlist);
-	if (load_print_errors(ld, list, nlist, stderr) > 0)
-		return 1;
-	for (int k = 0; k < nlist; k++) {
-		Package *p = list[k];
-		if (strcmp(p->path, "unsafe") == 0)
-			continue;
-		int rc = compile_loaded(b, p);
-		if (rc)
-			return rc;
-	}
-	free(list);
-	free(roots);
-	return 0;
-}
-
 /* runtime.defaultGOROOT, the string runtime.GOROOT() falls back on (gc's
  * linker sets it with -X): the GOROOT goc reads the standard library from */
 static void define_goroot(Link *l)
@@ -900,160 +866,184 @@ static void define_goroot(Link *l)
 		link_add_reloc(l, v, 0, LR_ADDR, 8, str, 0);
 }
 
-/* parses, checks and lowers the Go files of package main and the
- * packages they import into the link */
-static int compile_go(Link *l, const char **paths, int n, const BuildOpts *o)
+/* A loader for the working directory, with goc's overlay; NULL (after a
+ * message) if go.mod is malformed. */
+Loader *build_loader(const char *tags)
 {
-	static Arena ast, pkgarena;
-	arena_init(&ast);
+	const char *goroot = goc_goroot();
+	char cwd[PATH_MAX];
+	if (!getcwd(cwd, sizeof cwd))
+		snprintf(cwd, sizeof cwd, "/");
+	BuildCtx ctx;
+	buildctx_from_env(&ctx, tags);
+	Loader *ld = xcalloc(1, sizeof *ld);
+	if (!loader_init(ld, goroot ? goroot : "/nonexistent-goroot", cwd, &ctx))
+		return NULL;
+	ld->overlay = goc_root();
+	return ld;
+}
+
+/* a package goc cannot build: cgo (exit status 2) */
+static int refuse_cgo(const Package *p)
+{
+	if (!p->cgofile || p->goroot)
+		return 0;
+	char cwd[PATH_MAX];
+	if (!getcwd(cwd, sizeof cwd))
+		snprintf(cwd, sizeof cwd, "/");
+	char *sp = short_path(cwd, p->cgofile);
+	fprintf(stderr, "%s:%d:%d: not implemented yet: cgo (import \"C\")\n", sp, p->cgoline, p->cgocol);
+	free(sp);
+	return 2;
+}
+
+/* compiles the loaded package root and everything it imports (and the
+ * runtime) into l, dependencies first */
+static int compile_program(Link *l, Loader *ld, Package *root, const BuildOpts *o)
+{
+	static Arena pkgarena;
 	arena_init(&pkgarena);
 	Build b = {.l = l, .o = o, .arena = &pkgarena};
 	diag_init(&b.diags, 10);
-	Node **files = xcalloc((size_t)n, sizeof *files);
-	int nparsed = 0;
-	const char *pkgname = NULL;
-	const char **imps = NULL;
-	int nimps = 0;
-	BuildPkg *mainpkg = xcalloc(1, sizeof *mainpkg);
-	mainpkg->complete = true; /* Go files only */
-	for (int k = 0; k < n; k++) {
-		size_t len;
-		char *src = read_file(paths[k], &len);
-		if (!src) {
-			fprintf(stderr, "goc: open %s: %s\n", paths[k], strerror(errno));
-			return 1;
-		}
-		SrcFile *sf = fileset_add(xstrdup(paths[k]), (uint32_t)len);
-		ParsedFile pf = parse_file(sf, src, (uint32_t)len, &b.diags, &ast);
-		if (!pf.ast)
-			continue;
-		files[nparsed++] = pf.ast;
-		add_linknames(&b, mainpkg, "main", pf.dirs, pf.ndirs);
-		if (!pkgname)
-			pkgname = arena_strndup(&pkgarena, pf.ast->file.name->ident.name.p, pf.ast->file.name->ident.name.n);
-		List *decls = &pf.ast->file.decls;
-		for (uint32_t d = 0; d < decls->n; d++) {
-			Node *g = decls->v[d];
-			if (g->kind != N_GenDecl)
-				continue;
-			for (uint32_t j = 0; j < g->gendecl.specs.n; j++) {
-				Node *sp = g->gendecl.specs.v[j];
-				if (sp->kind != N_ImportSpec || !sp->importspec.path)
-					continue;
-				Str p = sp->importspec.path->lit.value;
-				if (p.n < 2)
-					continue;
-				char *path = arena_strndup(&pkgarena, p.p + 1, p.n - 2);
-				if (strcmp(path, "unsafe") == 0)
-					continue;
-				if (strcmp(path, "C") == 0) {
-					Position pos = pos_adjusted(node_pos(sp));
-					fprintf(stderr, "%s:%d:%d: not implemented yet: cgo (import \"C\")\n", pos.filename,
-						pos.line, pos.col);
-					return 2;
-				}
-				int i = 0;
-				while (i < nimps && strcmp(imps[i], path) != 0)
-					i++;
-				if (i == nimps) {
-					imps = xrealloc(imps, (size_t)(nimps + 1) * sizeof *imps);
-					imps[nimps++] = path;
-				}
-			}
-		}
-	}
-	if (report_errors(&b.diags, "command-line-arguments", paths, n) > 0)
-		return 2;
-	if (pkgname && strcmp(pkgname, "main") != 0) {
-		fprintf(stderr, "package command-line-arguments is not a main package\n");
+	Package *roots[2] = {root, load_import(ld, "runtime")}; /* the implicit dependency */
+	int nlist;
+	Package **list = load_deps_order(ld, roots, 2, &nlist);
+	for (int k = 0; k < nlist; k++)
+		if (refuse_cgo(list[k]))
+			return 2;
+	if (load_print_errors(ld, list, nlist, stderr) > 0)
 		return 1;
-	}
 	b.tg = typedesc_new(l);
-	b.sd = ssafunc_dump_init(paths[0]);
+	if (root->gofiles.n > 0) {
+		char *first = xmalloc(strlen(root->dir) + strlen(root->gofiles.v[0]) + 2);
+		sprintf(first, "%s/%s", root->dir, root->gofiles.v[0]);
+		b.sd = ssafunc_dump_init(first);
+		free(first);
+	}
 	define_goroot(l);
-	int rc = compile_imports(&b, imps, nimps);
-	if (rc)
-		return rc;
-	mainpkg->path = "main";
-	mainpkg->tp = new_package(&pkgarena, intern_cstr("main"), intern_cstr("main"));
-	mainpkg->deps = imps;
-	mainpkg->ndeps = nimps;
-	b.imports = NULL;
-	b.nimports = 0;
-	rc = compile_pkg(&b, mainpkg, files, (uint32_t)nparsed, "command-line-arguments", paths, n);
+	int rc = 0;
+	BuildPkg *last = NULL;
+	for (int k = 0; k < nlist && rc == 0; k++) {
+		Package *p = list[k];
+		if (strcmp(p->path, "unsafe") == 0)
+			continue;
+		rc = compile_loaded(&b, p);
+		if (rc == 0)
+			last = b.pkgs[b.npkgs - 1];
+	}
+	free(list);
 	ssafunc_dump_finish(&b.sd);
 	if (rc)
 		return rc;
-	int nfuncs = mainpkg->gen.nfuncs;
+	int nfuncs = last->gen.nfuncs;
 	typedesc_finish(b.tg);
-	if (mainpkg->gen.nfuncs != nfuncs)
+	if (last->gen.nfuncs != nfuncs)
 		ice(NoPos, "build", "typedesc_finish named methods not generated");
 	typedesc_typelinks(b.tg);
 	typedesc_free(b.tg);
-	free(files);
 	return 0;
 }
 
-static int build_link(const char **files, int nfiles, const BuildOpts *o, Link **lp)
+/* a link with the C runtime loaded (first: the compiler asks which
+ * symbols it defines); NULL after a message */
+static Link *runtime_link(void)
 {
-	Link *l = link_new();
-	*lp = l;
-	int ngo = 0;
-	for (int i = 0; i < nfiles; i++)
-		if (has_suffix(files[i], ".go"))
-			ngo++;
-		else if (!has_suffix(files[i], ".ssa")) {
-			fprintf(stderr, "goc: %s: not a .go or .ssa file\n", files[i]);
-			return 1;
-		}
-	if (ngo && ngo != nfiles) {
-		fprintf(stderr, "goc: cannot mix .go and .ssa files\n");
-		return 1;
-	}
-	/* the C runtime first: the compiler asks which symbols it defines */
 	const char *rt = runtime_archive();
 	if (access(rt, R_OK) != 0) {
 		fprintf(stderr, "goc: the runtime is not built (%s): run make\n", rt);
-		return 2;
+		return NULL;
 	}
-	if (link_load_archive(l, rt) < 0)
+	Link *l = link_new();
+	if (link_load_archive(l, rt) < 0) {
+		link_free(l);
+		return NULL;
+	}
+	return l;
+}
+
+int build_package(Loader *ld, Package *root, const BuildOpts *o, Link **lp)
+{
+	*lp = runtime_link();
+	if (!*lp)
 		return 2;
-	if (ngo) {
-		int rc = compile_go(l, files, nfiles, o);
+	return compile_program(*lp, ld, root, o);
+}
+
+/* .ssa files: the back end by itself */
+static int build_ssa(const char **files, int nfiles, const BuildOpts *o, Link **lp)
+{
+	*lp = NULL;
+	for (int i = 0; i < nfiles; i++)
+		if (!has_suffix(files[i], ".ssa")) {
+			fprintf(stderr, "goc: cannot mix .ssa files and %s\n", files[i]);
+			return 1;
+		}
+	*lp = runtime_link();
+	if (!*lp)
+		return 2;
+	for (int i = 0; i < nfiles; i++) {
+		int rc = compile_ssa_file(*lp, files[i], o);
 		if (rc)
 			return rc;
-	} else
-		for (int i = 0; i < nfiles; i++) {
-			int rc = compile_ssa_file(l, files[i], o);
-			if (rc)
-				return rc;
-		}
+	}
 	return 0;
 }
 
-static int parse_flags(int argc, char **argv, BuildOpts *o, bool run, int *first)
+/* the flags goc build, run and test share; returns 0, or 2 after a
+ * message.  *i is the argument looked at, advanced past a value. */
+int build_flag(BuildOpts *o, int argc, char **argv, int *i, const char *cmd)
+{
+	const char *a = argv[*i];
+	if (a[0] == '-' && a[1] == '-')
+		a++;
+	const char *eq = strchr(a, '=');
+	size_t nl = eq ? (size_t)(eq - a) : strlen(a);
+	const char *val = eq ? eq + 1 : NULL;
+#define FLAG(s) (nl == strlen(s) && strncmp(a, s, nl) == 0)
+#define VALUE()                                                                                  \
+	do {                                                                                       \
+		if (!val) {                                                                        \
+			if (*i + 1 >= argc) {                                                      \
+				fprintf(stderr, "flag needs an argument: %.*s\n", (int)nl, a);     \
+				return 2;                                                          \
+			}                                                                          \
+			val = argv[++*i];                                                          \
+		}                                                                                  \
+	} while (0)
+	if (FLAG("-o") && strcmp(cmd, "build") == 0) {
+		VALUE();
+		o->out = val;
+	} else if (FLAG("-gcflags")) {
+		VALUE();
+		return parse_gcflags(o, val);
+	} else if (FLAG("-tags")) {
+		VALUE();
+		o->tags = val;
+	} else if (FLAG("-p")) {
+		VALUE(); /* packages compile one after the other */
+	} else if (FLAG("-v") && !val)
+		o->verbose = true;
+	else if (FLAG("-a") && !val)
+		; /* every build compiles every package: there is no cache yet */
+	else {
+		fprintf(stderr, "goc %s: not implemented: flag %s\n", cmd, argv[*i]);
+		return 2;
+	}
+#undef FLAG
+#undef VALUE
+	return 0;
+}
+
+static int parse_flags(int argc, char **argv, BuildOpts *o, const char *cmd, int *first)
 {
 	int i = 1;
 	for (; i < argc && argv[i][0] == '-'; i++) {
-		const char *a = argv[i];
-		if (strcmp(a, "--") == 0) {
+		if (strcmp(argv[i], "--") == 0) {
 			i++;
 			break;
 		}
-		if (!run && strcmp(a, "-o") == 0 && i + 1 < argc)
-			o->out = argv[++i];
-		else if (strncmp(a, "-gcflags=", 9) == 0) {
-			if (parse_gcflags(o, a + 9))
-				return 2;
-		} else if (strcmp(a, "-gcflags") == 0 && i + 1 < argc) {
-			if (parse_gcflags(o, argv[++i]))
-				return 2;
-		} else if (strcmp(a, "-v") == 0)
-			o->verbose = true;
-		else {
-			fprintf(stderr, "goc %s: unknown flag %s\n", run ? "run" : "build", a);
+		if (build_flag(o, argc, argv, &i, cmd))
 			return 2;
-		}
 	}
 	*first = i;
 	return 0;
@@ -1061,7 +1051,7 @@ static int parse_flags(int argc, char **argv, BuildOpts *o, bool run, int *first
 
 /* after a failed link: undefined symbols are goc's gaps (a program's own
  * body-less functions are "missing function body" errors before) */
-static void undefined_hint(Link *l)
+void undefined_hint(Link *l)
 {
 	if (l && l->nundefined)
 		fprintf(stderr,
@@ -1069,53 +1059,163 @@ static void undefined_hint(Link *l)
 			l->nundefined, l->nundefined == 1 ? "" : "s");
 }
 
-int cmd_build(int argc, char **argv)
+/* the executable's name as go build chooses it: the first file's name
+ * without .go, or the import path's last element */
+static char *exe_name(const Package *p, char **args)
 {
-	BuildOpts o = {0};
-	int i;
-	if (parse_flags(argc, argv, &o, false, &i))
-		return 2;
-	if (i == argc) {
-		fputs("usage: goc build [-o output] [-gcflags='-S -N'] FILE.go... | FILE.ssa...\n", stderr);
-		return 2;
+	const char *base;
+	if (p->cmdline) {
+		base = strrchr(args[0], '/');
+		base = base ? base + 1 : args[0];
+	} else {
+		base = strrchr(p->path, '/');
+		base = base ? base + 1 : p->path;
 	}
-	const char **files = (const char **)argv + i;
-	int nfiles = argc - i;
-	char outbuf[PATH_MAX];
-	if (!o.out) {
-		/* as the go command: the first file's name without its suffix */
-		const char *base = strrchr(files[0], '/');
-		base = base ? base + 1 : files[0];
-		snprintf(outbuf, sizeof outbuf, "%s", base);
-		char *dot = strrchr(outbuf, '.');
-		if (dot)
-			*dot = 0;
-		o.out = outbuf;
-	}
+	char *name = xstrdup(base);
+	if (p->cmdline && has_suffix(name, ".go"))
+		name[strlen(name) - 3] = 0;
+	return name;
+}
+
+/* builds one root package: an executable at out for a command, a check
+ * for any other package (as go build does) */
+static int build_one(Loader *ld, Package *p, const BuildOpts *o, const char *out)
+{
 	Link *l;
-	int rc = build_link(files, nfiles, &o, &l);
-	if (rc == 0 && link_write(l, o.out, "_start"))
+	int rc = build_package(ld, p, o, &l);
+	bool cmd = p->name && strcmp(p->name, "main") == 0;
+	if (rc == 0 && cmd && out && link_write(l, out, "_start"))
 		rc = 2;
 	undefined_hint(l);
 	link_free(l);
 	return rc;
 }
 
+typedef struct BuildOneArgs {
+	Loader *ld;
+	Package *p;
+	const BuildOpts *o;
+	char *out;
+} BuildOneArgs;
+
+static int build_one_fn(void *arg)
+{
+	BuildOneArgs *a = arg;
+	return build_one(a->ld, a->p, a->o, a->out);
+}
+
+int cmd_build(int argc, char **argv)
+{
+	BuildOpts o = {0};
+	int i;
+	if (parse_flags(argc, argv, &o, "build", &i))
+		return 2;
+	char *dot[] = {"."};
+	char **args = i < argc ? argv + i : dot;
+	int nargs = i < argc ? argc - i : 1;
+	if (has_suffix(args[0], ".ssa")) {
+		Link *l;
+		int rc = build_ssa((const char **)args, nargs, &o, &l);
+		char *name = xstrdup(strrchr(args[0], '/') ? strrchr(args[0], '/') + 1 : args[0]);
+		name[strlen(name) - 4] = 0;
+		if (rc == 0 && link_write(l, o.out ? o.out : name, "_start"))
+			rc = 2;
+		link_free(l);
+		free(name);
+		return rc;
+	}
+	Loader *ld = build_loader(o.tags);
+	if (!ld)
+		return 1;
+	int nroots;
+	Package **roots = load_patterns(ld, args, nargs, &nroots);
+	if (ld->nerrors)
+		return 1;
+	if (nroots == 1) {
+		Package *p = roots[0];
+		char *name = exe_name(p, args);
+		int rc = build_one(ld, p, &o, o.out ? o.out : name);
+		free(name);
+		return rc;
+	}
+	/* several packages: each is checked by building it; with -o DIR/,
+	 * the commands are written there */
+	struct stat st;
+	bool todir = o.out && (has_suffix(o.out, "/") || (stat(o.out, &st) == 0 && S_ISDIR(st.st_mode)));
+	if (o.out && !todir) {
+		fprintf(stderr, "go: -o %s: cannot write multiple packages to non-directory %s\n", o.out, o.out);
+		return 1;
+	}
+	if (todir && mkdir(o.out, 0777) != 0 && errno != EEXIST) {
+		fprintf(stderr, "go: mkdir %s: %s\n", o.out, strerror(errno));
+		return 1;
+	}
+	int status = 0;
+	for (int k = 0; k < nroots; k++) {
+		BuildOneArgs ba = {ld, roots[k], &o, NULL};
+		char *name = exe_name(roots[k], args);
+		if (todir) {
+			ba.out = xmalloc(strlen(o.out) + strlen(name) + 2);
+			sprintf(ba.out, "%s%s%s", o.out, has_suffix(o.out, "/") ? "" : "/", name);
+		}
+		int rc = run_forked(build_one_fn, &ba);
+		if (rc > status)
+			status = rc;
+		free(name);
+		free(ba.out);
+	}
+	return status;
+}
+
+/* go run's arguments: .go files up to the first other argument, or one
+ * package; *n is how many */
+static int run_split(char **args, int nargs)
+{
+	if (nargs == 0)
+		return 0;
+	if (!has_suffix(args[0], ".go") && !has_suffix(args[0], ".ssa"))
+		return 1;
+	int j = 0;
+	while (j < nargs && (has_suffix(args[j], ".go") || has_suffix(args[j], ".ssa")))
+		j++;
+	return j;
+}
+
 int cmd_run(int argc, char **argv)
 {
 	BuildOpts o = {0};
 	int i;
-	if (parse_flags(argc, argv, &o, true, &i))
+	if (parse_flags(argc, argv, &o, "run", &i))
 		return 2;
-	int j = i;
-	while (j < argc && (has_suffix(argv[j], ".go") || has_suffix(argv[j], ".ssa")))
-		j++;
-	if (j == i) {
-		fputs("usage: goc run [-gcflags='-S -N'] FILE.go... | FILE.ssa... [arguments...]\n", stderr);
-		return 2;
+	char **args = argv + i;
+	int nfiles = run_split(args, argc - i);
+	if (nfiles == 0) {
+		fputs("go: no go files listed\n", stderr);
+		return 1;
 	}
-	Link *l;
-	int rc = build_link((const char **)argv + i, j - i, &o, &l);
+	Link *l = NULL;
+	int rc;
+	char *name;
+	if (has_suffix(args[0], ".ssa")) {
+		rc = build_ssa((const char **)args, nfiles, &o, &l);
+		name = xstrdup(strrchr(args[0], '/') ? strrchr(args[0], '/') + 1 : args[0]);
+		name[strlen(name) - 4] = 0;
+	} else {
+		Loader *ld = build_loader(o.tags);
+		if (!ld)
+			return 1;
+		int nroots;
+		Package **roots = load_patterns(ld, args, nfiles, &nroots);
+		if (ld->nerrors || nroots != 1)
+			return 1;
+		Package *p = roots[0];
+		if (!p->err && (!p->name || strcmp(p->name, "main") != 0)) {
+			fprintf(stderr, "package %s is not a main package\n", p->path);
+			return 1;
+		}
+		name = exe_name(p, args);
+		rc = build_package(ld, p, &o, &l);
+	}
 	uint8_t *img = NULL;
 	size_t len = 0;
 	if (rc == 0 && link_emit(l, "_start", &img, &len))
@@ -1124,18 +1224,14 @@ int cmd_run(int argc, char **argv)
 	link_free(l);
 	if (rc)
 		return rc;
-	/* argv[0] of the program: the first file's name without .go, as go run's binary */
-	int nargs = argc - j;
-	char **args = xcalloc((size_t)nargs + 2, sizeof *args);
-	const char *base = strrchr(argv[i], '/');
-	char *name = xstrdup(base ? base + 1 : argv[i]);
-	char *dot = strrchr(name, '.');
-	if (dot)
-		*dot = 0;
-	args[0] = name;
+	/* argv[0] of the program: as go run's binary, the first file's name
+	 * without .go or the package's last element */
+	int nargs = argc - i - nfiles;
+	char **pargs = xcalloc((size_t)nargs + 2, sizeof *pargs);
+	pargs[0] = name;
 	for (int k = 0; k < nargs; k++)
-		args[k + 1] = argv[j + k];
-	rc = exec_image(img, len, args);
+		pargs[k + 1] = args[nfiles + k];
+	rc = exec_image(img, len, pargs);
 	free(img);
 	return rc;
 }

@@ -23,5 +23,8 @@ char *short_path(const char *cwd, const char *dir);
 int cmd_run(int argc, char **argv);
 int cmd_vet(int argc, char **argv);   /* vet.c */
 int exec_image(const uint8_t *img, size_t len, char **args); /* execmem.c */
+/* fn(arg) in a child process (its own copy of goc's state); its result,
+ * or 2 if it died (execmem.c) */
+int run_forked(int (*fn)(void *), void *arg);
 
 #endif

@@ -63,3 +63,27 @@ int exec_image(const uint8_t *img, size_t len, char **args)
 	return 2;
 }
 
+
+int run_forked(int (*fn)(void *), void *arg)
+{
+	fflush(stdout);
+	fflush(stderr);
+	pid_t pid = fork();
+	if (pid < 0) {
+		fprintf(stderr, "goc: fork: %s\n", strerror(errno));
+		return 2;
+	}
+	if (pid == 0) {
+		int rc = fn(arg);
+		fflush(stdout);
+		fflush(stderr);
+		_exit(rc);
+	}
+	int ws = 0;
+	while (waitpid(pid, &ws, 0) < 0)
+		if (errno != EINTR) {
+			fprintf(stderr, "goc: wait: %s\n", strerror(errno));
+			return 2;
+		}
+	return WIFEXITED(ws) ? WEXITSTATUS(ws) : 2;
+}

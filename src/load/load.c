@@ -640,6 +640,14 @@ static PkgErr scan_package(Loader *l, Package *p, char **files, int nfiles)
 			h.cgo = false;
 		}
 		bool keep_imports = false;
+		if (h.cgo && !l->ctx.cgo && !istest && !p->cgofile) {
+			p->cgofile = full;
+			for (int k = 0; k < h.nimports; k++)
+				if (!strcmp(h.imports[k].path, "C")) {
+					p->cgoline = h.imports[k].line;
+					p->cgocol = h.imports[k].col;
+				}
+		}
 		if (h.cgo) {
 			if (l->ctx.cgo) {
 				sl_push(&p->cgofiles, fname);
@@ -1199,6 +1207,82 @@ Package **load_patterns(Loader *l, char **pats, int npats, int *nout)
 	}
 	*nout = out.n;
 	return out.v;
+}
+
+/* ---- tests ---- */
+
+/* imports (sorted, positions as the directory's first file) for the import
+ * paths of `paths`, merged into base */
+static ImportRef *merge_imports(Loader *l, const ImportRef *base, int nbase, const StrList *paths, const char *file, int *n)
+{
+	ImportRef *v = arena_alloc(&l->arena, (size_t)(nbase + paths->n + 1) * sizeof *v);
+	int k = 0, i = 0, j = 0;
+	while (i < nbase || j < paths->n) {
+		int c = i == nbase ? 1 : j == paths->n ? -1 : strcmp(base[i].path, paths->v[j]);
+		if (c <= 0) {
+			v[k++] = base[i++];
+			if (c == 0)
+				j++;
+		} else
+			v[k++] = (ImportRef){paths->v[j++], file, 1, 1, NULL};
+	}
+	*n = k;
+	return v;
+}
+
+static void load_imports_of(Loader *l, Package *p, Stack *st, int *cap)
+{
+	for (int i = 0; i < p->nimports; i++) {
+		ImportRef *ir = &p->imports[i];
+		if (ir->pkg || !strcmp(ir->path, "C"))
+			continue;
+		ir->pkg = import_pkg(l, ir->path, p, ir, st);
+		add_dep(l, p, ir->pkg, cap);
+		if (ir->pkg->incomplete)
+			p->incomplete = true;
+	}
+}
+
+Package *load_test_variant(Loader *l, Package *p, Package **xtest)
+{
+	*xtest = NULL;
+	const char *first = dupf(&l->arena, "%s/%s", p->dir,
+	                         p->testgofiles.n ? p->testgofiles.v[0] : p->xtestgofiles.n ? p->xtestgofiles.v[0] : ".");
+	Stack st = {0};
+	int cap = p->ndeps;
+	if (p->testgofiles.n > 0) {
+		for (int i = 0; i < p->testgofiles.n; i++)
+			sl_push(&p->gofiles, p->testgofiles.v[i]);
+		p->imports = merge_imports(l, p->imports, p->nimports, &p->testimports, first, &p->nimports);
+		/* p is being loaded again: a test import that reaches it is a cycle */
+		p->state = 1;
+		stack_push(&st, p->path);
+		char *before = p->err;
+		load_imports_of(l, p, &st, &cap);
+		if (p->err != before && p->err && strstr(p->err, "import cycle not allowed")) {
+			char *e = strstr(p->err, "import cycle not allowed");
+			p->err = dupf(&l->arena, "%.*simport cycle not allowed in test", (int)(e - p->err), p->err);
+		}
+		st.n = 0;
+		p->state = 2;
+	}
+	if (p->xtestgofiles.n > 0) {
+		Package *x = pkg_new(l, dupf(&l->arena, "%s_test", p->path));
+		x->dir = p->dir;
+		x->goroot = p->goroot;
+		x->name = dupf(&l->arena, "%s_test", p->name);
+		for (int i = 0; i < p->xtestgofiles.n; i++)
+			sl_push(&x->gofiles, p->xtestgofiles.v[i]);
+		x->imports = merge_imports(l, NULL, 0, &p->xtestimports, first, &x->nimports);
+		x->state = 1;
+		stack_push(&st, x->path);
+		int xcap = 0;
+		load_imports_of(l, x, &st, &xcap);
+		x->state = 2;
+		*xtest = x;
+	}
+	free(st.v);
+	return p;
 }
 
 /* ---- order and errors ---- */

@@ -126,6 +126,8 @@ struct Package {
 	StrList testimports, xtestimports;
 	Package **deps;       /* direct dependencies, in go list's order (imports, then implicit ones) */
 	int ndeps;
+	const char *cgofile;  /* with cgo off: the first non-test file that imports "C" (left out of the */
+	int cgoline, cgocol;  /* package), and the position of that import; goc build refuses it */
 	char *err;            /* error of the package itself, printed as is */
 	bool incomplete;      /* it or a dependency has an error */
 	int state;            /* 0 new, 1 loading, 2 done */
@@ -179,6 +181,14 @@ const char *load_resolve_path(Loader *l, const char *path, const Package *parent
 /* The directory, relative to Loader.overlay, that replaces the standard
  * package path, or NULL when goc uses GOROOT's. */
 const char *load_overlay(const char *path);
+
+/* The test variant of p (go test's "p [p.test]"): p's in-package test
+ * files join its GoFiles and their imports its dependencies, in place (so
+ * every package of this loader that imports p gets the variant); and the
+ * external test package "PATH_test" of its _test package files, or NULL
+ * when there are none.  An in-package test import that leads back to p is
+ * an error on p ("import cycle not allowed in test"). */
+Package *load_test_variant(Loader *l, Package *p, Package **xtest);
 
 /* All packages reachable from roots, dependencies first (go list -deps's
  * order). */

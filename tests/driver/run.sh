@@ -117,5 +117,42 @@ else
 	bad "build: import \"C\": exit status $rc"; head -3 "$T/out"
 fi
 
+# packages: a module with a library and a command, named by import
+# paths, directories and ./... patterns, as go build and go run take them
+M=$T/mod
+mkdir -p "$M/lib" "$M/cmd/hi"
+printf 'module example.com/m1\n\ngo 1.19\n' >"$M/go.mod"
+printf 'package lib\n\nimport "strings"\n\nvar Count int\n\nfunc init() { Count = 3 }\n\nfunc Up(s string) string { return strings.ToUpper(s) }\n' >"$M/lib/lib.go"
+printf 'package main\n\nimport (\n\t"fmt"\n\t"os"\n\n\t"example.com/m1/lib"\n)\n\nfunc main() { fmt.Println(lib.Up("hi"), lib.Count, os.Args[1:]) }\n' >"$M/cmd/hi/main.go"
+pkgcase() { # NAME DIR CMD...: goc and go print the same, exit the same, and leave the same files
+	local name=$1 dir=$2 grc rc
+	shift 2
+	rm -rf "$T/g" "$T/c" && mkdir -p "$T/g" "$T/c"
+	(cd "$dir" && GO111MODULE=on "$GO" "$@") >"$T/want" 2>&1
+	grc=$?
+	(cd "$dir" && find . -newer "$T/g" -type f | sort >"$T/gfiles"; find . -newer "$T/g" -type f -delete)
+	(cd "$dir" && GO111MODULE=on "$GOC" "$@") >"$T/got" 2>&1
+	rc=$?
+	(cd "$dir" && find . -newer "$T/g" -type f | sort >"$T/cfiles"; find . -newer "$T/g" -type f -delete)
+	if [ "$rc" != "$grc" ]; then
+		bad "$name: exit status $rc, go's $grc"; head -5 "$T/got"
+	elif ! cmp -s "$T/want" "$T/got"; then
+		bad "$name: output differs from go's"; diff "$T/want" "$T/got" | head -6
+	elif ! cmp -s "$T/gfiles" "$T/cfiles"; then
+		bad "$name: files written differ: $(tr '\n' ' ' <"$T/cfiles"), go's $(tr '\n' ' ' <"$T/gfiles")"
+	else
+		ok "$name ($(tr '\n' ' ' <"$T/cfiles"))"
+	fi
+}
+pkgcase "build ./..." "$M" build ./...
+pkgcase "build ./cmd/hi" "$M" build ./cmd/hi
+pkgcase "build example.com/m1/cmd/hi" "$M/lib" build example.com/m1/cmd/hi
+pkgcase "build in the command's directory" "$M/cmd/hi" build
+pkgcase "build -o bin/ ./..." "$M" build -o bin/ ./...
+pkgcase "run ./cmd/hi a b" "$M" run ./cmd/hi a b
+pkgcase "build ./lib (a check)" "$M" build ./lib
+pkgcase "build ./nope" "$M" build ./nope
+pkgcase "build example.com/m1/nope" "$M" build example.com/m1/nope
+
 echo "$pass passed, $fail failed"
 [ "$fail" = 0 ]

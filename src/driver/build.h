@@ -1,0 +1,31 @@
+/* build.h — what goc build (build.c) shares with goc test (test.c). */
+#ifndef GOC_DRIVER_BUILD_H
+#define GOC_DRIVER_BUILD_H
+
+#include "../base/base.h"
+#include "../link/link.h"
+#include "../load/load.h"
+
+typedef struct BuildOpts {
+	const char *out;  /* -o */
+	const char *tags; /* -tags */
+	bool asmlist;     /* -gcflags=-S */
+	bool noopt;       /* -gcflags=-N */
+	bool check;       /* -gcflags=-d=ssa/check/on */
+	bool verbose;     /* -v */
+} BuildOpts;
+
+/* A loader for the working directory with goc's overlay and the build
+ * tags (may be NULL); NULL after a message if go.mod is malformed. */
+Loader *build_loader(const char *tags);
+/* Compiles root, the packages it imports and the runtime into a new link
+ * (*lp, which the caller frees; the C runtime is loaded first).  Returns
+ * 0, or the exit status after the errors were printed. */
+int build_package(Loader *ld, Package *root, const BuildOpts *o, Link **lp);
+/* One of the flags build, run and test share, argv[*i] (*i is moved past
+ * a separate value).  Returns 0, or 2 after a message. */
+int build_flag(BuildOpts *o, int argc, char **argv, int *i, const char *cmd);
+/* The message for undefined symbols after a failed link (goc's gaps). */
+void undefined_hint(Link *l);
+
+#endif
