@@ -590,6 +590,17 @@ static void define_global(Link *l, const char *name, Type *t)
 		return;
 	int64_t size = gclayout_size(t), align = gclayout_align(t);
 	LinkKind k = gclayout_ptrdata(t) ? LK_BSS : LK_NOPTRBSS;
+	/* internal/fuzz's [0]byte _counters and _ecounters bound the fuzzing
+	 * coverage counters, which gc's linker places between them; goc
+	 * instruments nothing, so they are one address (no counters) */
+	static const char ecounters[] = "internal/fuzz._ecounters";
+	if (strcmp(name, ecounters) == 0) {
+		LinkSym *c = link_find(l, "internal/fuzz._counters", sizeof ecounters - 2);
+		if (!c || c->kind == LK_UNDEF)
+			c = link_add_symbol(l, "internal/fuzz._counters", k, 1, NULL, 1, 0);
+		link_define_alias(l, link_lookup(l, name, strlen(name)), c, 0);
+		return;
+	}
 	link_add_symbol(l, name, k, (uint32_t)(align ? align : 1), NULL, (uint64_t)(size ? size : 1), 0);
 }
 
@@ -830,18 +841,25 @@ static int compile_loaded(Build *b, Package *p)
 			add_linknames(b, bp, bp->path, pf.dirs, pf.ndirs);
 		}
 	}
-	if (report_errors(&b->diags, p->path, paths, n) > 0)
+	const char *shown = p->path;
+	const char *tp = b->o->testpkg;
+	if (tp && strncmp(p->path, tp, strlen(tp)) == 0 && (!p->path[strlen(tp)] || !strcmp(p->path + strlen(tp), "_test"))) {
+		char *sh = arena_alloc(b->arena, 2 * strlen(p->path) + 16);
+		sprintf(sh, "%s [%s.test]", p->path, tp);
+		shown = sh;
+	}
+	if (report_errors(&b->diags, shown, paths, n) > 0)
 		return std_gap(p);
 	b->imports = p->imports;
 	b->nimports = p->nimports;
 	if (p->sfiles.n == 0)
-		return compile_pkg(b, bp, files, nf, p->path, paths, n) ? std_gap(p) : 0;
+		return compile_pkg(b, bp, files, nf, shown, paths, n) ? std_gap(p) : 0;
 	PkgAsm pa;
 	int rc = 1;
 	if (pkgasm_init(&pa, p->path, p->dir, p->sfiles.v, p->sfiles.n)) {
 		rc = pkgasm_symabis(&pa, &b->asmsyms);
 		if (rc == 0)
-			rc = compile_pkg(b, bp, files, nf, p->path, paths, n);
+			rc = compile_pkg(b, bp, files, nf, shown, paths, n);
 		if (rc == 0) {
 			pkgasm_vet(&pa, bp->tp, files, nf);
 			rc = pkgasm_assemble(&pa, bp->tp, &b->asmsyms, b->l);

@@ -13,6 +13,8 @@ typedef struct BuildOpts {
 	bool noopt;       /* -gcflags=-N */
 	bool check;       /* -gcflags=-d=ssa/check/on */
 	bool verbose;     /* -v */
+	const char *testpkg; /* goc test of this package: it and its _test package are
+	                      * shown as "P [P.test]" in messages, as go test shows them */
 } BuildOpts;
 
 /* A loader for the working directory with goc's overlay and the build

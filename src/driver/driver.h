@@ -22,6 +22,7 @@ int cmd_build(int argc, char **argv); /* build.c */
 char *short_path(const char *cwd, const char *dir);
 int cmd_run(int argc, char **argv);
 int cmd_vet(int argc, char **argv);   /* vet.c */
+int cmd_test(int argc, char **argv);  /* test.c */
 int exec_image(const uint8_t *img, size_t len, char **args); /* execmem.c */
 /* fn(arg) in a child process (its own copy of goc's state); its result,
  * or 2 if it died (execmem.c) */

@@ -102,7 +102,7 @@ int main(int argc, char **argv)
 	if (strcmp(cmd, "vet") == 0)
 		return cmd_vet(argc - 1, argv + 1);
 	if (strcmp(cmd, "test") == 0)
-		return cmd_not_yet(cmd);
+		return cmd_test(argc - 1, argv + 1);
 	fprintf(stderr, "goc %s: unknown command\nRun 'goc help' for usage.\n", cmd);
 	return 2;
 }

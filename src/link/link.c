@@ -182,6 +182,16 @@ int link_resolve(Link *l, LinkSym *s, uint32_t nf, const char *file)
 }
 
 /* Makes s an atom of kind k (after a successful resolve). */
+void link_define_alias(Link *l, LinkSym *s, LinkSym *outer, uint64_t off)
+{
+	(void)l;
+	s->flags &= ~(LF_WEAK | LF_DUPOK | LF_COMMON | LF_LINKER | LF_ATOM);
+	s->kind = outer->kind;
+	s->outer = outer;
+	s->off = off;
+	s->size = 0;
+}
+
 void link_make_atom(Link *l, LinkSym *s, LinkKind k, uint32_t align, uint64_t size, uint32_t flags)
 {
 	s->flags &= ~(LF_WEAK | LF_DUPOK | LF_COMMON | LF_LINKER);

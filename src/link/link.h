@@ -205,6 +205,8 @@ void link_add_reloc(Link *l, LinkSym *s, uint64_t off, LinkRelocType type, int s
 		    LinkSym *target, int64_t addend);
 /* An absolute symbol. */
 void link_define_abs(Link *l, LinkSym *s, uint64_t value, uint32_t flags);
+/* s is defined as outer's address + off (a symbol of no size) */
+void link_define_alias(Link *l, LinkSym *s, LinkSym *outer, uint64_t off);
 /* Line tables (emitted as DWARF .debug_line). */
 uint32_t link_file(Link *l, const char *path);
 void link_set_lines(Link *l, LinkSym *s, const LinkLine *rows, uint32_t n);
