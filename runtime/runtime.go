@@ -164,3 +164,16 @@ type Error interface {
 
 // MemProfileRate is gc's; goc has no memory profiler, nothing reads it.
 var MemProfileRate int = 512 * 1024 // gc's linker sets it to 0 when nothing uses runtime.MemProfile
+
+// errorString is gc's runtime error carrying a message.  The C runtime
+// makes its own values for the panics it raises (error.c); these two are
+// the ones math/bits panics with, by //go:linkname to runtime.divideError
+// and runtime.overflowError.
+type errorString string
+
+func (e errorString) RuntimeError() {}
+
+func (e errorString) Error() string { return "runtime error: " + string(e) }
+
+var divideError = error(errorString("integer divide by zero"))
+var overflowError = error(errorString("integer overflow"))

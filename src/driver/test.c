@@ -16,7 +16,7 @@
  * calls testing.MainStart as cmd/go's testmain does.  The binary runs in
  * P's directory with -test.paniconexit0 -test.timeout=10m0s and the test
  * flags given; its output is shown as go test shows it: in package list
- * mode only for a failure (or with -v), then "ok  \tP\t0.123s",
+ * mode only for a failure (or with -v or -bench), then "ok  \tP\t0.123s",
  * "FAIL\tP\t0.123s", "?   \tP\t[no test files]" or "FAIL\tP [build
  * failed]"; with no package named, the directory's package, its output
  * streamed.  Each package is built and run in a child process (run_forked).
@@ -690,6 +690,8 @@ int cmd_test(int argc, char **argv)
 			}
 			if (!test_flags[k].hasvalue && !val)
 				val = "true";
+			if (!strcmp(test_flags[k].name, "bench") && *val)
+				to.stream = true; /* go test streams benchmarks' output */
 			if (!strcmp(test_flags[k].name, "v"))
 				to.verbose = strcmp(val, "true") == 0;
 			if (!strcmp(test_flags[k].name, "timeout")) {
@@ -721,7 +723,7 @@ int cmd_test(int argc, char **argv)
 		if (build_flag(&to.b, argc, argv, &i, "test"))
 			return 2;
 	}
-	to.stream = npats == 0;
+	to.stream = to.stream || npats == 0;
 	sl_add(&to.args, "-test.paniconexit0");
 	if (!sawtimeout)
 		sl_add(&to.args, "-test.timeout=10m0s");

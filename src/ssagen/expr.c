@@ -1084,7 +1084,8 @@ Value *gen_addr(Gen *s, Node *e)
 				ice(node_pos(e), "ssagen", "address of SSA variable %s", o->name);
 			return gen_varaddr(s, v);
 		}
-		if (o->parent == s->pkg->pkg->scope)
+		/* this package's, or another's through a dot import */
+		if (o->parent == s->pkg->pkg->scope || (o->pkg && o->parent == o->pkg->scope))
 			return gen_globaladdr(s, o);
 		ice(node_pos(e), "ssagen", "variable %s not declared", o->name);
 	}

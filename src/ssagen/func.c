@@ -496,6 +496,13 @@ Value *gen_globaladdr(Gen *s, Object *obj)
 	a = arena_alloc(s->pkg->arena, sizeof *a);
 	a->s.p = arena_strndup(s->pkg->arena, b.p, b.n);
 	a->s.n = (uint32_t)b.n;
+	/* a variable named by //go:linkname is the target's symbol
+	 * (math/bits.overflowError is runtime.overflowError) */
+	const char *ln = s->pkg->linknames ? ptrmap_get(s->pkg->linknames, intern(a->s.p, a->s.n)) : NULL;
+	if (ln) {
+		a->s.p = ln;
+		a->s.n = (uint32_t)strlen(ln);
+	}
 	a->obj = obj;
 	a->type = gen_type(obj->type);
 	buf_free(&b);

@@ -154,5 +154,48 @@ pkgcase "build ./lib (a check)" "$M" build ./lib
 pkgcase "build ./nope" "$M" build ./nope
 pkgcase "build example.com/m1/nope" "$M" build example.com/m1/nope
 
+# goc test against go test: passing, failing, untested and broken
+# packages, an example with the wrong output, an external test package,
+# TestMain; timings masked
+TM=$T/tm
+mkdir -p "$TM/pass" "$TM/fail" "$TM/none" "$TM/broken" "$TM/ex" "$TM/main"
+printf 'module example.com/tm\n\ngo 1.19\n' >"$TM/go.mod"
+printf 'package pass\n\nfunc Add(a, b int) int { return a + b }\n' >"$TM/pass/p.go"
+printf 'package pass\n\nimport "testing"\n\nfunc TestAdd(t *testing.T) {\n\tif Add(1, 2) != 3 {\n\t\tt.Fatal("bad")\n\t}\n\tt.Log("logged")\n}\n\nfunc BenchmarkAdd(b *testing.B) {\n\tfor i := 0; i < b.N; i++ {\n\t\tAdd(i, i)\n\t}\n}\n' >"$TM/pass/p_test.go"
+printf 'package pass_test\n\nimport (\n\t"fmt"\n\t"testing"\n\n\t"example.com/tm/pass"\n)\n\nfunc TestX(t *testing.T) {}\n\nfunc ExampleAdd() {\n\tfmt.Println(pass.Add(2, 2))\n\tfmt.Println("x")\n\t// Unordered output:\n\t// x\n\t// 4\n}\n\nfunc ExampleNoOutput() {\n\tpanic("not run")\n}\n' >"$TM/pass/x_test.go"
+printf 'package fail\n\nimport "testing"\n\nfunc TestBad(t *testing.T) { t.Errorf("got %%d", 4) }\nfunc TestGood(t *testing.T) {}\n' >"$TM/fail/f_test.go"
+printf 'package none\n' >"$TM/none/n.go"
+printf 'package broken\n\nimport "testing"\n\nfunc TestX(t *testing.T) { x := 1 }\n' >"$TM/broken/b_test.go"
+printf 'package ex_test\n\nimport "fmt"\n\nfunc ExampleHello() {\n\tfmt.Println("hello")\n\t// Output: hello\n}\n\nfunc ExampleBad() {\n\tfmt.Println("a")\n\t// Output:\n\t// b\n}\n' >"$TM/ex/ex_test.go"
+printf 'package ex\n' >"$TM/ex/ex.go"
+printf 'package main\n\nimport (\n\t"fmt"\n\t"os"\n\t"testing"\n)\n\nfunc TestMain(m *testing.M) {\n\tfmt.Println("setup")\n\tos.Exit(m.Run())\n}\n\nfunc TestOne(t *testing.T) {\n\tif _, err := os.Stat("m_test.go"); err != nil {\n\t\tt.Fatal(err)\n\t}\n}\n' >"$TM/main/m_test.go"
+sed -i 's/^package main$/package tmain/' "$TM/main/m_test.go"
+testcase() { # NAME DIR ARGS...: go test and goc test print the same (timings masked), exit the same
+	local name=$1 dir=$2 grc rc
+	shift 2
+	(cd "$dir" && GO111MODULE=on "$GO" test "$@") 2>&1 | sed -E 's/[0-9]+\.[0-9]+s/T/; s/\([0-9.]+s\)/(T)/; /^Benchmark/d; /^goos|^goarch|^pkg:|^cpu:/d' >"$T/want"
+	grc=${PIPESTATUS[0]}
+	(cd "$dir" && GO111MODULE=on "$GOC" test "$@") 2>&1 | sed -E 's/[0-9]+\.[0-9]+s/T/; s/\([0-9.]+s\)/(T)/; /^Benchmark/d; /^goos|^goarch|^pkg:|^cpu:/d' >"$T/got"
+	rc=${PIPESTATUS[0]}
+	if [ "$rc" != "$grc" ]; then
+		bad "$name: exit status $rc, go test's $grc"; head -5 "$T/got"
+	elif ! cmp -s <(sort "$T/want") <(sort "$T/got"); then
+		bad "$name: output differs from go test's"; diff "$T/want" "$T/got" | head -8
+	else
+		ok "$name"
+	fi
+}
+testcase "test ./pass" "$TM" ./pass
+testcase "test -v ./pass" "$TM" -v ./pass
+testcase "test -run TestX -v ./pass" "$TM" -run TestX -v ./pass
+testcase "test -bench . -run XXX ./pass" "$TM" -bench . -run XXX ./pass
+testcase "test ./fail" "$TM" ./fail
+testcase "test ./none" "$TM" ./none
+testcase "test ./broken" "$TM" ./broken
+testcase "test ./ex" "$TM" ./ex
+testcase "test ./main (TestMain, testdata directory)" "$TM" ./main
+testcase "test in the directory" "$TM/pass"
+testcase "test ./..." "$TM" ./...
+
 echo "$pass passed, $fail failed"
 [ "$fail" = 0 ]
