@@ -8,6 +8,9 @@ GOC=${GOC:-$ROOT/bin/goc}
 case $GOC in /*) ;; *) GOC=$ROOT/$GOC ;; esac
 export GO111MODULE=off
 export GOCACHE=${GOCACHE:-$ROOT/build/gocache}
+# goc's build cache is off in the tests (each would store thousands of
+# programs); tests/driver/cache.sh turns it on where it is the subject
+export GOCCACHE=off
 export GOFLAGS=
 export GOPATH=${GOPATH:-$ROOT/build/gopath}
 

@@ -30,6 +30,7 @@
  * error as gc does, -N runs only the required passes, -d=ssa/check/on
  * runs the IR checker after every pass.
  */
+#include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <limits.h>
@@ -583,6 +584,8 @@ static char *cstr(Str s)
 	return p;
 }
 
+static int cmp_cstr(const void *a, const void *b) { return strcmp(*(char *const *)a, *(char *const *)b); }
+
 static void define_global(Link *l, const char *name, Type *t)
 {
 	LinkSym *old = link_find(l, name, strlen(name));
@@ -609,16 +612,29 @@ static void define_global(Link *l, const char *name, Type *t)
 static void define_globals(Build *b, BuildPkg *bp)
 {
 	GenPkg *g = &bp->gen;
+	/* in name order: the map's order is its keys' addresses, and the
+	 * executable must not depend on them (the build cache, reproducible
+	 * builds) */
+	typedef struct {
+		char *name;
+		Type *type;
+	} G;
+	G *gs = xcalloc(g->globals.cap + 1, sizeof *gs);
+	uint32_t ng = 0;
 	for (uint32_t i = 0; i < g->globals.cap; i++) {
 		if (!g->globals.keys || !g->globals.keys[i])
 			continue;
 		Object *obj = (Object *)g->globals.keys[i];
 		if (obj->pkg && obj->pkg != bp->tp)
 			continue;
-		char *name = cstr(((SsaAux *)g->globals.vals[i])->s);
-		define_global(b->l, name, obj->type);
-		free(name);
+		gs[ng++] = (G){cstr(((SsaAux *)g->globals.vals[i])->s), obj->type};
 	}
+	qsort(gs, ng, sizeof *gs, cmp_cstr);
+	for (uint32_t i = 0; i < ng; i++) {
+		define_global(b->l, gs[i].name, gs[i].type);
+		free(gs[i].name);
+	}
+	free(gs);
 	if (strcmp(bp->path, "main") == 0)
 		return; /* nothing imports main */
 	Arena a;
@@ -987,6 +1003,152 @@ int build_package(Loader *ld, Package *root, const BuildOpts *o, Link **lp)
 	return compile_program(*lp, ld, root, o);
 }
 
+/* ---- the program cache ----
+ * A command's executable is cached under a key made of everything that
+ * can change it: goc's own binary and runtime archive (their inode, size
+ * and modification time), GOOS/GOARCH, the
+ * compile flags, GOROOT (runtime.defaultGOROOT, the assembler's include
+ * files), and for each package of the program its path, name, directory
+ * and the contents of its Go, assembly and header files.  Per-package
+ * compiled objects are the next step (docs/architecture.md). */
+
+/* the file at path, named in the key as shown */
+static void key_file(Buf *k, const char *path, const char *shown)
+{
+	size_t n;
+	char *text = read_file(path, &n);
+	buf_printf(k, "file %s %zu\n", shown, text ? n : (size_t)-1);
+	if (text)
+		buf_put(k, text, n);
+	free(text);
+}
+
+/* the headers (*.h) of a directory, in name order */
+static void key_headers(Buf *k, const char *dir)
+{
+	DIR *d = opendir(dir);
+	if (!d)
+		return;
+	char **names = NULL;
+	int n = 0;
+	struct dirent *e;
+	while ((e = readdir(d)))
+		if (has_suffix(e->d_name, ".h")) {
+			names = xrealloc(names, (size_t)(n + 1) * sizeof *names);
+			names[n++] = xstrdup(e->d_name);
+		}
+	closedir(d);
+	qsort(names, (size_t)n, sizeof *names, cmp_cstr);
+	for (int i = 0; i < n; i++) {
+		char *p = xmalloc(strlen(dir) + strlen(names[i]) + 2);
+		sprintf(p, "%s/%s", dir, names[i]);
+		key_file(k, p, p);
+		free(p);
+		free(names[i]);
+	}
+	free(names);
+}
+
+/* the program key of root; false if a package has an error (the build
+ * reports it) */
+static bool program_key(Loader *ld, Package *root, const BuildOpts *o, uint8_t key[32])
+{
+	Package *roots[2] = {root, load_import(ld, "runtime")};
+	int n;
+	Package **list = load_deps_order(ld, roots, 2, &n);
+	Buf k = {0};
+	buf_printf(&k, "goc program cache 1\ngoos %s goarch %s\nflags N%d check%d\ngoroot %s\n", ld->ctx.goos,
+		   ld->ctx.goarch, o->noopt, o->check, ld->goroot);
+	/* goc and its runtime archive by identity (device, inode, size and
+	 * modification time in ns): hashing goc's 4.5 MB took most of a
+	 * cached build's time */
+	const char *bins[2] = {"/proc/self/exe", runtime_archive()};
+	for (int i = 0; i < 2; i++) {
+		struct stat st;
+		if (stat(bins[i], &st) != 0)
+			memset(&st, 0, sizeof st);
+		buf_printf(&k, "bin %s %lu %lu %lld %lld.%09ld\n", bins[i], (unsigned long)st.st_dev, (unsigned long)st.st_ino,
+			   (long long)st.st_size, (long long)st.st_mtim.tv_sec, st.st_mtim.tv_nsec);
+	}
+	char inc[PATH_MAX];
+	snprintf(inc, sizeof inc, "%s/pkg/include", ld->goroot);
+	key_headers(&k, inc);
+	bool ok = true;
+	for (int i = 0; i < n && ok; i++) {
+		Package *p = list[i];
+		if (p->err || p->cgofile) {
+			ok = false;
+			break;
+		}
+		if (!p->dir)
+			continue;
+		/* a test's generated main lives in a new temporary directory each
+		 * time: its name is left out (it only appears in debug paths) */
+		bool tmp = o->testpkg && p == root;
+		buf_printf(&k, "package %s %s %s\n", p->path, p->name ? p->name : "", tmp ? "" : p->dir);
+		const StrList *ls[2] = {&p->gofiles, &p->sfiles};
+		for (int j = 0; j < 2; j++)
+			for (int f = 0; f < ls[j]->n; f++) {
+				const char *name = ls[j]->v[f];
+				char *path = xmalloc(strlen(p->dir) + strlen(name) + 2);
+				sprintf(path, "%s/%s", p->dir, name);
+				const char *full = name[0] == '/' ? name : path;
+				key_file(&k, full, tmp ? name : full);
+				free(path);
+			}
+		if (p->sfiles.n)
+			key_headers(&k, p->dir);
+	}
+	free(list);
+	if (ok)
+		notsha256(k.p, k.n, key);
+	buf_free(&k);
+	return ok;
+}
+
+bool write_exe(const char *path, const uint8_t *img, size_t len)
+{
+	struct stat st;
+	if (lstat(path, &st) == 0 && S_ISREG(st.st_mode))
+		unlink(path); /* a running executable cannot be rewritten in place */
+	int fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0777);
+	bool ok = fd >= 0;
+	for (size_t done = 0; ok && done < len;) {
+		ssize_t w = write(fd, img + done, len - done);
+		if (w < 0 && errno == EINTR)
+			continue;
+		ok = w > 0;
+		done += ok ? (size_t)w : 0;
+	}
+	if (fd >= 0 && close(fd) != 0)
+		ok = false;
+	if (!ok) {
+		fprintf(stderr, "goc: write %s: %s\n", path, strerror(errno));
+		unlink(path);
+	}
+	return ok;
+}
+
+int build_image(Loader *ld, Package *root, const BuildOpts *o, uint8_t **img, size_t *len)
+{
+	const char *ssafunc = getenv("GOSSAFUNC");
+	bool cached = !o->asmlist && !(ssafunc && *ssafunc) && cache_dir();
+	uint8_t key[32];
+	if (cached)
+		cached = program_key(ld, root, o, key);
+	if (cached && !o->force && cache_get(key, "goc-exe", img, len))
+		return 0;
+	Link *l;
+	int rc = build_package(ld, root, o, &l);
+	if (rc == 0 && link_emit(l, "_start", img, len))
+		rc = 2;
+	undefined_hint(l);
+	link_free(l);
+	if (rc == 0 && cached)
+		cache_put(key, "goc-exe", *img, *len);
+	return rc;
+}
+
 /* .ssa files: the back end by itself */
 static int build_ssa(const char **files, int nfiles, const BuildOpts *o, Link **lp)
 {
@@ -1042,7 +1204,7 @@ int build_flag(BuildOpts *o, int argc, char **argv, int *i, const char *cmd)
 	} else if (FLAG("-v") && !val)
 		o->verbose = true;
 	else if (FLAG("-a") && !val)
-		; /* every build compiles every package: there is no cache yet */
+		o->force = true;
 	else {
 		fprintf(stderr, "goc %s: not implemented: flag %s\n", cmd, argv[*i]);
 		return 2;
@@ -1099,11 +1261,19 @@ static char *exe_name(const Package *p, char **args)
  * for any other package (as go build does) */
 static int build_one(Loader *ld, Package *p, const BuildOpts *o, const char *out)
 {
+	bool cmd = p->name && strcmp(p->name, "main") == 0;
+	if (cmd && out) {
+		uint8_t *img;
+		size_t len;
+		int rc = build_image(ld, p, o, &img, &len);
+		if (rc == 0 && !write_exe(out, img, len))
+			rc = 1;
+		if (rc == 0)
+			free(img);
+		return rc;
+	}
 	Link *l;
 	int rc = build_package(ld, p, o, &l);
-	bool cmd = p->name && strcmp(p->name, "main") == 0;
-	if (rc == 0 && cmd && out && link_write(l, out, "_start"))
-		rc = 2;
 	undefined_hint(l);
 	link_free(l);
 	return rc;
@@ -1122,15 +1292,35 @@ static int build_one_fn(void *arg)
 	return build_one(a->ld, a->p, a->o, a->out);
 }
 
+/* the flags and the arguments (default ".") of goc build and install */
+static int build_cmdline(int argc, char **argv, const char *cmd, BuildOpts *o, char ***args, int *nargs)
+{
+	static char *dot[] = {"."};
+	int i;
+	if (parse_flags(argc, argv, o, cmd, &i))
+		return 2;
+	*args = i < argc ? argv + i : dot;
+	*nargs = i < argc ? argc - i : 1;
+	return 0;
+}
+
+/* the packages the arguments name, loaded; NULL after the errors */
+static Package **load_roots(const BuildOpts *o, char **args, int nargs, Loader **ld, int *n)
+{
+	*ld = build_loader(o->tags);
+	if (!*ld)
+		return NULL;
+	Package **roots = load_patterns(*ld, args, nargs, n);
+	return (*ld)->nerrors ? NULL : roots;
+}
+
 int cmd_build(int argc, char **argv)
 {
 	BuildOpts o = {0};
-	int i;
-	if (parse_flags(argc, argv, &o, "build", &i))
+	char **args;
+	int nargs;
+	if (build_cmdline(argc, argv, "build", &o, &args, &nargs))
 		return 2;
-	char *dot[] = {"."};
-	char **args = i < argc ? argv + i : dot;
-	int nargs = i < argc ? argc - i : 1;
 	if (has_suffix(args[0], ".ssa")) {
 		Link *l;
 		int rc = build_ssa((const char **)args, nargs, &o, &l);
@@ -1142,12 +1332,10 @@ int cmd_build(int argc, char **argv)
 		free(name);
 		return rc;
 	}
-	Loader *ld = build_loader(o.tags);
-	if (!ld)
-		return 1;
+	Loader *ld;
 	int nroots;
-	Package **roots = load_patterns(ld, args, nargs, &nroots);
-	if (ld->nerrors)
+	Package **roots = load_roots(&o, args, nargs, &ld, &nroots);
+	if (!roots)
 		return 1;
 	if (nroots == 1) {
 		Package *p = roots[0];
@@ -1185,6 +1373,57 @@ int cmd_build(int argc, char **argv)
 	return status;
 }
 
+/* goc install: the commands into GOBIN (default GOPATH/bin, GOPATH
+ * default ~/go), the other packages built as a check */
+int cmd_install(int argc, char **argv)
+{
+	BuildOpts o = {0};
+	char **args;
+	int nargs;
+	if (build_cmdline(argc, argv, "install", &o, &args, &nargs))
+		return 2;
+	Loader *ld;
+	int nroots;
+	Package **roots = load_roots(&o, args, nargs, &ld, &nroots);
+	if (!roots)
+		return 1;
+	char bindir[PATH_MAX];
+	const char *gobin = getenv("GOBIN"), *gopath = getenv("GOPATH"), *home = getenv("HOME");
+	if (gobin && *gobin)
+		snprintf(bindir, sizeof bindir, "%s", gobin);
+	else if (gopath && *gopath)
+		snprintf(bindir, sizeof bindir, "%.*s/bin", (int)strcspn(gopath, ":"), gopath);
+	else
+		snprintf(bindir, sizeof bindir, "%s/go/bin", home ? home : "");
+	int status = 0;
+	for (int k = 0; k < nroots; k++) {
+		Package *p = roots[k];
+		BuildOneArgs ba = {ld, p, &o, NULL};
+		if (p->name && strcmp(p->name, "main") == 0) {
+			if (p->cmdline) {
+				fprintf(stderr, "go: no install location for .go files listed on command line (GOBIN not set)\n");
+				return 1;
+			}
+			char *name = exe_name(p, args);
+			for (char *s = bindir + 1; *s; s++)
+				if (*s == '/') {
+					*s = 0;
+					mkdir(bindir, 0777);
+					*s = '/';
+				}
+			mkdir(bindir, 0777);
+			ba.out = xmalloc(strlen(bindir) + strlen(name) + 2);
+			sprintf(ba.out, "%s/%s", bindir, name);
+			free(name);
+		}
+		int rc = nroots == 1 ? build_one_fn(&ba) : run_forked(build_one_fn, &ba);
+		if (rc > status)
+			status = rc;
+		free(ba.out);
+	}
+	return status;
+}
+
 /* go run's arguments: .go files up to the first other argument, or one
  * package; *n is how many */
 static int run_split(char **args, int nargs)
@@ -1214,6 +1453,8 @@ int cmd_run(int argc, char **argv)
 	Link *l = NULL;
 	int rc;
 	char *name;
+	uint8_t *img = NULL;
+	size_t len = 0;
 	if (has_suffix(args[0], ".ssa")) {
 		rc = build_ssa((const char **)args, nfiles, &o, &l);
 		name = xstrdup(strrchr(args[0], '/') ? strrchr(args[0], '/') + 1 : args[0]);
@@ -1232,14 +1473,14 @@ int cmd_run(int argc, char **argv)
 			return 1;
 		}
 		name = exe_name(p, args);
-		rc = build_package(ld, p, &o, &l);
+		rc = build_image(ld, p, &o, &img, &len);
 	}
-	uint8_t *img = NULL;
-	size_t len = 0;
-	if (rc == 0 && link_emit(l, "_start", &img, &len))
-		rc = 2;
-	undefined_hint(l);
-	link_free(l);
+	if (l) {
+		if (rc == 0 && link_emit(l, "_start", &img, &len))
+			rc = 2;
+		undefined_hint(l);
+		link_free(l);
+	}
 	if (rc)
 		return rc;
 	/* argv[0] of the program: as go run's binary, the first file's name

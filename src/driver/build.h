@@ -13,6 +13,7 @@ typedef struct BuildOpts {
 	bool noopt;       /* -gcflags=-N */
 	bool check;       /* -gcflags=-d=ssa/check/on */
 	bool verbose;     /* -v */
+	bool force;       /* -a: no cached result is used */
 	const char *testpkg; /* goc test of this package: it and its _test package are
 	                      * shown as "P [P.test]" in messages, as go test shows them */
 } BuildOpts;
@@ -24,6 +25,12 @@ Loader *build_loader(const char *tags);
  * (*lp, which the caller frees; the C runtime is loaded first).  Returns
  * 0, or the exit status after the errors were printed. */
 int build_package(Loader *ld, Package *root, const BuildOpts *o, Link **lp);
+/* The executable image of the command root (malloc'd), from the build
+ * cache when every input is the same as for an earlier build (and put
+ * there otherwise).  Returns 0, or the exit status after the errors. */
+int build_image(Loader *ld, Package *root, const BuildOpts *o, uint8_t **img, size_t *len);
+/* Writes an executable file (replacing a running one); false after a message. */
+bool write_exe(const char *path, const uint8_t *img, size_t len);
 /* One of the flags build, run and test share, argv[*i] (*i is moved past
  * a separate value).  Returns 0, or 2 after a message. */
 int build_flag(BuildOpts *o, int argc, char **argv, int *i, const char *cmd);

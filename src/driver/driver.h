@@ -21,11 +21,19 @@ int cmd_build(int argc, char **argv); /* build.c */
  * that is shorter, else dir; malloc'd (build.c) */
 char *short_path(const char *cwd, const char *dir);
 int cmd_run(int argc, char **argv);
+int cmd_install(int argc, char **argv); /* build.c */
 int cmd_vet(int argc, char **argv);   /* vet.c */
 int cmd_test(int argc, char **argv);  /* test.c */
 int exec_image(const uint8_t *img, size_t len, char **args); /* execmem.c */
 /* fn(arg) in a child process (its own copy of goc's state); its result,
  * or 2 if it died (execmem.c) */
 int run_forked(int (*fn)(void *), void *arg);
+/* the build cache (cache.c): GOCACHE's directory or NULL when off; an
+ * entry KEY-KIND read (verified: a damaged one is missing) and written
+ * (atomically); goc clean -cache */
+const char *cache_dir(void);
+bool cache_get(const uint8_t key[32], const char *kind, uint8_t **data, size_t *len);
+void cache_put(const uint8_t key[32], const char *kind, const uint8_t *data, size_t len);
+int cache_clean(void);
 
 #endif

@@ -68,24 +68,6 @@ static const char *env_or(const char *name, const char *def)
 	return v && *v ? v : def;
 }
 
-static char *gocache(void)
-{
-	const char *c = getenv("GOCACHE");
-	if (c && *c)
-		return xstrdup(c);
-	Buf b = {0};
-	const char *x = getenv("XDG_CACHE_HOME");
-	const char *h = getenv("HOME");
-	if (x && *x)
-		buf_printf(&b, "%s/goc-build", x);
-	else if (h && *h)
-		buf_printf(&b, "%s/.cache/goc-build", h);
-	else
-		buf_puts(&b, "off");
-	buf_putc(&b, 0);
-	return b.p;
-}
-
 int cmd_env(int argc, char **argv)
 {
 	const char *goroot = goc_goroot();
@@ -94,10 +76,11 @@ int cmd_env(int argc, char **argv)
 		                "library source (Debian package golang-1.19-src, at " DEBIAN_GOROOT ")\n");
 		return 2;
 	}
-	char *cache = gocache();
-	const char *keys[] = {"GOARCH", "GOCACHE", "GOOS", "GOROOT", "GOVERSION", "CGO_ENABLED"};
+	const char *cache = cache_dir() ? cache_dir() : "off";
+	/* GOCROOT: goc's own files (its runtime archive and overlay) */
+	const char *keys[] = {"GOARCH", "GOCACHE", "GOOS", "GOROOT", "GOVERSION", "CGO_ENABLED", "GOCROOT"};
 	const char *vals[] = {env_or("GOARCH", goc_hostarch()), cache, env_or("GOOS", goc_hostos()),
-	                      goroot, "go1.19", env_or("CGO_ENABLED", "0")};
+	                      goroot, "go1.19", env_or("CGO_ENABLED", "0"), goc_root()};
 	int rc = 0;
 	if (argc > 1) { /* goc env NAME...: values only, one per line */
 		for (int i = 1; i < argc; i++) {
@@ -110,6 +93,5 @@ int cmd_env(int argc, char **argv)
 		for (size_t k = 0; k < NELEM(keys); k++)
 			printf("%s=\"%s\"\n", keys[k], vals[k]);
 	}
-	free(cache);
 	return rc;
 }

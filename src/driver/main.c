@@ -18,6 +18,9 @@ static void usage(FILE *out)
 	      "\n"
 	      "\tbuild       compile packages and dependencies\n"
 	      "\trun         compile and run Go program\n"
+	      "\ttest        test packages\n"
+	      "\tinstall     compile and install packages and dependencies\n"
+	      "\tclean       remove object files and cached files (-cache only)\n"
 	      "\tenv         print Go environment information\n"
 	      "\tvet         report likely mistakes in packages (asmdecl only)\n"
 	      "\tversion     print Go version\n"
@@ -103,6 +106,14 @@ int main(int argc, char **argv)
 		return cmd_vet(argc - 1, argv + 1);
 	if (strcmp(cmd, "test") == 0)
 		return cmd_test(argc - 1, argv + 1);
+	if (strcmp(cmd, "install") == 0)
+		return cmd_install(argc - 1, argv + 1);
+	if (strcmp(cmd, "clean") == 0) {
+		if (argc == 3 && strcmp(argv[2], "-cache") == 0)
+			return cache_clean();
+		fputs("goc clean: not implemented yet: anything but -cache\n", stderr);
+		return 2;
+	}
 	fprintf(stderr, "goc %s: unknown command\nRun 'goc help' for usage.\n", cmd);
 	return 2;
 }

@@ -562,10 +562,11 @@ static int test_one(void *arg)
 	}
 	char *files[] = {mainpath};
 	Package *pmain = load_files_as(j->ld, "main", files, 1);
-	Link *l = NULL;
 	BuildOpts bo = to->b;
 	bo.testpkg = p->path;
-	int rc = build_package(j->ld, pmain, &bo, &l);
+	uint8_t *img = NULL;
+	size_t len = 0;
+	int rc = build_image(j->ld, pmain, &bo, &img, &len);
 	const char *target = exe;
 	char *cout = NULL;
 	if (to->compile) {
@@ -573,10 +574,10 @@ static int test_one(void *arg)
 		sprintf(cout, "%s.test", base);
 		target = to->out ? to->out : cout;
 	}
-	if (rc == 0 && link_write(l, target, "_start"))
+	if (rc == 0 && !write_exe(target, img, len))
 		rc = 2;
-	undefined_hint(l);
-	link_free(l);
+	if (rc == 0)
+		free(img);
 	if (rc) {
 		printf("FAIL\t%s [build failed]\n", p->path);
 		remove_tree(dir, exe, mainpath);

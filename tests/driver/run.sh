@@ -173,9 +173,9 @@ sed -i 's/^package main$/package tmain/' "$TM/main/m_test.go"
 testcase() { # NAME DIR ARGS...: go test and goc test print the same (timings masked), exit the same
 	local name=$1 dir=$2 grc rc
 	shift 2
-	(cd "$dir" && GO111MODULE=on "$GO" test "$@") 2>&1 | sed -E 's/[0-9]+\.[0-9]+s/T/; s/\([0-9.]+s\)/(T)/; /^Benchmark/d; /^goos|^goarch|^pkg:|^cpu:/d' >"$T/want"
+	(cd "$dir" && GO111MODULE=on "$GO" test "$@") 2>&1 | sed -E 's/[0-9]+\.[0-9]+s/T/; s/\([0-9.]+s\)/(T)/; s/\(cached\)/T/; /^Benchmark/d; /^goos|^goarch|^pkg:|^cpu:/d' >"$T/want"
 	grc=${PIPESTATUS[0]}
-	(cd "$dir" && GO111MODULE=on "$GOC" test "$@") 2>&1 | sed -E 's/[0-9]+\.[0-9]+s/T/; s/\([0-9.]+s\)/(T)/; /^Benchmark/d; /^goos|^goarch|^pkg:|^cpu:/d' >"$T/got"
+	(cd "$dir" && GO111MODULE=on "$GOC" test "$@") 2>&1 | sed -E 's/[0-9]+\.[0-9]+s/T/; s/\([0-9.]+s\)/(T)/; s/\(cached\)/T/; /^Benchmark/d; /^goos|^goarch|^pkg:|^cpu:/d' >"$T/got"
 	rc=${PIPESTATUS[0]}
 	if [ "$rc" != "$grc" ]; then
 		bad "$name: exit status $rc, go test's $grc"; head -5 "$T/got"
@@ -196,6 +196,57 @@ testcase "test ./ex" "$TM" ./ex
 testcase "test ./main (TestMain, testdata directory)" "$TM" ./main
 testcase "test in the directory" "$TM/pass"
 testcase "test ./..." "$TM" ./...
+
+# the build cache (GOCCACHE: goc's own, off elsewhere in the tests): a
+# second build of the same program comes from it, byte for byte; an edit
+# makes a new entry; a damaged entry is rebuilt, never used; two goc
+# processes filling one cache at once; -a; goc clean -cache
+C=$T/cache
+export GOCCACHE=$C
+entries() { find "$C" -name '*-goc-exe' 2>/dev/null | wc -l; }
+(cd "$M" && GO111MODULE=on "$GOC" build -o "$T/hi1" ./cmd/hi) && n1=$(entries)
+(cd "$M" && GO111MODULE=on "$GOC" build -o "$T/hi2" ./cmd/hi) && n2=$(entries)
+if [ "$n1" = 1 ] && [ "$n2" = 1 ] && cmp -s "$T/hi1" "$T/hi2" && [ "$("$T/hi2" x)" = "HI 3 [x]" ]; then
+	ok "cache: the second build is the cached executable (1 entry)"
+else
+	bad "cache: entries $n1 then $n2, or the executables differ"
+fi
+sed -i 's/Count = 3/Count = 4/' "$M/lib/lib.go"
+(cd "$M" && GO111MODULE=on "$GOC" build -o "$T/hi3" ./cmd/hi)
+if [ "$(entries)" = 2 ] && [ "$("$T/hi3" x)" = "HI 4 [x]" ]; then
+	ok "cache: an edited dependency makes a new entry"
+else
+	bad "cache: after an edit: $(entries) entries, output $("$T/hi3" x)"
+fi
+sed -i 's/Count = 4/Count = 3/' "$M/lib/lib.go"
+e=$(find "$C" -name '*-goc-exe' -newer "$T/hi1" | head -1)
+[ -z "$e" ] && e=$(find "$C" -name '*-goc-exe' | head -1)
+for f in $(find "$C" -name '*-goc-exe'); do printf 'XXXX' | dd of="$f" bs=1 seek=5000 conv=notrunc 2>/dev/null; done
+(cd "$M" && GO111MODULE=on "$GOC" build -o "$T/hi4" ./cmd/hi)
+if [ "$("$T/hi4" y)" = "HI 3 [y]" ] && cmp -s "$T/hi1" "$T/hi4"; then
+	ok "cache: a damaged entry is rebuilt, not used"
+else
+	bad "cache: damaged entry: output $("$T/hi4" y)"
+fi
+rm -rf "$C"
+(cd "$M" && GO111MODULE=on "$GOC" build -o "$T/hi5" ./cmd/hi) & (cd "$M" && GO111MODULE=on "$GOC" build -o "$T/hi6" ./cmd/hi) & wait
+if cmp -s "$T/hi5" "$T/hi6" && [ "$(entries)" = 1 ] && [ -z "$(find "$C" -name '*.tmp*')" ] && [ "$("$T/hi5")" = "HI 3 []" ]; then
+	ok "cache: two goc processes filling it at once"
+else
+	bad "cache: concurrent builds: $(entries) entries, $(find "$C" -name '*.tmp*' | wc -l) temporary files"
+fi
+before=$(find "$C" -name '*-goc-exe' -printf '%T@\n')
+sleep 0.05
+(cd "$M" && GO111MODULE=on "$GOC" build -a -o "$T/hi7" ./cmd/hi)
+after=$(find "$C" -name '*-goc-exe' -printf '%T@\n')
+if [ "$before" != "$after" ] && cmp -s "$T/hi5" "$T/hi7"; then
+	ok "cache: -a rebuilds (the entry is written again, the same bytes)"
+else
+	bad "cache: -a did not rebuild"
+fi
+"$GOC" clean -cache
+if [ "$(entries)" = 0 ]; then ok "cache: goc clean -cache"; else bad "cache: goc clean -cache left $(entries)"; fi
+export GOCCACHE=off
 
 echo "$pass passed, $fail failed"
 [ "$fail" = 0 ]
