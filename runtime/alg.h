@@ -35,15 +35,27 @@ typedef uintptr (*AlgHashFn)(const void *p, uintptr seed, const AlgFunc *f);
 void rt_algeq_abi0(void);    // alg_amd64.S
 void rt_alghash_abi0(void);  // alg_amd64.S
 
+bool typeequal(const _type *t, const void *p, const void *q);
+uintptr typehash(const _type *t, const void *p, uintptr seed);
+
+// The exception: types reflect makes at run time (ArrayOf, StructOf,
+// MapOf) carry Go closures of reflect's own, which walk the elements or
+// fields as typeequal and typehash do; the runtime walks the descriptor
+// in their place rather than call Go from C.
 static inline bool alg_equal(const _type *t, const void *p, const void *q)
 {
 	const AlgFunc *f = t->equal;
+	if (f->abi0 != (const void *)rt_algeq_abi0)
+		return typeequal(t, p, q);
 	return ((AlgEqFn)f->cfn)(p, q, f);
 }
 
-static inline uintptr alg_hash(const void *hasher, const void *p, uintptr seed)
+// the hash of a key of type key by the map's hasher
+static inline uintptr alg_hash(const _type *key, const void *hasher, const void *p, uintptr seed)
 {
 	const AlgFunc *f = hasher;
+	if (f->abi0 != (const void *)rt_alghash_abi0)
+		return typehash(key, p, seed);
 	return ((AlgHashFn)f->cfn)(p, seed, f);
 }
 

@@ -176,7 +176,7 @@ static ALWAYS_INLINE uintptr hashkey(const maptype *t, const hmap *h, const void
 	case KK_32: return memhash32(key, h->hash0);
 	case KK_64: return memhash64(key, h->hash0);
 	case KK_STR: return strhash(key, h->hash0);
-	default: return alg_hash(t->hasher, key, h->hash0);
+	default: return alg_hash(t->key, t->hasher, key, h->hash0);
 	}
 }
 
@@ -368,7 +368,7 @@ static ALWAYS_INLINE void *access(const maptype *t, const hmap *h, const void *k
 {
 	if (!h || h->count == 0) {
 		if (kk == KK_GENERIC && hashmightpanic(t))
-			alg_hash(t->hasher, key, 0);  // panic for an unhashable interface key, as gc
+			alg_hash(t->key, t->hasher, key, 0);  // panic for an unhashable interface key, as gc
 		return 0;
 	}
 	if (h->flags & HASH_WRITING)
@@ -514,7 +514,7 @@ static void evacuate(const maptype *t, hmap *h, uintptr oldbucket)
 				void *k2 = deref(k, ik);
 				int useY = 0;
 				if (!samesizegrow(h)) {
-					uintptr hash = alg_hash(t->hasher, k2, h->hash0);
+					uintptr hash = alg_hash(t->key, t->hasher, k2, h->hash0);
 					if ((h->flags & ITERATOR) && !reflexivekey(t) && !alg_equal(t->key, k2, k2)) {
 						// A NaN: its hash is not reproducible, so
 						// the iterator could not tell where it went;
@@ -680,7 +680,7 @@ static ALWAYS_INLINE void delete(const maptype *t, hmap *h, const void *key, int
 {
 	if (!h || h->count == 0) {
 		if (kk == KK_GENERIC && hashmightpanic(t))
-			alg_hash(t->hasher, key, 0);
+			alg_hash(t->key, t->hasher, key, 0);
 		return;
 	}
 	if (h->flags & HASH_WRITING)
@@ -870,7 +870,7 @@ void mapiternext(hiter *it)
 				// Reading an old bucket during a doubling: it holds the
 				// entries of two new buckets; skip the other one's.
 				if (reflexivekey(t) || alg_equal(t->key, k, k)) {
-					uintptr hash = alg_hash(t->hasher, k, h->hash0);
+					uintptr hash = alg_hash(t->key, t->hasher, k, h->hash0);
 					if ((hash & bucketmask(it->B)) != checkBucket)
 						continue;
 				} else if ((checkBucket >> (it->B - 1)) != (uintptr)(top & 1)) {

@@ -464,9 +464,13 @@ static void common(TypeGen *g, Desc *d, Out *o)
 	putaddr(o, d->noalg ? NULL : alg_record(g, t, false), 0);
 	putaddr(o, gcbits(g, t, ptrdata), 0);
 	putoff(o, name(g, cstr(&str), NULL, NULL, exported, false));
-	/* ptrToThis: strong for non-pointer types; for pointers, weak
-	 * (set by typedesc_finish if type.*T exists) */
-	if (t->kind != TY_POINTER && !d->bucketof) {
+	/* ptrToThis: strong for named types and unnamed structs (whose *T
+	 * may have promoted methods), as gc's; weak for the rest (set by
+	 * typedesc_finish if type.*T exists).  reflect's ChanOf, MapOf,
+	 * SliceOf and FuncOf copy a prototype such as chan unsafe.Pointer,
+	 * ptrToThis included: it must be 0 there, or New of the made type
+	 * gives the prototype's pointer type. */
+	if (t->kind != TY_POINTER && !d->bucketof && (is_named(t) || t->kind == TY_STRUCT)) {
 		putoff(o, ref(g, new_pointer(&g->a, t), false));
 	} else {
 		if (g->nweak == g->capweak) {

@@ -83,9 +83,9 @@ static void print_eval(Gen *s, Node *call, bool ln, PArg *pa, int *n, bool perar
 	int np = 0;
 	Type *at = args.n == 1 ? typeof_(s, args.v[0]) : NULL;
 	if (at && at->kind == TY_TUPLE) { /* print(f()) with f multi-valued */
-		Value *res[16];
-		Type *rt[16];
-		int nr = gen_call(s, gen_unparen(args.v[0]), res, rt, 16);
+		Value *res[GEN_MAXRES + 1];
+		Type *rt[GEN_MAXRES + 1];
+		int nr = gen_call(s, gen_unparen(args.v[0]), res, rt, GEN_MAXRES);
 		for (int i = 0; i < nr; i++) {
 			if (ln && i > 0)
 				pa[np++] = (PArg){.str = " ", .len = 1};
@@ -310,13 +310,13 @@ static Value *append_builtin(Gen *s, Node *call)
 	SsaType *sst = gen_type(st), *pt = ssa_type_ptrto(gen_type(et));
 	int64_t es = gen_sizeof(et);
 	bool spread = call->call.ellipsis != 0;
-	Value *sl, *r1[16] = {0};
-	Type *t1[16];
+	Value *sl, *r1[GEN_MAXRES + 1] = {0};
+	Type *t1[GEN_MAXRES + 1];
 	int nr1 = 0, nvals;
 	if (args.n == 1 && !spread && gen_typeof(s, args.v[0])->kind == TY_TUPLE) {
 		/* append(f()): the results are the operands (gc's rewrite to
 		 * t1, t2 := f(); append(t1, t2)) */
-		nr1 = gen_call(s, gen_unparen(args.v[0]), r1, t1, 16);
+		nr1 = gen_call(s, gen_unparen(args.v[0]), r1, t1, GEN_MAXRES);
 		sl = gen_convert(s, r1[0], t1[0], st, node_pos(call));
 		nvals = nr1 - 1;
 	} else {
@@ -405,9 +405,9 @@ static Value *copy_builtin(Gen *s, Node *call)
 {
 	List args = call->call.args;
 	if (args.n == 1) { /* copy(f()), f returning the two operands */
-		Value *vals[16];
-		Type *types[16];
-		gen_call(s, gen_unparen(args.v[0]), vals, types, 16);
+		Value *vals[GEN_MAXRES + 1];
+		Type *types[GEN_MAXRES + 1];
+		gen_call(s, gen_unparen(args.v[0]), vals, types, GEN_MAXRES);
 		s->pos = node_pos(call);
 		return copy_values(s, types[0], types[1], vals[0], vals[1]);
 	}
@@ -533,9 +533,9 @@ int gen_builtin(Gen *s, Node *call, int id, Value **res, int max)
 		Type *mt;
 		Value *m, *k;
 		if (args.n == 1) { /* delete(f()), f returning the map and the key */
-			Value *vals[16];
-			Type *types[16];
-			gen_call(s, gen_unparen(args.v[0]), vals, types, 16);
+			Value *vals[GEN_MAXRES + 1];
+			Type *types[GEN_MAXRES + 1];
+			gen_call(s, gen_unparen(args.v[0]), vals, types, GEN_MAXRES);
 			mt = types[0];
 			m = vals[0];
 			k = gen_convert(s, vals[1], types[1], under(mt)->map.key, pos);
@@ -576,9 +576,9 @@ int gen_builtin(Gen *s, Node *call, int id, Value **res, int max)
 		Type *ft = typ_basic[gen_sizeof(t) == 8 ? BK_FLOAT32 : BK_FLOAT64];
 		Value *re, *im;
 		if (args.n == 1) { /* complex(f()) */
-			Value *r2[16];
-			Type *t2[16];
-			gen_call(s, gen_unparen(args.v[0]), r2, t2, 16);
+			Value *r2[GEN_MAXRES + 1];
+			Type *t2[GEN_MAXRES + 1];
+			gen_call(s, gen_unparen(args.v[0]), r2, t2, GEN_MAXRES);
 			re = gen_convert(s, r2[0], t2[0], ft, pos);
 			im = gen_convert(s, r2[1], t2[1], ft, pos);
 		} else {

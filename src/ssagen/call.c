@@ -30,7 +30,7 @@ static Value *mkcall(Gen *s, Op op, SsaAux *aux, int64_t argsize, Value **pre, i
 {
 	SsaType *t = ssa_t_mem;
 	if (nres) {
-		SsaType *ft[33];
+		SsaType *ft[GEN_MAXRES + 1];
 		for (int i = 0; i < nres; i++)
 			ft[i] = rt[i];
 		ft[nres] = ssa_t_mem;
@@ -55,7 +55,7 @@ static void results(Gen *s, Value *c, Type **gotypes, SsaType **rt, int nres, Va
 		gen_setmem(s, c);
 		return;
 	}
-	Value *sel[33];
+	Value *sel[GEN_MAXRES + 1];
 	for (int i = 0; i < nres; i++) {
 		sel[i] = gen_value1(s, OpSelectN, rt[i], c);
 		sel[i]->auxint = i;
@@ -233,15 +233,15 @@ static void callargs(Gen *s, Node *call, Type *sig, Args *a, bool perarg)
 	uint32_t np = params->tuple.n;
 	List args = call->call.args;
 	bool variadic = sig->sig.variadic && !call->call.ellipsis;
-	Value *res[16];
-	Type *rt[16];
+	Value *res[GEN_MAXRES + 1];
+	Type *rt[GEN_MAXRES + 1];
 	int64_t nargs = args.n;
 	bool multi = false;
 	if (args.n == 1) {
 		Type *at = gen_typeof(s, args.v[0]);
 		if (at && at->kind == TY_TUPLE) {
 			multi = true;
-			nargs = gen_call(s, gen_unparen(args.v[0]), res, rt, 16);
+			nargs = gen_call(s, gen_unparen(args.v[0]), res, rt, GEN_MAXRES);
 		}
 	}
 #define ARG(i, t) (multi ? gen_convert(s, res[i], rt[i], (t), node_pos(call)) : argval(s, args.v[i], (t), perarg))
@@ -292,10 +292,10 @@ static int finishcall(Gen *s, Op op, SsaAux *aux, Value **pre, int npre, Args *a
 	Abi abi = gen_abi(s->scratch, sig, recv);
 	Type *rtup = sig->sig.results;
 	int nres = (int)rtup->tuple.n;
-	if (nres > max || nres > 32)
+	if (nres > max || nres > GEN_MAXRES)
 		gen_unimpl(s, 0, "call with too many results");
-	SsaType *rt[33];
-	Type *gt[33];
+	SsaType *rt[GEN_MAXRES + 1];
+	Type *gt[GEN_MAXRES + 1];
 	for (int i = 0; i < nres; i++) {
 		gt[i] = rtup->tuple.vars[i]->type;
 		rt[i] = gen_type(gt[i]);
@@ -339,11 +339,11 @@ static const char *cfunc_wrapper(Gen *s, Object *fn, const char *sym, uint8_t ca
 		}
 		addarg(&w, &a, v, o->type);
 	}
-	Value *res[33];
-	Type *rtypes[33];
+	Value *res[GEN_MAXRES + 1];
+	Type *rtypes[GEN_MAXRES + 1];
 	SsaAux *aux = symaux(&w, sym);
 	aux->abi = callabi;
-	int nres = finishcall(&w, OpStaticCall, aux, NULL, 0, &a, sig, NULL, res, rtypes, 32);
+	int nres = finishcall(&w, OpStaticCall, aux, NULL, 0, &a, sig, NULL, res, rtypes, GEN_MAXRES);
 	gen_return_values(&w, res, rtypes, nres);
 	Func *f = gen_finish(&w);
 	ptrmap_put(&g->wrappers, intern_cstr(name), f);
@@ -629,9 +629,9 @@ static Value *planrecord(Gen *s, CallPlan *p, const char *wrapname, bool isgo)
 		wp.aux = ssa_aux(w.f, p->aux->s.p, p->aux->s.n);
 		wp.aux->obj = o;
 	}
-	Value *res[33];
-	Type *rt[33];
-	emitplan(&w, &wp, res, rt, 32);
+	Value *res[GEN_MAXRES + 1];
+	Type *rt[GEN_MAXRES + 1];
+	emitplan(&w, &wp, res, rt, GEN_MAXRES);
 	gen_return_values(&w, NULL, NULL, 0);
 	gen_finish(&w);
 	(void)isgo;
@@ -772,8 +772,8 @@ Func *gen_wrapper(GenPkg *g, Type *R, Object *m, Lookup *l, const char *name)
 		}
 		addarg(&s, &a, p, o->type);
 	}
-	Value *res[33];
-	Type *rtypes[33];
+	Value *res[GEN_MAXRES + 1];
+	Type *rtypes[GEN_MAXRES + 1];
 	int nres;
 	if (iv) {
 		TypeSet *ts = interface_typeset(s.check, under(it));
@@ -785,18 +785,18 @@ Func *gen_wrapper(GenPkg *g, Type *R, Object *m, Lookup *l, const char *name)
 		Value *data = gen_value1(&s, OpIData, ssa_t_byteptr, iv);
 		Value *code = itabcode(&s, tab, 24 + 8 * (int64_t)k);
 		Value *pre[2] = {code, data};
-		nres = finishcall(&s, OpInterCall, NULL, pre, 2, &a, sig, typ_basic[BK_UNSAFE_POINTER], res, rtypes, 32);
+		nres = finishcall(&s, OpInterCall, NULL, pre, 2, &a, sig, typ_basic[BK_UNSAFE_POINTER], res, rtypes, GEN_MAXRES);
 	} else {
 		SsaAux *aux = symaux(&s, gen_funcsym(g, m));
 		aux->obj = m;
-		nres = finishcall(&s, OpStaticCall, aux, NULL, 0, &a, sig, rt, res, rtypes, 32);
+		nres = finishcall(&s, OpStaticCall, aux, NULL, 0, &a, sig, rt, res, rtypes, GEN_MAXRES);
 	}
 	Block *b = s.b;
 	Value *ctl;
 	if (nres == 0)
 		ctl = gen_mem(&s);
 	else {
-		SsaType *ft[33];
+		SsaType *ft[GEN_MAXRES + 1];
 		for (int i = 0; i < nres; i++) {
 			if (!gen_ssaable(rtypes[i]))
 				res[i] = gen_value2(&s, OpLoad, gen_type(rtypes[i]), res[i], gen_mem(&s));
@@ -836,7 +836,7 @@ int gen_call_values(Gen *s, Object *m, Value *recv, Type *rt, Object *im, Value 
 	if (m) {
 		SsaAux *aux = symaux(s, gen_funcsym(s->pkg, m));
 		aux->obj = m;
-		return finishcall(s, OpStaticCall, aux, NULL, 0, &a, sig, rt, res, rtypes, 32);
+		return finishcall(s, OpStaticCall, aux, NULL, 0, &a, sig, rt, res, rtypes, GEN_MAXRES);
 	}
 	TypeSet *ts = interface_typeset(s->check, under(rt));
 	int k = 0;
@@ -847,7 +847,7 @@ int gen_call_values(Gen *s, Object *m, Value *recv, Type *rt, Object *im, Value 
 	Value *data = gen_value1(s, OpIData, ssa_t_byteptr, recv);
 	Value *code = itabcode(s, tab, 24 + 8 * (int64_t)k);
 	Value *pre[2] = {code, data};
-	return finishcall(s, OpInterCall, NULL, pre, 2, &a, sig, typ_basic[BK_UNSAFE_POINTER], res, rtypes, 32);
+	return finishcall(s, OpInterCall, NULL, pre, 2, &a, sig, typ_basic[BK_UNSAFE_POINTER], res, rtypes, GEN_MAXRES);
 }
 
 /* ends the current block with a return of res (memory types: addresses) */
@@ -857,7 +857,7 @@ void gen_return_values(Gen *s, Value **res, Type **rtypes, int nres)
 	if (nres == 0)
 		ctl = gen_mem(s);
 	else {
-		SsaType *ft[33];
+		SsaType *ft[GEN_MAXRES + 1];
 		for (int i = 0; i < nres; i++) {
 			if (!gen_ssaable(rtypes[i]))
 				res[i] = gen_value2(s, OpLoad, gen_type(rtypes[i]), res[i], gen_mem(s));
@@ -902,8 +902,8 @@ const char *gen_ifacemethodexpr(Gen *s, Type *I, Object *m)
 		params[i] = v;
 		ptypes[i] = o->type;
 	}
-	Value *res[33];
-	Type *rtypes[33];
+	Value *res[GEN_MAXRES + 1];
+	Type *rtypes[GEN_MAXRES + 1];
 	int nres = gen_call_values(&w, NULL, recv, I, m, params, ptypes, (int)np, sig, res, rtypes);
 	gen_return_values(&w, res, rtypes, nres);
 	Func *f = gen_finish(&w);

@@ -1374,9 +1374,9 @@ Value *gen_expr(Gen *s, Node *e)
 		return gen_binop(s, op, t, x, y, e->binary.y, e->binary.oppos);
 	}
 	case N_CallExpr: {
-		Value *res[16];
-		Type *rt[16];
-		int n = gen_call(s, e, res, rt, 16);
+		Value *res[GEN_MAXRES + 1];
+		Type *rt[GEN_MAXRES + 1];
+		int n = gen_call(s, e, res, rt, GEN_MAXRES);
 		if (n < 1)
 			ice(node_pos(e), "ssagen", "call used as a value has no result");
 		s->pos = saved;

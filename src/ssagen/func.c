@@ -1066,8 +1066,8 @@ static void lower_init(GenPkg *g, Checker *c)
 			gen_store(&s, o->type, gen_globaladdr(&s, o), v);
 			continue;
 		}
-		Value *res[16];
-		Type *rt[16];
+		Value *res[GEN_MAXRES + 1];
+		Type *rt[GEN_MAXRES + 1];
 		gen_hoist_operands(&s, in->rhs);
 		int n = gen_multivalue(&s, in->rhs, (int)in->nlhs, res, rt);
 		for (int k = 0; k < n && k < (int)in->nlhs; k++) {

@@ -411,8 +411,8 @@ static const char *fmfunc(Gen *s, Type *rt, Object *m, bool iface)
 	Value *rp = gen_value1(&w, OpOffPtr, ssa_type_ptrto(gen_type(rt)), ctx);
 	rp->auxint = 8;
 	Value *recv = gen_load(&w, rt, rp);
-	Value *res[33];
-	Type *rtypes[33];
+	Value *res[GEN_MAXRES + 1];
+	Type *rtypes[GEN_MAXRES + 1];
 	int nres;
 	Value *params[64];
 	Type *ptypes[64];

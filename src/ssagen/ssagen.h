@@ -331,6 +331,10 @@ typedef struct LvCheck {
 	bool uns;
 	Pos pos;
 } LvCheck;
+/* The most results a call may have (arrays of results are this big, plus
+ * one for the memory); more is "not implemented" */
+#define GEN_MAXRES 64
+
 typedef struct LvChecks {
 	int n;
 	LvCheck v[16];

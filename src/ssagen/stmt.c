@@ -131,7 +131,7 @@ int gen_multivalue(Gen *s, Node *rhs, int nlhs, Value **vals, Type **types)
 {
 	Node *r = gen_unparen(rhs);
 	if (r->kind == N_CallExpr)
-		return gen_call(s, r, vals, types, 16);
+		return gen_call(s, r, vals, types, GEN_MAXRES);
 	if (nlhs != 2)
 		gen_unimpl(s, node_pos(r), "multi-value assignment");
 	Value *ok = NULL;
@@ -199,8 +199,8 @@ static void assign_stmt(Gen *s, Node *n)
 		return;
 	}
 	uint32_t nl = lhs.n;
-	Value *vals[64];
-	Type *types[64];
+	Value *vals[GEN_MAXRES + 1];
+	Type *types[GEN_MAXRES + 1];
 	if (nl > 64)
 		gen_unimpl(s, n->assign.tokpos, "assignment of more than 64 values");
 	if (tok == TOK_DEFINE) {
@@ -279,8 +279,8 @@ static void var_decl(Gen *s, Node *gd)
 	for (uint32_t k = 0; k < gd->gendecl.specs.n; k++) {
 		Node *sp = gd->gendecl.specs.v[k];
 		List names = sp->valuespec.names, values = sp->valuespec.values;
-		Value *vals[64];
-		Type *types[64];
+		Value *vals[GEN_MAXRES + 1];
+		Type *types[GEN_MAXRES + 1];
 		uint32_t nn = names.n;
 		if (nn > 64)
 			gen_unimpl(s, node_pos(sp), "declaration of more than 64 variables");
@@ -797,8 +797,8 @@ static void return_stmt(Gen *s, Node *n)
 {
 	List rs = n->ret.results;
 	int nr = s->nresults;
-	Value *vals[64];
-	Type *types[64];
+	Value *vals[GEN_MAXRES + 1];
+	Type *types[GEN_MAXRES + 1];
 	if (nr > 64)
 		gen_unimpl(s, n->ret.return_, "more than 64 results");
 	if ((int)rs.n == nr)
@@ -894,9 +894,9 @@ void gen_stmt(Gen *s, Node *n)
 		Node *x = gen_unparen(n->exprstmt.x);
 		gen_hoist_operands(s, x);
 		if (x->kind == N_CallExpr) {
-			Value *res[16];
-			Type *rt[16];
-			gen_call(s, x, res, rt, 16);
+			Value *res[GEN_MAXRES + 1];
+			Type *rt[GEN_MAXRES + 1];
+			gen_call(s, x, res, rt, GEN_MAXRES);
 		} else
 			gen_expr(s, x);
 		return;
@@ -980,8 +980,8 @@ void gen_exit(Gen *s)
 	if (s->hasdefer)
 		gen_rtcall(s, "runtime.deferreturn", NULL, 0, NULL, 0, NULL);
 	int nr = s->nresults;
-	Value *vals[64];
-	Type *types[64];
+	Value *vals[GEN_MAXRES + 1];
+	Type *types[GEN_MAXRES + 1];
 	for (int i = 0; i < nr && i < 64; i++) {
 		LVar *v = s->results[i];
 		types[i] = v->type;

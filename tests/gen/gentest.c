@@ -242,7 +242,7 @@ int main(int argc, char **argv)
 	Item items[512];
 	int ni = pick(mainpkg, items, 512);
 	if (list) {
-		Qualifier q = {mainpkg, true};
+		Qualifier q = {mainpkg, true, false};
 		Buf b = {0};
 		for (int i = 0; i < ni; i++) {
 			b.n = 0;

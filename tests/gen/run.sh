@@ -21,7 +21,7 @@ STDPKGS=${STDPKGS:-"archive/zip bufio bytes context crypto/tls debug/elf encodin
 
 # goc's own objects, built aside (other stages may be mid-edit in bin/goc)
 objs=()
-for f in src/base/*.c src/syntax/*.c src/load/*.c src/types/*.c src/link/*.c src/gen/*.c src/driver/env.c tests/gen/gentest.c; do
+for f in src/base/*.c src/syntax/*.c src/load/*.c src/types/*.c src/link/*.c src/gen/*.c src/driver/env.c src/driver/cache.c tests/gen/gentest.c; do
 	o=$B/obj/$(echo "$f" | tr / _).o
 	if [ ! -e "$o" ] || [ "$f" -nt "$o" ] || [ -n "$(find src -name '*.h' -newer "$o" | head -1)" ]; then
 		gcc $CFLAGS -c -o "$o" "$f" || { echo "0 passed, 1 failed (build $f)"; exit 1; }
