@@ -10,8 +10,6 @@
 #include "chan.h"
 #include "type.h"
 
-// Names with a '/' must be quoted for the assembler.
-#define LINKNAME(s) __asm__("\"" s "\"")
 
 // ---- internal/reflectlite (gc: runtime/runtime1.go, iface.go, ...) ----
 
@@ -481,34 +479,7 @@ GoSlice os_runtime_args(void)
 	return args;
 }
 
-// ---- internal/poll (gc: runtime/netpoll.go) ----
-// No network poller yet: registering a descriptor fails (ENOSYS), which
-// package os takes as "not pollable" and keeps the file blocking; the
-// net package, which needs the poller, reports the error.
-
-void poll_ServerInit(void) LINKNAME("internal/poll.runtime_pollServerInit");
-void poll_ServerInit(void) {}
-
-typedef struct { uintptr ctx; intgo errno_; } PollOpen;
-PollOpen poll_Open(uintptr fd) LINKNAME("internal/poll.runtime_pollOpen");
-PollOpen poll_Open(uintptr fd) { return (PollOpen){0, 38 /* ENOSYS */}; }
-
-NORETURN static void nopoller(void) { rt_throw("internal/poll: no network poller yet"); }
-
-void poll_Close(uintptr ctx) LINKNAME("internal/poll.runtime_pollClose");
-void poll_Close(uintptr ctx) { nopoller(); }
-intgo poll_Reset(uintptr ctx, intgo mode) LINKNAME("internal/poll.runtime_pollReset");
-intgo poll_Reset(uintptr ctx, intgo mode) { nopoller(); }
-intgo poll_Wait(uintptr ctx, intgo mode) LINKNAME("internal/poll.runtime_pollWait");
-intgo poll_Wait(uintptr ctx, intgo mode) { nopoller(); }
-void poll_WaitCanceled(uintptr ctx, intgo mode) LINKNAME("internal/poll.runtime_pollWaitCanceled");
-void poll_WaitCanceled(uintptr ctx, intgo mode) { nopoller(); }
-void poll_SetDeadline(uintptr ctx, int64_t d, intgo mode) LINKNAME("internal/poll.runtime_pollSetDeadline");
-void poll_SetDeadline(uintptr ctx, int64_t d, intgo mode) { nopoller(); }
-void poll_Unblock(uintptr ctx) LINKNAME("internal/poll.runtime_pollUnblock");
-void poll_Unblock(uintptr ctx) { nopoller(); }
-bool poll_IsPollDescriptor(uintptr fd) LINKNAME("internal/poll.runtime_isPollServerDescriptor");
-bool poll_IsPollDescriptor(uintptr fd) { return false; }
+// ---- internal/poll: netpoll.c ----
 
 // ---- time (gc: runtime/timestub.go, time.go) ----
 

@@ -782,12 +782,36 @@ static void stopm(void)
 // local queue, global queue, other Ps' queues; if there is none, the M
 // sleeps until the next timer when there is one, else gives up its P and
 // sleeps.  (The network poller and GC work come with their layers.)
+// Makes the Gs of list (linked by schedlink, waiting) runnable on pp.
+static void injectglist(P *pp, G *list)
+{
+	while (list) {
+		G *gp = list;
+		list = gp->schedlink;
+		gp->schedlink = 0;
+		casgstatus(gp, G_WAITING, G_RUNNABLE);
+		runqput(pp, gp, false);
+	}
+}
+
 static G *findrunnable(bool *inherit)
 {
 	M *mp = getg()->m;
+	static int64_t lastpoll;
 top:;
 	P *pp = mp->p;
-	int64_t next = rt_runtimers(rt_nanotime());
+	int64_t now = rt_nanotime();
+	int64_t next = rt_runtimers(now);
+	// I/O deadlines are due like timers (netpoll.c); and while
+	// goroutines run, the poller is looked at every 10 ms
+	int64_t dlnext;
+	injectglist(pp, rt_netpoll_deadlines(now, &dlnext));
+	if (dlnext >= 0 && (next < 0 || dlnext < next))
+		next = dlnext;
+	if (rt_netpoll_waiting() && now - lastpoll >= 10000000) {
+		lastpoll = now;
+		injectglist(pp, rt_netpoll(0));
+	}
 	bool sigwait = rt_sigpoll();
 	G *gp = runqget(pp, inherit);
 	if (gp)
@@ -814,12 +838,34 @@ top:;
 			}
 		}
 	}
+	if (rt_netpoll_waiting()) {
+		G *list = rt_netpoll(0);
+		if (list) {
+			injectglist(pp, list);
+			goto top;
+		}
+	}
 	lock(&sched.lock);
 	if (sched.runqsize) {
 		gp = globrunqget(pp, 0);
 		unlock(&sched.lock);
 		*inherit = false;
 		return gp;
+	}
+	if (rt_netpoll_waiting()) {
+		// Only I/O (and maybe timers) can make work: wait in the
+		// poller until the next timer or deadline; a signal ends the
+		// wait (EINTR), a second at most when os/signal waits (a
+		// signal just before the wait).
+		unlock(&sched.lock);
+		int64_t d = next >= 0 ? next - rt_nanotime() : -1;
+		if (sigwait && (d < 0 || d > 1000000000))
+			d = 1000000000;
+		if (d != 0) {
+			lastpoll = rt_nanotime();
+			injectglist(pp, rt_netpoll(d < 0 ? -1 : d));
+		}
+		goto top;
 	}
 	if (next >= 0 || sigwait) {
 		// Nothing to run before the next timer: wait for it with the P;

@@ -62,6 +62,12 @@ void rt_systemstack1(void (*fn)(void *), void *arg);
 void gopark(bool (*unlockf)(G *, void *), void *lock, uint8_t reason, uint8_t traceev, intgo traceskip) RTSYM(gopark);
 void goparkunlock(Mutex *l, uint8_t reason, uint8_t traceev, intgo traceskip) RTSYM(goparkunlock);
 void goready(G *gp, intgo traceskip) RTSYM(goready);
+// the network poller (netpoll.c): whether Gs wait for I/O; the Gs made
+// ready by events within delay ns (< 0: until one) and by deadlines
+// passed by now (with the next deadline in *next, -1 if none)
+bool rt_netpoll_waiting(void);
+G *rt_netpoll(int64_t delay);
+G *rt_netpoll_deadlines(int64_t now, int64_t *next);
 // time.c: runs the timers due at now, returns the next one's time or -1
 int64_t rt_runtimers(int64_t now);
 bool rt_timerspending(void);

@@ -20,6 +20,9 @@ typedef intptr_t intgo; // Go's int on 64-bit targets
 typedef uint8_t byte;
 
 #define RTSYM(name) __asm__("runtime." #name)
+// Another package's symbol, as //go:linkname names it (quoted: names with
+// a '/' must be, for the assembler)
+#define LINKNAME(s) __asm__("\"" s "\"")
 #define NORETURN __attribute__((noreturn))
 #define NOINLINE __attribute__((noinline))
 #define UNUSED __attribute__((unused))
@@ -270,6 +273,9 @@ int sys_memfd_create(const char *name, unsigned flags);
 intgo sys_read(int fd, void *p, uintptr n);
 int sys_open(const char *path, int flags, int mode);
 int sys_close(int fd);
+int sys_epoll_create1(int flags);
+int sys_epoll_ctl(int epfd, int op, int fd, void *ev);
+int sys_epoll_wait(int epfd, void *evs, int n, int ms);
 
 int64_t rt_nanotime(void);  // CLOCK_MONOTONIC in ns (vDSO when present)
 int64_t rt_walltime(int32_t *nsec);  // CLOCK_REALTIME: seconds, and ns in *nsec

@@ -207,7 +207,6 @@ static struct {
 	G *waiter;         // the goroutine parked in signal_recv
 } sigq;
 
-#define LINKNAME(s) __asm__("\"" s "\"")
 
 static bool issync(uint32_t sig) { return sig == SIGSEGV || sig == SIGBUS || sig == SIGFPE; }
 

@@ -11,7 +11,7 @@ enum {
 	SYS_sigaltstack = 131, SYS_arch_prctl = 158, SYS_gettid = 186, SYS_futex = 202,
 	SYS_sched_getaffinity = 204, SYS_clock_gettime = 228,
 	SYS_exit_group = 231, SYS_tgkill = 234, SYS_memfd_create = 319,
-	SYS_getrandom = 318,
+	SYS_getrandom = 318, SYS_epoll_wait = 232, SYS_epoll_ctl = 233, SYS_epoll_create1 = 291,
 };
 
 static inline intgo syscall6(intgo n, intgo a1, intgo a2, intgo a3, intgo a4, intgo a5, intgo a6)
@@ -33,6 +33,9 @@ intgo sys_write(int fd, const void *p, uintptr n) { return SC3(SYS_write, fd, p,
 intgo sys_read(int fd, void *p, uintptr n) { return SC3(SYS_read, fd, p, n); }
 int sys_open(const char *path, int flags, int mode) { return (int)SC3(SYS_open, path, flags, mode); }
 int sys_close(int fd) { return (int)SC3(SYS_close, fd, 0, 0); }
+int sys_epoll_create1(int flags) { return (int)SC3(SYS_epoll_create1, flags, 0, 0); }
+int sys_epoll_ctl(int epfd, int op, int fd, void *ev) { return (int)syscall6(SYS_epoll_ctl, epfd, op, fd, (intgo)ev, 0, 0); }
+int sys_epoll_wait(int epfd, void *evs, int n, int ms) { return (int)syscall6(SYS_epoll_wait, epfd, (intgo)evs, n, ms, 0, 0); }
 
 void sys_exit_group(int code)
 {

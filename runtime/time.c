@@ -154,7 +154,6 @@ int64_t rt_runtimers(int64_t now)
 // Whether any timer is pending (checkdead: then the program can go on).
 bool rt_timerspending(void) { return __atomic_load_n(&timers.n, __ATOMIC_ACQUIRE) > 0; }
 
-#define LINKNAME(s) __asm__("\"" s "\"")
 
 void time_startTimer(RTimer *t) LINKNAME("time.startTimer");
 void time_startTimer(RTimer *t)
