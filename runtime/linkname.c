@@ -422,6 +422,25 @@ void syscall_BeforeFork(void)
 	sys_rt_sigprocmask(0 /* SIG_BLOCK */, &all, &forkmask, sizeof all);
 }
 
+// syscall.rawVforkSyscall (in place of syscall's assembly, see
+// src/driver/buildasm.c): clone without CLONE_VM, so the child, which
+// goes on in forkAndExecInChild1 until it execs, writes its own copy of
+// the stack, not the parent's frame (goc keeps values in stack slots
+// where gc keeps them in registers); CLONE_VFORK still holds the parent
+// until the exec.
+typedef struct {
+	uintptr r1, err;
+} VforkRet;
+VforkRet syscall_rawVforkSyscall(uintptr trap, uintptr a1) LINKNAME("syscall.rawVforkSyscall");
+VforkRet syscall_rawVforkSyscall(uintptr trap, uintptr a1)
+{
+	enum { CLONE_VM = 0x100 };
+	intgo r = sys_raw((intgo)trap, (intgo)(a1 & ~(uintptr)CLONE_VM));
+	if ((uintptr)r > (uintptr)-4096)
+		return (VforkRet){(uintptr)-1, (uintptr)-r};
+	return (VforkRet){(uintptr)r, 0};
+}
+
 void syscall_AfterFork(void) LINKNAME("syscall.runtime_AfterFork");
 void syscall_AfterFork(void) { sys_rt_sigprocmask(2 /* SIG_SETMASK */, &forkmask, 0, sizeof forkmask); }
 

@@ -273,6 +273,7 @@ int sys_memfd_create(const char *name, unsigned flags);
 intgo sys_read(int fd, void *p, uintptr n);
 int sys_open(const char *path, int flags, int mode);
 int sys_close(int fd);
+intgo sys_raw(intgo trap, intgo a1); // any system call of one argument: the result or -errno
 int sys_epoll_create1(int flags);
 int sys_epoll_ctl(int epfd, int op, int fd, void *ev);
 int sys_epoll_wait(int epfd, void *evs, int n, int ms);

@@ -33,6 +33,7 @@ intgo sys_write(int fd, const void *p, uintptr n) { return SC3(SYS_write, fd, p,
 intgo sys_read(int fd, void *p, uintptr n) { return SC3(SYS_read, fd, p, n); }
 int sys_open(const char *path, int flags, int mode) { return (int)SC3(SYS_open, path, flags, mode); }
 int sys_close(int fd) { return (int)SC3(SYS_close, fd, 0, 0); }
+intgo sys_raw(intgo trap, intgo a1) { return SC3(trap, a1, 0, 0); }
 int sys_epoll_create1(int flags) { return (int)SC3(SYS_epoll_create1, flags, 0, 0); }
 int sys_epoll_ctl(int epfd, int op, int fd, void *ev) { return (int)syscall6(SYS_epoll_ctl, epfd, op, fd, (intgo)ev, 0, 0); }
 int sys_epoll_wait(int epfd, void *evs, int n, int ms) { return (int)syscall6(SYS_epoll_wait, epfd, (intgo)evs, n, ms, 0, 0); }

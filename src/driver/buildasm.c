@@ -24,6 +24,9 @@
  *      Such TEXTs of other packages' namespaces (internal/bytealg's
  *      runtime·memequal) are renamed and left unused: goc's runtime has
  *      its own.
+ *   4. A few assembly functions goc's C runtime replaces (`replaced`
+ *      below, with the reason) are renamed NAME.replaced and left unused;
+ *      the package's Go code calls the runtime's (gen_funcabi: C).
  */
 #include <errno.h>
 #include <ftw.h>
@@ -120,6 +123,21 @@ static const char *full_name(PkgAsm *pa, const char *name, size_t n)
 	return s;
 }
 
+/* Assembly functions goc's runtime defines instead (runtime/linkname.c):
+ * syscall.rawVforkSyscall, whose vfork child runs on the parent's stack:
+ * gc's forkAndExecInChild1 relies on keeping its values in registers
+ * across it, goc's code keeps them in stack slots the child overwrites;
+ * the runtime's version leaves the child its own copy of memory. */
+static const char *const replaced[] = {"syscall.rawVforkSyscall"};
+
+static bool is_replaced(const char *full)
+{
+	for (size_t i = 0; i < sizeof replaced / sizeof *replaced; i++)
+		if (strcmp(full, replaced[i]) == 0)
+			return true;
+	return false;
+}
+
 int pkgasm_symabis(PkgAsm *pa, PtrMap *defs)
 {
 	Buf out = {0}, pb = {0};
@@ -152,7 +170,9 @@ int pkgasm_symabis(PkgAsm *pa, PtrMap *defs)
 			if (!sp)
 				continue;
 			bool internal = (size_t)(line + len - sp - 1) == 11 && !memcmp(sp + 1, "ABIInternal", 11);
-			ptrmap_put(defs, full_name(pa, name, (size_t)(sp - name)), (void *)(uintptr_t)(internal ? 2 : 1));
+			const char *full = full_name(pa, name, (size_t)(sp - name));
+			if (!is_replaced(full))
+				ptrmap_put(defs, full, (void *)(uintptr_t)(internal ? 2 : 1));
 		}
 	}
 	buf_free(&out);
@@ -328,13 +348,15 @@ static int assemble(PkgAsm *pa, Link *l, const char *path, const char *display)
 	}
 	asm_parse(&a);
 	if (a.nerrors == 0) {
-		for (ASym *s = a.syms; s; s = s->next)
-			if (s->istext && s->abiinternal) {
+		for (ASym *s = a.syms; s; s = s->next) {
+			bool repl = s->istext && is_replaced(full_name(pa, s->name, strlen(s->name)));
+			if (s->istext && (s->abiinternal || repl)) {
 				Buf nb = {0};
-				buf_printf(&nb, "%s.abiinternal", s->name);
+				buf_printf(&nb, "%s.%s", s->name, repl ? "replaced" : "abiinternal");
 				s->name = asm_strdup(&a, nb.p, nb.n);
 				buf_free(&nb);
 			}
+		}
 		asm_assemble(&a);
 	}
 	if (a.nerrors) {
