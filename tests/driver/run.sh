@@ -107,6 +107,22 @@ if [ "$rc" = 0 ] && [ ! -s "$T/out" ] && "$T/fmt.exe" >"$T/out" 2>&1 && printf '
 else
 	bad "build: import \"fmt\": exit status $rc"; head -3 "$T/out"
 fi
+# goc tool check checks the bodies of the named packages by default
+# (unused.go's error is in a body), none with -nobodies
+(cd "$T/a/b" && "$GOC" tool check unused.go) >"$T/out" 2>&1
+rc=$?
+if [ "$rc" = 1 ] && printf 'unused.go:4:2: x declared but not used\n' | cmp -s - "$T/out"; then
+	ok "tool check: function bodies checked by default"
+else
+	bad "tool check unused.go: exit status $rc"; head -3 "$T/out"
+fi
+(cd "$T/a/b" && "$GOC" tool check -nobodies unused.go) >"$T/out" 2>&1
+rc=$?
+if [ "$rc" = 0 ] && [ ! -s "$T/out" ]; then
+	ok "tool check -nobodies: bodies not checked"
+else
+	bad "tool check -nobodies unused.go: exit status $rc"; head -3 "$T/out"
+fi
 # cgo is not there yet: refused at the import
 printf 'package main\n\nimport "C"\n\nfunc main() {}\n' >"$T/cgo.go"
 (cd "$T" && "$GOC" build -o "$T/cgo.exe" cgo.go) >"$T/out" 2>&1
