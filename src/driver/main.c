@@ -75,7 +75,7 @@ static int cmd_tool(int argc, char **argv)
 	return 2;
 }
 
-int main(int argc, char **argv)
+static int goc_main(int argc, char **argv)
 {
 	if (argc < 2) {
 		usage(stderr);
@@ -107,3 +107,6 @@ int main(int argc, char **argv)
 	fprintf(stderr, "goc %s: unknown command\nRun 'goc help' for usage.\n", cmd);
 	return 2;
 }
+
+/* the passes recurse as deep as the source nests: src/base/stack.c */
+int main(int argc, char **argv) { return run_with_big_stack(goc_main, argc, argv); }

@@ -353,7 +353,10 @@ Value *gen_convert(Gen *s, Value *v, Type *from, Type *to, Pos pos)
 Value *gen_exprto(Gen *s, Node *e, Type *to)
 {
 	Value *v = gen_expr(s, e);
-	return gen_convert(s, v, gen_typeof(s, e), to, node_pos(e));
+	Type *from = gen_typeof(s, e);
+	if (!from || !to || identical(from, to))
+		return v; /* before node_pos, which walks down a binary chain's left operands */
+	return gen_convert(s, v, from, to, node_pos(e));
 }
 
 /* ---- comparisons ---- */
@@ -1270,6 +1273,8 @@ static Value *identval(Gen *s, Node *e)
 
 Value *gen_expr(Gen *s, Node *e)
 {
+	if (stack_low())
+		stack_exhausted(node_pos(e));
 	TypeAndValue *tv = gen_tv(s, e);
 	Pos saved = s->pos;
 	if (tv && tv->mode == MODE_CONSTANT)
