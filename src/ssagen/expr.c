@@ -282,6 +282,14 @@ static Value *numconv2(Gen *s, Value *v, SsaType *from, SsaType *to, bool fromun
 		Value *im = numconv2(s, gen_value1(s, OpComplexImag, ff, v), ff, tf, false);
 		return gen_value2(s, OpComplexMake, to, re, im);
 	}
+	if ((ssa_type_isint(from) || isfloat(from)) && to->kind == SK_COMPLEX) {
+		/* not Go's conversion, but T(0) or T(3.14) in a generic function
+		 * with T ~complex128: the checker gives the constant its default
+		 * type (go/types' conversion), the instance converts that */
+		SsaType *tf = to->size == 8 ? ssa_t_float32 : ssa_t_float64;
+		Value *re = numconv2(s, v, from, tf, fromuns);
+		return gen_value2(s, OpComplexMake, to, re, gen_zero(s, tf));
+	}
 	return NULL;
 }
 
@@ -1370,9 +1378,14 @@ Value *gen_expr(Gen *s, Node *e)
 		Value *x = gen_exprto(s, e->binary.x, t);
 		Value *y;
 		if (op == TOK_SHL || op == TOK_SHR) {
-			y = gen_expr(s, e->binary.y);
-			if (is_untyped(yt))
+			TypeAndValue *ytv = gen_tv(s, e->binary.y);
+			if (ytv && ytv->mode == MODE_CONSTANT && is_untyped(yt))
+				/* an untyped constant count (1., 1+0i, M+0.): its integer value */
+				y = constval(s, typ_basic[BK_UINT], ytv->val, e->binary.oppos);
+			else if (is_untyped(yt))
 				y = gen_exprto(s, e->binary.y, typ_basic[BK_UINT]);
+			else
+				y = gen_expr(s, e->binary.y);
 		} else
 			y = gen_exprto(s, e->binary.y, t);
 		return gen_binop(s, op, t, x, y, e->binary.y, e->binary.oppos);
