@@ -130,7 +130,7 @@ bool gen_funcname_matches(const char *sym, const char *want);
  * the method itself (lowered by ssagen_package) or a wrapper, lowered
  * once and appended to g->funcs (for type descriptors' method tables:
  * typedesc_set_method_hook). */
-void ssagen_method(GenPkg *g, Type *recv, Object *m);
+const char *ssagen_method(GenPkg *g, Type *recv, Object *m); /* the symbol to name */
 
 /* ---- internal ---- */
 
