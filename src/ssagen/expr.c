@@ -1169,6 +1169,12 @@ static void fill_composite(Gen *s, Node *e, Type *t, Value *p)
 				val = el->keyvalue.value;
 			}
 			Object *f = u->struct_.fields[fi];
+			if (strcmp(f->name, "_") == 0) {
+				/* a blank field stays zero; its value is evaluated for
+				 * its effects, as gc (GOROOT/test fixedbugs/issue31546) */
+				gen_expr(s, val);
+				continue;
+			}
 			Value *q = gen_value1(s, OpOffPtr, ssa_type_ptrto(gen_type(f->type)), p);
 			q->auxint = gen_fieldoff(u, fi);
 			store_elem(s, val, f->type, q);
