@@ -22,7 +22,9 @@
 //
 // Records live in the heap (no GC yet), their sp/bp point into the
 // goroutine stack and are moved with it (stack.c).  Runtime errors are
-// ordinary panic values (error.c).  Not yet: Goexit, open-coded defers.
+// ordinary panic values (error.c).  Goexit runs the records through
+// rt_rundefers too, under a Panic marked goexit (proc.c).  gc's open-coded
+// defers (an optimisation) are not done: every defer makes a record.
 #include "rt.h"
 #include "proc.h"
 

@@ -8,8 +8,9 @@
 // What is honest to say about them (docs/runtime.md, "The Go-facing
 // package"): there is no garbage collector yet, so GC does nothing,
 // finalizers never run and ReadMemStats reports nothing freed; there is
-// one thread, so LockOSThread only counts; Caller, Callers and FuncForPC
-// need the linker's function table and stop the program, loudly.
+// one thread, so LockOSThread only counts.  Caller, Callers, FuncForPC
+// and Stack are traceback.c's: they read the function table the linker
+// builds (runtime.functab, src/link/functab.c).
 #include "rt.h"
 #include "proc.h"
 #include "malloc.h"

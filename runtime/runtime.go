@@ -63,8 +63,9 @@ func UnlockOSThread()
 // Breakpoint executes a breakpoint trap (INT3).
 func Breakpoint()
 
-// Caller and Callers are not there yet: they stop the program with
-// "fatal error: runtime.Caller: not implemented yet".
+// Caller and Callers walk the goroutine's frames with the function table
+// the linker builds (src/link/functab.c; traceback.c): Go frames by their
+// frame sizes, the runtime's C frames by frame pointer.
 func Caller(skip int) (pc uintptr, file string, line int, ok bool)
 func Callers(skip int, pc []uintptr) int
 
@@ -72,10 +73,10 @@ func Callers(skip int, pc []uintptr) int
 // function table (traceback.c), or nil.
 func FuncForPC(pc uintptr) *Func
 
-// A Func describes a function; see FuncForPC.  Its methods are C: calls
-// work, but type descriptors' method tables enter methods with ABI0
-// (src/ssagen/iface.c refuses them loudly), so *Func does not satisfy an
-// interface yet.
+// A Func describes a function; see FuncForPC.  Its methods are C; method
+// tables and itabs, entered with ABI0, name a wrapper that the package
+// using them compiles (src/ssagen/iface.c gen_methodsym), so a *Func works
+// in an interface and through reflect too.
 type Func struct {
 	opaque struct{}
 }

@@ -187,6 +187,24 @@ static bool contains(const char *s, const char *sub)
 
 static bool isgopanic(const FuncEntry *f) { return f && f->entry == (uintptr)gopanic; }
 
+// Whether f has a Go name: package-qualified, not one of gcc's clones of
+// a C function (foo.part.0, foo.isra.0, foo.cold)
+static bool goname(const FuncEntry *f)
+{
+	const char *name = funcname(f);
+	if (f->frame < 0 && (contains(name, ".part.") || contains(name, ".isra.") ||
+			     contains(name, ".constprop.") || contains(name, ".cold")))
+		return false;
+	return contains(name, ".");
+}
+
+// gc's elideWrapperCalling: a wrapper's frame is hidden unless it called
+// gopanic or faulted (its callee is sigpanic)
+static bool elidewrapper(const FuncEntry *f, const FuncEntry *child)
+{
+	return (f->flags & FN_WRAPPER) && !isgopanic(child) && !(child && child->entry == (uintptr)rt_sigpanic_stub);
+}
+
 // gc's showfuncinfo: package-qualified names outside the runtime, and the
 // runtime's exported functions; the panic frame unless first; wrappers
 // only when they called panic directly (elideWrapperCalling).  C
@@ -196,16 +214,12 @@ static bool showframe(const FuncEntry *f, bool first, const FuncEntry *child, bo
 {
 	if (all)
 		return true;
-	if ((f->flags & FN_WRAPPER) && !isgopanic(child) &&
-	    !(child && child->entry == (uintptr)rt_sigpanic_stub))
+	if (elidewrapper(f, child))
 		return false;
 	const char *name = funcname(f);
 	if (isgopanic(f))
 		return !first;
-	if (f->frame < 0 && (contains(name, ".part.") || contains(name, ".isra.") ||
-			     contains(name, ".constprop.") || contains(name, ".cold")))
-		return false;
-	if (!contains(name, "."))
+	if (!goname(f))
 		return false;
 	if (!hasprefix(name, "runtime."))
 		return true;
@@ -304,6 +318,41 @@ static bool onstack(const Walk *w, uintptr p) { return p >= w->lo && p + 16 <= w
 
 static uintptr rd(uintptr p) { return *(const uintptr *)p; }
 
+// A frame during the walk: pc (a return address, or the faulting pc
+// itself when exact: the frame below was rt_sigpanic_stub), its SP, and
+// BP there.
+typedef struct Frame {
+	uintptr pc, sp, bp;
+	bool exact;
+} Frame;
+
+static Frame firstframe(uintptr r) { return (Frame){rd(r + 8), r + 16, rd(r), false}; }
+
+// Moves fr from f's frame to its caller's (child: the function f
+// called); false where the chain leaves the stack.
+static bool unwind(const Walk *w, const FuncEntry *f, const FuncEntry *child, Frame *fr)
+{
+	if (f->frame >= 0) {
+		uintptr fs = (uintptr)f->frame;
+		if (child && child->entry == (uintptr)rt_morestack)
+			fs = 0; // stopped in the prologue: no frame yet
+		if (!onstack(w, fr->sp + fs))
+			return false;
+		fr->bp = fs ? rd(fr->sp + fs - 8) : fr->bp;
+		fr->pc = rd(fr->sp + fs);
+		fr->sp += fs + 8;
+	} else {
+		uintptr bp = fr->bp;
+		if (!onstack(w, bp) || bp < fr->sp)
+			return false;
+		fr->pc = rd(bp + 8);
+		fr->sp = bp + 16;
+		fr->bp = rd(bp);
+	}
+	fr->exact = f->entry == (uintptr)rt_sigpanic_stub;
+	return true;
+}
+
 // Prints gp's frames from the C frame record r; returns how many were
 // printed.  all: show every frame (runtime throws), with fp/sp/pc.
 // child: the function that made record r, when it matters (morestack).
@@ -312,33 +361,17 @@ static int walk(G *gp, uintptr r, const FuncEntry *child, uintptr lo, uintptr hi
 	Walk w = {gp, lo, hi};
 	if (!functab() || !onstack(&w, r))
 		return 0;
-	uintptr pc = rd(r + 8), sp = r + 16, bp = rd(r);
-	bool exact = false;
+	Frame fr = firstframe(r);
 	int n = 0, nprint = 0;
-	while (n < MAX_FRAMES && pc && sp >= lo && sp <= hi) {
-		const FuncEntry *f = findfunc(exact ? pc : pc - 1);
+	while (n < MAX_FRAMES && fr.pc && fr.sp >= lo && fr.sp <= hi) {
+		const FuncEntry *f = findfunc(fr.exact ? fr.pc : fr.pc - 1);
 		if (!f || f->entry == (uintptr)rt_goexit_stub)
 			break;
-		// the caller's frame
-		uintptr npc, nsp, nbp, argp;
-		if (f->frame >= 0) {
-			uintptr fs = (uintptr)f->frame;
-			if (child && child->entry == (uintptr)rt_morestack)
-				fs = 0; // stopped in the prologue: no frame yet
-			if (!onstack(&w, sp + fs))
-				break;
-			npc = rd(sp + fs);
-			nsp = sp + fs + 8;
-			nbp = fs ? rd(sp + fs - 8) : bp;
-			argp = nsp;
-		} else {
-			if (!onstack(&w, bp) || bp < sp)
-				break;
-			npc = rd(bp + 8);
-			nsp = bp + 16;
-			nbp = rd(bp);
-			argp = nsp;
-		}
+		Frame caller = fr;
+		if (!unwind(&w, f, child, &caller))
+			break;
+		uintptr pc = fr.pc, sp = fr.sp, bp = fr.bp, nsp = caller.sp, argp = caller.sp;
+		bool exact = fr.exact;
 		if (showframe(f, nprint == 0, child, all)) {
 			if (isgopanic(f)) {
 				rt_prints("panic(");
@@ -370,11 +403,8 @@ static int walk(G *gp, uintptr r, const FuncEntry *child, uintptr lo, uintptr hi
 			nprint++;
 		}
 		n++;
-		exact = f->entry == (uintptr)rt_sigpanic_stub;
 		child = f;
-		pc = npc;
-		sp = nsp;
-		bp = nbp;
+		fr = caller;
 	}
 	return nprint;
 }
@@ -433,31 +463,37 @@ void rt_tracebacksched(G *gp)
 
 // ---- runtime.Caller, Callers, Stack --------------------------------------
 
-// The return addresses of the current goroutine's Go frames from the C
+// The return addresses of the current goroutine's frames from the C
 // frame record r (its caller's frame first), after skip of them; how
-// many were stored.  The walk ends at the first frame that is not Go
-// (rt_callgo0 below main.main, the goroutine's start).
+// many were stored.  As gc's Callers: the frames of Go functions and of
+// the runtime's C functions with Go names (runtime.gopanic between a
+// panic and the deferred call it runs), the compiler's wrappers elided
+// (gc's elideWrapperCalling); a faulting frame's pc is stored + 1, so
+// that the -1 every user applies lands on the faulting instruction.
+// The walk goes on through C frames by their frame pointers and ends at
+// the goroutine's start.
 static intgo callerpcs(uintptr r, intgo skip, uintptr *pcs, intgo max)
 {
 	G *gp = getg();
 	Walk w = {gp, gp->stack.lo, gp->stack.hi};
 	if (!functab() || !onstack(&w, r))
 		return 0;
-	uintptr pc = rd(r + 8), sp = r + 16;
+	Frame fr = firstframe(r);
+	const FuncEntry *child = 0;
 	intgo n = 0;
-	while (n < max && pc && sp >= w.lo && sp <= w.hi) {
-		const FuncEntry *f = findfunc(pc - 1);
-		if (!f || f->frame < 0)
+	while (n < max && fr.pc && fr.sp >= w.lo && fr.sp <= w.hi) {
+		const FuncEntry *f = findfunc(fr.exact ? fr.pc : fr.pc - 1);
+		if (!f || f->entry == (uintptr)rt_goexit_stub)
 			break;
-		if (skip > 0)
-			skip--;
-		else
-			pcs[n++] = pc;
-		uintptr fs = (uintptr)f->frame;
-		if (!onstack(&w, sp + fs))
+		if ((f->frame >= 0 || goname(f)) && !elidewrapper(f, child)) {
+			if (skip > 0)
+				skip--;
+			else
+				pcs[n++] = fr.exact ? fr.pc + 1 : fr.pc;
+		}
+		if (!unwind(&w, f, child, &fr))
 			break;
-		pc = rd(sp + fs);
-		sp += fs + 8;
+		child = f;
 	}
 	return n;
 }

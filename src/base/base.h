@@ -160,5 +160,20 @@ void diag_free(DiagList *d);
 NORETURN void ice(Pos pos, const char *pass, const char *fmt, ...) PRINTF(3, 4);
 /* A fatal error of the tool itself (bad usage, missing file): "goc: ...", exit 2. */
 NORETURN void fatal(const char *fmt, ...) PRINTF(1, 2);
+/* An error that stops compilation at once: "file:line:col: message", exit 2. */
+NORETURN void fatal_at(Pos pos, const char *fmt, ...) PRINTF(2, 3);
+
+/* ---- the compiler's stack (stack.c) ----
+ * run_with_big_stack runs fn on a thread with a 1 GiB stack; recursive
+ * passes test stack_low() at each level and call stack_exhausted (a
+ * positioned error, exit 2) before the stack runs out. */
+int run_with_big_stack(int (*fn)(int, char **), int argc, char **argv);
+extern _Thread_local uintptr_t stack_limit;
+NORETURN void stack_exhausted(Pos pos);
+static inline bool stack_low(void)
+{
+	char here;
+	return UNLIKELY((uintptr_t)&here < stack_limit);
+}
 
 #endif

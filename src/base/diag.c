@@ -104,17 +104,31 @@ void diag_free(DiagList *d)
 	d->n = d->cap = 0;
 }
 
-void ice(Pos pos, const char *pass, const char *fmt, ...)
+/* "file:line:col: [internal compiler error: PASS: ]message", exit 2 */
+static NORETURN void stop_at(Pos pos, const char *pass, const char *fmt, va_list ap)
 {
 	fflush(stdout);
 	print_pos(stderr, pos);
-	fprintf(stderr, ": internal compiler error: %s: ", pass);
-	va_list ap;
-	va_start(ap, fmt);
+	fputs(": ", stderr);
+	if (pass)
+		fprintf(stderr, "internal compiler error: %s: ", pass);
 	vfprintf(stderr, fmt, ap);
-	va_end(ap);
 	fputc('\n', stderr);
 	exit(2);
+}
+
+void ice(Pos pos, const char *pass, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	stop_at(pos, pass, fmt, ap);
+}
+
+void fatal_at(Pos pos, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	stop_at(pos, NULL, fmt, ap);
 }
 
 void fatal(const char *fmt, ...)

@@ -571,10 +571,7 @@ static bool build_cdefined(void *ctx, const char *sym)
 }
 
 /* typedesc's method hook: the functions method tables name */
-static void method_hook(void *ctx, Type *recv, Object *m)
-{
-	ssagen_method(ctx, recv, m);
-}
+static const char *method_hook(void *ctx, Type *recv, Object *m) { return ssagen_method(ctx, recv, m); }
 
 static char *cstr(Str s)
 {

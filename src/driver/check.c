@@ -1,12 +1,15 @@
 /*
- * check.c — `goc tool check [-types] [-tags t,...] [-bodies|-rootbodies] [-e] [-time] PATTERN...`:
+ * check.c — `goc tool check [-types] [-tags t,...] [-bodies|-nobodies] [-e] [-time] PATTERN...`:
  * loads the packages the patterns name with their dependencies (src/load),
  * parses and type-checks them in dependency order (src/types), reports
  * errors in gc's format and exits 1 if there were any.  -types prints
  * every package-level object of the named packages in the format that
- * types.h describes (the same as tests/oracle/typesdump.go).  -bodies
- * checks function bodies in every package, -rootbodies only in the named
- * ones; -e reports every error (no limit of 10 per file, as gc -e).
+ * types.h describes (the same as tests/oracle/typesdump.go).  Function
+ * bodies are checked in the named packages, as gc compiles them (their
+ * dependencies are checked at package level only); -bodies checks the
+ * bodies of every package, -nobodies of none (-rootbodies, the default,
+ * is still accepted); -e reports every error (no limit of 10 per file, as
+ * gc -e).
  */
 #include "../base/base.h"
 #include "../load/load.h"
@@ -25,7 +28,7 @@ typedef struct CheckCtx {
 	Arena arena;    /* package-lifetime data of every package */
 	DiagList diags;
 	const Sizes *sizes;
-	bool bodies;
+	bool bodies;     /* check bodies of every package */
 	bool rootbodies; /* check bodies of the named packages (roots) */
 	Package **roots;
 	int nroots;
@@ -342,7 +345,7 @@ static Package **load_package_list(Loader *l, const char *list, int *nroots)
 
 int tool_check(int argc, char **argv)
 {
-	bool types = false, timing = false, bodies = false, rootbodies = false, all_errors = false;
+	bool types = false, timing = false, bodies = false, rootbodies = true, all_errors = false;
 	const char *tags = NULL, *local_prefix = NULL, *pkglist = NULL, *asmhdr = NULL;
 	int i = 1;
 	for (; i < argc && argv[i][0] == '-'; i++) {
@@ -355,6 +358,8 @@ int tool_check(int argc, char **argv)
 			bodies = true;
 		else if (!strcmp(a, "-rootbodies"))
 			rootbodies = true;
+		else if (!strcmp(a, "-nobodies"))
+			bodies = rootbodies = false;
 		else if (!strcmp(a, "-e"))
 			all_errors = true;
 		else if (!strcmp(a, "-tags") && i + 1 < argc)
@@ -366,7 +371,7 @@ int tool_check(int argc, char **argv)
 		else if (!strcmp(a, "-asmhdr") && i + 1 < argc)
 			asmhdr = argv[++i];
 		else {
-			fprintf(stderr, "usage: goc tool check [-types] [-asmhdr FILE] [-bodies|-rootbodies] [-e] [-time] [-tags t,...] PATTERN...\n"
+			fprintf(stderr, "usage: goc tool check [-types] [-asmhdr FILE] [-bodies|-nobodies] [-e] [-time] [-tags t,...] PATTERN...\n"
 			                "       goc tool check [flags] [-D prefix] -packages LIST\n");
 			return 2;
 		}

@@ -31,8 +31,9 @@ static void usage(FILE *out)
 	      "\n"
 	      "\tsyntax [-tokens|-ast] [-list FILE] FILE...\n"
 	      "\t            scan and parse; print tokens, the syntax tree, or only errors\n"
-	      "\tcheck [-types] PATTERN...\n"
-	      "\t            type-check packages; print package-level objects\n"
+	      "\tcheck [-types] [-bodies|-nobodies] PATTERN...\n"
+	      "\t            type-check packages (function bodies: the named ones);\n"
+	      "\t            -types prints package-level objects\n"
 	      "\tasm [-p pkg] [-I dir] [-D name[=value]] [-o out.o] [-S] FILE.s...\n"
 	      "\t            Go's assembler (amd64): gc's syntax, flags and -S listing\n"
 	      "\tlink [-o out] [-e entry] OBJ.o...\n"
@@ -77,7 +78,7 @@ static int cmd_tool(int argc, char **argv)
 	return 2;
 }
 
-int main(int argc, char **argv)
+static int goc_main(int argc, char **argv)
 {
 	if (argc < 2) {
 		usage(stderr);
@@ -117,3 +118,6 @@ int main(int argc, char **argv)
 	fprintf(stderr, "goc %s: unknown command\nRun 'goc help' for usage.\n", cmd);
 	return 2;
 }
+
+/* the passes recurse as deep as the source nests: src/base/stack.c */
+int main(int argc, char **argv) { return run_with_big_stack(goc_main, argc, argv); }

@@ -64,7 +64,7 @@ struct TypeGen {
 	uint32_t nitabs, capitabs;
 	TypeMethodHook *mhook; /* typedesc_set_method_hook */
 	void *mhookctx;
-	PtrMap hooked;         /* LinkSym* → 1: method symbols passed to mhook */
+	PtrMap hooked;         /* method symbol → the symbol mhook said to name */
 };
 
 /* ---- output buffer with relocations ---- */
@@ -319,11 +319,15 @@ static LinkSym *method_sym(TypeGen *g, Type *recv, Object *m)
 	typestr_methodsym(&b, recv, m);
 	LinkSym *s = lookup(g, cstr(&b));
 	buf_free(&b);
-	if (g->mhook && !ptrmap_get(&g->hooked, s)) {
-		ptrmap_put(&g->hooked, s, (void *)1);
-		g->mhook(g->mhookctx, recv, m);
+	if (!g->mhook)
+		return s;
+	LinkSym *named = ptrmap_get(&g->hooked, s);
+	if (!named) {
+		const char *w = g->mhook(g->mhookctx, recv, m);
+		named = w ? lookup(g, w) : s;
+		ptrmap_put(&g->hooked, s, named);
 	}
-	return s;
+	return named;
 }
 
 /* the function an itab calls for m of t (reflectdata.methodWrapper

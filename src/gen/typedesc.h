@@ -91,7 +91,10 @@ void typedesc_free(TypeGen *g);
  * m the method Object of recv's method set (for promoted methods, the
  * declared method of the embedded type).  fn must arrange for the symbol
  * to be defined before linking; it must not call back into g. */
-typedef void TypeMethodHook(void *ctx, Type *recv, Object *m);
+/* returns the symbol tables and itabs must name for the method: NULL
+ * for the method's own, or the ABI0 wrapper of a C method of package
+ * runtime (src/ssagen/iface.c gen_methodsym) */
+typedef const char *TypeMethodHook(void *ctx, Type *recv, Object *m);
 void typedesc_set_method_hook(TypeGen *g, TypeMethodHook *fn, void *ctx);
 
 /* The descriptor of t (emitted with everything it refers to, once).  t

@@ -129,6 +129,7 @@ void gen_select(Gen *s, Node *n, Target *t)
 			dflt = i;
 			continue;
 		}
+		s->pos = node_pos(comm); /* a fault evaluating the case is on its line (GOROOT/test bug347) */
 		Node *rx = NULL;
 		if (comm->kind == N_SendStmt) {
 			k->send = true;

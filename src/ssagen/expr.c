@@ -152,9 +152,13 @@ static void panicblock(Gen *s, const char *fn)
 	gen_endexit(s);
 }
 
-/* ---- bounds checks (gc's ssa.BoundsKind) ---- */
-void gen_boundscheck(Gen *s, Value *idx, Value *len, int kind, bool unsignedidx, bool slice)
+/* ---- bounds checks (gc's ssa.BoundsKind) ----
+ * at: where the check fails, the '[' of an index or slice expression as
+ * gc places it (GOROOT/test fixedbugs/issue29504) */
+void gen_boundscheck(Gen *s, Pos at, Value *idx, Value *len, int kind, bool unsignedidx, bool slice)
 {
+	Pos saved = s->pos;
+	s->pos = at;
 	Value *ok = gen_value2(s, slice ? OpIsSliceInBounds : OpIsInBounds, ssa_t_bool, idx, len);
 	Block *yes = gen_newblock(s, BlockPlain), *no = gen_newblock(s, BlockPlain);
 	Block *b = gen_endif(s, ok, yes, no);
@@ -165,6 +169,7 @@ void gen_boundscheck(Gen *s, Value *idx, Value *len, int kind, bool unsignedidx,
 	gen_setmem(s, p);
 	gen_endexit(s);
 	gen_startblock(s, yes, true);
+	s->pos = saved;
 }
 
 enum { BOUNDS_INDEX = 0, BOUNDS_SLICE_ALEN = 2, BOUNDS_SLICE_ACAP = 4, BOUNDS_SLICE_B = 6,
@@ -282,6 +287,14 @@ static Value *numconv2(Gen *s, Value *v, SsaType *from, SsaType *to, bool fromun
 		Value *im = numconv2(s, gen_value1(s, OpComplexImag, ff, v), ff, tf, false);
 		return gen_value2(s, OpComplexMake, to, re, im);
 	}
+	if ((ssa_type_isint(from) || isfloat(from)) && to->kind == SK_COMPLEX) {
+		/* not Go's conversion, but T(0) or T(3.14) in a generic function
+		 * with T ~complex128: the checker gives the constant its default
+		 * type (go/types' conversion), the instance converts that */
+		SsaType *tf = to->size == 8 ? ssa_t_float32 : ssa_t_float64;
+		Value *re = numconv2(s, v, from, tf, fromuns);
+		return gen_value2(s, OpComplexMake, to, re, gen_zero(s, tf));
+	}
 	return NULL;
 }
 
@@ -316,7 +329,7 @@ Value *gen_convert(Gen *s, Value *v, Type *from, Type *to, Pos pos)
 		/* (*[N]T)(s): len(s) >= N, else the BoundsConvert panic */
 		int64_t n = under(tu->pointer.elem)->array.len;
 		Value *len = gen_value1(s, OpSliceLen, ssa_t_int, v);
-		gen_boundscheck(s, gen_constint(s, ssa_t_int, n), len, 16, false, true);
+		gen_boundscheck(s, s->pos, gen_constint(s, ssa_t_int, n), len, 16, false, true);
 		return gen_value1(s, OpSlicePtr, tt, v);
 	}
 	if (tt->kind == SK_STRING && ssa_type_isint(ft)) {
@@ -353,7 +366,10 @@ Value *gen_convert(Gen *s, Value *v, Type *from, Type *to, Pos pos)
 Value *gen_exprto(Gen *s, Node *e, Type *to)
 {
 	Value *v = gen_expr(s, e);
-	return gen_convert(s, v, gen_typeof(s, e), to, node_pos(e));
+	Type *from = gen_typeof(s, e);
+	if (!from || !to || identical(from, to))
+		return v; /* before node_pos, which walks down a binary chain's left operands */
+	return gen_convert(s, v, from, to, node_pos(e));
 }
 
 /* ---- comparisons ---- */
@@ -800,21 +816,21 @@ static Value *indexaddr(Gen *s, Node *e)
 		Value *p = gen_nilcheck(s, gen_expr(s, x));
 		Value *i = indexval(s, e, gen_expr(s, e->index.index), it);
 		if (!cidx)
-			gen_boundscheck(s, i, gen_constint(s, ssa_t_int, at->array.len), BOUNDS_INDEX, is_unsigned(it), false);
+			gen_boundscheck(s, e->index.lbrack, i, gen_constint(s, ssa_t_int, at->array.len), BOUNDS_INDEX, is_unsigned(it), false);
 		return gen_ptradd(s, p, i, gen_sizeof(at->array.elem), ssa_type_ptrto(gen_type(at->array.elem)));
 	}
 	if (u->kind == TY_ARRAY) {
 		Value *p = gen_addr(s, x);
 		Value *i = indexval(s, e, gen_expr(s, e->index.index), it);
 		if (!cidx)
-			gen_boundscheck(s, i, gen_constint(s, ssa_t_int, u->array.len), BOUNDS_INDEX, is_unsigned(it), false);
+			gen_boundscheck(s, e->index.lbrack, i, gen_constint(s, ssa_t_int, u->array.len), BOUNDS_INDEX, is_unsigned(it), false);
 		return gen_ptradd(s, p, i, gen_sizeof(u->array.elem), ssa_type_ptrto(gen_type(u->array.elem)));
 	}
 	if (u->kind == TY_SLICE) {
 		Value *sl = gen_expr(s, x);
 		Value *i = indexval(s, e, gen_expr(s, e->index.index), it);
 		Value *len = gen_value1(s, OpSliceLen, ssa_t_int, sl);
-		gen_boundscheck(s, i, len, BOUNDS_INDEX, is_unsigned(it), false);
+		gen_boundscheck(s, e->index.lbrack, i, len, BOUNDS_INDEX, is_unsigned(it), false);
 		SsaType *pt = ssa_type_ptrto(gen_type(u->slice.elem));
 		Value *p = gen_value1(s, OpSlicePtr, pt, sl);
 		return gen_ptradd(s, p, i, gen_sizeof(u->slice.elem), pt);
@@ -833,7 +849,7 @@ void gen_lvchecks(Gen *s, LvChecks *c)
 		if (k->ptr)
 			gen_nilcheck(s, k->ptr);
 		else
-			gen_boundscheck(s, k->idx, k->len, k->kind, k->uns, false);
+			gen_boundscheck(s, k->pos, k->idx, k->len, k->kind, k->uns, false);
 	}
 	c->n = 0;
 	s->pos = saved;
@@ -850,9 +866,10 @@ static LvCheck *lvcheck(Gen *s, LvChecks *c)
 
 static void lvnil(Gen *s, LvChecks *c, Value *p) { lvcheck(s, c)->ptr = p; }
 
-static void lvbounds(Gen *s, LvChecks *c, Value *i, Value *len, bool uns)
+static void lvbounds(Gen *s, LvChecks *c, Pos at, Value *i, Value *len, bool uns)
 {
 	LvCheck *k = lvcheck(s, c);
+	k->pos = at;
 	k->idx = i;
 	k->len = len;
 	k->kind = BOUNDS_INDEX;
@@ -919,7 +936,7 @@ static Value *lvindex(Gen *s, Node *e, LvChecks *c)
 	}
 	Value *i = indexval(s, e, gen_expr(s, e->index.index), it);
 	if (!cidx)
-		lvbounds(s, c, i, len, is_unsigned(it));
+		lvbounds(s, c, e->index.lbrack, i, len, is_unsigned(it));
 	return gen_ptradd(s, p, i, gen_sizeof(et), ssa_type_ptrto(gen_type(et)));
 }
 
@@ -960,7 +977,7 @@ static Value *indexexpr(Gen *s, Node *e)
 		Type *it = mustype(s, e->index.index);
 		Value *i = indexval(s, e, gen_expr(s, e->index.index), it);
 		Value *len = gen_value1(s, OpStringLen, ssa_t_int, str);
-		gen_boundscheck(s, i, len, BOUNDS_INDEX, is_unsigned(it), false);
+		gen_boundscheck(s, e->index.lbrack, i, len, BOUNDS_INDEX, is_unsigned(it), false);
 		Value *p = gen_value1(s, OpStringPtr, ssa_t_byteptr, str);
 		return gen_value2(s, OpLoad, ssa_t_uint8, gen_ptradd(s, p, i, 1, ssa_t_byteptr), gen_mem(s));
 	}
@@ -1030,18 +1047,18 @@ static Value *sliceexpr(Gen *s, Node *e)
 	 * only ("length" for strings and arrays, whose cap is their len) */
 	bool isslice = u->kind == TY_SLICE;
 	if (mx) {
-		gen_boundscheck(s, mx, cap, isslice ? BOUNDS_SLICE3_ACAP : BOUNDS_SLICE3_ALEN, umx, true);
+		gen_boundscheck(s, e->slice.lbrack, mx, cap, isslice ? BOUNDS_SLICE3_ACAP : BOUNDS_SLICE3_ALEN, umx, true);
 		if (hi)
-			gen_boundscheck(s, hi, mx, BOUNDS_SLICE3_B, uhi, true);
+			gen_boundscheck(s, e->slice.lbrack, hi, mx, BOUNDS_SLICE3_B, uhi, true);
 		else
 			hi = mx; /* impossible: a 3-index slice has a high */
 		if (lo)
-			gen_boundscheck(s, lo, hi, BOUNDS_SLICE3_C, ulo, true);
+			gen_boundscheck(s, e->slice.lbrack, lo, hi, BOUNDS_SLICE3_C, ulo, true);
 	} else {
 		if (hi)
-			gen_boundscheck(s, hi, cap, isslice ? BOUNDS_SLICE_ACAP : BOUNDS_SLICE_ALEN, uhi, true);
+			gen_boundscheck(s, e->slice.lbrack, hi, cap, isslice ? BOUNDS_SLICE_ACAP : BOUNDS_SLICE_ALEN, uhi, true);
 		if (lo)
-			gen_boundscheck(s, lo, hi ? hi : len, BOUNDS_SLICE_B, ulo, true);
+			gen_boundscheck(s, e->slice.lbrack, lo, hi ? hi : len, BOUNDS_SLICE_B, ulo, true);
 	}
 	if (!hi)
 		hi = len;
@@ -1153,6 +1170,12 @@ static void fill_composite(Gen *s, Node *e, Type *t, Value *p)
 				val = el->keyvalue.value;
 			}
 			Object *f = u->struct_.fields[fi];
+			if (strcmp(f->name, "_") == 0) {
+				/* a blank field stays zero; its value is evaluated for
+				 * its effects, as gc (GOROOT/test fixedbugs/issue31546) */
+				gen_expr(s, val);
+				continue;
+			}
 			Value *q = gen_value1(s, OpOffPtr, ssa_type_ptrto(gen_type(f->type)), p);
 			q->auxint = gen_fieldoff(u, fi);
 			store_elem(s, val, f->type, q);
@@ -1271,6 +1294,8 @@ static Value *identval(Gen *s, Node *e)
 
 Value *gen_expr(Gen *s, Node *e)
 {
+	if (stack_low())
+		stack_exhausted(node_pos(e));
 	TypeAndValue *tv = gen_tv(s, e);
 	Pos saved = s->pos;
 	if (tv && tv->mode == MODE_CONSTANT)
@@ -1366,9 +1391,14 @@ Value *gen_expr(Gen *s, Node *e)
 		Value *x = gen_exprto(s, e->binary.x, t);
 		Value *y;
 		if (op == TOK_SHL || op == TOK_SHR) {
-			y = gen_expr(s, e->binary.y);
-			if (is_untyped(yt))
+			TypeAndValue *ytv = gen_tv(s, e->binary.y);
+			if (ytv && ytv->mode == MODE_CONSTANT && is_untyped(yt))
+				/* an untyped constant count (1., 1+0i, M+0.): its integer value */
+				y = constval(s, typ_basic[BK_UINT], ytv->val, e->binary.oppos);
+			else if (is_untyped(yt))
 				y = gen_exprto(s, e->binary.y, typ_basic[BK_UINT]);
+			else
+				y = gen_expr(s, e->binary.y);
 		} else
 			y = gen_exprto(s, e->binary.y, t);
 		return gen_binop(s, op, t, x, y, e->binary.y, e->binary.oppos);

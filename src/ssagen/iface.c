@@ -370,10 +370,11 @@ const char *gen_methodsym(GenPkg *g, Type *R, TPackage *pkg, const char *mname, 
 	return name;
 }
 
-void ssagen_method(GenPkg *g, Type *recv, Object *m)
+const char *ssagen_method(GenPkg *g, Type *recv, Object *m)
 {
-	gen_methodsym(g, recv, m->pkg, m->name, NULL);
+	const char *name = gen_methodsym(g, recv, m->pkg, m->name, NULL);
 	gen_drain(g); /* a method of an instance, and what it instantiates */
+	return name;
 }
 
 const char *gen_itabsym(GenPkg *g, Type *t, Object *im, Func **wrapper)

@@ -130,7 +130,7 @@ bool gen_funcname_matches(const char *sym, const char *want);
  * the method itself (lowered by ssagen_package) or a wrapper, lowered
  * once and appended to g->funcs (for type descriptors' method tables:
  * typedesc_set_method_hook). */
-void ssagen_method(GenPkg *g, Type *recv, Object *m);
+const char *ssagen_method(GenPkg *g, Type *recv, Object *m); /* the symbol to name */
 
 /* ---- internal ---- */
 
@@ -306,7 +306,7 @@ void gen_store(Gen *s, Type *t, Value *addr, Value *v); /* v: value, or address 
 Value *gen_copytemp(Gen *s, Type *t, Value *v);    /* memory types: a copy in a temporary */
 Value *gen_compare(Gen *s, int op, Type *t, Value *x, Value *y, Pos pos);
 Value *gen_nilcheck(Gen *s, Value *p);
-void gen_boundscheck(Gen *s, Value *idx, Value *len, int kind, bool unsignedidx, bool slice);
+void gen_boundscheck(Gen *s, Pos at, Value *idx, Value *len, int kind, bool unsignedidx, bool slice);
 Value *gen_ptradd(Gen *s, Value *p, Value *idx, int64_t elemsize, SsaType *t);
 Value *gen_to64(Gen *s, Value *v, Type *t); /* integer to int64/uint64 by its signedness */
 Value *gen_strcat(Gen *s, Value **parts, int n);

@@ -1870,6 +1870,8 @@ error:
 
 int check_raw_expr(Checker *c, Operand *x, Node *e, Type *hint, bool allow_generic)
 {
+	if (stack_low())
+		stack_exhausted(node_pos(e));
 	int kind = expr_internal(c, x, e, hint);
 	if (!allow_generic)
 		check_non_generic(c, x);

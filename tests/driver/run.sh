@@ -107,6 +107,49 @@ if [ "$rc" = 0 ] && [ ! -s "$T/out" ] && "$T/fmt.exe" >"$T/out" 2>&1 && printf '
 else
 	bad "build: import \"fmt\": exit status $rc"; head -3 "$T/out"
 fi
+# goc tool check checks the bodies of the named packages by default
+# (unused.go's error is in a body), none with -nobodies
+(cd "$T/a/b" && "$GOC" tool check unused.go) >"$T/out" 2>&1
+rc=$?
+if [ "$rc" = 1 ] && printf 'unused.go:4:2: x declared but not used\n' | cmp -s - "$T/out"; then
+	ok "tool check: function bodies checked by default"
+else
+	bad "tool check unused.go: exit status $rc"; head -3 "$T/out"
+fi
+(cd "$T/a/b" && "$GOC" tool check -nobodies unused.go) >"$T/out" 2>&1
+rc=$?
+if [ "$rc" = 0 ] && [ ! -s "$T/out" ]; then
+	ok "tool check -nobodies: bodies not checked"
+else
+	bad "tool check -nobodies unused.go: exit status $rc"; head -3 "$T/out"
+fi
+# deep nesting: a left-nested chain of 200,000 additions (constant and
+# not) is as deep in the passes that recurse over the tree; goc's stack
+# (src/base/stack.c) holds it, and a smaller one (GOC_STACK_MB) stops
+# with a positioned error and exit status 2, never a crash
+awk 'BEGIN { printf "package main\n\nfunc main() {\n\tx := 0"; for (i = 0; i < 200000; i++) printf "+1";
+	printf "\n\ty := 0\n\tz := y"; for (i = 0; i < 200000; i++) printf "+1"; printf "\n\tprintln(x, z)\n}\n" }' >"$T/deep.go"
+for t in "tool syntax" "tool check" run; do
+	# shellcheck disable=SC2086
+	(cd "$T" && "$GOC" $t deep.go) >"$T/out" 2>&1
+	rc=$?
+	want=; [ "$t" = run ] && want='200000 200000'
+	if [ "$rc" = 0 ] && [ "$(cat "$T/out")" = "$want" ]; then
+		ok "$t: 200,000-term expressions"
+	else
+		bad "$t deep.go: exit status $rc"; head -3 "$T/out"
+	fi
+done
+for t in "tool check" "build -o $T/deep.exe"; do
+	# shellcheck disable=SC2086
+	(cd "$T" && GOC_STACK_MB=16 "$GOC" $t deep.go) >"$T/out" 2>&1
+	rc=$?
+	if [ "$rc" = 2 ] && grep -qx "deep.go:4:7: expression or statement nested too deeply (goc's 16 MiB stack is exhausted)" "$T/out"; then
+		ok "${t%% -o*}: too deep for a 16 MiB stack: a positioned error, exit 2"
+	else
+		bad "${t%% -o*} deep.go with a 16 MiB stack: exit status $rc"; head -3 "$T/out"
+	fi
+done
 # cgo is not there yet: refused at the import
 printf 'package main\n\nimport "C"\n\nfunc main() {}\n' >"$T/cgo.go"
 (cd "$T" && "$GOC" build -o "$T/cgo.exe" cgo.go) >"$T/out" 2>&1

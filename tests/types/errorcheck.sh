@@ -12,7 +12,7 @@
 # Excluded: -m, -d=... (other than panic), -0, -+, -l, -N, -live, -race,
 # -wb and the errorcheckdir/errorcheckoutput/errorcheckwithauto kinds; and
 # the three files whose build constraints exclude linux/amd64.  Each file
-# is checked as `goc tool check -rootbodies -e FILE` from its directory.
+# is checked as `goc tool check -e FILE` from its directory.
 #
 # tests/types/errorcheck.pass lists the files expected to pass: one of them
 # failing fails the test (a regression); other failures are reported and
@@ -27,7 +27,7 @@ CHECK=$(oracle errorcheck) || exit 2
 export ASAN_OPTIONS=${ASAN_OPTIONS:-exitcode=86:detect_leaks=0}
 export UBSAN_OPTIONS=${UBSAN_OPTIONS:-exitcode=87:halt_on_error=1:print_stacktrace=1}
 export CGO_ENABLED=0 GOOS=linux GOARCH=amd64
-flags=(-tool "check -rootbodies -e" -title tests/types/errorcheck.sh)
+flags=(-tool "check -e" -title tests/types/errorcheck.sh)
 [ "${1:-}" = -v ] && { flags+=(-v); shift; }
 [ "${UPDATE:-0}" = 1 ] && flags+=(-update)
 cd "$GOROOT_SRC" || exit 2

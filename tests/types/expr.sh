@@ -2,7 +2,7 @@
 # expr.sh — the expression checker's own error tests: tests/types/expr/*.go
 # carry `// ERROR "regexp"` annotations in GOROOT/test's style (matched by
 # tests/oracle/errorcheck.go with run.go's rules); each file must get
-# exactly the annotated errors from `goc tool check -rootbodies -e FILE`.
+# exactly the annotated errors from `goc tool check -e FILE`.
 #
 #   tests/types/expr.sh [-v] [-gc] [FILE...]
 #
@@ -15,7 +15,7 @@ ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 CHECK=$(oracle errorcheck) || exit 2
 export CGO_ENABLED=0 GOOS=linux GOARCH=amd64
 goc=$GOC
-flags=(-tool "check -rootbodies -e" -title tests/types/expr.sh)
+flags=(-tool "check -e" -title tests/types/expr.sh)
 while [ $# -gt 0 ]; do
 	case $1 in
 	-v) flags+=(-v) ;;

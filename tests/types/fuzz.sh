@@ -10,7 +10,7 @@
 # $FUZZ_SEED (default 1) deterministically: one to three token or line
 # mutations (delete, duplicate, swap, replace an identifier, change a
 # literal, insert a keyword or operator).  Each mutant is checked with
-# `goc-asan tool check -rootbodies -e`:
+# `goc-asan tool check -e`:
 #   - a std file in its package: in a scratch GOROOT whose src is the real
 #     one but for the mutated file (symbolic links), checked by import path
 #     (the dependencies are checked too, their bodies not);
@@ -79,13 +79,13 @@ check1() {
 		local dst=$work/goroot/src/$key/$(basename "$orig")
 		rm -f "$dst"
 		cp "$file" "$dst"
-		out=$(cd "$work/t" && GOROOT=$work/goroot timeout "$TIMEOUT" "$ASAN" tool check -rootbodies -e "$key" 2>&1 >/dev/null)
+		out=$(cd "$work/t" && GOROOT=$work/goroot timeout "$TIMEOUT" "$ASAN" tool check -e "$key" 2>&1 >/dev/null)
 		rc=$?
 		rm -f "$dst"
 		ln -s "$orig" "$dst"
 	else
 		cp "$file" "$work/t/x.go"
-		out=$(cd "$work/t" && timeout "$TIMEOUT" "$ASAN" tool check -rootbodies -e x.go 2>&1 >/dev/null)
+		out=$(cd "$work/t" && timeout "$TIMEOUT" "$ASAN" tool check -e x.go 2>&1 >/dev/null)
 		rc=$?
 		rm -f "$work/t/x.go"
 	fi

@@ -1,7 +1,7 @@
 #!/bin/bash
 # runcheck.sh — every single-file `run`, `compile` and `build` test of
 # GOROOT/test (tests/types/testfiles.sh run) must type-check without error:
-# `goc tool check -rootbodies -e FILE` from the file's directory, exit 0.
+# `goc tool check -e FILE` from the file's directory, exit 0.
 # Files whose build constraints exclude linux/amd64 are skipped (as run.go
 # does); the extra .go files named on a `// run x.go` line are checked with
 # the file.  The `rundir` and `compiledir` tests (FILE.go with its directory
@@ -9,7 +9,7 @@
 # in name order, grouped by package name (each file its own package with
 # -s), packages in the order of their first files, each with gc's -p path
 # (test/NAME of its first file, or main) and local imports ./x meaning
-# test/x (gc's -D test): `goc tool check -rootbodies -e -D test -packages
+# test/x (gc's -D test): `goc tool check -e -D test -packages
 # LIST` from FILE.dir.
 #
 #   tests/types/runcheck.sh [-v] [FILE...]     (FILE relative to GOROOT)
@@ -50,7 +50,7 @@ for f in "${files[@]}"; do
 	for w in $(grep -m 1 -v '^\(//go:build\|// +build\|[[:space:]]*$\)' "$f"); do
 		case $w in *.go) extra+=("$w") ;; esac
 	done
-	out=$(cd "$(dirname "$f")" && timeout 20 "$GOC" tool check -rootbodies -e "$(basename "$f")" "${extra[@]}" 2>&1)
+	out=$(cd "$(dirname "$f")" && timeout 20 "$GOC" tool check -e "$(basename "$f")" "${extra[@]}" 2>&1)
 	rc=$?
 	case $out in *"build constraints exclude all Go files"*) skipped=$((skipped + 1)); continue ;; esac
 	if [ $rc = 0 ]; then
@@ -95,7 +95,7 @@ for f in "${dirtests[@]}"; do
 	done
 	for k in "${order[@]}"; do echo "${line[$k]}"; done > "$TMP/list"
 	unset line
-	out=$(cd "$d" && timeout 20 "$GOC" tool check -rootbodies -e -D test -packages "$TMP/list" 2>&1)
+	out=$(cd "$d" && timeout 20 "$GOC" tool check -e -D test -packages "$TMP/list" 2>&1)
 	rc=$?
 	if [ $rc = 0 ]; then
 		passed+=("$f")
