@@ -18,7 +18,7 @@ FUZZ_SRCS := $(wildcard src/base/*.c) $(wildcard src/syntax/*.c) tests/fuzz/fuzz
 
 ASAN_FLAGS := -O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined -fno-sanitize-recover=undefined
 
-.PHONY: all asan test demo deps fuzz bench clean check-warnings runtime
+.PHONY: all asan test demo deps fuzz bench clean check-warnings runtime std-tests
 
 all: bin/goc runtime
 
@@ -112,6 +112,10 @@ check-warnings:
 
 test: deps
 	tests/run.sh
+
+# the standard library's own tests of 60 packages (issue 10's list), about 15 minutes
+std-tests: all
+	PKGTESTS_ALL=1 tests/std/pkgtests.sh
 
 bench: all
 	bench/parse.sh

@@ -22,6 +22,7 @@
 #   backend        tests/backend/run.sh: amd64 back end and goc build/run on .ssa programs
 #   spec           tests/spec/run.sh: the Go spec's examples as programs and illegal lines, goc against gc
 #   std            tests/std/run.sh: programs using the standard library (compiled from GOROOT) against gc; std packages that build
+#   std-tests      tests/std/pkgtests.sh: goc test -short on 8 std packages (make std-tests: the 60)
 #   goprog         tests/fuzz/goprog.sh: random Go programs, goc against gc (GOPROG_N, 30)
 #   typedesc       tests/gen/run.sh: type descriptors (src/gen) against gc's
 #   scan, parse    tests/syntax/scan.sh, tests/syntax/parse.sh, if present
@@ -118,6 +119,7 @@ section warnings make -s check-warnings
 [ -x tests/backend/run.sh ] && section backend tests/backend/run.sh
 [ -x tests/spec/run.sh ] && section spec tests/spec/run.sh
 [ -x tests/std/run.sh ] && section std tests/std/run.sh
+[ -x tests/std/pkgtests.sh ] && section std-tests tests/std/pkgtests.sh
 [ -x tests/fuzz/goprog.sh ] && section goprog tests/fuzz/goprog.sh "${GOPROG_N:-30}"
 [ -x tests/gen/run.sh ] && section typedesc tests/gen/run.sh
 [ -x tests/syntax/scan.sh ] && section scan tests/syntax/scan.sh
