@@ -1085,6 +1085,30 @@ static Value *sliceexpr(Gen *s, Node *e)
 	return gen_value3(s, OpSliceMake, rst, nptr, nlen, ncap);
 }
 
+/* An operand of a comparison: string(b) of a []byte b is not copied
+ * (gc's slicebytetostringtmp): the comparison reads it at once and keeps
+ * nothing, so bytes.Equal's string(a) == string(b) allocates nothing. */
+static Value *cmp_operand(Gen *s, Node *x, Type *ct)
+{
+	Node *c = gen_unparen(x);
+	if (is_string(ct) && c->kind == N_CallExpr && c->call.args.n == 1 && !c->call.ellipsis) {
+		TypeAndValue *ftv = gen_tv(s, c->call.fun), *tv = gen_tv(s, c);
+		Node *arg = c->call.args.v[0];
+		Type *at = mustype(s, arg);
+		Type *au = under(at);
+		if (ftv && ftv->mode == MODE_TYPEXPR && tv && tv->mode != MODE_CONSTANT && au->kind == TY_SLICE) {
+			Type *e = under(au->slice.elem);
+			if (e->kind == TY_BASIC && e->basic.kind == BK_UINT8) {
+				Value *b = gen_expr(s, arg);
+				Value *p = gen_value1(s, OpSlicePtr, ssa_t_byteptr, b);
+				Value *n = gen_value1(s, OpSliceLen, ssa_t_int, b);
+				return gen_value2(s, OpStringMake, gen_type(ct), p, n);
+			}
+		}
+	}
+	return gen_exprto(s, x, ct);
+}
+
 /* ---- addresses ---- */
 
 Value *gen_addr(Gen *s, Node *e)
@@ -1376,8 +1400,8 @@ Value *gen_expr(Gen *s, Node *e)
 				Value *x = gen_exprto(s, e->binary.x, ct), *y = gen_exprto(s, e->binary.y, ct);
 				return gen_compare(s, op, ct, x, y, e->binary.oppos);
 			}
-			Value *x = gen_exprto(s, e->binary.x, ct);
-			Value *y = gen_exprto(s, e->binary.y, ct);
+			Value *x = cmp_operand(s, e->binary.x, ct);
+			Value *y = cmp_operand(s, e->binary.y, ct);
 			return gen_compare(s, op, ct, x, y, e->binary.oppos);
 		}
 		if (is_untyped(t))
