@@ -1017,6 +1017,7 @@ static int build_link(const char **files, int nfiles, const BuildOpts *o, Link *
 {
 	Link *l = link_new();
 	*lp = l;
+	link_set_deadcode(l, true);
 	int ngo = 0;
 	for (int i = 0; i < nfiles; i++)
 		if (has_suffix(files[i], ".go"))

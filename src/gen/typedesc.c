@@ -125,9 +125,13 @@ static bool define(TypeGen *g, LinkSym *s, Out *o, uint32_t align)
 {
 	bool used = link_define(g->l, s, LK_RODATA, align, o->d.p, o->d.n, LF_DUPOK);
 	if (used)
-		for (uint32_t i = 0; i < o->nr; i++)
-			link_add_reloc(g->l, s, o->r[i].off, (LinkRelocType)o->r[i].type, o->r[i].size, o->r[i].target,
-				       o->r[i].addend);
+		for (uint32_t i = 0; i < o->nr; i++) {
+			if (o->r[i].size == 0) /* a marker */
+				link_add_marker(g->l, s, (LinkRelocType)o->r[i].type, o->r[i].target, o->r[i].addend);
+			else
+				link_add_reloc(g->l, s, o->r[i].off, (LinkRelocType)o->r[i].type, o->r[i].size,
+					       o->r[i].target, o->r[i].addend);
+		}
 	buf_free(&o->d);
 	free(o->r);
 	memset(o, 0, sizeof *o);
@@ -616,8 +620,8 @@ static void emit(TypeGen *g, Pending *p)
 			flags |= 16;
 		put(&o, flags, 4);
 		uncommon(g, &d, &o, 0);
-		if (t != u)
-			ref(g, u, false); /* gc keeps the underlying map type (issue 37716) */
+		if (t != u) /* gc keeps the underlying map type (issue 37716) */
+			rel(&o, 0, LR_KEEP, 0, ref(g, u, false), 0);
 		break;
 	}
 	case TY_STRUCT: {

@@ -41,7 +41,9 @@
  * For the linker's dead-code elimination (src/link/deadcode.c) a method
  * table's mtyp, ifn and tfn are LR_METHODOFF (-1 when dropped), an itab's
  * methods and runtime.itablink's entries LR_WEAKADDR, typelinks and weak
- * ptrToThis LR_WEAKOFF.
+ * ptrToThis LR_WEAKOFF; a named map type keeps its underlying map type
+ * with an LR_KEEP marker (gc's R_KEEP: reflect.MapOf must find it, issue
+ * 37716).
  * Offset 0 is "none" for ptrToThis: typedesc_new defines a small leading
  * rodata symbol so that, when the generator is created before other
  * rodata is defined, no descriptor sits at offset 0.

@@ -117,6 +117,8 @@ typedef enum LinkRelocType {
 	LR_USEIFACEMETHOD, /* patches nothing (size 0): the symbol calls
 	              * method A (an index) of interface type S (gc's
 	              * R_USEIFACEMETHOD) */
+	LR_KEEP,     /* patches nothing (size 0): S is kept while the symbol
+	              * is (gc's R_KEEP) */
 	/* internal: GOTPCRELX relaxed by the linker (PC-relative to S) */
 	LR_RELAX_LEA,  /* mov foo@GOTPCREL(%rip), %r → lea foo(%rip), %r */
 	LR_RELAX_CALL, /* call *foo@GOTPCREL(%rip) → addr32 call foo */
@@ -239,7 +241,7 @@ void link_set_lines(Link *l, LinkSym *s, const LinkLine *rows, uint32_t n);
  * runtime refers to it: see functab.c. */
 void link_set_func(Link *l, LinkSym *s, const LinkFunc *f);
 
-/* A marker relocation (LR_USEIFACEMETHOD): no bytes patched. */
+/* A marker relocation (LR_USEIFACEMETHOD, LR_KEEP): no bytes patched. */
 void link_add_marker(Link *l, LinkSym *s, LinkRelocType type, LinkSym *target, int64_t addend);
 /* Asks link_write/link_emit to drop the symbols the entry point and the
  * initialisers cannot reach (deadcode.c); off by default (C-only links

@@ -30,7 +30,7 @@ static const char *relname(uint8_t t)
 {
 	static const char *n[] = {"ADDR", "ADDRS", "PCREL", "GOTPCREL", "GOTPCRELX", "TPOFF",
 				  "GOTTPOFF", "SIZE", "SECTOFF", "METHODOFF", "WEAKOFF", "WEAKADDR",
-				  "USEIFACEMETHOD", "PCREL(lea)", "PCREL(call)", "PCREL(jmp)"};
+				  "USEIFACEMETHOD", "KEEP", "PCREL(lea)", "PCREL(call)", "PCREL(jmp)"};
 	return t < NELEM(n) ? n[t] : "?";
 }
 
@@ -48,6 +48,7 @@ static void apply_one(LinkOut *o, LinkSym *a, uint8_t *img, LinkReloc *r)
 	bool dead = (t->flags & LF_DEAD) != 0;
 	switch ((LinkRelocType)r->type) {
 	case LR_USEIFACEMETHOD:
+	case LR_KEEP:
 		return;
 	case LR_WEAKADDR:
 		if (dead)
