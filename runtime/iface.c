@@ -33,13 +33,16 @@ _type *type_resolvetypeoff(typeOff off)
 	return (_type *)(rt_types + off);
 }
 
-static void unreachablemethod(void) { rt_throw("unreachable method called. linker bug?"); }
+// What a method the linker dropped points at (textOff -1, or the entry of
+// a kept itab): entered from Go code (ABI0, no arguments read), it throws.
+void rt_unreachablemethod(void) RTSYM(unreachableMethod);
+void rt_unreachablemethod(void) { rt_throw("unreachable method called. linker bug?"); }
 
 const void *type_resolvetextoff(textOff off)
 {
 	// -1: the linker dropped the method as unreachable.
 	if (off == -1 || !rt_text)
-		return (const void *)unreachablemethod;
+		return (const void *)rt_unreachablemethod;
 	return rt_text + off;
 }
 

@@ -182,6 +182,13 @@ typedef struct EmitOpts {
 	const uint8_t *arginfo;
 	uint32_t narginfo;
 	uint32_t wrapper;
+	/* LR_USEIFACEMETHOD markers for the linker (link_add_marker):
+	 * interface type descriptors and method indexes */
+	const struct EmitMarker {
+		LinkSym *iface;
+		int64_t index;
+	} *markers;
+	uint32_t nmarkers;
 } EmitOpts;
 void amd64_emit(CodeGen *g, Link *l, const EmitOpts *o);
 

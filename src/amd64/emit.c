@@ -1835,6 +1835,8 @@ static void finish(Em *e)
 				: r->kind == RELOC_ABS32S ? LR_ADDRS : r->kind == RELOC_TPOFF32 ? LR_TPOFF : LR_ADDR;
 			link_add_reloc(e->l, s, r->off, t, r->size, link_lookup(e->l, r->sym, strlen(r->sym)), r->addend);
 		}
+		for (uint32_t i = 0; i < e->o->nmarkers; i++)
+			link_add_marker(e->l, s, LR_USEIFACEMETHOD, e->o->markers[i].iface, e->o->markers[i].index);
 		if (nrows)
 			link_set_lines(e->l, s, rows, nrows);
 		LinkFunc fi = {.frame = (int32_t)e->g->framesize, .argsize = (uint32_t)e->g->paramsize,

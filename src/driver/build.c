@@ -243,6 +243,22 @@ static void func_data(Link *l, TypeGen *tg, Func *f)
 	}
 }
 
+/* the interface methods f calls, as the linker's markers (each once) */
+static struct EmitMarker *iface_markers(TypeGen *tg, Func *f, uint32_t *n)
+{
+	struct EmitMarker *v = xmalloc((size_t)(f->nimethods + 1) * sizeof *v);
+	*n = 0;
+	for (int i = 0; i < f->nimethods; i++) {
+		struct EmitMarker m = {typedesc_type(tg, f->imethods[i].iface), f->imethods[i].index};
+		uint32_t j = 0;
+		while (j < *n && (v[j].iface != m.iface || v[j].index != m.index))
+			j++;
+		if (j == *n)
+			v[(*n)++] = m;
+	}
+	return v;
+}
+
 /* ---- errors as the go command shows them ----
  * `go build` prints "# command-line-arguments" and then the compiler's
  * errors with each file's directory shortened (cmd/go's ShortPath: the
@@ -783,12 +799,15 @@ static int compile_pkg(Build *b, BuildPkg *bp, Node **files, uint32_t nfiles, co
 		func_arginfo(f, &ai);
 		feo.arginfo = (const uint8_t *)ai.p;
 		feo.narginfo = (uint32_t)ai.n;
-		feo.wrapper = wrapper_flags(g, f->name);
+		feo.wrapper = wrapper_flags(g, f->name) | (f->reflectmethod ? LFN_REFLECTMETHOD : 0);
+		struct EmitMarker *marks = iface_markers(b->tg, f, &feo.nmarkers);
+		feo.markers = marks;
 		if (!ssafunc_dump_begin(&b->sd, f, &fc, &feo) || !ssa_compile(f, &fc)) {
 			buf_free(&ai);
 			return 2;
 		}
 		amd64_compile(f, ps, NULL, b->l, &feo);
+		free(marks);
 		buf_free(&ai);
 		ssafunc_dump_end(&b->sd, &fc, &feo);
 		ssa_func_free(f);
@@ -985,6 +1004,7 @@ static Link *runtime_link(void)
 		return NULL;
 	}
 	Link *l = link_new();
+	link_set_deadcode(l, true);
 	if (link_load_archive(l, rt) < 0) {
 		link_free(l);
 		return NULL;

@@ -113,14 +113,25 @@ static void putoff(Out *o, LinkSym *target)
 	put(o, 0, 4);
 }
 
+/* the same, of kind type (LR_METHODOFF, LR_WEAKOFF: link.h) */
+static void putoffk(Out *o, LinkSym *target, LinkRelocType type)
+{
+	rel(o, (uint32_t)o->d.n, type, 4, target, 0);
+	put(o, 0, 4);
+}
+
 /* Defines s from o (DUPOK read-only data); false if another copy won. */
 static bool define(TypeGen *g, LinkSym *s, Out *o, uint32_t align)
 {
 	bool used = link_define(g->l, s, LK_RODATA, align, o->d.p, o->d.n, LF_DUPOK);
 	if (used)
-		for (uint32_t i = 0; i < o->nr; i++)
-			link_add_reloc(g->l, s, o->r[i].off, (LinkRelocType)o->r[i].type, o->r[i].size, o->r[i].target,
-				       o->r[i].addend);
+		for (uint32_t i = 0; i < o->nr; i++) {
+			if (o->r[i].size == 0) /* a marker */
+				link_add_marker(g->l, s, (LinkRelocType)o->r[i].type, o->r[i].target, o->r[i].addend);
+			else
+				link_add_reloc(g->l, s, o->r[i].off, (LinkRelocType)o->r[i].type, o->r[i].size,
+					       o->r[i].target, o->r[i].addend);
+		}
 	buf_free(&o->d);
 	free(o->r);
 	memset(o, 0, sizeof *o);
@@ -468,14 +479,19 @@ static void common(TypeGen *g, Desc *d, Out *o)
 	putaddr(o, d->noalg ? NULL : alg_record(g, t, false), 0);
 	putaddr(o, gcbits(g, t, ptrdata), 0);
 	putoff(o, name(g, cstr(&str), NULL, NULL, exported, false));
-	/* ptrToThis: strong for named types and unnamed structs (whose *T
-	 * may have promoted methods), as gc's; weak for the rest (set by
-	 * typedesc_finish if type.*T exists).  reflect's ChanOf, MapOf,
-	 * SliceOf and FuncOf copy a prototype such as chan unsafe.Pointer,
-	 * ptrToThis included: it must be 0 there, or New of the made type
-	 * gives the prototype's pointer type. */
-	if (t->kind != TY_POINTER && !d->bucketof && (is_named(t) || t->kind == TY_STRUCT)) {
-		putoff(o, ref(g, new_pointer(&g->a, t), false));
+	/* ptrToThis: as gc, strong (keeps type.*T alive) for named types
+	 * and types whose *T has methods, else weak (0 when the linker
+	 * drops type.*T); for pointers weak, and set by typedesc_finish if
+	 * type.*T exists.  reflect's ChanOf, MapOf, SliceOf and FuncOf copy
+	 * a prototype such as chan unsafe.Pointer, ptrToThis included: it
+	 * must be 0 there, or New of the made type gives the prototype's
+	 * pointer type. */
+	if (t->kind != TY_POINTER && !d->bucketof) {
+		Type *pt = new_pointer(&g->a, t);
+		uint32_t npm = 0;
+		if (!is_named_type(t))
+			methods(g, pt, &npm);
+		putoffk(o, ref(g, pt, false), is_named_type(t) || npm ? LR_SECTOFF : LR_WEAKOFF);
 	} else {
 		if (g->nweak == g->capweak) {
 			g->capweak = g->capweak ? 2 * g->capweak : 64;
@@ -515,9 +531,9 @@ static void method_table(TypeGen *g, Desc *d, Out *o)
 		bool exp = name_is_exported(m->name);
 		ref(g, method_type_recv(g, m->type, d->t), false);
 		putoff(o, name(g, m->name, NULL, !exp && m->pkg != tpkg ? m->pkg : NULL, exp, false));
-		putoff(o, ref(g, method_type(g, m->type), false));
-		putoff(o, itab_method_sym(g, d->t, m));
-		putoff(o, method_sym(g, d->t, m));
+		putoffk(o, ref(g, method_type(g, m->type), false), LR_METHODOFF);
+		putoffk(o, itab_method_sym(g, d->t, m), LR_METHODOFF);
+		putoffk(o, method_sym(g, d->t, m), LR_METHODOFF);
 	}
 }
 
@@ -611,8 +627,8 @@ static void emit(TypeGen *g, Pending *p)
 			flags |= 16;
 		put(&o, flags, 4);
 		uncommon(g, &d, &o, 0);
-		if (t != u)
-			ref(g, u, false); /* gc keeps the underlying map type (issue 37716) */
+		if (t != u) /* gc keeps the underlying map type (issue 37716) */
+			rel(&o, 0, LR_KEEP, 0, ref(g, u, false), 0);
 		break;
 	}
 	case TY_STRUCT: {
@@ -778,7 +794,8 @@ LinkSym *typedesc_itab(TypeGen *g, Type *t, Type *iface)
 			j++;
 		if (j == nm)
 			ice(NoPos, "typedesc", "itab %s: no method %s", s->name, im[i]->name);
-		putaddr(&o, itab_method_sym(g, t, ms[j].obj), 0);
+		rel(&o, (uint32_t)o.d.n, LR_WEAKADDR, 8, itab_method_sym(g, t, ms[j].obj), 0);
+		put(&o, 0, 8);
 	}
 	if (ni == 0)
 		put(&o, 0, 8);
@@ -801,7 +818,7 @@ void typedesc_finish(TypeGen *g)
 		Weak *w = &g->weak[i];
 		LinkSym *p = link_find(g->l, w->target, strlen(w->target));
 		if (p && defined(p) && (w->s->flags & LF_ATOM))
-			link_add_reloc(g->l, w->s, w->off, LR_SECTOFF, 4, p, 0);
+			link_add_reloc(g->l, w->s, w->off, LR_WEAKOFF, 4, p, 0);
 	}
 	g->nweak = 0;
 }
@@ -817,7 +834,7 @@ LinkSym *typedesc_typelinks(TypeGen *g)
 		qsort(g->links, g->nlinks, sizeof *g->links, tlink_cmp);
 	Out o = {0};
 	for (uint32_t i = 0; i < g->nlinks; i++)
-		putoff(&o, g->links[i].s);
+		putoffk(&o, g->links[i].s, LR_WEAKOFF);
 	LinkSym *s = lookup(g, "runtime.typelink");
 	if (!define(g, s, &o, 4))
 		return NULL;
@@ -828,8 +845,10 @@ LinkSym *typedesc_typelinks(TypeGen *g)
 	/* runtime.itablink: the count, then the itabs */
 	Out io = {0};
 	put(&io, g->nitabs, 8);
-	for (uint32_t i = 0; i < g->nitabs; i++)
-		putaddr(&io, g->itabs[i], 0);
+	for (uint32_t i = 0; i < g->nitabs; i++) {
+		rel(&io, (uint32_t)io.d.n, LR_WEAKADDR, 8, g->itabs[i], 0);
+		put(&io, 0, 8);
+	}
 	define(g, lookup(g, "runtime.itablink"), &io, 8);
 	return s;
 }

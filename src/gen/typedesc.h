@@ -38,6 +38,12 @@
  * Offsets: nameOff and typeOff are LR_SECTOFF relocations (offset from
  * the start of .rodata, which is where the linker puts runtime.types);
  * textOff (method ifn/tfn) is LR_SECTOFF against .text (runtime.text).
+ * For the linker's dead-code elimination (src/link/deadcode.c) a method
+ * table's mtyp, ifn and tfn are LR_METHODOFF (-1 when dropped), an itab's
+ * methods and runtime.itablink's entries LR_WEAKADDR, typelinks and weak
+ * ptrToThis LR_WEAKOFF; a named map type keeps its underlying map type
+ * with an LR_KEEP marker (gc's R_KEEP: reflect.MapOf must find it, issue
+ * 37716).
  * Offset 0 is "none" for ptrToThis: typedesc_new defines a small leading
  * rodata symbol so that, when the generator is created before other
  * rodata is defined, no descriptor sits at offset 0.
@@ -65,8 +71,9 @@
  *
  * Limits (documented in docs/abi.md): no GC programs (KIND_GCPROG is
  * never set: very large types get a long mask instead); ptrToThis is set
- * for every non-pointer type (gc: only when *T is otherwise reachable),
- * for pointer types when type.**T exists at typedesc_finish; local
+ * for every non-pointer type (weak unless the type is named or *T has
+ * methods, as gc), for pointer types (weak) when type.**T exists at
+ * typedesc_finish; local
  * (function-scoped) named types carry gc's "·N" suffix numbered in
  * declaration order per package as far as the checker tells them apart.
  */

@@ -19,7 +19,7 @@ static uint64_t alignup(uint64_t v, uint64_t a) { return (v + a - 1) & ~(a - 1);
 
 static bool listed(const LinkSym *s, bool local)
 {
-	if (s->flags & LF_NOSYM)
+	if (s->flags & (LF_NOSYM | LF_DEAD))
 		return false;
 	if (((s->flags & LF_LOCAL) != 0) != local)
 		return false;

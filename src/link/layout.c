@@ -1,7 +1,9 @@
 /*
  * layout.c — from resolved symbols to addresses.
  *
- * link_finish runs, in order: allocate commons; define the linker's own
+ * link_finish runs, in order: allocate commons; drop what the entry
+ * cannot reach (deadcode.c, when asked); build the function table
+ * (functab.c, when referenced); define the linker's own
  * symbols that are referenced; check every relocation's target (gc's
  * "relocation target X not defined"); decide for each GOT-relative
  * relocation whether it is relaxed to a direct reference or needs a GOT
@@ -453,6 +455,7 @@ int link_finish(LinkOut *o, const char *entry)
 {
 	Link *l = o->l;
 	alloc_commons(l);
+	link_deadcode(l, entry);
 	link_functab(l);
 	claim_linker_syms(l);
 	check_undefined(l);

@@ -285,6 +285,16 @@ void link_add_reloc(Link *l, LinkSym *s, uint64_t off, LinkRelocType type, int s
 	(void)l;
 }
 
+void link_add_marker(Link *l, LinkSym *s, LinkRelocType type, LinkSym *target, int64_t addend)
+{
+	if (type != LR_USEIFACEMETHOD && type != LR_KEEP)
+		ice(NoPos, "link", "marker relocation of type %d in %s", type, s->name);
+	link_add_reloc(l, s, 0, type, 1, target, addend);
+	s->relocs[s->nrelocs - 1].size = 0;
+}
+
+void link_set_deadcode(Link *l, bool on) { l->deadcode = on; }
+
 uint32_t link_file(Link *l, const char *path)
 {
 	size_t n = strlen(path);

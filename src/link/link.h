@@ -52,6 +52,14 @@
  * allocatable → rodata; .init_array → init_array; .eh_frame, notes,
  * .comment and debug sections are dropped.
  *
+ * Dead code (deadcode.c, when link_set_deadcode asks, as goc build does):
+ * before anything else, the atoms that the entry point and .init_array
+ * cannot reach through relocations are dropped (LF_DEAD: not laid out,
+ * not listed, not in the function table or DWARF).  Go's method tables,
+ * itabs, ptrToThis and typelinks use the weak and method relocation kinds
+ * below, so that only methods the program can call are kept, as gc's
+ * linker keeps them.
+ *
  * Function table: when runtime.functab is referenced, functab.c builds it
  * (rodata) before layout: every function of the text, Go and C, sorted by
  * address, with its name, size, and for Go functions the frame size, the
@@ -96,6 +104,21 @@ typedef enum LinkRelocType {
 	LR_SIZE,     /* size of S + A; size 4 or 8 */
 	LR_SECTOFF,  /* S + A - start of S's output section; size 4 (gc's
 	              * R_ADDROFF: nameOff, typeOff, textOff) */
+	/* Go's references that dead-code elimination (deadcode.c) treats
+	 * apart; without it they are LR_SECTOFF and LR_ADDR */
+	LR_METHODOFF,/* a method table's mtyp, ifn or tfn (three in a row):
+	              * as LR_SECTOFF, followed only when the method is kept,
+	              * -1 when S is dropped (gc's R_METHODOFF) */
+	LR_WEAKOFF,  /* as LR_SECTOFF, never followed, 0 when S is dropped
+	              * (ptrToThis, typelinks) */
+	LR_WEAKADDR, /* as LR_ADDR, never followed; when S is dropped, the
+	              * address of runtime.unreachableMethod (an itab's
+	              * methods, as gc's weak R_ADDR) */
+	LR_USEIFACEMETHOD, /* patches nothing (size 0): the symbol calls
+	              * method A (an index) of interface type S (gc's
+	              * R_USEIFACEMETHOD) */
+	LR_KEEP,     /* patches nothing (size 0): S is kept while the symbol
+	              * is (gc's R_KEEP) */
 	/* internal: GOTPCRELX relaxed by the linker (PC-relative to S) */
 	LR_RELAX_LEA,  /* mov foo@GOTPCREL(%rip), %r → lea foo(%rip), %r */
 	LR_RELAX_CALL, /* call *foo@GOTPCREL(%rip) → addr32 call foo */
@@ -125,7 +148,10 @@ typedef struct LinkFunc {
 /* LinkFunc.flags: a compiler-made wrapper, hidden in tracebacks as gc's;
  * a method wrapper (method values, promoted and pointer methods, interface
  * method expressions), also transparent to recover as gc's WRAPPER */
-enum { LFN_WRAPPER = 1, LFN_METHODWRAPPER = 2 };
+enum { LFN_WRAPPER = 1, LFN_METHODWRAPPER = 2,
+       /* calls reflect's Type.Method or MethodByName (gc's REFLECTMETHOD):
+        * when reachable, every exported method of a kept type is kept */
+       LFN_REFLECTMETHOD = 4 };
 
 typedef struct LinkLine {
 	uint32_t pcoff; /* offset in the symbol where this row starts */
@@ -146,6 +172,8 @@ enum {
 	LF_WEAKREF = 1 << 8, /* referenced weakly (undefined → 0 if only so) */
 	LF_STRONGREF = 1 << 9, /* referenced strongly by an object */
 	LF_PLACED = 1 << 10, /* laid out (layout's own mark) */
+	LF_REACH = 1 << 11,  /* reachable (deadcode.c's mark) */
+	LF_DEAD = 1 << 12,   /* dropped by deadcode.c: not laid out, not listed */
 };
 
 struct LinkSym {
@@ -215,6 +243,13 @@ void link_set_lines(Link *l, LinkSym *s, const LinkLine *rows, uint32_t n);
  * runtime refers to it: see functab.c. */
 void link_set_func(Link *l, LinkSym *s, const LinkFunc *f);
 
+/* A marker relocation (LR_USEIFACEMETHOD, LR_KEEP): no bytes patched. */
+void link_add_marker(Link *l, LinkSym *s, LinkRelocType type, LinkSym *target, int64_t addend);
+/* Asks link_write/link_emit to drop the symbols the entry point and the
+ * initialisers cannot reach (deadcode.c); off by default (C-only links
+ * keep everything, as ld without --gc-sections). */
+void link_set_deadcode(Link *l, bool on);
+
 /* Reads an ELF64 x86-64 relocatable object (gcc/clang -c).  Returns 0, or
  * -1 after printing an error.  The file's bytes stay owned by the link. */
 int link_load_object(Link *l, const char *path);
@@ -263,6 +298,8 @@ struct Link {
 	int nerrors;
 	int nundefined;      /* "relocation target X not defined" errors */
 	const char *unit; /* link_set_unit */
+	bool deadcode;    /* link_set_deadcode */
+	LinkSym *unreachable; /* runtime.unreachableMethod, once deadcode.c ran */
 	/* COMDAT signatures seen */
 	char **comdat;
 	uint32_t comdatcap, comdatcount;

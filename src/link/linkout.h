@@ -57,6 +57,8 @@ OutSecId link_outsec(LinkKind k); /* OS_N for UNDEF and ABS */
 
 /* functab.c: builds runtime.functab if it is referenced (before layout) */
 void link_functab(Link *l);
+/* deadcode.c: drops what the entry cannot reach (when link_set_deadcode) */
+void link_deadcode(Link *l, const char *entry);
 
 /* layout.c */
 int link_finish(LinkOut *o, const char *entry); /* checks, GOT, layout; returns errors */

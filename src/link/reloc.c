@@ -29,7 +29,8 @@ static bool fits_unsigned(int64_t v, int size)
 static const char *relname(uint8_t t)
 {
 	static const char *n[] = {"ADDR", "ADDRS", "PCREL", "GOTPCREL", "GOTPCRELX", "TPOFF",
-				  "GOTTPOFF", "SIZE", "SECTOFF", "PCREL(lea)", "PCREL(call)", "PCREL(jmp)"};
+				  "GOTTPOFF", "SIZE", "SECTOFF", "METHODOFF", "WEAKOFF", "WEAKADDR",
+				  "USEIFACEMETHOD", "KEEP", "PCREL(lea)", "PCREL(call)", "PCREL(jmp)"};
 	return t < NELEM(n) ? n[t] : "?";
 }
 
@@ -44,7 +45,15 @@ static void apply_one(LinkOut *o, LinkSym *a, uint8_t *img, LinkReloc *r)
 	int64_t v = 0;
 	bool ok = true;
 	int size = r->size;
+	bool dead = (t->flags & LF_DEAD) != 0;
 	switch ((LinkRelocType)r->type) {
+	case LR_USEIFACEMETHOD:
+	case LR_KEEP:
+		return;
+	case LR_WEAKADDR:
+		if (dead)
+			S = l->unreachable ? link_symaddr(l->unreachable) : 0;
+		/* fallthrough */
 	case LR_ADDR:
 		v = (int64_t)(S + r->addend);
 		ok = size == 8 || fits_unsigned(v, size) || (size < 4 && fits_signed(v, size));
@@ -74,6 +83,13 @@ static void apply_one(LinkOut *o, LinkSym *a, uint8_t *img, LinkReloc *r)
 		v = (int64_t)(t->size + r->addend);
 		ok = fits_unsigned(v, size);
 		break;
+	case LR_METHODOFF:
+	case LR_WEAKOFF:
+		if (dead) {
+			v = r->type == LR_METHODOFF ? -1 : 0;
+			break;
+		}
+		/* fallthrough */
 	case LR_SECTOFF: {
 		OutSecId id = link_outsec((LinkKind)t->kind);
 		uint64_t base = id < OS_N ? o->sec[id].addr : 0;

@@ -305,6 +305,7 @@ void ssa_func_free(Func *f)
 {
 	if (!f)
 		return;
+	free(f->imethods);
 	arena_free(&f->arena);
 	free(f);
 }

@@ -192,6 +192,17 @@ struct Func {
 	int64_t argsize;      /* ABI0 arguments and results, for listings; 0: unknown */
 	bool dupok;           /* every package using it makes its own copy (wrappers,
 	                       * instances of generic functions): gc's DUPOK */
+	/* for the linker's dead-code elimination (src/link/deadcode.c):
+	 * the interface methods the function calls, as {the checker's
+	 * interface Type, the method's index in the itab} (gc's
+	 * R_USEIFACEMETHOD), and whether it calls reflect's Type.Method or
+	 * MethodByName (gc's REFLECTMETHOD) */
+	struct FuncIMethod {
+		void *iface;
+		int index;
+	} *imethods;
+	int nimethods, capimethods;
+	bool reflectmethod;
 };
 
 /* func.c: construction and editing */

@@ -212,15 +212,21 @@ static Value *argval(Gen *s, Node *e, Type *t, bool perarg)
 	return gen_exprto(s, e, t);
 }
 
-/* the code pointer at offset off of itab tab (an interface method's
- * entry: 24 + 8*k), with gc's nil check of the itab itself: a nil
+/* the code pointer of method k of interface type iface in itab tab (at
+ * 24 + 8*k; recorded for the linker, Func.imethods), with gc's nil check of the itab itself: a nil
  * interface's call faults at its address (the back end folds the check
  * into the load unless the itab is a constant nil, as gc's does) */
-static Value *itabcode(Gen *s, Value *tab, int64_t off)
+static Value *itabcode(Gen *s, Type *iface, Value *tab, int k)
 {
+	Func *f = s->f;
+	if (f->nimethods == f->capimethods) {
+		f->capimethods = f->capimethods ? 2 * f->capimethods : 4;
+		f->imethods = xrealloc(f->imethods, (size_t)f->capimethods * sizeof *f->imethods);
+	}
+	f->imethods[f->nimethods++] = (struct FuncIMethod){iface, k};
 	gen_nilcheck(s, tab);
 	Value *q = gen_value1(s, OpOffPtr, ssa_type_ptrto(ssa_t_byteptr), tab);
-	q->auxint = off;
+	q->auxint = 24 + 8 * (int64_t)k;
 	return gen_value2(s, OpLoad, ssa_t_byteptr, q, gen_mem(s));
 }
 
@@ -406,6 +412,37 @@ typedef struct CallPlan {
 	Pos pos;
 } CallPlan;
 
+static bool basic_kind(Type *t, int k)
+{
+	t = under(t);
+	return t->kind == TY_BASIC && t->basic.kind == k;
+}
+
+/* gc's usemethod: a call of a method Method(int) reflect.Method or
+ * MethodByName(string) (reflect.Method, bool), direct or through an
+ * interface, in code or in a wrapper, lets the program call any exported
+ * method by reflection: the caller is marked (Func.reflectmethod) for the
+ * linker.  reflect's own implementations are not: the itabs reach them. */
+static void usemethod(Gen *s, Str n, Type *sig)
+{
+	static const char *const own[] = {"reflect.(*rtype).Method", "reflect.(*rtype).MethodByName",
+					  "reflect.(*interfaceType).Method", "reflect.(*interfaceType).MethodByName"};
+	int pk = str_eqc(n, "Method") ? BK_INT : str_eqc(n, "MethodByName") ? BK_STRING : -1;
+	Type *ps = sig->sig.params, *rs = sig->sig.results;
+	if (pk < 0 || ps->tuple.n != 1 || !basic_kind(ps->tuple.vars[0]->type, pk))
+		return;
+	if (rs->tuple.n < 1 || rs->tuple.n > 2 || (rs->tuple.n == 2 && !basic_kind(rs->tuple.vars[1]->type, BK_BOOL)))
+		return;
+	Type *r0 = rs->tuple.vars[0]->type;
+	if (r0->kind != TY_NAMED || strcmp(r0->named.obj->name, "Method") != 0 || !r0->named.obj->pkg ||
+	    strcmp(r0->named.obj->pkg->path, "reflect") != 0)
+		return;
+	for (size_t i = 0; i < NELEM(own); i++)
+		if (strcmp(s->f->name, own[i]) == 0)
+			return;
+	s->f->reflectmethod = true;
+}
+
 /* evaluates callee and arguments of call (not a conversion or builtin) */
 static void callplan(Gen *s, Node *call, CallPlan *p)
 {
@@ -435,6 +472,8 @@ static void callplan(Gen *s, Node *call, CallPlan *p)
 	if (sig->kind != TY_SIGNATURE)
 		ice(pos, "ssagen", "call of a non-function");
 	p->sig = sig;
+	if (fun->kind == N_SelectorExpr)
+		usemethod(s, fun->selector.sel->ident.name, sig);
 	/* package function */
 	if (fo && fo->kind == OBJ_FUNC && !fo->type->sig.recv && (fname->kind == N_Ident || fname->kind == N_SelectorExpr)) {
 		callargs(s, call, sig, &p->a, perarg);
@@ -515,7 +554,7 @@ static int emitplan(Gen *s, CallPlan *p, Value **res, Type **restypes, int max)
 	default: {
 		Value *tab = gen_value1(s, OpITab, ssa_t_byteptr, p->fn);
 		Value *data = gen_value1(s, OpIData, ssa_t_byteptr, p->fn);
-		Value *code = itabcode(s, tab, 24 + 8 * (int64_t)p->method);
+		Value *code = itabcode(s, p->fntype, tab, p->method);
 		Value *pre[2] = {code, data};
 		return finishcall(s, OpInterCall, NULL, pre, 2, &p->a, p->sig, typ_basic[BK_UNSAFE_POINTER], res, restypes,
 				  max);
@@ -709,15 +748,15 @@ void gen_go(Gen *s, Node *n)
 	gen_rtcall(s, "runtime.newproc", &r, 1, NULL, 0, NULL);
 }
 
-/* a call through a function table entry: code = *(tab + off), with recv
- * (a pointer-shaped word) as the receiver (interface method calls) */
-int gen_call_indirect(Gen *s, Node *call, Value *tab, int64_t off, Value *recv, Type *sig, Value **res,
+/* a call of method k of interface type iface through itab tab, with recv
+ * (a pointer-shaped word) as the receiver */
+int gen_call_indirect(Gen *s, Node *call, Type *iface, Value *tab, int k, Value *recv, Type *sig, Value **res,
 		      Type **restypes, int max)
 {
 	Args a = {.n = 0};
 	callargs(s, call, sig, &a, false);
 	s->pos = node_pos(call);
-	Value *code = itabcode(s, tab, off);
+	Value *code = itabcode(s, iface, tab, k);
 	Value *pre[2] = {code, recv};
 	return finishcall(s, OpInterCall, NULL, pre, 2, &a, sig, typ_basic[BK_UNSAFE_POINTER], res, restypes, max);
 }
@@ -731,6 +770,7 @@ Func *gen_wrapper(GenPkg *g, Type *R, Object *m, Lookup *l, const char *name)
 	Type *sig = m->type;
 	gen_start(&s, g, name, sig);
 	s.f->dupok = true;
+	usemethod(&s, (Str){m->name, strlen(m->name)}, sig);
 	Abi abi = gen_abi(&s.f->arena, sig, R);
 	Value *r = gen_value0(&s, OpArg, gen_type(R));
 	r->aux = ssa_aux(s.f, ".this", 5);
@@ -783,7 +823,7 @@ Func *gen_wrapper(GenPkg *g, Type *R, Object *m, Lookup *l, const char *name)
 				k = (int)i;
 		Value *tab = gen_value1(&s, OpITab, ssa_t_byteptr, iv);
 		Value *data = gen_value1(&s, OpIData, ssa_t_byteptr, iv);
-		Value *code = itabcode(&s, tab, 24 + 8 * (int64_t)k);
+		Value *code = itabcode(&s, it, tab, k);
 		Value *pre[2] = {code, data};
 		nres = finishcall(&s, OpInterCall, NULL, pre, 2, &a, sig, typ_basic[BK_UNSAFE_POINTER], res, rtypes, GEN_MAXRES);
 	} else {
@@ -822,6 +862,8 @@ int gen_call_values(Gen *s, Object *m, Value *recv, Type *rt, Object *im, Value 
 		    Type *sig, Value **res, Type **rtypes)
 {
 	Args a = {.n = 0};
+	const char *mname = m ? m->name : im->name;
+	usemethod(s, (Str){mname, strlen(mname)}, sig);
 	if (m)
 		addarg(s, &a, gen_copytemp(s, rt, recv), rt);
 	for (int i = 0; i < np; i++) {
@@ -845,7 +887,7 @@ int gen_call_values(Gen *s, Object *m, Value *recv, Type *rt, Object *im, Value 
 			k = (int)i;
 	Value *tab = gen_value1(s, OpITab, ssa_t_byteptr, recv);
 	Value *data = gen_value1(s, OpIData, ssa_t_byteptr, recv);
-	Value *code = itabcode(s, tab, 24 + 8 * (int64_t)k);
+	Value *code = itabcode(s, rt, tab, k);
 	Value *pre[2] = {code, data};
 	return finishcall(s, OpInterCall, NULL, pre, 2, &a, sig, typ_basic[BK_UNSAFE_POINTER], res, rtypes, GEN_MAXRES);
 }

@@ -294,7 +294,7 @@ int gen_intercall(Gen *s, Node *call, Node *x, Object *m, Type *sig, Value **res
 	Value *v = gen_expr(s, x);
 	Value *tab = gen_value1(s, OpITab, ssa_t_byteptr, v);
 	Value *data = gen_value1(s, OpIData, ssa_t_byteptr, v);
-	return gen_call_indirect(s, call, tab, 24 + 8 * k, data, sig, res, restypes, max);
+	return gen_call_indirect(s, call, xt, tab, k, data, sig, res, restypes, max);
 }
 
 /* ---- wrappers ---- */

@@ -363,7 +363,7 @@ Value *gen_recvfrom(Gen *s, Value *x, Type *xt, const int *idx, int n, Type *rt)
  * if t has no such method */
 const char *gen_itabsym(GenPkg *g, Type *t, Object *im, Func **wrapper);
 Func *gen_wrapper(GenPkg *g, Type *R, Object *m, Lookup *l, const char *name);
-int gen_call_indirect(Gen *s, Node *call, Value *tab, int64_t off, Value *recv, Type *sig, Value **res,
+int gen_call_indirect(Gen *s, Node *call, Type *iface, Value *tab, int k, Value *recv, Type *sig, Value **res,
 		      Type **restypes, int max);
 void gen_start(Gen *s, GenPkg *g, const char *name, Type *sig);
 const char *gen_methodsym(GenPkg *g, Type *R, TPackage *pkg, const char *mname, Func **wrapper);

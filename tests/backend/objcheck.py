@@ -2,7 +2,9 @@
 # objcheck.py LISTING.S DISASSEMBLY — checks goc's -S listing against
 # objdump -d of the executable: for every function in the listing, the
 # instructions objdump decodes start at the same offsets, and each
-# mnemonic is the one the Go opcode stands for.  Prints a count.
+# mnemonic is the one the Go opcode stands for.  Functions the linker
+# dropped as unreachable (src/link/deadcode.c) are not in the executable
+# and only counted.  Prints the counts.
 import re, sys
 
 CC = {'eq': 'e', 'ne': 'ne', 'lt': 'l', 'le': 'le', 'gt': 'g', 'ge': 'ge', 'cs': 'b', 'cc': 'ae',
@@ -58,11 +60,11 @@ def disasm(path):
     return funcs
 
 lst, dis = listing(sys.argv[1]), disasm(sys.argv[2])
-n, errs = 0, []
+n, errs, dropped = 0, [], 0
 for fn, ins in lst.items():
     got = dis.get(fn)
     if got is None:
-        errs.append('%s: not in the disassembly' % fn)
+        dropped += 1
         continue
     got = [g for g in got if g[0] < (ins[-1][0] + 16 if ins else 0)][:len(ins)]
     for (pc, op), (gpc, gmn) in zip(ins, got):
@@ -74,8 +76,11 @@ for fn, ins in lst.items():
             errs.append('%s+%#x: %s decodes as %s' % (fn, pc, op, gmn))
     if len(got) < len(ins):
         errs.append('%s: %d instructions listed, %d decoded' % (fn, len(ins), len(got)))
+if len(lst) == dropped:
+    errs.append('no listed function is in the executable')
 for e in errs[:20]:
     print(e)
 if errs:
     sys.exit(1)
-print('%d instructions in %d functions' % (n, len(lst)))
+print('%d instructions in %d functions' % (n, len(lst) - dropped) +
+      (', %d dropped by the linker' % dropped if dropped else ''))

@@ -10,7 +10,8 @@
 #              -S format).
 #   objdump    every function of the programs, disassembled by objdump from
 #              the executable: the instruction boundaries and mnemonics
-#              must be those of goc's own listing.
+#              must be those of goc's own listing (functions the linker
+#              dropped as unreachable are counted, not checked).
 #   random     randnative.c: random SSA functions compiled natively and run,
 #              against the SSA interpreter (RANDNATIVE_N, default 2000).
 # Prints "N passed, N failed".

@@ -4,6 +4,10 @@
 #   programs   tests/std/progs/*.go are built with goc and with gc; both
 #              run, and their output (stdout and stderr) and exit status
 #              must be equal.
+#   deadcode   the linker's dead-code elimination: nm shows dropped and
+#              kept symbols of progs/deadcode_reflect.go and
+#              deadcode/hello.go; hello's size is reported next to gc's
+#              and checked against a fixed bound
 #   packages   every importable package of `go list std` (not internal,
 #              not vendor; 152, those gc builds so) is imported blank
 #              (`import _ "P"`) into an empty main, built by goc and run
@@ -51,6 +55,41 @@ for src in tests/std/progs/*.go; do
 		ok "$name"
 	fi
 done
+
+# dead-code elimination (src/link/deadcode.c): what nothing reaches is
+# not in the binary; a method reached by reflection (deadcode_reflect,
+# compared with gc above) or through a called interface method stays.
+nmhas() { # BINARY SYMBOL yes|no
+	local has=no
+	nm "$1" 2>/dev/null | awk '{print $NF}' | grep -qxF "$2" && has=yes
+	if [ "$has" = "$3" ]; then
+		ok "deadcode: $2 in $(basename "$1"): $3"
+	else
+		bad "deadcode: $2 in $(basename "$1"): $has, want $3"
+	fi
+}
+if [ -x "$OUT/deadcode_reflect" ]; then
+	nmhas "$OUT/deadcode_reflect" main.T.Hello yes
+	nmhas "$OUT/deadcode_reflect" main.neverCalled no
+	nmhas "$OUT/deadcode_reflect" main.T.unused no
+fi
+# hello with fmt: sizes reported (goc's against gc's), a generous bound
+# checked (2 MB; gc 1.19's is 1.82 MB)
+H=$OUT/hello
+if "$GOC" build -o "$H" tests/std/deadcode/hello.go 2>"$H.berr" &&
+	"$GO" build -o "$H.gc" tests/std/deadcode/hello.go; then
+	if [ "$("$H" 2>&1)" = "hello, world U(u)" ]; then ok "deadcode: hello runs"; else bad "deadcode: hello's output"; fi
+	nmhas "$H" main.neverCalled no
+	nmhas "$H" main.U.Str no
+	nmhas "$H" main.U.String yes
+	gocsz=$(stat -c %s "$H") gcsz=$(stat -c %s "$H.gc")
+	secs() { size -A "$1" | awk '$1 ~ /^\.(text|rodata|debug_info|debug_line)$/ {printf " %s %d", $1, $2}'; }
+	echo "size: hello with fmt: goc $gocsz bytes ($(secs "$H") ), gc $gcsz bytes ($(secs "$H.gc") )"
+	if [ "$gocsz" -le 2000000 ]; then ok "deadcode: hello is $gocsz bytes (bound 2000000)"; else bad "deadcode: hello is $gocsz bytes (bound 2000000)"; fi
+else
+	bad "deadcode: hello (build)"
+	head -5 "$H.berr"
+fi
 
 # packages: each imported alone
 W=$OUT/pkgs
