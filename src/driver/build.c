@@ -668,7 +668,61 @@ static void define_globals(Build *b, BuildPkg *bp)
 }
 
 /* PKG..inittask: {state, ndeps, nfns, deps..., PKG.init} */
-static void define_inittask(Build *b, BuildPkg *bp)
+/* gc drops init functions that do nothing; goc's PKG.init still runs,
+ * but a package whose inittask lists no function is observable
+ * (GOROOT/test initempty reads main..inittask).  A statement does
+ * nothing when it is empty, a block of such, or an if/for whose
+ * condition is the universe's false. */
+static bool is_false(Checker *c, Node *e)
+{
+	if (!e || e->kind != N_Ident)
+		return false;
+	Object *o = ptrmap_get(&c->info.uses, e);
+	return o && o->kind == OBJ_CONST && o->parent == universe && o->name[0] == 'f';
+}
+
+static bool stmt_noop(Checker *c, Node *st)
+{
+	if (!st)
+		return true;
+	switch (st->kind) {
+	case N_EmptyStmt:
+		return true;
+	case N_BlockStmt:
+		for (uint32_t i = 0; i < st->block.list.n; i++)
+			if (!stmt_noop(c, st->block.list.v[i]))
+				return false;
+		return true;
+	case N_IfStmt:
+		return !st->ifstmt.init && is_false(c, st->ifstmt.cond) && stmt_noop(c, st->ifstmt.else_);
+	case N_ForStmt:
+		return !st->forstmt.init && is_false(c, st->forstmt.cond);
+	default:
+		return false;
+	}
+}
+
+/* whether the package has initialization to run: variable initializers
+ * or an init function that does something */
+static bool has_initwork(BuildPkg *bp, Node **files, uint32_t nfiles)
+{
+	if (bp->tp->ninits > 0)
+		return true;
+	for (uint32_t i = 0; i < nfiles; i++) {
+		List *decls = &files[i]->file.decls;
+		for (uint32_t d = 0; d < decls->n; d++) {
+			Node *fd = decls->v[d];
+			if (fd->kind != N_FuncDecl || fd->funcdecl.recv)
+				continue;
+			Str n = fd->funcdecl.name->ident.name;
+			if (n.n == 4 && memcmp(n.p, "init", 4) == 0 && !stmt_noop(&bp->check, fd->funcdecl.body))
+				return true;
+		}
+	}
+	return false;
+}
+
+static void define_inittask(Build *b, BuildPkg *bp, bool initwork)
 {
 	Buf nb = {0};
 	typestr_pkgprefix(&nb, bp->path);
@@ -678,7 +732,7 @@ static void define_inittask(Build *b, BuildPkg *bp)
 	size_t words = 4 + (size_t)bp->ndeps;
 	uint64_t *task = xcalloc(words, sizeof *task);
 	task[1] = (uint64_t)bp->ndeps;
-	task[2] = 1;
+	task[2] = initwork ? 1 : 0;
 	LinkSym *it = link_add_symbol(b->l, nb.p, LK_NOPTRDATA, 8, task, words * 8, 0);
 	free(task);
 	if (it) {
@@ -813,8 +867,9 @@ static int compile_pkg(Build *b, BuildPkg *bp, Node **files, uint32_t nfiles, co
 		ssa_func_free(f);
 		g->funcs[k] = NULL;
 	}
+	/* the inittask first: a variable may name it by //go:linkname */
+	define_inittask(b, bp, has_initwork(bp, files, nfiles));
 	define_globals(b, bp);
-	define_inittask(b, bp);
 	b->pkgs = xrealloc(b->pkgs, (size_t)(b->npkgs + 1) * sizeof *b->pkgs);
 	b->pkgs[b->npkgs++] = bp;
 	return 0;

@@ -753,6 +753,11 @@ bool read_go_header(const BuildCtx *ctx, const char *src, size_t len, bool parti
 	int v = check_constraints(ctx, src, len, partial, &err);
 	if (v == 2)
 		return false;
+	if (ctx->useall) {
+		free(err);
+		err = NULL;
+		v = 1;
+	}
 	if (v < 0) {
 		h->err = arena_strndup(a, err, strlen(err));
 		free(err);

@@ -581,14 +581,21 @@ static PkgErr scan_package(Loader *l, Package *p, char **files, int nfiles)
 		if (n < 3 || strcmp(name + n - 3, ".go") != 0)
 			continue;
 		const char *fname = arena_strndup(&l->arena, name, n);
-		if (!build_good_osarch_name(&l->ctx, name)) {
+		/* files named on the command line are used whatever their build
+		 * constraints and name suffixes say (go/build's UseAllFiles, as
+		 * the go command's GoFilesPackage sets it) */
+		bool all = files != NULL;
+		if (!all && !build_good_osarch_name(&l->ctx, name)) {
 			sl_push(&p->ignoredgofiles, fname);
 			continue;
 		}
 		const char *full = dupf(&l->arena, "%s/%s", p->dir, name);
 		GoHeader h;
 		char *ioerr = NULL;
-		if (!read_header(l, full, &h, &ioerr)) {
+		l->ctx.useall = all;
+		bool got = read_header(l, full, &h, &ioerr);
+		l->ctx.useall = false;
+		if (!got) {
 			if (!err.msg)
 				err = (PkgErr){EK_POS, ioerr};
 			sl_push(&p->invalidgofiles, fname);

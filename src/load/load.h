@@ -25,6 +25,7 @@ typedef struct BuildCtx {
 	bool cgo;            /* CGO_ENABLED=1: the "cgo" tag and files importing "C" */
 	const char **tags;   /* everything else that is satisfied: compiler, tool and user tags */
 	int ntags;
+	bool useall;         /* go/build's UseAllFiles: every file's constraints hold */
 } BuildCtx;
 
 /* Fills ctx for goos/goarch: the compiler tag, the goexperiment and
