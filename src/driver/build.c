@@ -80,22 +80,15 @@ static int parse_gcflags(BuildOpts *o, const char *flags)
 	return rc;
 }
 
-/* build/runtime/libgocrt.a next to the goc binary (bin/../build/runtime) */
+/* the C runtime archive: $GOCRUNTIME, else build/runtime/libgocrt.a
+ * under goc's root (the repository, or PREFIX/lib/goc installed) */
 static const char *runtime_archive(void)
 {
 	const char *env = getenv("GOCRUNTIME");
 	if (env && *env)
 		return env;
 	static char path[PATH_MAX + 64];
-	char exe[PATH_MAX];
-	ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
-	if (n <= 0)
-		return "build/runtime/libgocrt.a";
-	exe[n] = 0;
-	char *slash = strrchr(exe, '/');
-	if (slash)
-		*slash = 0;
-	snprintf(path, sizeof path, "%s/../build/runtime/libgocrt.a", exe);
+	snprintf(path, sizeof path, "%s/build/runtime/libgocrt.a", goc_root());
 	return path;
 }
 

@@ -291,5 +291,15 @@ fi
 if [ "$(entries)" = 0 ]; then ok "cache: goc clean -cache"; else bad "cache: goc clean -cache left $(entries)"; fi
 export GOCCACHE=off
 
+# make install: an installed goc finds its runtime archive and overlay
+# under PREFIX/lib/goc, from any directory
+if make -s -C "$ROOT" install DESTDIR="$T/inst" PREFIX=/usr >/dev/null 2>&1 &&
+	[ "$(cd / && "$T/inst/usr/bin/goc" env GOCROOT)" = "$T/inst/usr/lib/goc" ] &&
+	[ "$(cd / && GOCCACHE=off "$T/inst/usr/bin/goc" run "$T/fmt.go")" = linux ]; then
+	ok "make install: the installed goc builds from / with PREFIX/lib/goc"
+else
+	bad "make install: GOCROOT $(cd / && "$T/inst/usr/bin/goc" env GOCROOT)"
+fi
+
 echo "$pass passed, $fail failed"
 [ "$fail" = 0 ]
