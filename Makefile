@@ -18,7 +18,7 @@ FUZZ_SRCS := $(wildcard src/base/*.c) $(wildcard src/syntax/*.c) tests/fuzz/fuzz
 
 ASAN_FLAGS := -O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined -fno-sanitize-recover=undefined
 
-.PHONY: all asan test demo deps fuzz bench clean check-warnings runtime std-tests
+.PHONY: all asan test demo deps fuzz bench clean check-warnings runtime std-tests install
 
 all: bin/goc runtime
 
@@ -112,6 +112,18 @@ check-warnings:
 
 test: deps
 	tests/run.sh
+
+# make install [PREFIX=/usr/local] [DESTDIR=]: PREFIX/bin/goc and goc's own
+# files in PREFIX/lib/goc (the runtime archive, the overlay packages); the
+# installed goc finds them from its own location (goc env GOCROOT)
+PREFIX ?= /usr/local
+GOCLIB = $(DESTDIR)$(PREFIX)/lib/goc
+install: all
+	install -d $(DESTDIR)$(PREFIX)/bin $(GOCLIB)/build/runtime $(GOCLIB)/runtime
+	install -m 755 bin/goc $(DESTDIR)$(PREFIX)/bin/goc
+	install -m 644 build/runtime/libgocrt.a $(GOCLIB)/build/runtime/libgocrt.a
+	install -m 644 runtime/*.go $(GOCLIB)/runtime/
+	cd overlay && find . -type f -name '*.go' -exec install -D -m 644 {} $(GOCLIB)/overlay/{} \;
 
 # the standard library's own tests of 60 packages (issue 10's list), about 15 minutes
 std-tests: all

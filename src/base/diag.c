@@ -1,4 +1,5 @@
 /* diag.c — user diagnostics in gc's format, internal and fatal errors. */
+#include <unistd.h>
 #include "base.h"
 
 void diag_init(DiagList *d, int limit)
@@ -33,18 +34,24 @@ static int diag_cmp(const void *a, const void *b)
 	return 0;
 }
 
-static void print_pos(FILE *out, Pos p)
+/* q's position, its file named name */
+static void print_position(FILE *out, Position q, const char *name)
 {
-	Position q = pos_adjusted(p);
-	if (!q.filename) {
+	if (!name) {
 		fputs("<unknown>", out);
 		return;
 	}
-	fputs(q.filename, out);
+	fputs(name, out);
 	if (q.line > 0)
 		fprintf(out, ":%d", q.line);
 	if (q.col > 0 && q.col < 255) /* gc keeps 8 bits of column: 255 and up print as unknown */
 		fprintf(out, ":%d", q.col);
+}
+
+static void print_pos(FILE *out, Pos p)
+{
+	Position q = pos_adjusted(p);
+	print_position(out, q, q.filename);
 }
 
 int diag_flush(DiagList *d)
@@ -105,10 +112,18 @@ void diag_free(DiagList *d)
 }
 
 /* "file:line:col: [internal compiler error: PASS: ]message", exit 2 */
+/* An error that stops goc (internal errors, nesting too deep) names the
+ * file relative to the working directory when it is below it, as the
+ * go command shows the compiler's positions; goc build registers files
+ * by their absolute paths. */
 static NORETURN void stop_at(Pos pos, const char *pass, const char *fmt, va_list ap)
 {
 	fflush(stdout);
-	print_pos(stderr, pos);
+	Position q = pos_adjusted(pos);
+	char cwd[4096];
+	size_t n = getcwd(cwd, sizeof cwd) ? strlen(cwd) : 0;
+	bool below = q.filename && n > 1 && strncmp(q.filename, cwd, n) == 0 && q.filename[n] == '/';
+	print_position(stderr, q, below ? q.filename + n + 1 : q.filename);
 	fputs(": ", stderr);
 	if (pass)
 		fprintf(stderr, "internal compiler error: %s: ", pass);

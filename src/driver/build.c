@@ -80,22 +80,15 @@ static int parse_gcflags(BuildOpts *o, const char *flags)
 	return rc;
 }
 
-/* build/runtime/libgocrt.a next to the goc binary (bin/../build/runtime) */
+/* the C runtime archive: $GOCRUNTIME, else build/runtime/libgocrt.a
+ * under goc's root (the repository, or PREFIX/lib/goc installed) */
 static const char *runtime_archive(void)
 {
 	const char *env = getenv("GOCRUNTIME");
 	if (env && *env)
 		return env;
 	static char path[PATH_MAX + 64];
-	char exe[PATH_MAX];
-	ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
-	if (n <= 0)
-		return "build/runtime/libgocrt.a";
-	exe[n] = 0;
-	char *slash = strrchr(exe, '/');
-	if (slash)
-		*slash = 0;
-	snprintf(path, sizeof path, "%s/../build/runtime/libgocrt.a", exe);
+	snprintf(path, sizeof path, "%s/build/runtime/libgocrt.a", goc_root());
 	return path;
 }
 
@@ -543,6 +536,7 @@ typedef struct Build {
 	int nimports;
 	PtrMap linknames;     /* "pkgpath.local" → the //go:linkname target (interned) */
 	PtrMap asmsyms;       /* symbols the packages' assembly defines → 1 (ABI0), 2 (ABIInternal) */
+	PtrMap xvals;         /* -ldflags -X: "pkgprefix.name" → value */
 } Build;
 
 static TPackage *build_importer(void *ctx, const char *path)
@@ -599,10 +593,37 @@ static char *cstr(Str s)
 
 static int cmp_cstr(const void *a, const void *b) { return strcmp(*(char *const *)a, *(char *const *)b); }
 
-static void define_global(Link *l, const char *name, Type *t)
+/* a string variable set by -ldflags -X: its data is the value */
+static bool define_xvar(Build *b, const char *name, Type *t)
 {
+	const char *val = ptrmap_get(&b->xvals, intern_cstr(name));
+	if (!val)
+		return false;
+	if (!is_string(t)) {
+		fprintf(stderr, "goc: -X %s: not a string variable (%s)\n", name, name);
+		return false;
+	}
+	Link *l = b->l;
+	size_t n = strlen(val);
+	Buf sn = {0};
+	buf_printf(&sn, "%s..xvalue", name);
+	buf_putc(&sn, 0);
+	LinkSym *str = n ? link_add_symbol(l, sn.p, LK_RODATA, 1, val, n, 0) : NULL;
+	buf_free(&sn);
+	uint64_t hdr[2] = {0, (uint64_t)n};
+	LinkSym *v = link_add_symbol(l, name, LK_DATA, 8, hdr, sizeof hdr, 0);
+	if (v && str)
+		link_add_reloc(l, v, 0, LR_ADDR, 8, str, 0);
+	return true;
+}
+
+static void define_global(Build *b, const char *name, Type *t)
+{
+	Link *l = b->l;
 	LinkSym *old = link_find(l, name, strlen(name));
 	if (old && old->kind != LK_UNDEF)
+		return;
+	if (b->xvals.n && define_xvar(b, name, t))
 		return;
 	int64_t size = gclayout_size(t), align = gclayout_align(t);
 	LinkKind k = gclayout_ptrdata(t) ? LK_BSS : LK_NOPTRBSS;
@@ -644,7 +665,7 @@ static void define_globals(Build *b, BuildPkg *bp)
 	}
 	qsort(gs, ng, sizeof *gs, cmp_cstr);
 	for (uint32_t i = 0; i < ng; i++) {
-		define_global(b->l, gs[i].name, gs[i].type);
+		define_global(b, gs[i].name, gs[i].type);
 		free(gs[i].name);
 	}
 	free(gs);
@@ -661,7 +682,7 @@ static void define_globals(Build *b, BuildPkg *bp)
 		typestr_pkgprefix(&nb, bp->path);
 		buf_printf(&nb, ".%s", objs[i]->name);
 		buf_putc(&nb, 0);
-		define_global(b->l, nb.p, objs[i]->type);
+		define_global(b, nb.p, objs[i]->type);
 		buf_free(&nb);
 	}
 	arena_free(&a);
@@ -831,6 +852,7 @@ static int compile_pkg(Build *b, BuildPkg *bp, Node **files, uint32_t nfiles, co
 	g->arena = b->arena;
 	g->linknames = &b->linknames;
 	g->asmsyms = &b->asmsyms;
+	g->xvals = b->xvals.n ? &b->xvals : NULL;
 	g->checkerof = build_checkerof;
 	g->checkerctx = b;
 	g->cdefined = build_cdefined;
@@ -1018,6 +1040,20 @@ static int compile_program(Link *l, Loader *ld, Package *root, const BuildOpts *
 			return 2;
 	if (load_print_errors(ld, list, nlist, stderr) > 0)
 		return 1;
+	for (int i = 0; i < o->nxdefs; i++) {
+		/* importpath.name=value: the symbol named as the compiler names it */
+		const char *d = o->xdefs[i], *eq = strchr(d, '='), *dot = eq ? memrchr(d, '.', (size_t)(eq - d)) : NULL;
+		if (!dot) {
+			fprintf(stderr, "-X flag requires argument of the form importpath.name=value\n");
+			return 2;
+		}
+		Buf kb = {0};
+		char *path = arena_strndup(&pkgarena, d, (size_t)(dot - d));
+		typestr_pkgprefix(&kb, path);
+		buf_printf(&kb, ".%.*s", (int)(eq - dot - 1), dot + 1);
+		ptrmap_put(&b.xvals, intern(kb.p, kb.n), (void *)(eq + 1));
+		buf_free(&kb);
+	}
 	b.tg = typedesc_new(l);
 	if (root->gofiles.n > 0) {
 		char *first = xmalloc(strlen(root->dir) + strlen(root->gofiles.v[0]) + 2);
@@ -1049,6 +1085,67 @@ static int compile_program(Link *l, Loader *ld, Package *root, const BuildOpts *
 	return 0;
 }
 
+/* the words of a flag's value as the go command splits them (its
+ * quoted.Split): on spaces, '...' and "..." quoting words that contain
+ * them; NULL-terminated; free(w) and free(*buf) */
+static char **split_quoted(const char *v, char **buf)
+{
+	size_t n = strlen(v);
+	char **w = xcalloc(n / 2 + 2, sizeof *w);
+	char *out = *buf = xmalloc(n + 1);
+	int k = 0;
+	for (const char *p = v; *p;) {
+		while (*p == ' ' || *p == '\t' || *p == '\n')
+			p++;
+		if (!*p)
+			break;
+		w[k++] = out;
+		if (*p == '\'' || *p == '"') {
+			char q = *p++;
+			while (*p && *p != q)
+				*out++ = *p++;
+			if (*p)
+				p++;
+		} else
+			while (*p && *p != ' ' && *p != '\t' && *p != '\n')
+				*out++ = *p++;
+		*out++ = 0;
+	}
+	w[k] = NULL;
+	return w;
+}
+
+/* -ldflags: gc's linker flags -s, -w and -X importpath.name=value */
+static int parse_ldflags(BuildOpts *o, const char *flags)
+{
+	char *buf;
+	char **w = split_quoted(flags, &buf);
+	int rc = 0;
+	for (int i = 0; w[i] && rc == 0; i++) {
+		const char *p = w[i];
+		if (strcmp(p, "-s") == 0)
+			o->nosymtab = true;
+		else if (strcmp(p, "-w") == 0)
+			o->nodwarf = true;
+		else if (strcmp(p, "-X") == 0 || strncmp(p, "-X=", 3) == 0) {
+			const char *d = p[2] == '=' ? p + 3 : w[i + 1] ? w[++i] : NULL;
+			if (!d || !strchr(d, '=')) {
+				fprintf(stderr, "-X flag requires argument of the form importpath.name=value\n");
+				rc = 2;
+				break;
+			}
+			o->xdefs = xrealloc(o->xdefs, (size_t)(o->nxdefs + 1) * sizeof *o->xdefs);
+			o->xdefs[o->nxdefs++] = xstrdup(d);
+		} else {
+			fprintf(stderr, "goc: -ldflags: not implemented: %s\n", p);
+			rc = 2;
+		}
+	}
+	free(w);
+	free(buf);
+	return rc;
+}
+
 /* a link with the C runtime loaded (first: the compiler asks which
  * symbols it defines); NULL after a message */
 static Link *runtime_link(void)
@@ -1072,6 +1169,7 @@ int build_package(Loader *ld, Package *root, const BuildOpts *o, Link **lp)
 	*lp = runtime_link();
 	if (!*lp)
 		return 2;
+	link_set_strip(*lp, o->nosymtab, o->nodwarf);
 	return compile_program(*lp, ld, root, o);
 }
 
@@ -1129,8 +1227,10 @@ static bool program_key(Loader *ld, Package *root, const BuildOpts *o, uint8_t k
 	int n;
 	Package **list = load_deps_order(ld, roots, 2, &n);
 	Buf k = {0};
-	buf_printf(&k, "goc program cache 1\ngoos %s goarch %s\nflags N%d check%d\ngoroot %s\n", ld->ctx.goos,
-		   ld->ctx.goarch, o->noopt, o->check, ld->goroot);
+	buf_printf(&k, "goc program cache 1\ngoos %s goarch %s\nflags N%d check%d s%d w%d\ngoroot %s\n", ld->ctx.goos,
+		   ld->ctx.goarch, o->noopt, o->check, o->nosymtab, o->nodwarf, ld->goroot);
+	for (int i = 0; i < o->nxdefs; i++)
+		buf_printf(&k, "X %zu %s\n", strlen(o->xdefs[i]), o->xdefs[i]);
 	/* goc and its runtime archive by identity (device, inode, size and
 	 * modification time in ns): hashing goc's 4.5 MB took most of a
 	 * cached build's time */
@@ -1268,6 +1368,9 @@ int build_flag(BuildOpts *o, int argc, char **argv, int *i, const char *cmd)
 	} else if (FLAG("-gcflags")) {
 		VALUE();
 		return parse_gcflags(o, val);
+	} else if (FLAG("-ldflags")) {
+		VALUE();
+		return parse_ldflags(o, val);
 	} else if (FLAG("-tags")) {
 		VALUE();
 		o->tags = val;

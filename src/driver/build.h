@@ -14,6 +14,9 @@ typedef struct BuildOpts {
 	bool check;       /* -gcflags=-d=ssa/check/on */
 	bool verbose;     /* -v */
 	bool force;       /* -a: no cached result is used */
+	bool nosymtab, nodwarf; /* -ldflags -s, -w */
+	const char **xdefs;   /* -ldflags -X importpath.name=value */
+	int nxdefs;
 	const char *testpkg; /* goc test of this package: it and its _test package are
 	                      * shown as "P [P.test]" in messages, as go test shows them */
 } BuildOpts;

@@ -38,8 +38,10 @@ const char *goc_goroot(void)
 	return NULL;
 }
 
-/* goc's own root: $GOCROOT, else the directory above the goc binary
- * (bin/goc in the repository) */
+/* goc's own root, where its runtime archive (build/runtime/libgocrt.a)
+ * and overlay packages (runtime/, overlay/) are: $GOCROOT; else, for an
+ * installed goc (PREFIX/bin/goc, `make install`), PREFIX/lib/goc; else the
+ * directory above the goc binary (bin/goc in the repository) */
 const char *goc_root(void)
 {
 	const char *env = getenv("GOCROOT");
@@ -48,7 +50,7 @@ const char *goc_root(void)
 	static char root[4096];
 	if (root[0])
 		return root;
-	ssize_t n = readlink("/proc/self/exe", root, sizeof root - 1);
+	ssize_t n = readlink("/proc/self/exe", root, sizeof root - 64);
 	if (n <= 0) {
 		snprintf(root, sizeof root, ".");
 		return root;
@@ -59,6 +61,12 @@ const char *goc_root(void)
 		if (slash && slash != root)
 			*slash = 0;
 	}
+	size_t len = strlen(root);
+	strcat(root, "/lib/goc/build/runtime/libgocrt.a");
+	bool installed = access(root, R_OK) == 0;
+	root[len] = 0;
+	if (installed)
+		strcat(root, "/lib/goc");
 	return root;
 }
 

@@ -83,7 +83,7 @@ int link_elf(LinkOut *o, uint8_t **out, size_t *len)
 	/* sizes of the tables */
 	uint32_t nlocal = 1, nsym = 1;
 	size_t strsz = 1;
-	for (int pass = 0; pass < 2; pass++)
+	for (int pass = 0; pass < 2 && !l->nosymtab; pass++)
 		for (uint32_t i = 0; i < l->all.n; i++) {
 			const LinkSym *s = l->all.v[i];
 			if (!listed(s, pass == 0))
@@ -104,7 +104,7 @@ int link_elf(LinkOut *o, uint8_t **out, size_t *len)
 	/* DWARF: after the loaded image */
 	static const char *dwname[3] = {".debug_abbrev", ".debug_info", ".debug_line"};
 	Buf dw[3] = {{0}};
-	bool havedw = link_dwarf(o, &dw[0], &dw[1], &dw[2]);
+	bool havedw = !l->nodwarf && link_dwarf(o, &dw[0], &dw[1], &dw[2]);
 	uint32_t dwshname[3] = {0}, dwshndx[3] = {0};
 	uint64_t dwoff[3] = {0};
 	uint64_t cur = o->filesz;
@@ -188,7 +188,7 @@ int link_elf(LinkOut *o, uint8_t **out, size_t *len)
 	Elf64_Sym *es = (Elf64_Sym *)(buf + symoff);
 	char *str = (char *)buf + stroff;
 	uint32_t si = 1, so = 1;
-	for (int pass = 0; pass < 2; pass++)
+	for (int pass = 0; pass < 2 && !l->nosymtab; pass++)
 		for (uint32_t i = 0; i < l->all.n; i++) {
 			const LinkSym *s = l->all.v[i];
 			if (!listed(s, pass == 0))

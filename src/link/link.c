@@ -295,6 +295,12 @@ void link_add_marker(Link *l, LinkSym *s, LinkRelocType type, LinkSym *target, i
 
 void link_set_deadcode(Link *l, bool on) { l->deadcode = on; }
 
+void link_set_strip(Link *l, bool symtab, bool dwarf)
+{
+	l->nosymtab = symtab;
+	l->nodwarf = dwarf || symtab;
+}
+
 uint32_t link_file(Link *l, const char *path)
 {
 	size_t n = strlen(path);

@@ -249,6 +249,10 @@ void link_add_marker(Link *l, LinkSym *s, LinkRelocType type, LinkSym *target, i
  * initialisers cannot reach (deadcode.c); off by default (C-only links
  * keep everything, as ld without --gc-sections). */
 void link_set_deadcode(Link *l, bool on);
+/* gc's -ldflags -s (no symbol table, no DWARF) and -w (no DWARF): the
+ * executable's .symtab holds only the null symbol, or the DWARF sections
+ * are left out.  The runtime's function table stays (tracebacks). */
+void link_set_strip(Link *l, bool symtab, bool dwarf);
 
 /* Reads an ELF64 x86-64 relocatable object (gcc/clang -c).  Returns 0, or
  * -1 after printing an error.  The file's bytes stay owned by the link. */
@@ -299,6 +303,7 @@ struct Link {
 	int nundefined;      /* "relocation target X not defined" errors */
 	const char *unit; /* link_set_unit */
 	bool deadcode;    /* link_set_deadcode */
+	bool nosymtab, nodwarf; /* link_set_strip */
 	LinkSym *unreachable; /* runtime.unreachableMethod, once deadcode.c ran */
 	/* COMDAT signatures seen */
 	char **comdat;

@@ -1060,6 +1060,16 @@ static void lower_init(GenPkg *g, Checker *c)
 		s.pos = node_pos(in->rhs);
 		if (in->nlhs == 1) {
 			Object *o = in->lhs[0];
+			if (g->xvals) {
+				TypeAndValue *tv = gen_tv(&s, in->rhs);
+				Buf kb = {0};
+				typestr_pkgprefix(&kb, g->pkg->path);
+				buf_printf(&kb, ".%s", o->name);
+				bool x = ptrmap_get(g->xvals, intern(kb.p, kb.n)) != NULL;
+				buf_free(&kb);
+				if (x && tv && tv->mode == MODE_CONSTANT)
+					continue; /* -X's value stands */
+			}
 			Value *v = gen_initval(&s, in->rhs, o->type);
 			if (strcmp(o->name, "_") == 0)
 				continue;

@@ -106,6 +106,10 @@ typedef struct GenPkg {
 	 * defines is the C runtime's or Go code's (gen_funcabi). */
 	const PtrMap *linknames;
 	const PtrMap *asmsyms;
+	/* -ldflags -X: "pkgprefix.name" (interned) → the value; a string
+	 * variable named there keeps the linker's value, so its constant
+	 * initializer is not run (as gc's static data is overwritten) */
+	const PtrMap *xvals;
 	/* the checker of another package of the build (its recorded types
 	 * and uses), for the bodies of its generic functions instantiated
 	 * here; NULL outside a build (one package) */

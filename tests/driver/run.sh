@@ -291,5 +291,31 @@ fi
 if [ "$(entries)" = 0 ]; then ok "cache: goc clean -cache"; else bad "cache: goc clean -cache left $(entries)"; fi
 export GOCCACHE=off
 
+# -ldflags: -X sets string variables (main's and another package's, with
+# quoting as the go command's), -s -w leave out the symbol table and DWARF
+X=$T/xm
+mkdir -p "$X/sub"
+printf 'module example.com/xm\n\ngo 1.19\n' >"$X/go.mod"
+printf 'package sub\n\nvar Built string\nvar Unset = "keep"\n' >"$X/sub/sub.go"
+printf 'package main\n\nimport (\n\t"fmt"\n\n\t"example.com/xm/sub"\n)\n\nvar version = "dev"\nvar computed = fmt.Sprint("c", 1)\n\nfunc main() { fmt.Println(version, computed, sub.Built, sub.Unset) }\n' >"$X/main.go"
+LDF="-s -w -X main.version=1.2.3 -X 'main.computed=z y' -X=example.com/xm/sub.Built=today"
+(cd "$X" && GO111MODULE=on "$GO" build -o gc.exe -ldflags "$LDF" . && ./gc.exe) >"$T/want" 2>&1
+(cd "$X" && GO111MODULE=on "$GOC" build -o goc.exe -ldflags "$LDF" . && ./goc.exe) >"$T/got" 2>&1
+if cmp -s "$T/want" "$T/got" && ! readelf -S "$X/goc.exe" | grep -q debug_ && [ -z "$(nm "$X/goc.exe" 2>/dev/null)" ]; then
+	ok "build -ldflags '$LDF': $(cat "$T/got")"
+else
+	bad "build -ldflags: got $(cat "$T/got"), gc $(cat "$T/want")"
+fi
+
+# make install: an installed goc finds its runtime archive and overlay
+# under PREFIX/lib/goc, from any directory
+if make -s -C "$ROOT" install DESTDIR="$T/inst" PREFIX=/usr >/dev/null 2>&1 &&
+	[ "$(cd / && "$T/inst/usr/bin/goc" env GOCROOT)" = "$T/inst/usr/lib/goc" ] &&
+	[ "$(cd / && GOCCACHE=off "$T/inst/usr/bin/goc" run "$T/fmt.go")" = linux ]; then
+	ok "make install: the installed goc builds from / with PREFIX/lib/goc"
+else
+	bad "make install: GOCROOT $(cd / && "$T/inst/usr/bin/goc" env GOCROOT)"
+fi
+
 echo "$pass passed, $fail failed"
 [ "$fail" = 0 ]
