@@ -6,7 +6,11 @@
 # test prints its "ok" line.  Packages listed in tests/std/pkgtests.pass
 # must pass (a regression fails); one that passes and is not listed is
 # reported so the list can grow.  `time` runs with -tags timetzdata as
-# gc's does here (Debian ships no GOROOT/lib/time/zoneinfo.zip).
+# gc's does here (Debian ships no GOROOT/lib/time/zoneinfo.zip).  Each
+# package's tests run with -timeout ${PKGTESTS_TIMEOUT:-2m} (gc's take
+# under a minute here; sync's finalizer test loops until the collector
+# exists, os's FIFO test blocks the one M, which goc test's watchdog ends
+# a minute after the timeout).
 # Prints "N passed, N failed".
 set -u
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
@@ -31,7 +35,7 @@ for p in $PKGS; do
 	tags=
 	[ "$p" = time ] && tags="-tags timetzdata"
 	start=$SECONDS
-	(cd "$ROOT" && timeout 900 "$GOC" test -short $tags "$p") >"$log" 2>&1
+	(cd "$ROOT" && timeout 900 "$GOC" test -short -timeout "${PKGTESTS_TIMEOUT:-2m}" $tags "$p") >"$log" 2>&1
 	secs=$((SECONDS - start))
 	listed=no
 	grep -qx "$p" "$PASSLIST" 2>/dev/null && listed=yes
