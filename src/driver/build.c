@@ -1284,14 +1284,7 @@ bool write_exe(const char *path, const uint8_t *img, size_t len)
 	if (lstat(path, &st) == 0 && S_ISREG(st.st_mode))
 		unlink(path); /* a running executable cannot be rewritten in place */
 	int fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0777);
-	bool ok = fd >= 0;
-	for (size_t done = 0; ok && done < len;) {
-		ssize_t w = write(fd, img + done, len - done);
-		if (w < 0 && errno == EINTR)
-			continue;
-		ok = w > 0;
-		done += ok ? (size_t)w : 0;
-	}
+	bool ok = fd >= 0 && write_full(fd, img, len);
 	if (fd >= 0 && close(fd) != 0)
 		ok = false;
 	if (!ok) {

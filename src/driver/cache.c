@@ -109,6 +109,20 @@ bool cache_get(const uint8_t key[32], const char *kind, uint8_t **data, size_t *
 	return false;
 }
 
+bool write_full(int fd, const void *p, size_t n)
+{
+	const uint8_t *b = p;
+	while (n > 0) {
+		ssize_t w = write(fd, b, n);
+		if (w < 0 && errno == EINTR)
+			continue;
+		if (w <= 0)
+			return false;
+		b += w, n -= (size_t)w;
+	}
+	return true;
+}
+
 void cache_put(const uint8_t key[32], const char *kind, const uint8_t *data, size_t len)
 {
 	char path[PATH_MAX], tmp[PATH_MAX + 32];
@@ -123,17 +137,7 @@ void cache_put(const uint8_t key[32], const char *kind, const uint8_t *data, siz
 	notsha256(data, len, hdr + MAGICLEN);
 	uint64_t plen = len;
 	memcpy(hdr + MAGICLEN + 32, &plen, 8);
-	bool ok = true;
-	const uint8_t *parts[2] = {hdr, data};
-	size_t lens[2] = {HDRLEN, len};
-	for (int k = 0; k < 2 && ok; k++)
-		for (size_t done = 0; done < lens[k] && ok;) {
-			ssize_t w = write(fd, parts[k] + done, lens[k] - done);
-			if (w < 0 && errno == EINTR)
-				continue;
-			ok = w > 0;
-			done += ok ? (size_t)w : 0;
-		}
+	bool ok = write_full(fd, hdr, HDRLEN) && write_full(fd, data, len);
 	if (close(fd) != 0)
 		ok = false;
 	if (!ok || rename(tmp, path) != 0)

@@ -35,5 +35,7 @@ const char *cache_dir(void);
 bool cache_get(const uint8_t key[32], const char *kind, uint8_t **data, size_t *len);
 void cache_put(const uint8_t key[32], const char *kind, const uint8_t *data, size_t len);
 int cache_clean(void);
+/* writes all n bytes (retrying after EINTR); false on an error (cache.c) */
+bool write_full(int fd, const void *p, size_t n);
 
 #endif

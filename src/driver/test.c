@@ -409,19 +409,6 @@ static double now_seconds(void)
 	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
 }
 
-static bool write_all(int fd, const char *p, size_t n)
-{
-	while (n > 0) {
-		ssize_t w = write(fd, p, n);
-		if (w < 0 && errno == EINTR)
-			continue;
-		if (w <= 0)
-			return false;
-		p += w, n -= (size_t)w;
-	}
-	return true;
-}
-
 /* runs exe in dir; its output (stdout and stderr together) into *out, or
  * straight to stdout when stream; the exit status, -1 if killed by
  * the watchdog (timeout + 1 minute, as cmd/go) */
@@ -475,7 +462,7 @@ static int run_test_binary(const char *exe, const char *dir, const TestOpts *to,
 		if (n <= 0)
 			break;
 		if (stream)
-			write_all(1, buf, (size_t)n);
+			write_full(1, buf, (size_t)n);
 		else
 			buf_put(out, buf, (size_t)n);
 	}
