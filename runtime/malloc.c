@@ -100,6 +100,7 @@ void *mallocgc(uintptr size, _type *typ, bool needzero)
 				x = c->tiny + off;
 				c->tinyoffset = off + size;
 				c->tinyAllocs++;
+				nmalloc++; /* gc's Mallocs counts tiny allocations */
 				if (mp)
 					mp->mallocing = 0;
 				return (void *)x;

@@ -44,10 +44,12 @@ GoString concatstrings(TmpBuf *buf, GoSlice a)
 	if (count == 0)
 		return (GoString){0, 0};
 	if (count == 1) {
-		// gc also checks that the string is not on the stack (when buf is
-		// nil the result escapes, and a stack string must be copied);
-		// strings on goroutine stacks do not exist yet in goc.
-		return s[idx];
+		// As gc: unless the string lives in the goroutine's stack (a
+		// temporary buffer) and the result escapes (buf is nil).
+		G *gp = getg();
+		uintptr p = (uintptr)s[idx].str;
+		if (buf || !gp || p < gp->stack.lo || p >= gp->stack.hi)
+			return s[idx];
 	}
 	byte *b;
 	GoString r = rawstringtmp(buf, l, &b);

@@ -19,6 +19,7 @@
 #   asm            tests/asm/run.sh: goc tool asm against gc's assembler on std's .s files, errors, fuzz
 #   ssa            tests/ssa/run.sh: SSA IR, checker and passes (golden, gc oracle, random)
 #   ssagen         tests/ssagen/run.sh: Go lowered to SSA, run by the interpreter against gc
+#   escape         tests/escape/run.sh: escape analysis (-gcflags=-m) against gc's; programs relying on it
 #   backend        tests/backend/run.sh: amd64 back end and goc build/run on .ssa programs
 #   spec           tests/spec/run.sh: the Go spec's examples as programs and illegal lines, goc against gc
 #   std            tests/std/run.sh: programs using the standard library (compiled from GOROOT) against gc; std packages that build
@@ -116,6 +117,7 @@ section warnings make -s check-warnings
 [ -x tests/asm/run.sh ] && section asm tests/asm/run.sh
 [ -x tests/ssa/run.sh ] && section ssa tests/ssa/run.sh
 [ -x tests/ssagen/run.sh ] && section ssagen tests/ssagen/run.sh
+[ -x tests/escape/run.sh ] && section escape tests/escape/run.sh
 [ -x tests/backend/run.sh ] && section backend tests/backend/run.sh
 [ -x tests/spec/run.sh ] && section spec tests/spec/run.sh
 [ -x tests/std/run.sh ] && section std tests/std/run.sh

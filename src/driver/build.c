@@ -67,6 +67,8 @@ static int parse_gcflags(BuildOpts *o, const char *flags)
 			o->asmlist = true;
 		else if (strcmp(p, "-N") == 0)
 			o->noopt = true;
+		else if (strcmp(p, "-m") == 0)
+			o->escdiag++;
 		else if (strcmp(p, "-l") == 0)
 			; /* no inlining: goc does not inline yet */
 		else if (strcmp(p, "-d=ssa/check/on") == 0)
@@ -521,6 +523,9 @@ typedef struct BuildPkg {
 	bool complete;        /* Go files only (gc's -complete): every function has a body */
 	char **linknames;     /* local names in its //go:linkname directives */
 	int nlinknames;
+	bool named;           /* named on the command line (-gcflags applies to it) */
+	struct EscDirective *escdirs; /* its //go:noescape and //go:uintptrescapes (escape analysis) */
+	uint32_t nescdirs;
 } BuildPkg;
 
 typedef struct Build {
@@ -537,6 +542,7 @@ typedef struct Build {
 	PtrMap linknames;     /* "pkgpath.local" → the //go:linkname target (interned) */
 	PtrMap asmsyms;       /* symbols the packages' assembly defines → 1 (ABI0), 2 (ABIInternal) */
 	PtrMap xvals;         /* -ldflags -X: "pkgprefix.name" → value */
+	const Package *root;  /* the package named (-gcflags applies to it) */
 } Build;
 
 static TPackage *build_importer(void *ctx, const char *path)
@@ -804,6 +810,12 @@ static void add_linknames(Build *b, BuildPkg *bp, const char *path, const Direct
 {
 	for (uint32_t i = 0; i < ndirs; i++) {
 		const char *t = dirs[i].text.p, *end = t + dirs[i].text.n;
+		bool ue = str_eqc(dirs[i].text, "//go:uintptrescapes");
+		if (ue || str_eqc(dirs[i].text, "//go:noescape")) {
+			bp->escdirs = xrealloc(bp->escdirs, (bp->nescdirs + 1) * sizeof *bp->escdirs);
+			bp->escdirs[bp->nescdirs++] = (struct EscDirective){dirs[i].pos, ue};
+			continue;
+		}
 		if (dirs[i].text.n < 14 || memcmp(t, "//go:linkname", 13) != 0 || (t[13] != ' ' && t[13] != '\t'))
 			continue;
 		t += 13;
@@ -856,7 +868,15 @@ static int compile_pkg(Build *b, BuildPkg *bp, Node **files, uint32_t nfiles, co
 	g->checkerof = build_checkerof;
 	g->checkerctx = b;
 	g->cdefined = build_cdefined;
+	g->dirs = bp->escdirs;
+	g->ndirs = bp->nescdirs;
+	DiagList escd;
+	diag_init(&escd, 0);
+	g->escdiags = b->o->escdiag && bp->named ? &escd : NULL;
 	ssagen_package(g, c);
+	report_errors(&escd, shown, paths, npaths);
+	diag_free(&escd);
+	g->escdiags = NULL;
 	/* descriptors emitted while compiling (func_data) may name methods
 	 * and wrappers not lowered yet: the hook appends them to g->funcs,
 	 * and the loop below goes on until no function is added */
@@ -918,6 +938,7 @@ static int compile_loaded(Build *b, Package *p)
 	/* gc's -complete: cmd/go passes it for a package without assembly;
 	 * the standard library's body-less functions come from goc's runtime */
 	bp->complete = !p->goroot && p->sfiles.n == 0;
+	bp->named = p == b->root;
 	for (int i = 0; i < p->ndeps; i++)
 		if (strcmp(p->deps[i]->path, "unsafe") != 0) {
 			bp->deps = xrealloc(bp->deps, (size_t)(bp->ndeps + 1) * sizeof *bp->deps);
@@ -1030,7 +1051,7 @@ static int compile_program(Link *l, Loader *ld, Package *root, const BuildOpts *
 {
 	static Arena pkgarena;
 	arena_init(&pkgarena);
-	Build b = {.l = l, .o = o, .arena = &pkgarena};
+	Build b = {.l = l, .o = o, .arena = &pkgarena, .root = root};
 	diag_init(&b.diags, 10);
 	Package *roots[2] = {root, load_import(ld, "runtime")}; /* the implicit dependency */
 	int nlist;

@@ -11,6 +11,7 @@ typedef struct BuildOpts {
 	const char *tags; /* -tags */
 	bool asmlist;     /* -gcflags=-S */
 	bool noopt;       /* -gcflags=-N */
+	int escdiag;      /* -gcflags=-m (gc's -m: escape analysis decisions of the named packages) */
 	bool check;       /* -gcflags=-d=ssa/check/on */
 	bool verbose;     /* -v */
 	bool force;       /* -a: no cached result is used */

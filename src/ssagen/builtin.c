@@ -432,6 +432,15 @@ static Value *make_builtin(Gen *s, Node *call)
 	if (lt && !is_untyped(lt) && gen_sizeof(lt) < 8)
 		len = gen_to64(s, gen_expr(s, args.v[1]), lt);
 	s->pos = node_pos(call);
+	/* constant sizes the analysis keeps in the frame: an array there */
+	TypeAndValue *ltv = gen_tv(s, args.v[1]), *ctv = args.n > 2 ? gen_tv(s, args.v[2]) : ltv;
+	if (gen_onstack(s, call) && ltv && ltv->mode == MODE_CONSTANT && ctv && ctv->mode == MODE_CONSTANT &&
+	    len->op == OpConst64 && cap->op == OpConst64 && len->auxint >= 0 && len->auxint <= cap->auxint &&
+	    cap->auxint * gen_sizeof(u->slice.elem) <= 64 * 1024) {
+		Type *at = new_array(s->check->arena, u->slice.elem, cap->auxint);
+		Value *p = gen_tempaddr(s, at);
+		return gen_value3(s, OpSliceMake, gen_type(t), p, len, cap);
+	}
 	Value *ta = gen_typeaddr(s, u->slice.elem);
 	SsaType *pt = ssa_type_ptrto(gen_type(u->slice.elem));
 	Value *p = gen_rtcall1(s, "runtime.makeslice", pt, 3, ta, len, cap);
@@ -513,7 +522,7 @@ int gen_builtin(Gen *s, Node *call, int id, Value **res, int max)
 		return 1;
 	case BUILTIN_NEW: {
 		Type *pt = typeof_(s, call);
-		res[0] = gen_newobj(s, under(pt)->pointer.elem);
+		res[0] = gen_alloc(s, call, under(pt)->pointer.elem);
 		return 1;
 	}
 	case BUILTIN_PANIC: {

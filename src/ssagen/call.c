@@ -171,14 +171,14 @@ Value *gen_funclit(Gen *s, Node *lit)
 		    new_pointer(a, v ? v->type : gen_objtype(s, cap[i])), false);
 	}
 	Type *rec = new_struct(a, fields, NULL, (uint32_t)ncap + 1);
-	Value *p = gen_newobj(s, rec);
+	Value *p = gen_alloc(s, lit, rec);
 	Value *code = gen_value1(s, OpAddr, ssa_t_byteptr, s->sb);
 	code->aux = symaux(s, name);
 	gen_setmem(s, gen_value3(s, OpStore, ssa_t_mem, p, code, gen_mem(s)));
 	for (int i = 0; i < ncap; i++) {
 		LVar *v = gen_lookupvar(s, cap[i]);
-		if (!v || v->kind != VK_HEAP)
-			ice(node_pos(lit), "ssagen", "captured variable %s is not on the heap", cap[i]->name);
+		if (!v || v->kind == VK_SSA)
+			ice(node_pos(lit), "ssagen", "captured variable %s is not in memory", cap[i]->name);
 		Value *q = gen_value1(s, OpOffPtr, ssa_type_ptrto(ssa_type_ptrto(v->t)), p);
 		q->auxint = 8 * (i + 1);
 		gen_setmem(s, gen_value3(s, OpStore, ssa_t_mem, q, gen_varaddr(s, v), gen_mem(s)));
@@ -267,7 +267,7 @@ static void callargs(Gen *s, Node *call, Type *sig, Args *a, bool perarg)
 		return;
 	}
 	Type *at = new_array(s->check->arena, et, nextra);
-	Value *p = gen_newobj(s, at);
+	Value *p = gen_alloc(s, call, at);
 	for (int64_t i = 0; i < nextra; i++) {
 		Value *v = ARG(nfixed + i, et);
 		Value *q = gen_value1(s, OpOffPtr, ssa_type_ptrto(gen_type(et)), p);
@@ -576,7 +576,10 @@ int gen_call(Gen *s, Node *call, Value **res, Type **restypes, int max)
 	Pos pos = node_pos(call);
 	if (tv && tv->mode == MODE_TYPEXPR) {
 		Node *arg = call->call.args.v[0];
-		res[0] = gen_convert(s, gen_expr(s, arg), gen_typeof(s, arg), tv->type, pos);
+		Value *av = gen_expr(s, arg);
+		s->bufsite = call;
+		res[0] = gen_convert(s, av, gen_typeof(s, arg), tv->type, pos);
+		s->bufsite = NULL;
 		s->pos = pos;
 		if (restypes)
 			restypes[0] = tv->type;

@@ -334,23 +334,26 @@ Value *gen_convert(Gen *s, Value *v, Type *from, Type *to, Pos pos)
 	}
 	if (tt->kind == SK_STRING && ssa_type_isint(ft)) {
 		Value *w = gen_to64(s, v, from);
-		return gen_rtcall1(s, "runtime.intstring", ssa_t_string, 2, gen_constnil(s, ssa_t_byteptr), w);
+		return gen_rtcall1(s, "runtime.intstring", ssa_t_string, 2, gen_tmpbuf(s, typ_basic[BK_UINT8], 4), w);
 	}
 	if (tt->kind == SK_STRING && ft->kind == SK_SLICE) {
 		Type *e = under(fu->slice.elem);
 		if (e->kind == TY_BASIC && e->basic.kind == BK_UINT8) {
 			Value *p = gen_value1(s, OpSlicePtr, ssa_t_byteptr, v);
 			Value *n = gen_value1(s, OpSliceLen, ssa_t_int, v);
-			return gen_rtcall1(s, "runtime.slicebytetostring", ssa_t_string, 3, gen_constnil(s, ssa_t_byteptr),
-					   p, n);
+			return gen_rtcall1(s, "runtime.slicebytetostring", ssa_t_string, 3,
+					   gen_tmpbuf(s, typ_basic[BK_UINT8], 32), p, n);
 		}
-		return gen_rtcall1(s, "runtime.slicerunetostring", ssa_t_string, 2, gen_constnil(s, ssa_t_byteptr), v);
+		return gen_rtcall1(s, "runtime.slicerunetostring", ssa_t_string, 2, gen_tmpbuf(s, typ_basic[BK_UINT8], 32),
+				   v);
 	}
 	if (ft->kind == SK_STRING && tt->kind == SK_SLICE) {
 		Type *e = under(tu->slice.elem);
 		const char *fn = e->kind == TY_BASIC && e->basic.kind == BK_UINT8 ? "runtime.stringtoslicebyte"
 										  : "runtime.stringtoslicerune";
-		return gen_rtcall1(s, fn, tt, 2, gen_constnil(s, ssa_t_byteptr), v);
+		Value *buf = e->kind == TY_BASIC && e->basic.kind == BK_UINT8 ? gen_tmpbuf(s, typ_basic[BK_UINT8], 32)
+									       : gen_tmpbuf(s, typ_basic[BK_INT32], 32);
+		return gen_rtcall1(s, fn, tt, 2, buf, v);
 	}
 	if (ft->kind == tt->kind && ft->kind != SK_INT && ft->kind != SK_UINT && ft->kind != SK_FLOAT &&
 	    ft->kind != SK_COMPLEX && ft->size == tt->size && (ft->kind == SK_STRING || ft->kind == SK_SLICE))
@@ -662,7 +665,7 @@ Value *gen_strcat(Gen *s, Value **parts, int n)
 		char name[32];
 		snprintf(name, sizeof name, "runtime.concatstring%d", n);
 		Value *args[6];
-		args[0] = gen_constnil(s, ssa_t_byteptr);
+		args[0] = gen_tmpbuf(s, typ_basic[BK_UINT8], 32);
 		for (int i = 0; i < n; i++)
 			args[i + 1] = parts[i];
 		SsaType *rt = ssa_t_string;
@@ -680,7 +683,7 @@ Value *gen_strcat(Gen *s, Value **parts, int n)
 	}
 	Value *nn = gen_constint(s, ssa_t_int, n);
 	Value *sl = gen_value3(s, OpSliceMake, ssa_type("[]string"), p, nn, nn);
-	return gen_rtcall1(s, "runtime.concatstrings", ssa_t_string, 2, gen_constnil(s, ssa_t_byteptr), sl);
+	return gen_rtcall1(s, "runtime.concatstrings", ssa_t_string, 2, gen_tmpbuf(s, typ_basic[BK_UINT8], 32), sl);
 }
 
 /* collects the operands of a chain of string + (gc concatenates them in one call) */
@@ -1261,7 +1264,9 @@ static Value *complit_addr(Gen *s, Node *e, Type *lt)
 		gen_store(s, lt, p, complit_of(s, e, lt, false));
 		return p;
 	}
-	return complit_of(s, e, lt, true);
+	Value *p = gen_alloc(s, e, lt);
+	fill_composite(s, e, lt, p);
+	return p;
 }
 
 static Value *complit(Gen *s, Node *e, bool heap)
@@ -1280,7 +1285,7 @@ static Value *complit_of(Gen *s, Node *e, Type *t, bool heap)
 	if (u->kind == TY_SLICE) {
 		int64_t n = complit_len(s, e);
 		Type *at = new_array(s->check->arena, u->slice.elem, n);
-		Value *p = gen_newobj(s, at);
+		Value *p = gen_alloc(s, e, at);
 		fill_composite(s, e, at, p);
 		Value *nn = gen_constint(s, ssa_t_int, n);
 		return gen_value3(s, OpSliceMake, gen_type(t), p, nn, nn);
@@ -1410,6 +1415,7 @@ Value *gen_expr(Gen *s, Node *e)
 			Value *parts[64];
 			int n = 0;
 			concatparts(s, e, parts, &n, 64);
+			s->bufsite = e;
 			return gen_strcat(s, parts, n);
 		}
 		Value *x = gen_exprto(s, e->binary.x, t);

@@ -445,9 +445,13 @@ static LVar *newlvar2(Gen *s, Object *obj, Type *t, bool forcemem)
 	v->obj = obj;
 	v->type = t;
 	v->t = gen_type(t);
-	if (obj && ptrmap_get(&s->addrtaken, obj))
+	/* address taken or captured: the heap, unless escape analysis
+	 * keeps it in the frame */
+	/* too big for a frame (gc's 10 MB): the heap, even if never shared */
+	bool taken = obj && ptrmap_get(&s->addrtaken, obj);
+	if ((taken && !gen_onstack(s, obj)) || (obj && gen_sizeof(t) > 10 << 20))
 		v->kind = VK_HEAP;
-	else if (gen_ssaable(t) && !forcemem)
+	else if (gen_ssaable(t) && !forcemem && !taken)
 		v->kind = VK_SSA;
 	else
 		v->kind = VK_STACK;
@@ -1110,6 +1114,8 @@ void ssagen_package(GenPkg *g, Checker *c)
 	g->pkg = c->pkg;
 	if (!g->arena)
 		g->arena = c->arena;
+	if (!getenv("GOC_NOESCAPE"))
+		escape_package(g, c);
 	for (uint32_t fi = 0; fi < c->nfiles; fi++) {
 		Node *file = c->files[fi];
 		for (uint32_t k = 0; k < file->file.decls.n; k++) {

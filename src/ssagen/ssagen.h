@@ -119,6 +119,13 @@ typedef struct GenPkg {
 	 * that neither it nor assembly defines is Go code's, reached by
 	 * //go:linkname); NULL outside a build */
 	bool (*cdefined)(void *ctx, const char *sym);
+	/* escape analysis (escape.c): the variables (Object*) and allocation
+	 * sites (Node*) that may live in their function's frame; the
+	 * package's directives that concern it */
+	PtrMap escstack;
+	const struct EscDirective { Pos pos; bool uintptrescapes; } *dirs; /* //go:noescape, //go:uintptrescapes */
+	uint32_t ndirs;
+	DiagList *escdiags;  /* -gcflags=-m: the decisions in gc's words, or NULL */
 } GenPkg;
 
 /* Lowers every function of the checked package (bodies and closures,
@@ -220,7 +227,22 @@ typedef struct Gen {
 	PtrMap hoisted;
 	bool argorder;       /* go/defer: the call's arguments one by one (order.c) */
 	bool initelems;      /* a package variable's literal: element by element (gen_initval) */
+	/* the conversion or concatenation being lowered (its node): its
+	 * temporary buffer may be in the frame (gen_tmpbuf) */
+	const void *bufsite;
 } Gen;
+
+/* escape.c: escape analysis of the package's functions (before they are
+ * lowered); gen_onstack: may the variable or allocation site key live in
+ * the frame?  gen_alloc: a new zeroed object of type t for site, in the
+ * frame when the analysis allows and it is small (gc's 64 KB) */
+void escape_package(GenPkg *g, Checker *c);
+bool gen_onstack(Gen *s, const void *key);
+Value *gen_alloc(Gen *s, const void *site, Type *t);
+/* the runtime's *tmpBuf argument for the conversion or concatenation of
+ * s->bufsite (then cleared): a frame array of n elements of type et when
+ * the result does not escape, else nil */
+Value *gen_tmpbuf(Gen *s, Type *et, int64_t n);
 
 /* order.c: gc's order of evaluation inside a statement */
 void gen_hoist(Gen *s, Node *e);          /* e's calls and receives, e's own included */

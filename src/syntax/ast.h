@@ -149,4 +149,7 @@ typedef struct NodeDesc {
 
 extern const NodeDesc node_descs[N_COUNT];
 
+/* calls fn(child, ctx) for each child node of n, in go/ast's field order */
+void node_children(Node *n, void (*fn)(Node *child, void *ctx), void *ctx);
+
 #endif

@@ -506,3 +506,21 @@ void dump_ast(FILE *out, const Node *file)
 	dump_node(&d, NULL, 0, false, 0, file);
 	buf_free(&d.line);
 }
+
+void node_children(Node *n, void (*fn)(Node *child, void *ctx), void *ctx)
+{
+	const NodeDesc *d = &node_descs[n->kind];
+	for (uint32_t i = 0; i < d->nfields; i++) {
+		const FieldDesc *fd = &d->fields[i];
+		if (fd->kind == F_NODE) {
+			Node *c = *(Node **)((char *)n + fd->off);
+			if (c)
+				fn(c, ctx);
+		} else if (fd->kind == F_LIST) {
+			List l = *(List *)((char *)n + fd->off);
+			for (uint32_t j = 0; j < l.n; j++)
+				if (l.v[j])
+					fn(l.v[j], ctx);
+		}
+	}
+}
