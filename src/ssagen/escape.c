@@ -1735,6 +1735,145 @@ void escape_package(GenPkg *g, Checker *c)
 	free(e.fns);
 }
 
+/* ---- tags across processes (the build cache's facts) ---- */
+
+/* a function of c's package by a key its importers can find again: "F"
+ * or "T.M" (the receiver's type name); NULL for others */
+static const char *funckey(Checker *c, Node *d, Buf *b)
+{
+	Object *fn = ptrmap_get(&c->info.defs, d->funcdecl.name);
+	if (!concrete_func(fn) && !(fn && fn->kind == OBJ_FUNC && !d->funcdecl.body))
+		return NULL;
+	b->n = 0;
+	Type *sig = fn->type;
+	if (sig && sig->sig.recv) {
+		Type *rt = sig->sig.recv->type;
+		if (ukind(rt) == TY_POINTER && rt->kind != TY_NAMED)
+			rt = rt->pointer.elem;
+		if (!rt || rt->kind != TY_NAMED || !rt->named.obj)
+			return NULL;
+		buf_printf(b, "%s.", rt->named.obj->name);
+	}
+	buf_puts(b, fn->name);
+	buf_putc(b, 0);
+	return b->p;
+}
+
+static void each_func(Checker *c, void (*fn)(Checker *c, Object *f, const char *key, void *ctx), void *ctx)
+{
+	Buf kb = {0};
+	for (uint32_t fi = 0; fi < c->nfiles; fi++) {
+		Node *file = c->files[fi];
+		for (uint32_t k = 0; k < file->file.decls.n; k++) {
+			Node *d = file->file.decls.v[k];
+			const char *key = d->kind == N_FuncDecl ? funckey(c, d, &kb) : NULL;
+			if (key)
+				fn(c, ptrmap_get(&c->info.defs, d->funcdecl.name), key, ctx);
+		}
+	}
+	buf_free(&kb);
+}
+
+/* one line per tagged function: "key u|- n|NP NR heap... res...\n"
+ * (-1 for none) */
+static void export_one(Checker *c, Object *f, const char *key, void *ctx)
+{
+	(void)c;
+	Buf *out = ctx;
+	EscTag *t = tagof(f);
+	bool u = ptrmap_get(&uintptrescapes, f) != NULL;
+	if (!t && !u)
+		return;
+	buf_printf(out, "%s %c", key, u ? 'u' : '-');
+	if (!t)
+		buf_puts(out, " -");
+	else if (t->noescape)
+		buf_puts(out, " n");
+	else {
+		buf_printf(out, " %d %d", t->nparams, t->nresults);
+		for (int i = 0; i < t->nparams; i++)
+			buf_printf(out, " %d", t->heap[i] == NONE ? -1 : t->heap[i]);
+		for (int i = 0; i < t->nparams * t->nresults; i++)
+			buf_printf(out, " %d", t->res[i] == NONE ? -1 : t->res[i]);
+	}
+	buf_putc(out, '\n');
+}
+
+void escape_export(Checker *c, Buf *out) { each_func(c, export_one, out); }
+
+static int readint(const char **p, const char *end)
+{
+	while (*p < end && **p == ' ')
+		(*p)++;
+	int sign = 1, v = 0;
+	if (*p < end && **p == '-') {
+		sign = -1;
+		(*p)++;
+	}
+	while (*p < end && **p >= '0' && **p <= '9')
+		v = v * 10 + *(*p)++ - '0';
+	return sign * v;
+}
+
+/* the lines of an exported blob by their (interned) keys */
+typedef struct Imported {
+	PtrMap lines;    /* interned key → its line's text after the key */
+	const char *end;
+} Imported;
+
+static void import_one(Checker *c, Object *f, const char *key, void *ctx)
+{
+	(void)c;
+	Imported *im = ctx;
+	const char *q = ptrmap_get(&im->lines, intern(key, strlen(key)));
+	if (!q)
+		return;
+	const char *nl = memchr(q, '\n', (size_t)(im->end - q));
+	if (!nl || nl - q < 3)
+		return;
+	if (*q == 'u')
+		ptrmap_put(&uintptrescapes, f, (void *)1);
+	q += 2;
+	if (*q == 'n') {
+		ptrmap_put(&tags, f, &noescape_tag);
+		return;
+	}
+	if (*q == '-')
+		return;
+	EscTag *t = xcalloc(1, sizeof *t);
+	t->nparams = readint(&q, nl);
+	t->nresults = readint(&q, nl);
+	t->heap = xmalloc((size_t)(t->nparams + 1) * sizeof *t->heap);
+	t->res = xmalloc((size_t)(t->nparams * t->nresults + 1) * sizeof *t->res);
+	for (int i = 0; i < t->nparams; i++) {
+		int v = readint(&q, nl);
+		t->heap[i] = v < 0 ? NONE : v;
+	}
+	for (int i = 0; i < t->nparams * t->nresults; i++) {
+		int v = readint(&q, nl);
+		t->res[i] = v < 0 ? NONE : v;
+	}
+	ptrmap_put(&tags, f, t);
+}
+
+void escape_import(Checker *c, const uint8_t *p, size_t n)
+{
+	if (!p || !n)
+		return;
+	Imported im = {.end = (const char *)p + n};
+	for (const char *l = (const char *)p; l < im.end;) {
+		const char *nl = memchr(l, '\n', (size_t)(im.end - l));
+		if (!nl)
+			break;
+		const char *sp = memchr(l, ' ', (size_t)(nl - l));
+		if (sp)
+			ptrmap_put(&im.lines, intern(l, (size_t)(sp - l)), (void *)(sp + 1));
+		l = nl + 1;
+	}
+	each_func(c, import_one, &im);
+	ptrmap_free(&im.lines);
+}
+
 bool gen_onstack(Gen *s, const void *key)
 {
 	return !s->tsubst && ptrmap_get(&s->pkg->escstack, key) != NULL;

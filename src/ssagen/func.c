@@ -1114,7 +1114,10 @@ void ssagen_package(GenPkg *g, Checker *c)
 	g->pkg = c->pkg;
 	if (!g->arena)
 		g->arena = c->arena;
-	if (!getenv("GOC_NOESCAPE"))
+	/* GOC_NOESCAPE=1: everything the analysis would keep in frames goes
+	 * to the heap (for bisecting) */
+	const char *ne = getenv("GOC_NOESCAPE");
+	if (!ne || !*ne)
 		escape_package(g, c);
 	for (uint32_t fi = 0; fi < c->nfiles; fi++) {
 		Node *file = c->files[fi];

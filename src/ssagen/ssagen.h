@@ -237,6 +237,10 @@ typedef struct Gen {
  * the frame?  gen_alloc: a new zeroed object of type t for site, in the
  * frame when the analysis allows and it is small (gc's 64 KB) */
 void escape_package(GenPkg *g, Checker *c);
+/* the package's tags as bytes for its importers in other processes (the
+ * build cache's facts), and the tags of an imported package from them */
+void escape_export(Checker *c, Buf *out);
+void escape_import(Checker *c, const uint8_t *p, size_t n);
 bool gen_onstack(Gen *s, const void *key);
 Value *gen_alloc(Gen *s, const void *site, Type *t);
 /* the runtime's *tmpBuf argument for the conversion or concatenation of
