@@ -682,24 +682,29 @@ static void emit(TypeGen *g, Pending *p)
  * elems [8]V; overflow unsafe.Pointer (uintptr if K and V have no
  * pointers) }, K and V as pointers when larger than 128 bytes.  The key
  * and elem arrays and the bucket are noalg. */
-static Type *bucket_type(TypeGen *g, Type *mt)
+Type *gclayout_mapbucket(Arena *a, Type *mt)
 {
 	Type *k = mt->map.key, *e = mt->map.elem;
 	if (gclayout_size(k) > MAXKEYSIZE)
-		k = new_pointer(&g->a, k);
+		k = new_pointer(a, k);
 	if (gclayout_size(e) > MAXELEMSIZE)
-		e = new_pointer(&g->a, e);
-	Type *ka = new_array(&g->a, k, BUCKETCNT), *ea = new_array(&g->a, e, BUCKETCNT);
-	ptrmap_put(&g->noalg, ka, (void *)1);
-	ptrmap_put(&g->noalg, ea, (void *)1);
+		e = new_pointer(a, e);
+	Type *ka = new_array(a, k, BUCKETCNT), *ea = new_array(a, e, BUCKETCNT);
 	Type *ot = gclayout_ptrdata(k) == 0 && gclayout_ptrdata(e) == 0 ? typ_basic[BK_UINTPTR]
 									  : typ_basic[BK_UNSAFE_POINTER];
-	Object **f = arena_alloc(&g->a, 4 * sizeof *f);
-	f[0] = new_field(&g->a, NoPos, NULL, "topbits", new_array(&g->a, typ_basic[BK_UINT8], BUCKETCNT), false);
-	f[1] = new_field(&g->a, NoPos, NULL, "keys", ka, false);
-	f[2] = new_field(&g->a, NoPos, NULL, "elems", ea, false);
-	f[3] = new_field(&g->a, NoPos, NULL, "overflow", ot, false);
-	Type *bt = new_struct(&g->a, f, NULL, 4);
+	Object **f = arena_alloc(a, 4 * sizeof *f);
+	f[0] = new_field(a, NoPos, NULL, "topbits", new_array(a, typ_basic[BK_UINT8], BUCKETCNT), false);
+	f[1] = new_field(a, NoPos, NULL, "keys", ka, false);
+	f[2] = new_field(a, NoPos, NULL, "elems", ea, false);
+	f[3] = new_field(a, NoPos, NULL, "overflow", ot, false);
+	return new_struct(a, f, NULL, 4);
+}
+
+static Type *bucket_type(TypeGen *g, Type *mt)
+{
+	Type *bt = gclayout_mapbucket(&g->a, mt);
+	ptrmap_put(&g->noalg, bt->struct_.fields[1]->type, (void *)1); /* the key and elem arrays */
+	ptrmap_put(&g->noalg, bt->struct_.fields[2]->type, (void *)1);
 	typestr_set_bucket(bt, mt);
 	return bt;
 }

@@ -141,6 +141,10 @@ int64_t gclayout_align(Type *t);
 /* Offsets of a struct's fields; out has nfields entries. */
 void gclayout_offsets(Type *strct, int64_t *out);
 int64_t gclayout_ptrdata(Type *t);
+/* reflectdata.MapBucketType of map type mt (underlying): struct {
+ * topbits [8]uint8; keys [8]K; elems [8]V; overflow }, K and V as
+ * pointers when larger than 128 bytes */
+Type *gclayout_mapbucket(Arena *a, Type *mt);
 /* The pointer mask of t: bit i set when word i holds a pointer;
  * mask has (ptrdata/8+7)/8 bytes, zeroed by the caller. */
 void gclayout_ptrmask(Type *t, uint8_t *mask);

@@ -423,7 +423,7 @@ static Value *make_builtin(Gen *s, Node *call)
 	Type *t = typeof_(s, call);
 	Type *u = under(t);
 	if (u->kind == TY_MAP)
-		return gen_makemap(s, t, args.n > 1 ? args.v[1] : NULL);
+		return gen_makemap(s, t, args.n > 1 ? args.v[1] : NULL, call);
 	if (u->kind == TY_CHAN)
 		return gen_makechan(s, t, args.n > 1 ? args.v[1] : NULL);
 	Value *len = gen_exprto(s, args.v[1], typ_basic[BK_INT]);

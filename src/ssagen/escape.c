@@ -504,6 +504,7 @@ static void complit(Esc *e, Hole k, Node *n)
 		return;
 	}
 	if (u->kind == TY_MAP) {
+		site(e, k, n);
 		complit_elems(e, discard(), n, t);
 		return;
 	}
@@ -598,6 +599,10 @@ static void builtin(Esc *e, Hole k, Node *n, int id)
 		Type *t = typeof_(e, n);
 		for (uint32_t i = 1; i < a.n; i++)
 			expr(e, discard(), a.v[i]);
+		if (ukind(t) == TY_MAP) { /* its header (hmap) may be in the frame */
+			site(e, k, n);
+			return;
+		}
 		if (ukind(t) != TY_SLICE)
 			return;
 		for (uint32_t i = 1; i < a.n; i++) {

@@ -69,6 +69,14 @@ static Value *typeword(Gen *s, Type *t, Type *iface)
 	return itabaddr(s, t, iface);
 }
 
+/* the address of a variable of the C runtime */
+static Value *runtime_var(Gen *s, const char *sym)
+{
+	Value *v = gen_value1(s, OpAddr, ssa_t_byteptr, s->sb);
+	v->aux = ssa_aux(s->f, sym, strlen(sym));
+	return v;
+}
+
 /* the data word for a value v of concrete type t */
 static Value *dataword(Gen *s, Value *v, Type *t)
 {
@@ -79,6 +87,14 @@ static Value *dataword(Gen *s, Value *v, Type *t)
 		return gen_value2(s, OpLoad, ssa_t_byteptr, v, gen_mem(s));
 	}
 	SsaType *st = gen_type(t);
+	if (gen_sizeof(t) == 0) /* as gc: every zero-sized value at one address */
+		return runtime_var(s, "runtime.zerobase");
+	if (gen_ssaable(t) && st->size == 1 && (st->kind == SK_INT || st->kind == SK_UINT)) {
+		/* a byte-sized integer: its entry of the runtime's staticuint64s
+		 * (little-endian: the byte is the entry's first), as gc's walk */
+		Value *w = gen_value1(s, OpZeroExt8to64, ssa_t_uint64, v);
+		return gen_ptradd(s, runtime_var(s, "runtime.staticuint64s"), w, 8, ssa_t_byteptr);
+	}
 	if (gen_ssaable(t)) {
 		switch (st->kind) {
 		case SK_INT: case SK_UINT:

@@ -64,9 +64,45 @@ static const char *suffix(int fast, bool assignptr)
 	return "";
 }
 
-Value *gen_makemap(Gen *s, Type *mt, Node *hint)
+/* runtime.hmap's layout (runtime/alg.h), for a map header in the frame */
+static Type *hmap_type(Gen *s)
+{
+	static const struct { const char *name; int bk; } f[] = {
+		{"count", BK_INT}, {"flags", BK_UINT8}, {"B", BK_UINT8}, {"noverflow", BK_UINT16},
+		{"hash0", BK_UINT32}, {"buckets", BK_UNSAFE_POINTER}, {"oldbuckets", BK_UNSAFE_POINTER},
+		{"nevacuate", BK_UINTPTR}, {"extra", BK_UNSAFE_POINTER},
+	};
+	Arena *a = s->check->arena;
+	Object **fields = arena_alloc(a, NELEM(f) * sizeof *fields);
+	for (size_t i = 0; i < NELEM(f); i++)
+		fields[i] = new_field(a, NoPos, s->pkg->pkg, intern_cstr(f[i].name), typ_basic[f[i].bk], false);
+	return new_struct(a, fields, NULL, (uint32_t)NELEM(f));
+}
+
+/* a map of type mt for hint h (NULL: small): its header in the frame
+ * when escape analysis keeps the map of site there */
+static Value *newmap(Gen *s, Type *mt, Value *h, const void *site)
 {
 	SsaType *st = gen_type(mt);
+	if (site && gen_onstack(s, site)) {
+		/* as gc: the header, and for a small map its first bucket too */
+		Value *hp = gen_tempaddr(s, hmap_type(s));
+		if (!h) {
+			Value *b = gen_tempaddr(s, gclayout_mapbucket(s->check->arena, under(mt)));
+			Value *q = gen_value1(s, OpOffPtr, ssa_type_ptrto(ssa_t_byteptr), hp);
+			q->auxint = 16; /* hmap.buckets */
+			gen_setmem(s, gen_value3(s, OpStore, ssa_t_mem, q, b, gen_mem(s)));
+		}
+		return gen_rtcall1(s, "runtime.makemap", st, 3, gen_typeaddr(s, mt), h ? h : gen_constint(s, ssa_t_int, 0),
+				   hp);
+	}
+	if (!h)
+		return gen_rtcall1(s, "runtime.makemap_small", st, 0);
+	return gen_rtcall1(s, "runtime.makemap", st, 3, gen_typeaddr(s, mt), h, gen_constnil(s, ssa_t_byteptr));
+}
+
+Value *gen_makemap(Gen *s, Type *mt, Node *hint, const void *site)
+{
 	TypeAndValue *tv = hint ? gen_tv(s, hint) : NULL;
 	bool small = !hint;
 	if (tv && tv->mode == MODE_CONSTANT) {
@@ -77,13 +113,13 @@ Value *gen_makemap(Gen *s, Type *mt, Node *hint)
 	if (small) {
 		if (hint)
 			gen_expr(s, hint);
-		return gen_rtcall1(s, "runtime.makemap_small", st, 0);
+		return newmap(s, mt, NULL, site);
 	}
 	Value *h = gen_exprto(s, hint, typ_basic[BK_INT]);
 	Type *ht = gen_typeof(s, hint);
 	if (ht && !is_untyped(ht) && gen_sizeof(ht) < 8)
 		h = gen_to64(s, gen_expr(s, hint), ht);
-	return gen_rtcall1(s, "runtime.makemap", st, 3, gen_typeaddr(s, mt), h, gen_constnil(s, ssa_t_byteptr));
+	return newmap(s, mt, h, site);
 }
 
 /* m[k] (ok: the comma-ok form) for map value m of type mt */
@@ -185,12 +221,7 @@ Value *gen_maplit(Gen *s, Node *e, Type *t)
 	Type *u = under(t);
 	Value *m;
 	uint32_t n = e->composite.elts.n;
-	SsaType *st = gen_type(t);
-	if (n <= 8)
-		m = gen_rtcall1(s, "runtime.makemap_small", st, 0);
-	else
-		m = gen_rtcall1(s, "runtime.makemap", st, 3, gen_typeaddr(s, t), gen_constint(s, ssa_t_int, n),
-				gen_constnil(s, ssa_t_byteptr));
+	m = newmap(s, t, n <= 8 ? NULL : gen_constint(s, ssa_t_int, n), e);
 	bool *dyn = xcalloc(n + 1, sizeof *dyn);
 	for (uint32_t i = 0; i < n; i++) {
 		Node *kv = e->composite.elts.v[i];

@@ -408,7 +408,7 @@ Value *gen_typeassert(Gen *s, Node *e, Value **ok); /* ok non-NULL: comma-ok for
 int gen_intercall(Gen *s, Node *call, Node *x, Object *m, Type *sig, Value **res, Type **restypes, int max);
 
 /* map.c, chan.c */
-Value *gen_makemap(Gen *s, Type *mt, Node *hint);
+Value *gen_makemap(Gen *s, Type *mt, Node *hint, const void *site); /* site: for escape analysis */
 Value *gen_mapaccess(Gen *s, Type *mt, Value *m, Value *k, Value **ok);
 Value *gen_mapassign(Gen *s, Type *mt, Value *m, Value *k); /* the element's address */
 void gen_mapdelete(Gen *s, Type *mt, Value *m, Value *k);
