@@ -23,7 +23,7 @@ encoding/binary encoding/hex encoding/base64 encoding/base32 encoding/csv encodi
 text/template text/tabwriter text/scanner html html/template hash/crc32 hash/fnv hash/adler32 crypto/sha256
 crypto/sha1 crypto/md5 crypto/sha512 crypto/aes crypto/cipher crypto/hmac compress/flate compress/gzip
 archive/tar archive/zip reflect sync sync/atomic time context flag go/scanner go/parser go/ast go/format os"
-FAST="errors sort unicode/utf8 container/list hash/fnv encoding/hex path text/tabwriter"
+FAST="errors sort unicode/utf8 container/list hash/fnv encoding/hex path text/tabwriter strings crypto/sha256"
 if [ -n "${PKGTESTS:-}" ]; then PKGS=$PKGTESTS; elif [ "${PKGTESTS_ALL:-0}" = 1 ]; then PKGS=$ALL; else PKGS=$FAST; fi
 LOGS=$ROOT/build/std-tests
 mkdir -p "$LOGS"
