@@ -1854,6 +1854,10 @@ static void setup(Prog *p)
 {
 	GenPkg *g = p->g;
 	register_funcs(p);
+	/* runtime.staticuint64s: the boxed byte-sized integers point here */
+	uint64_t st = ssa_interp_global(&p->env, "runtime.staticuint64s", 21, 256 * 8);
+	for (uint64_t i = 0; st && i < 256; i++)
+		memcpy(p->env.mem + st + 8 * i, &i, 8);
 	/* type descriptors and itabs named in the code */
 	for (int i = 0; i < g->nfuncs; i++) {
 		Func *f = g->funcs[i];
