@@ -82,6 +82,7 @@ typedef struct EscFn {
 	int nparams;
 	Loc **results;
 	int nresults;
+	bool called;     /* a literal called where it stands */
 } EscFn;
 
 typedef struct EscTag {
@@ -109,6 +110,7 @@ typedef struct Esc {
 	int depth;
 	PtrMap batch;    /* Object* FUNC → index+1 into fns of the batch's declarations */
 	uint32_t wgen;
+	int lastlit;     /* the function of the literal walked last */
 } Esc;
 
 /* every tagged function of the process: Object* FUNC → EscTag* */
@@ -818,6 +820,14 @@ static int call(Esc *e, Node *n, Loc **res, int max)
 	if (callee && !concrete_func(callee))
 		callee = NULL;
 	int bi = callee ? (int)(intptr_t)ptrmap_get(&e->batch, callee) - 1 : -1;
+	if (fun->kind == N_FuncLit) {
+		/* a literal called where it stands: walked first, then called
+		 * as a function of the batch (its record does not escape by
+		 * being called) */
+		funclit(e, discard(), fun);
+		bi = e->lastlit;
+		e->fns[bi].called = true;
+	}
 	EscTag *tag = callee && bi < 0 ? tagof(callee) : NULL;
 	bool known = bi >= 0 || tag;
 	bool ismethod = callee && callee->type->sig.recv && fun->kind == N_SelectorExpr;
@@ -877,7 +887,7 @@ static int call(Esc *e, Node *n, Loc **res, int max)
 			}
 		} else
 			expr(e, discard(), fun);
-	} else if (!callee)
+	} else if (!callee && fun->kind != N_FuncLit)
 		expr(e, discard(), fun); /* calling a func value does not leak it */
 	/* the arguments */
 	Type *params = sig->sig.params;
@@ -1335,6 +1345,7 @@ static void funclit(Esc *e, Hole k, Node *n)
 	params(e, fi, NULL);
 	funcbody(e, n->funclit.body->block.list);
 	e->cur = saved;
+	e->lastlit = fi;
 }
 
 /* ---- functions and batches ---- */
@@ -1398,8 +1409,16 @@ static bool contains(Esc *e, int outer, int inner)
 /* does root outlive l (l's address flowing to root must make it escape)? */
 static bool outlives(Esc *e, Loc *root, Loc *l)
 {
-	if (root->escapes || root->result >= 0)
+	if (root->escapes)
 		return true;
+	if (root->result >= 0) {
+		/* a literal called where it stands may return what its
+		 * enclosing functions declare: the call's result is linked to
+		 * where it goes (gc's exception) */
+		if (l->fn >= 0 && e->fns[root->fn].called && contains(e, l->fn, root->fn))
+			return false;
+		return true;
+	}
 	if (root->fn == l->fn && root->depth < l->depth)
 		return true;
 	if (root->fn != l->fn && contains(e, root->fn, l->fn))

@@ -262,6 +262,19 @@ func selectcase() *int {
 	return <-ch
 }
 
+func directcall() *int {
+	u := 89
+	p := func() *int { return &u }()
+	return p // u must outlive the call
+}
+
+func directlocal() *int {
+	u := 0
+	*(func() *int { return &u }()) = 97
+	v := u
+	return func(q *int) *int { return q }(&v) // v must outlive directlocal
+}
+
 func main() {
 	ps := []*int{retaddr()}
 	viaglobal()
@@ -274,7 +287,7 @@ func main() {
 	ps = append(ps, variadicret()...)
 	ps = append(ps, tsw())
 	ps = append(ps, sortptrs()...)
-	ps = append(ps, goroutine(), selectcase())
+	ps = append(ps, goroutine(), selectcase(), directcall(), directlocal())
 	cl, ns, mv := closure(), nested(), methodvalue()
 	strs := []string{strconv2([]byte("conv")), concatkeep("con", "cat"), builder()}
 	strs = append(strs, strloop()...)
