@@ -33,6 +33,7 @@
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <ftw.h>
 #include <limits.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -50,6 +51,7 @@
 #include "driver.h"
 #include "buildasm.h"
 #include "build.h"
+#include "pkgentry.h"
 
 
 static bool has_suffix(const char *s, const char *suf)
@@ -322,7 +324,7 @@ static char *short_dir(const char *dir)
 }
 
 /* prints the collected errors as `go build` does; returns how many */
-static int report_errors(DiagList *d, const char *pkgpath, const char **paths, int n)
+static int report_diags(DiagList *d, const char *pkgpath, const char **paths, int n)
 {
 	if (d->n == 0)
 		return 0;
@@ -513,23 +515,49 @@ static void ssafunc_dump_finish(SsaFuncDump *d)
 
 typedef struct BuildPkg {
 	const char *path;     /* import path; "main" for the command line's package */
+	Package *p;
+	int index;            /* in dependency order */
 	TPackage *tp;
 	Checker check;        /* kept: other packages' code refers to its objects */
 	GenPkg gen;
 	const char **deps;    /* import paths of the packages it imports (not unsafe) */
+	struct BuildPkg **depbps;
 	int ndeps;
 	bool complete;        /* Go files only (gc's -complete): every function has a body */
 	char **linknames;     /* local names in its //go:linkname directives */
 	int nlinknames;
+	char **lnkeys, **lnvals; /* its directives: "path.local" → target */
+	int nlnpairs;
+	PtrMap asmsyms;       /* what its assembly defines (as Build.asmsyms) */
+	Node **files;         /* checked */
+	uint32_t nfiles;
+	const char *shown;    /* its name in messages */
+	PkgAsm pa;            /* its assembly */
+	bool hasasm;
+	/* the action */
+	uint8_t key[32];
+	bool hit;             /* its entry is in the cache */
+	bool need;            /* checked here: a miss, or a miss imports it */
+	uint8_t *entry;       /* its entry's bytes (read from the cache or the work directory) */
+	size_t nentry;
+	PkgMeta meta;
+	int pid;              /* the child compiling it */
+	bool done, shownout;
+	int rc, signal;
+	char *outfile, *entfile; /* the child's output and entry, in the work directory */
 } BuildPkg;
 
 typedef struct Build {
-	Link *l;
+	Link *l;              /* where code goes: a package's own link (in its child) */
+	Link *rtl;            /* the program's link: the C runtime first, the entries at the end */
 	const BuildOpts *o;
 	TypeGen *tg;
 	Arena *arena;         /* package lifetime: syntax trees, types, names */
 	DiagList diags;
-	BuildPkg **pkgs;      /* compiled so far, dependencies first */
+	Package *root;
+	BuildPkg **bps;       /* every package of the program, dependencies first */
+	int nbps;
+	BuildPkg **pkgs;      /* checked so far, dependencies first */
 	int npkgs;
 	SsaFuncDump sd;       /* GOSSAFUNC */
 	const ImportRef *imports; /* the package being checked: its imports as written → resolved (vendor/) */
@@ -537,7 +565,21 @@ typedef struct Build {
 	PtrMap linknames;     /* "pkgpath.local" → the //go:linkname target (interned) */
 	PtrMap asmsyms;       /* symbols the packages' assembly defines → 1 (ABI0), 2 (ABIInternal) */
 	PtrMap xvals;         /* -ldflags -X: "pkgprefix.name" → value */
+	bool cacheable;       /* entries are looked up and stored */
+	int maxjobs, running; /* -p; children compiling */
+	char *work;           /* the work directory ($WORK) */
 } Build;
+
+static int finish_children(Build *b);
+
+/* a package's errors, after the output of the children compiling the
+ * packages before it */
+static int report_errors(Build *b, const char *shown, const char **paths, int n)
+{
+	if (b->diags.n)
+		finish_children(b);
+	return report_diags(&b->diags, shown, paths, n);
+}
 
 static TPackage *build_importer(void *ctx, const char *path)
 {
@@ -574,7 +616,7 @@ static Checker *build_checkerof(void *ctx, TPackage *p)
 static bool build_cdefined(void *ctx, const char *sym)
 {
 	Build *b = ctx;
-	LinkSym *s = link_find(b->l, sym, strlen(sym));
+	LinkSym *s = link_find(b->rtl, sym, strlen(sym));
 	const char *rt = runtime_archive();
 	size_t n = strlen(rt);
 	return s && s->kind != LK_UNDEF && s->file && strncmp(s->file, rt, n) == 0 && s->file[n] == '(';
@@ -800,7 +842,7 @@ static void check_bodies(Build *b, BuildPkg *bp, Node **files, uint32_t nfiles)
 
 /* records a file's //go:linkname directives: the local names in bp, and
  * "path.local" → target in b->linknames */
-static void add_linknames(Build *b, BuildPkg *bp, const char *path, const Directive *dirs, uint32_t ndirs)
+static void add_linknames(Build *b, BuildPkg *bp, const char *path, const Directive *dirs, uint32_t ndirs, bool own)
 {
 	for (uint32_t i = 0; i < ndirs; i++) {
 		const char *t = dirs[i].text.p, *end = t + dirs[i].text.n;
@@ -827,27 +869,28 @@ static void add_linknames(Build *b, BuildPkg *bp, const char *path, const Direct
 		if (t > tw) {
 			Buf kb = {0};
 			buf_printf(&kb, "%s.%s", path, ln);
-			ptrmap_put(&b->linknames, intern(kb.p, kb.n), (void *)intern(tw, (size_t)(t - tw)));
+			const char *k = intern(kb.p, kb.n), *v = intern(tw, (size_t)(t - tw));
+			if (own)
+				ptrmap_put(&b->linknames, k, (void *)v);
+			bp->lnkeys = xrealloc(bp->lnkeys, (size_t)(bp->nlnpairs + 1) * sizeof *bp->lnkeys);
+			bp->lnvals = xrealloc(bp->lnvals, (size_t)(bp->nlnpairs + 1) * sizeof *bp->lnvals);
+			bp->lnkeys[bp->nlnpairs] = (char *)k;
+			bp->lnvals[bp->nlnpairs++] = (char *)v;
 			buf_free(&kb);
 		}
 	}
 }
 
-static int compile_pkg(Build *b, BuildPkg *bp, Node **files, uint32_t nfiles, const char *shown, const char **paths,
-		       int npaths)
+static int write_entry(Build *b, BuildPkg *bp);
+
+/* lowers and compiles one checked package (in a child process, its own
+ * link and descriptor generator: every symbol it needs, DUPOK where
+ * another package may carry the same) and writes its entry */
+static int codegen_pkg(Build *b, BuildPkg *bp)
 {
-	universe_init();
-	bp->tp = new_package(b->arena, intern_cstr(bp->path), bp->tp ? bp->tp->name : intern_cstr(bp->path));
+	b->l = link_new();
+	b->tg = typedesc_new(b->l);
 	Checker *c = &bp->check;
-	checker_init(c, b->arena, bp->tp, files, nfiles, sizes_for("amd64"), &b->diags, build_importer, b);
-	c->record = true;
-	c->compiling = true;
-	checker_run(c);
-	if (b->diags.n == 0 && bp->complete)
-		check_bodies(b, bp, files, nfiles);
-	if (report_errors(&b->diags, shown, paths, npaths) > 0)
-		return 2;
-	check_record_untyped(c);
 	GenPkg *g = &bp->gen;
 	g->arena = b->arena;
 	g->linknames = &b->linknames;
@@ -864,7 +907,7 @@ static int compile_pkg(Build *b, BuildPkg *bp, Node **files, uint32_t nfiles, co
 	SsaConfig cfg = {.check = b->o->check, .noopt = b->o->noopt};
 	EmitOpts eo = {.asmout = b->o->asmlist ? stderr : NULL};
 	if (b->o->asmlist)
-		fprintf(stderr, "# %s\n", shown);
+		fprintf(stderr, "# %s\n", bp->shown);
 	for (int k = 0; k < g->nfuncs; k++) {
 		Func *f = g->funcs[k];
 		int64_t ps = param_size(f);
@@ -890,11 +933,16 @@ static int compile_pkg(Build *b, BuildPkg *bp, Node **files, uint32_t nfiles, co
 		g->funcs[k] = NULL;
 	}
 	/* the inittask first: a variable may name it by //go:linkname */
-	define_inittask(b, bp, has_initwork(bp, files, nfiles));
+	define_inittask(b, bp, has_initwork(bp, bp->files, bp->nfiles));
 	define_globals(b, bp);
-	b->pkgs = xrealloc(b->pkgs, (size_t)(b->npkgs + 1) * sizeof *b->pkgs);
-	b->pkgs[b->npkgs++] = bp;
-	return 0;
+	int rc = 0;
+	if (bp->hasasm) {
+		pkgasm_vet(&bp->pa, bp->tp, bp->files, bp->nfiles);
+		rc = pkgasm_assemble(&bp->pa, bp->tp, &b->asmsyms, NULL);
+	}
+	if (rc)
+		return rc;
+	return write_entry(b, bp);
 }
 
 /* a standard package goc cannot compile: its errors are goc's gaps
@@ -907,28 +955,19 @@ static int std_gap(const Package *p)
 	return 2;
 }
 
-/* parses, checks and compiles a loaded package (with its assembly) into
- * the link; its dependencies are compiled */
-static int compile_loaded(Build *b, Package *p)
+/* parses and type-checks a loaded package (its dependencies are
+ * checked), as its importers' and its own compilation need */
+static int check_loaded(Build *b, BuildPkg *bp)
 {
-	BuildPkg *bp = xcalloc(1, sizeof *bp);
-	/* a command's symbols are main.NAME, as gc's -p main */
-	bp->path = p->name && strcmp(p->name, "main") == 0 ? "main" : p->path;
+	Package *p = bp->p;
 	bp->tp = new_package(b->arena, intern_cstr(bp->path), intern_cstr(p->name ? p->name : p->path));
-	/* gc's -complete: cmd/go passes it for a package without assembly;
-	 * the standard library's body-less functions come from goc's runtime */
-	bp->complete = !p->goroot && p->sfiles.n == 0;
-	for (int i = 0; i < p->ndeps; i++)
-		if (strcmp(p->deps[i]->path, "unsafe") != 0) {
-			bp->deps = xrealloc(bp->deps, (size_t)(bp->ndeps + 1) * sizeof *bp->deps);
-			bp->deps[bp->ndeps++] = p->deps[i]->path;
-		}
 	int n = p->gofiles.n;
 	Node **files = xcalloc((size_t)n + 1, sizeof *files);
 	const char **paths = xcalloc((size_t)n + 1, sizeof *paths);
 	uint32_t nf = 0;
 	static Arena ast;
 	arena_init(&ast);
+	bool own = !bp->hit; /* a cached entry has the linknames already */
 	for (int i = 0; i < n; i++) {
 		Buf pb = {0};
 		if (p->cmdline && p->gofiles.v[i][0] == '/')
@@ -947,35 +986,43 @@ static int compile_loaded(Build *b, Package *p)
 		ParsedFile pf = parse_file(sf, src, (uint32_t)len, &b->diags, &ast);
 		if (pf.ast) {
 			files[nf++] = pf.ast;
-			add_linknames(b, bp, bp->path, pf.dirs, pf.ndirs);
+			add_linknames(b, bp, bp->path, pf.dirs, pf.ndirs, own);
 		}
 	}
-	const char *shown = p->path;
+	bp->files = files;
+	bp->nfiles = nf;
 	const char *tp = b->o->testpkg;
+	bp->shown = p->path;
 	if (tp && strncmp(p->path, tp, strlen(tp)) == 0 && (!p->path[strlen(tp)] || !strcmp(p->path + strlen(tp), "_test"))) {
 		char *sh = arena_alloc(b->arena, 2 * strlen(p->path) + 16);
 		sprintf(sh, "%s [%s.test]", p->path, tp);
-		shown = sh;
+		bp->shown = sh;
 	}
-	if (report_errors(&b->diags, shown, paths, n) > 0)
+	if (report_errors(b, bp->shown, paths, n) > 0)
 		return std_gap(p);
 	b->imports = p->imports;
 	b->nimports = p->nimports;
-	if (p->sfiles.n == 0)
-		return compile_pkg(b, bp, files, nf, shown, paths, n) ? std_gap(p) : 0;
-	PkgAsm pa;
-	int rc = 1;
-	if (pkgasm_init(&pa, p->path, p->dir, p->sfiles.v, p->sfiles.n)) {
-		rc = pkgasm_symabis(&pa, &b->asmsyms);
-		if (rc == 0)
-			rc = compile_pkg(b, bp, files, nf, shown, paths, n);
-		if (rc == 0) {
-			pkgasm_vet(&pa, bp->tp, files, nf);
-			rc = pkgasm_assemble(&pa, bp->tp, &b->asmsyms, b->l);
-		}
+	if (p->sfiles.n && !bp->hit) {
+		bp->hasasm = true;
+		if (!pkgasm_init(&bp->pa, p->path, p->dir, p->sfiles.v, p->sfiles.n))
+			return std_gap(p);
+		if (pkgasm_symabis(&bp->pa, &bp->asmsyms))
+			return std_gap(p);
 	}
-	pkgasm_free(&pa);
-	return rc ? std_gap(p) : 0;
+	universe_init();
+	Checker *c = &bp->check;
+	checker_init(c, b->arena, bp->tp, files, nf, sizes_for("amd64"), &b->diags, build_importer, b);
+	c->record = true;
+	c->compiling = true;
+	checker_run(c);
+	if (b->diags.n == 0 && bp->complete)
+		check_bodies(b, bp, files, nf);
+	if (report_errors(b, bp->shown, paths, n) > 0)
+		return std_gap(p);
+	check_record_untyped(c);
+	b->pkgs = xrealloc(b->pkgs, (size_t)(b->npkgs + 1) * sizeof *b->pkgs);
+	b->pkgs[b->npkgs++] = bp;
+	return 0;
 }
 
 /* runtime.defaultGOROOT, the string runtime.GOROOT() falls back on (gc's
@@ -1024,67 +1071,220 @@ static int refuse_cgo(const Package *p)
 	return 2;
 }
 
-/* compiles the loaded package root and everything it imports (and the
- * runtime) into l, dependencies first */
-static int compile_program(Link *l, Loader *ld, Package *root, const BuildOpts *o)
+/* ---- the packages' actions ----
+ * A package's compilation is an action whose output, its entry
+ * (pkgentry.c), is stored in the build cache under a key of everything
+ * that can change it (package_key).  The parent process plans: the keys
+ * of every package in dependency order, the entries the cache has (a
+ * damaged one is a miss), and which packages must be type-checked from
+ * source: the misses and every package a miss imports, directly or not
+ * (dependents need its types; there is no export data yet).  It then
+ * checks them in order, and for each miss, as soon as it is checked,
+ * forks a child (at most -p at once) that lowers and compiles it into a
+ * link of its own and writes its entry (into the work directory, and the
+ * cache).  The checker's state is the parent's: children inherit it and
+ * what one child does (generic instances, wrappers) is not seen by the
+ * others, so that a package's entry depends on its key only.  At the end
+ * the entries are read into the program's link in dependency order. */
+
+/* ShortPath against the process's working directory of a new work
+ * directory, as the go command's $WORK: TMPDIR/go-buildNNN */
+static bool make_work(Build *b)
 {
-	static Arena pkgarena;
-	arena_init(&pkgarena);
-	Build b = {.l = l, .o = o, .arena = &pkgarena};
-	diag_init(&b.diags, 10);
-	Package *roots[2] = {root, load_import(ld, "runtime")}; /* the implicit dependency */
-	int nlist;
-	Package **list = load_deps_order(ld, roots, 2, &nlist);
-	for (int k = 0; k < nlist; k++)
-		if (refuse_cgo(list[k]))
-			return 2;
-	if (load_print_errors(ld, list, nlist, stderr) > 0)
-		return 1;
-	for (int i = 0; i < o->nxdefs; i++) {
-		/* importpath.name=value: the symbol named as the compiler names it */
-		const char *d = o->xdefs[i], *eq = strchr(d, '='), *dot = eq ? memrchr(d, '.', (size_t)(eq - d)) : NULL;
-		if (!dot) {
-			fprintf(stderr, "-X flag requires argument of the form importpath.name=value\n");
-			return 2;
-		}
-		Buf kb = {0};
-		char *path = arena_strndup(&pkgarena, d, (size_t)(dot - d));
-		typestr_pkgprefix(&kb, path);
-		buf_printf(&kb, ".%.*s", (int)(eq - dot - 1), dot + 1);
-		ptrmap_put(&b.xvals, intern(kb.p, kb.n), (void *)(eq + 1));
-		buf_free(&kb);
+	if (b->work)
+		return true;
+	const char *tmp = getenv("TMPDIR");
+	Buf w = {0};
+	buf_printf(&w, "%s/go-build", tmp && *tmp ? tmp : "/tmp");
+	Buf t = {0};
+	buf_printf(&t, "%.*sXXXXXX", (int)w.n, w.p);
+	buf_putc(&t, 0);
+	buf_free(&w);
+	if (!mkdtemp(t.p)) {
+		fprintf(stderr, "go: creating work dir: %s\n", strerror(errno));
+		buf_free(&t);
+		return false;
 	}
-	b.tg = typedesc_new(l);
-	if (root->gofiles.n > 0) {
-		char *first = xmalloc(strlen(root->dir) + strlen(root->gofiles.v[0]) + 2);
-		sprintf(first, "%s/%s", root->dir, root->gofiles.v[0]);
-		b.sd = ssafunc_dump_init(first);
-		free(first);
-	}
-	define_goroot(l);
-	int rc = 0;
-	BuildPkg *last = NULL;
-	for (int k = 0; k < nlist && rc == 0; k++) {
-		Package *p = list[k];
-		if (strcmp(p->path, "unsafe") == 0)
-			continue;
-		rc = compile_loaded(&b, p);
-		if (rc == 0)
-			last = b.pkgs[b.npkgs - 1];
-	}
-	free(list);
-	ssafunc_dump_finish(&b.sd);
-	if (rc)
-		return rc;
-	int nfuncs = last->gen.nfuncs;
-	typedesc_finish(b.tg);
-	if (last->gen.nfuncs != nfuncs)
-		ice(NoPos, "build", "typedesc_finish named methods not generated");
-	typedesc_typelinks(b.tg);
-	typedesc_free(b.tg);
-	return 0;
+	b->work = t.p;
+	if (b->o->keepwork || b->o->printcmds)
+		fprintf(stderr, "WORK=%s\n", b->work);
+	return true;
 }
 
+static int rm_tree_entry(const char *path, const struct stat *st, int flag, struct FTW *ftw)
+{
+	(void)st, (void)flag, (void)ftw;
+	return remove(path);
+}
+
+static void remove_work(Build *b)
+{
+	if (b->work && !b->o->keepwork)
+		nftw(b->work, rm_tree_entry, 8, FTW_DEPTH | FTW_PHYS);
+	free(b->work);
+	b->work = NULL;
+}
+
+static int cmp_sym(const void *a, const void *b)
+{
+	return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+/* the package's entry, into its file in the work directory and the cache */
+static int write_entry(Build *b, BuildPkg *bp)
+{
+	fflush(stdout);
+	fflush(stderr);
+	PkgMeta m = {0};
+	m.lnkeys = (const char **)bp->lnkeys;
+	m.lnvals = (const char **)bp->lnvals;
+	m.nlinknames = bp->nlnpairs;
+	const char **names = xcalloc(bp->asmsyms.n + 1, sizeof *names);
+	uint8_t *abis = xcalloc(bp->asmsyms.n + 1, 1);
+	for (uint32_t i = 0; i < bp->asmsyms.cap; i++)
+		if (bp->asmsyms.keys && bp->asmsyms.keys[i])
+			names[m.nasmsyms++] = bp->asmsyms.keys[i];
+	qsort(names, (size_t)m.nasmsyms, sizeof *names, cmp_sym); /* not in address order */
+	for (int i = 0; i < m.nasmsyms; i++)
+		abis[i] = (uint8_t)(uintptr_t)ptrmap_get(&bp->asmsyms, names[i]);
+	m.asmnames = names;
+	m.asmabis = abis;
+	size_t nout = 0;
+	char *out = read_file(bp->outfile, &nout);
+	m.output = (const uint8_t *)out;
+	m.noutput = out ? nout : 0;
+	m.ssadumped = b->sd.dumped;
+	Buf e = {0};
+	pkgentry_write(&e, &m, b->l, b->tg, &bp->pa.objs, bp->pa.nobjs);
+	int rc = write_exe(bp->entfile, (const uint8_t *)e.p, e.n) ? 0 : 2;
+	if (rc == 0 && b->cacheable)
+		cache_put(bp->key, "goc-pkg", (const uint8_t *)e.p, e.n);
+	buf_free(&e);
+	free(out);
+	free(names);
+	free(abis);
+	return rc;
+}
+
+/* the linknames and assembly symbols of a package compiled earlier (its
+ * entry's meta), for the packages compiled after it */
+static void restore_meta(Build *b, BuildPkg *bp)
+{
+	const PkgMeta *m = &bp->meta;
+	for (int i = 0; i < m->nlinknames; i++)
+		ptrmap_put(&b->linknames, intern_cstr(m->lnkeys[i]), (void *)intern_cstr(m->lnvals[i]));
+	for (int i = 0; i < m->nasmsyms; i++)
+		ptrmap_put(&b->asmsyms, intern_cstr(m->asmnames[i]), (void *)(uintptr_t)m->asmabis[i]);
+}
+
+static int codegen_pkg(Build *b, BuildPkg *bp);
+
+typedef struct CodegenArgs {
+	Build *b;
+	BuildPkg *bp;
+} CodegenArgs;
+
+static int codegen_fn(void *arg)
+{
+	CodegenArgs *a = arg;
+	return codegen_pkg(a->b, a->bp);
+}
+
+/* forks the child compiling bp (checked) */
+static bool start_codegen(Build *b, BuildPkg *bp)
+{
+	Buf f = {0};
+	buf_printf(&f, "%s/b%03d", b->work, bp->index + 1);
+	buf_putc(&f, 0);
+	mkdir(f.p, 0777);
+	f.n--;
+	size_t dn = f.n;
+	buf_puts(&f, "/out");
+	buf_putc(&f, 0);
+	bp->outfile = xstrdup(f.p);
+	f.n = dn;
+	buf_puts(&f, "/_pkg_.goc");
+	buf_putc(&f, 0);
+	bp->entfile = xstrdup(f.p);
+	buf_free(&f);
+	CodegenArgs a = {b, bp};
+	bp->pid = start_forked(codegen_fn, &a, bp->outfile);
+	if (bp->pid < 0)
+		return false;
+	b->running++;
+	return true;
+}
+
+/* waits for one child; false if there is none */
+static bool reap_one(Build *b)
+{
+	if (b->running == 0)
+		return false;
+	int st, sig;
+	int pid = wait_forked(&st, &sig);
+	if (pid < 0)
+		return false;
+	for (int i = 0; i < b->nbps; i++)
+		if (b->bps[i]->pid == pid) {
+			BuildPkg *bp = b->bps[i];
+			bp->pid = 0;
+			bp->done = true;
+			bp->rc = st;
+			bp->signal = sig;
+			b->running--;
+		}
+	return true;
+}
+
+/* waits for every child, then shows their output in dependency order
+ * (as the go command shows each action's); the first failure's status */
+static int finish_children(Build *b)
+{
+	while (reap_one(b))
+		;
+	int rc = 0;
+	for (int i = 0; i < b->nbps && rc == 0; i++) {
+		BuildPkg *bp = b->bps[i];
+		if (!bp->done || bp->shownout)
+			continue;
+		bp->shownout = true;
+		size_t n;
+		char *out = read_file(bp->outfile, &n);
+		if (out)
+			fwrite(out, 1, n, stderr);
+		free(out);
+		if (bp->signal)
+			fprintf(stderr, "goc: compiling %s: %s\n", bp->shown, strsignal(bp->signal));
+		if (bp->rc)
+			rc = bp->rc == 2 && bp->p->goroot ? std_gap(bp->p) : bp->rc;
+	}
+	return rc;
+}
+
+/* checks the packages in order, compiling each miss in a child */
+static int run_packages(Build *b)
+{
+	int rc = 0;
+	for (int i = 0; i < b->nbps && rc == 0; i++) {
+		BuildPkg *bp = b->bps[i];
+		if (bp->hit)
+			restore_meta(b, bp);
+		if (!bp->need)
+			continue;
+		rc = check_loaded(b, bp);
+		if (rc || bp->hit)
+			continue;
+		for (uint32_t k = 0; k < bp->asmsyms.cap; k++)
+			if (bp->asmsyms.keys && bp->asmsyms.keys[k])
+				ptrmap_put(&b->asmsyms, bp->asmsyms.keys[k], bp->asmsyms.vals[k]);
+		while (b->running >= b->maxjobs)
+			reap_one(b);
+		if (!start_codegen(b, bp))
+			rc = 2;
+	}
+	int crc = finish_children(b);
+	return rc ? rc : crc;
+}
 /* the words of a flag's value as the go command splits them (its
  * quoted.Split): on spaces, '...' and "..." quoting words that contain
  * them; NULL-terminated; free(w) and free(*buf) */
@@ -1164,23 +1364,16 @@ static Link *runtime_link(void)
 	return l;
 }
 
-int build_package(Loader *ld, Package *root, const BuildOpts *o, Link **lp)
-{
-	*lp = runtime_link();
-	if (!*lp)
-		return 2;
-	link_set_strip(*lp, o->nosymtab, o->nodwarf);
-	return compile_program(*lp, ld, root, o);
-}
-
-/* ---- the program cache ----
- * A command's executable is cached under a key made of everything that
- * can change it: goc's own binary and runtime archive (their inode, size
- * and modification time), GOOS/GOARCH, the
- * compile flags, GOROOT (runtime.defaultGOROOT, the assembler's include
- * files), and for each package of the program its path, name, directory
- * and the contents of its Go, assembly and header files.  Per-package
- * compiled objects are the next step (docs/architecture.md). */
+/* ---- keys ----
+ * A package's key hashes everything that can change its entry: goc's
+ * own binary and runtime archive (their inode, size and modification
+ * time: the compiler asks the runtime which functions it defines), GOOS
+ * and GOARCH, the compile flags and -X definitions, GOROOT and its
+ * assembler headers (the base, the same for every package), the
+ * package's path, name and directory, the contents of its Go, assembly
+ * and header files, and its imports' keys (so a changed package changes
+ * the keys of all that import it, directly or not).  A program's
+ * executable is keyed by its packages' keys and the link flags. */
 
 /* the file at path, named in the key as shown */
 static void key_file(Buf *k, const char *path, const char *shown)
@@ -1219,16 +1412,20 @@ static void key_headers(Buf *k, const char *dir)
 	free(names);
 }
 
-/* the program key of root; false if a package has an error (the build
- * reports it) */
-static bool program_key(Loader *ld, Package *root, const BuildOpts *o, uint8_t key[32])
+static void key_hex(Buf *k, const uint8_t key[32])
 {
-	Package *roots[2] = {root, load_import(ld, "runtime")};
-	int n;
-	Package **list = load_deps_order(ld, roots, 2, &n);
+	for (int i = 0; i < 32; i++)
+		buf_printf(k, "%02x", key[i]);
+	buf_putc(k, '\n');
+}
+
+/* what every package's key shares */
+static void base_key(Build *b, Loader *ld, uint8_t key[32])
+{
+	const BuildOpts *o = b->o;
 	Buf k = {0};
-	buf_printf(&k, "goc program cache 1\ngoos %s goarch %s\nflags N%d check%d s%d w%d\ngoroot %s\n", ld->ctx.goos,
-		   ld->ctx.goarch, o->noopt, o->check, o->nosymtab, o->nodwarf, ld->goroot);
+	buf_printf(&k, "goc package cache 1\ngoos %s goarch %s\nflags N%d check%d trimpath%d\ngoroot %s\n", ld->ctx.goos,
+		   ld->ctx.goarch, o->noopt, o->check, o->trimpath, ld->goroot);
 	for (int i = 0; i < o->nxdefs; i++)
 		buf_printf(&k, "X %zu %s\n", strlen(o->xdefs[i]), o->xdefs[i]);
 	/* goc and its runtime archive by identity (device, inode, size and
@@ -1245,39 +1442,81 @@ static bool program_key(Loader *ld, Package *root, const BuildOpts *o, uint8_t k
 	char inc[PATH_MAX];
 	snprintf(inc, sizeof inc, "%s/pkg/include", ld->goroot);
 	key_headers(&k, inc);
-	bool ok = true;
-	for (int i = 0; i < n && ok; i++) {
-		Package *p = list[i];
-		if (p->err || p->cgofile) {
-			ok = false;
-			break;
-		}
-		if (!p->dir)
-			continue;
-		/* a test's generated main lives in a new temporary directory each
-		 * time: its name is left out (it only appears in debug paths) */
-		bool tmp = o->testpkg && p == root;
-		buf_printf(&k, "package %s %s %s\n", p->path, p->name ? p->name : "", tmp ? "" : p->dir);
-		const StrList *ls[2] = {&p->gofiles, &p->sfiles};
-		for (int j = 0; j < 2; j++)
-			for (int f = 0; f < ls[j]->n; f++) {
-				const char *name = ls[j]->v[f];
-				char *path = xmalloc(strlen(p->dir) + strlen(name) + 2);
-				sprintf(path, "%s/%s", p->dir, name);
-				const char *full = name[0] == '/' ? name : path;
-				key_file(&k, full, tmp ? name : full);
-				free(path);
-			}
-		if (p->sfiles.n)
-			key_headers(&k, p->dir);
-	}
-	free(list);
-	if (ok)
-		notsha256(k.p, k.n, key);
+	notsha256(k.p, k.n, key);
 	buf_free(&k);
-	return ok;
 }
 
+static void package_key(Build *b, BuildPkg *bp, const uint8_t base[32])
+{
+	Package *p = bp->p;
+	Buf k = {0};
+	buf_puts(&k, "base ");
+	key_hex(&k, base);
+	/* a test's generated main lives in a new temporary directory each
+	 * time: its name is left out (it only appears in debug paths) */
+	bool tmp = b->o->testpkg && p == b->root;
+	buf_printf(&k, "package %s %s %s as %s complete%d test %s\n", p->path, p->name ? p->name : "", tmp ? "" : p->dir,
+		   bp->path, bp->complete, b->o->testpkg ? b->o->testpkg : "");
+	const StrList *ls[2] = {&p->gofiles, &p->sfiles};
+	for (int j = 0; j < 2; j++)
+		for (int f = 0; f < ls[j]->n; f++) {
+			const char *name = ls[j]->v[f];
+			char *path = xmalloc(strlen(p->dir) + strlen(name) + 2);
+			sprintf(path, "%s/%s", p->dir, name);
+			const char *full = name[0] == '/' ? name : path;
+			key_file(&k, full, tmp ? name : full);
+			free(path);
+		}
+	if (p->sfiles.n)
+		key_headers(&k, p->dir);
+	for (int i = 0; i < bp->ndeps; i++) {
+		BuildPkg *d = bp->depbps[i];
+		buf_printf(&k, "import %s ", d->path);
+		key_hex(&k, d->key);
+	}
+	notsha256(k.p, k.n, bp->key);
+	buf_free(&k);
+}
+
+/* the entry of bp from the cache, checked whole; false: a miss */
+static bool cached_entry(Build *b, BuildPkg *bp)
+{
+	if (!cache_get(bp->key, "goc-pkg", &bp->entry, &bp->nentry))
+		return false;
+	if (pkgentry_read(bp->entry, bp->nentry, &bp->meta, b->arena, NULL, NULL, NULL))
+		return true;
+	free(bp->entry); /* damaged: compiled again, and replaced */
+	bp->entry = NULL;
+	return false;
+}
+
+/* keys, cache hits and the packages to check: true unless a package
+ * has an error (reported later, by the build) */
+static bool plan_packages(Build *b, Loader *ld)
+{
+	uint8_t base[32];
+	if (b->cacheable)
+		base_key(b, ld, base);
+	for (int i = 0; i < b->nbps; i++) {
+		BuildPkg *bp = b->bps[i];
+		if (bp->p->err || bp->p->cgofile)
+			return false;
+		if (!b->cacheable)
+			continue;
+		package_key(b, bp, base);
+		bp->hit = !b->o->force && cached_entry(b, bp);
+	}
+	/* dependents come after their imports: one backward pass */
+	for (int i = b->nbps - 1; i >= 0; i--) {
+		BuildPkg *bp = b->bps[i];
+		if (!bp->hit)
+			bp->need = true;
+		if (bp->need)
+			for (int k = 0; k < bp->ndeps; k++)
+				bp->depbps[k]->need = true;
+	}
+	return true;
+}
 bool write_exe(const char *path, const uint8_t *img, size_t len)
 {
 	struct stat st;
@@ -1294,22 +1533,176 @@ bool write_exe(const char *path, const uint8_t *img, size_t len)
 	return ok;
 }
 
+/* the packages of the program root (and the runtime), planned: keys,
+ * cache hits; NULL after a message (*rc the exit status) */
+static Build *plan_program(Loader *ld, Package *root, const BuildOpts *o, int *rc)
+{
+	static Arena pkgarena;
+	arena_init(&pkgarena);
+	Build *b = xcalloc(1, sizeof *b);
+	b->o = o;
+	b->arena = &pkgarena;
+	b->root = root;
+	diag_init(&b->diags, 10);
+	Package *roots[2] = {root, load_import(ld, "runtime")}; /* the implicit dependency */
+	int nlist;
+	Package **list = load_deps_order(ld, roots, 2, &nlist);
+	*rc = 0;
+	for (int k = 0; k < nlist && !*rc; k++)
+		if (refuse_cgo(list[k]))
+			*rc = 2;
+	if (!*rc && load_print_errors(ld, list, nlist, stderr) > 0)
+		*rc = 1;
+	for (int i = 0; i < o->nxdefs && !*rc; i++) {
+		/* importpath.name=value: the symbol named as the compiler names it */
+		const char *d = o->xdefs[i], *eq = strchr(d, '='), *dot = eq ? memrchr(d, '.', (size_t)(eq - d)) : NULL;
+		if (!dot) {
+			fprintf(stderr, "-X flag requires argument of the form importpath.name=value\n");
+			*rc = 2;
+			break;
+		}
+		Buf kb = {0};
+		char *path = arena_strndup(&pkgarena, d, (size_t)(dot - d));
+		typestr_pkgprefix(&kb, path);
+		buf_printf(&kb, ".%.*s", (int)(eq - dot - 1), dot + 1);
+		ptrmap_put(&b->xvals, intern(kb.p, kb.n), (void *)(eq + 1));
+		buf_free(&kb);
+	}
+	if (*rc) {
+		free(list);
+		free(b);
+		return NULL;
+	}
+	const char *ssafunc = getenv("GOSSAFUNC");
+	b->cacheable = !o->asmlist && !(ssafunc && *ssafunc) && cache_dir();
+	long ncpu = sysconf(_SC_NPROCESSORS_ONLN);
+	b->maxjobs = o->p > 0 ? o->p : ncpu > 0 ? (int)ncpu : 1;
+	PtrMap of = {0}; /* Package → BuildPkg */
+	b->bps = xcalloc((size_t)nlist + 1, sizeof *b->bps);
+	for (int k = 0; k < nlist; k++) {
+		Package *p = list[k];
+		if (strcmp(p->path, "unsafe") == 0)
+			continue;
+		BuildPkg *bp = xcalloc(1, sizeof *bp);
+		bp->p = p;
+		bp->index = b->nbps;
+		/* a command's symbols are main.NAME, as gc's -p main */
+		bp->path = p->name && strcmp(p->name, "main") == 0 ? "main" : p->path;
+		/* gc's -complete: cmd/go passes it for a package without assembly;
+		 * the standard library's body-less functions come from goc's runtime */
+		bp->complete = !p->goroot && p->sfiles.n == 0;
+		bp->deps = xcalloc((size_t)p->ndeps + 1, sizeof *bp->deps);
+		bp->depbps = xcalloc((size_t)p->ndeps + 1, sizeof *bp->depbps);
+		for (int i = 0; i < p->ndeps; i++) {
+			BuildPkg *d = ptrmap_get(&of, p->deps[i]);
+			if (d) {
+				bp->deps[bp->ndeps] = p->deps[i]->path;
+				bp->depbps[bp->ndeps++] = d;
+			}
+		}
+		ptrmap_put(&of, p, bp);
+		b->bps[b->nbps++] = bp;
+	}
+	ptrmap_free(&of);
+	free(list);
+	if (!plan_packages(b, ld))
+		b->cacheable = false;
+	return b;
+}
+
+/* the executable's key: its packages' and the link flags */
+static void exe_key(Build *b, uint8_t key[32])
+{
+	Buf k = {0};
+	buf_printf(&k, "goc exe 2\ns%d w%d\n", b->o->nosymtab, b->o->nodwarf);
+	for (int i = 0; i < b->nbps; i++)
+		key_hex(&k, b->bps[i]->key);
+	notsha256(k.p, k.n, key);
+	buf_free(&k);
+}
+
+/* the planned program's packages checked, compiled (the misses) and
+ * read into l (the C runtime loaded first), its type links added */
+static int build_program(Build *b, Link *l)
+{
+	b->l = b->rtl = l;
+	define_goroot(l);
+	TypeGen *tg = b->tg = typedesc_new(l);
+	Package *root = b->root;
+	if (root->gofiles.n > 0) {
+		char *first = xmalloc(strlen(root->dir) + strlen(root->gofiles.v[0]) + 2);
+		sprintf(first, "%s/%s", root->dir, root->gofiles.v[0]);
+		b->sd = ssafunc_dump_init(first);
+		free(first);
+	}
+	int rc = 0;
+	for (int i = 0; i < b->nbps && rc == 0; i++)
+		if (!b->bps[i]->hit && !make_work(b))
+			rc = 1;
+	if (rc == 0)
+		rc = run_packages(b);
+	bool dumped = false;
+	for (int i = 0; i < b->nbps && rc == 0; i++) {
+		BuildPkg *bp = b->bps[i];
+		if (!bp->entry)
+			bp->entry = (uint8_t *)read_file(bp->entfile, &bp->nentry);
+		if (!bp->entry || !pkgentry_read(bp->entry, bp->nentry, &bp->meta, b->arena, l, tg, bp->path)) {
+			fprintf(stderr, "goc: %s: the compiled package is damaged\n", bp->p->path);
+			rc = 2;
+			break;
+		}
+		if (bp->hit) /* the compiler's output, shown again as go build does */
+			fwrite(bp->meta.output, 1, bp->meta.noutput, stderr);
+		dumped |= bp->meta.ssadumped;
+	}
+	b->sd.dumped = dumped;
+	b->sd.header = b->sd.text; /* a child printed it */
+	ssafunc_dump_finish(&b->sd);
+	remove_work(b);
+	if (rc)
+		return rc;
+	typedesc_finish(tg);
+	typedesc_typelinks(tg);
+	typedesc_free(tg);
+	return 0;
+}
+
+int build_package(Loader *ld, Package *root, const BuildOpts *o, Link **lp)
+{
+	*lp = NULL;
+	int rc;
+	Build *b = plan_program(ld, root, o, &rc);
+	if (!b)
+		return rc;
+	*lp = runtime_link();
+	if (!*lp)
+		return 2;
+	link_set_strip(*lp, o->nosymtab, o->nodwarf);
+	return build_program(b, *lp);
+}
+
 int build_image(Loader *ld, Package *root, const BuildOpts *o, uint8_t **img, size_t *len)
 {
-	const char *ssafunc = getenv("GOSSAFUNC");
-	bool cached = !o->asmlist && !(ssafunc && *ssafunc) && cache_dir();
+	int rc;
+	Build *b = plan_program(ld, root, o, &rc);
+	if (!b)
+		return rc;
 	uint8_t key[32];
-	if (cached)
-		cached = program_key(ld, root, o, key);
-	if (cached && !o->force && cache_get(key, "goc-exe", img, len))
-		return 0;
-	Link *l;
-	int rc = build_package(ld, root, o, &l);
+	if (b->cacheable) {
+		exe_key(b, key);
+		if (!o->force && cache_get(key, "goc-exe", img, len))
+			return 0;
+	}
+	Link *l = runtime_link();
+	if (!l)
+		return 2;
+	link_set_strip(l, o->nosymtab, o->nodwarf);
+	rc = build_program(b, l);
 	if (rc == 0 && link_emit(l, "_start", img, len))
 		rc = 2;
 	undefined_hint(l);
 	link_free(l);
-	if (rc == 0 && cached)
+	if (rc == 0 && b->cacheable)
 		cache_put(key, "goc-exe", *img, *len);
 	return rc;
 }

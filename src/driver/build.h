@@ -14,6 +14,11 @@ typedef struct BuildOpts {
 	bool check;       /* -gcflags=-d=ssa/check/on */
 	bool verbose;     /* -v */
 	bool force;       /* -a: no cached result is used */
+	int p;            /* -p: packages compiled at once (0: the number of CPUs) */
+	bool printcmds;   /* -x */
+	bool dryrun;      /* -n */
+	bool keepwork;    /* -work */
+	bool trimpath;    /* -trimpath */
 	bool nosymtab, nodwarf; /* -ldflags -s, -w */
 	const char **xdefs;   /* -ldflags -X importpath.name=value */
 	int nxdefs;
