@@ -493,25 +493,29 @@ static void ssafunc_dump_finish(SsaFuncDump *d)
 }
 
 /* ---- packages ----
- * A program is compiled package by package into one link, each after the
- * packages it imports: parsed, type-checked against the packages already
- * checked, lowered with its own symbol prefix (the import path:
- * runtime.X, main.X), its functions compiled, its package variables and
- * its inittask (Go 1.19's {state, ndeps, nfns, deps..., fns...}, deps
- * the imported packages' inittasks, the one fn PKG.init) defined.  The
- * packages and their order come from src/load, with goc's overlay in
- * place of GOROOT's runtime (docs/load.md, "The overlay"); package main
- * is the command line's files, all of them (as the go command's
- * GoFilesPackage), and depends on runtime implicitly, as in gc.  Type
- * descriptors are shared by the link (one TypeGen, DUPOK symbols).
+ * A program is compiled package by package, each after the packages it
+ * imports: parsed, type-checked against the packages already checked,
+ * lowered with its own symbol prefix (the import path: runtime.X,
+ * main.X), its functions compiled, its package variables and its
+ * inittask (Go 1.19's {state, ndeps, nfns, deps..., fns...}, deps the
+ * imported packages' inittasks, the one fn PKG.init) defined, into a link
+ * of its own that becomes its build-cache entry ("the packages' actions"
+ * below; docs/architecture.md, "The build cache").  The packages and
+ * their order come from src/load, with goc's overlay in place of
+ * GOROOT's runtime (docs/load.md, "The overlay"); package main is the
+ * command line's files, all of them (as the go command's
+ * GoFilesPackage), and depends on runtime implicitly, as in gc.  Each
+ * package emits the type descriptors it needs (its own TypeGen, DUPOK
+ * symbols); the program's link gathers typelinks and itabs.
  *
  * The standard library is compiled from GOROOT's source, each package
- * with its assembly (buildasm.c); the C runtime is loaded into the link
- * first, so that the compiler knows which body-less functions it defines
- * (gen_funcabi: C runtime, assembly, or another package's Go function by
- * //go:linkname).  A standard package goc cannot compile yet, or a
- * function the runtime does not provide yet, ends the build with
- * "goc: not implemented yet: ..." after the errors, exit status 2. */
+ * with its assembly (buildasm.c); the C runtime is loaded into the
+ * program's link first, so that the compiler knows which body-less
+ * functions it defines (gen_funcabi: C runtime, assembly, or another
+ * package's Go function by //go:linkname).  A standard package goc
+ * cannot compile yet, or a function the runtime does not provide yet,
+ * ends the build with "goc: not implemented yet: ..." after the errors,
+ * exit status 2. */
 
 typedef struct BuildPkg {
 	const char *path;     /* import path; "main" for the command line's package */
@@ -542,7 +546,8 @@ typedef struct BuildPkg {
 	size_t nentry;
 	PkgMeta meta;
 	int pid;              /* the child compiling it */
-	bool done, shownout;
+	bool checked, started, done, failed, shownout;
+	Buf facts;            /* what its compilation leaves its importers (build_export_facts) */
 	int rc, signal;
 	char *outfile, *entfile; /* the child's output and entry, in the work directory */
 } BuildPkg;
@@ -883,11 +888,16 @@ static void add_linknames(Build *b, BuildPkg *bp, const char *path, const Direct
 
 static int write_entry(Build *b, BuildPkg *bp);
 
+static Build *facts_build; /* in a package's child: its build and package */
+static BuildPkg *facts_pkg;
+
 /* lowers and compiles one checked package (in a child process, its own
  * link and descriptor generator: every symbol it needs, DUPOK where
  * another package may carry the same) and writes its entry */
 static int codegen_pkg(Build *b, BuildPkg *bp)
 {
+	facts_build = b;
+	facts_pkg = bp;
 	b->l = link_new();
 	b->tg = typedesc_new(b->l);
 	Checker *c = &bp->check;
@@ -1079,16 +1089,16 @@ static int refuse_cgo(const Package *p)
  * damaged one is a miss), and which packages must be type-checked from
  * source: the misses and every package a miss imports, directly or not
  * (dependents need its types; there is no export data yet).  It then
- * checks them in order, and for each miss, as soon as it is checked,
- * forks a child (at most -p at once) that lowers and compiles it into a
+ * checks them in order, and for each miss, once it is checked and its
+ * imports are compiled (their facts are its inputs), forks a child (at
+ * most -p at once) that lowers and compiles it into a
  * link of its own and writes its entry (into the work directory, and the
  * cache).  The checker's state is the parent's: children inherit it and
  * what one child does (generic instances, wrappers) is not seen by the
  * others, so that a package's entry depends on its key only.  At the end
  * the entries are read into the program's link in dependency order. */
 
-/* ShortPath against the process's working directory of a new work
- * directory, as the go command's $WORK: TMPDIR/go-buildNNN */
+/* a new work directory, as the go command's $WORK: TMPDIR/go-buildNNN */
 static bool make_work(Build *b)
 {
 	if (b->work)
@@ -1154,6 +1164,8 @@ static int write_entry(Build *b, BuildPkg *bp)
 	m.output = (const uint8_t *)out;
 	m.noutput = out ? nout : 0;
 	m.ssadumped = b->sd.dumped;
+	m.facts = (const uint8_t *)bp->facts.p;
+	m.nfacts = bp->facts.n;
 	Buf e = {0};
 	pkgentry_write(&e, &m, b->l, b->tg, &bp->pa.objs, bp->pa.nobjs);
 	int rc = write_exe(bp->entfile, (const uint8_t *)e.p, e.n) ? 0 : 2;
@@ -1178,6 +1190,50 @@ static void restore_meta(Build *b, BuildPkg *bp)
 }
 
 static int codegen_pkg(Build *b, BuildPkg *bp);
+
+/* -x and -n: the step compiling bp, as the go command prints its
+ * compile steps ($WORK/bNNN, the package's directory, its files); goc
+ * compiles in a child process of its own, not by running a tool */
+static void print_compile(Build *b, BuildPkg *bp)
+{
+	Package *p = bp->p;
+	if (b->o->dryrun)
+		fprintf(stderr, "\n#\n# %s\n#\n\n", p->path);
+	fprintf(stderr, "mkdir -p $WORK/b%03d/\ncd %s\n", bp->index + 1, p->dir);
+	fprintf(stderr, "compile -o $WORK/b%03d/_pkg_.goc -p %s%s%s%s%s", bp->index + 1, bp->path, p->goroot ? " -std" : "",
+		bp->complete ? " -complete" : "", b->o->noopt ? " -N" : "", b->o->trimpath ? " -trimpath" : "");
+	const StrList *ls[2] = {&p->gofiles, &p->sfiles};
+	for (int j = 0; j < 2; j++)
+		for (int f = 0; f < ls[j]->n; f++) {
+			const char *name = ls[j]->v[f];
+			fprintf(stderr, " %s%s", name[0] == '/' ? "" : "./", name);
+		}
+	fputs(" # internal: goc's compiler, in a child process\n", stderr);
+}
+
+/* -x and -n: the link step, naming each package's entry (in $WORK, or
+ * the cache's file) */
+static void print_link(Build *b, const uint8_t *mark)
+{
+	const BuildOpts *o = b->o;
+	fprintf(stderr, "link -o %s -buildmode=exe%s%s", o->linkout ? o->linkout : "$WORK/b001/exe/a.out",
+		o->nosymtab ? " -s" : "", o->nodwarf ? " -w" : "");
+	for (int i = 0; i < o->nxdefs; i++)
+		fprintf(stderr, " -X %s", o->xdefs[i]);
+	for (int i = 0; i < b->nbps; i++) {
+		BuildPkg *bp = b->bps[i];
+		if (!mark[i])
+			continue;
+		if (bp->hit) {
+			char hex[65];
+			for (int k = 0; k < 32; k++)
+				sprintf(hex + 2 * k, "%02x", bp->key[k]);
+			fprintf(stderr, " %s/%.2s/%s-goc-pkg", cache_dir(), hex, hex);
+		} else
+			fprintf(stderr, " $WORK/b%03d/_pkg_.goc", bp->index + 1);
+	}
+	fputs(" # internal: goc's linker\n", stderr);
+}
 
 typedef struct CodegenArgs {
 	Build *b;
@@ -1231,6 +1287,7 @@ static bool reap_one(Build *b)
 			bp->done = true;
 			bp->rc = st;
 			bp->signal = sig;
+			bp->failed = st != 0;
 			b->running--;
 		}
 	return true;
@@ -1261,6 +1318,59 @@ static int finish_children(Build *b)
 	return rc;
 }
 
+/* whether bp's imports are compiled (their entries, and so their facts,
+ * are there); -1 when one failed */
+static int imports_ready(BuildPkg *bp)
+{
+	for (int i = 0; i < bp->ndeps; i++) {
+		BuildPkg *d = bp->depbps[i];
+		if (d->failed)
+			return -1;
+		if (!d->hit && !d->done)
+			return 0;
+	}
+	return 1;
+}
+
+/* the meta of a compiled miss (its facts for its importers' children) */
+static void read_done_meta(Build *b, BuildPkg *bp)
+{
+	if (bp->hit || bp->entry || bp->rc || !bp->entfile)
+		return;
+	bp->entry = (uint8_t *)read_file(bp->entfile, &bp->nentry);
+	if (!bp->entry || !pkgentry_read(bp->entry, bp->nentry, &bp->meta, b->arena, NULL, NULL, NULL, NULL))
+		memset(&bp->meta, 0, sizeof bp->meta); /* reported when linked */
+}
+
+/* starts the checked misses whose imports are compiled, in order, while
+ * fewer than -p children run: a package is compiled after its imports,
+ * as their facts are its inputs (docs/architecture.md, "Facts") */
+static int start_ready(Build *b)
+{
+	for (int i = 0; i < b->nbps && b->running < b->maxjobs; i++) {
+		BuildPkg *bp = b->bps[i];
+		if (!bp->checked || bp->hit || bp->started)
+			continue;
+		int r = imports_ready(bp);
+		if (r == 0)
+			continue;
+		bp->started = true;
+		if (r < 0) { /* an import failed: its errors say why */
+			bp->failed = true;
+			continue;
+		}
+		for (int k = 0; k < bp->ndeps; k++)
+			read_done_meta(b, bp->depbps[k]);
+		if (b->o->printcmds)
+			print_compile(b, bp);
+		if (b->o->verbose)
+			fprintf(stderr, "%s\n", bp->p->path);
+		if (!start_codegen(b, bp))
+			return 2;
+	}
+	return 0;
+}
+
 /* checks the packages in order, compiling each miss in a child */
 static int run_packages(Build *b)
 {
@@ -1277,14 +1387,44 @@ static int run_packages(Build *b)
 		for (uint32_t k = 0; k < bp->asmsyms.cap; k++)
 			if (bp->asmsyms.keys && bp->asmsyms.keys[k])
 				ptrmap_put(&b->asmsyms, bp->asmsyms.keys[k], bp->asmsyms.vals[k]);
-		while (b->running >= b->maxjobs)
+		bp->checked = true;
+		while (rc == 0 && b->running >= b->maxjobs)
 			reap_one(b);
-		if (!start_codegen(b, bp))
-			rc = 2;
+		rc = start_ready(b);
+	}
+	/* the rest as their imports complete */
+	while (rc == 0 && b->running > 0) {
+		reap_one(b);
+		rc = start_ready(b);
 	}
 	int crc = finish_children(b);
 	return rc ? rc : crc;
 }
+
+/* ---- facts ---- */
+const uint8_t *build_import_facts(const char *path, size_t *n)
+{
+	*n = 0;
+	if (!facts_build)
+		return NULL;
+	for (int i = 0; i < facts_build->nbps; i++) {
+		BuildPkg *bp = facts_build->bps[i];
+		if (strcmp(bp->path, path) == 0 && bp != facts_pkg) {
+			*n = bp->meta.nfacts;
+			return bp->meta.facts;
+		}
+	}
+	return NULL;
+}
+
+void build_export_facts(const uint8_t *p, size_t n)
+{
+	if (!facts_pkg)
+		return;
+	facts_pkg->facts.n = 0;
+	buf_put(&facts_pkg->facts, p, n);
+}
+
 /* the words of a flag's value as the go command splits them (its
  * quoted.Split): on spaces, '...' and "..." quoting words that contain
  * them; NULL-terminated; free(w) and free(*buf) */
@@ -1483,7 +1623,7 @@ static bool cached_entry(Build *b, BuildPkg *bp)
 {
 	if (!cache_get(bp->key, "goc-pkg", &bp->entry, &bp->nentry))
 		return false;
-	if (pkgentry_read(bp->entry, bp->nentry, &bp->meta, b->arena, NULL, NULL, NULL))
+	if (pkgentry_read(bp->entry, bp->nentry, &bp->meta, b->arena, NULL, NULL, NULL, NULL))
 		return true;
 	free(bp->entry); /* damaged: compiled again, and replaced */
 	bp->entry = NULL;
@@ -1535,18 +1675,21 @@ bool write_exe(const char *path, const uint8_t *img, size_t len)
 
 /* the packages of the program root (and the runtime), planned: keys,
  * cache hits; NULL after a message (*rc the exit status) */
-static Build *plan_program(Loader *ld, Package *root, const BuildOpts *o, int *rc)
+static Build *plan_program(Loader *ld, Package **rootv, int nroots, const BuildOpts *o, int *rc)
 {
 	static Arena pkgarena;
 	arena_init(&pkgarena);
 	Build *b = xcalloc(1, sizeof *b);
 	b->o = o;
 	b->arena = &pkgarena;
-	b->root = root;
+	b->root = rootv[0];
 	diag_init(&b->diags, 10);
-	Package *roots[2] = {root, load_import(ld, "runtime")}; /* the implicit dependency */
+	Package **roots = xcalloc((size_t)nroots + 1, sizeof *roots);
+	memcpy(roots, rootv, (size_t)nroots * sizeof *roots);
+	roots[nroots] = load_import(ld, "runtime"); /* the implicit dependency */
 	int nlist;
-	Package **list = load_deps_order(ld, roots, 2, &nlist);
+	Package **list = load_deps_order(ld, roots, nroots + 1, &nlist);
+	free(roots);
 	*rc = 0;
 	for (int k = 0; k < nlist && !*rc; k++)
 		if (refuse_cgo(list[k]))
@@ -1621,13 +1764,34 @@ static void exe_key(Build *b, uint8_t key[32])
 	buf_free(&k);
 }
 
-/* the planned program's packages checked, compiled (the misses) and
- * read into l (the C runtime loaded first), its type links added */
-static int build_program(Build *b, Link *l)
+/* -trimpath: a source file's name as gc's -trimpath leaves it: a
+ * package's directory replaced by its import path (std: fmt/print.go;
+ * a module's: example.com/m/sub/f.go), the command line's files as
+ * ./f.go (the go command compiles them by relative names) */
+static const char *trimmed_name(void *ctx, const char *path)
 {
-	b->l = b->rtl = l;
-	define_goroot(l);
-	TypeGen *tg = b->tg = typedesc_new(l);
+	Build *b = ctx;
+	const char *slash = strrchr(path, '/');
+	if (!slash)
+		return path;
+	size_t dn = (size_t)(slash - path);
+	for (int i = 0; i < b->nbps; i++) {
+		Package *p = b->bps[i]->p;
+		if (!p->dir || strlen(p->dir) != dn || memcmp(p->dir, path, dn) != 0)
+			continue;
+		Buf nb = {0};
+		buf_printf(&nb, "%s%s", p->cmdline ? "." : p->path, slash);
+		const char *r = arena_strndup(b->arena, nb.p, nb.n);
+		buf_free(&nb);
+		return r;
+	}
+	return path;
+}
+
+/* checks and compiles the planned packages (the misses, in children)
+ * and reads their entries; -n prints the steps instead */
+static int compile_all(Build *b)
+{
 	Package *root = b->root;
 	if (root->gofiles.n > 0) {
 		char *first = xmalloc(strlen(root->dir) + strlen(root->gofiles.v[0]) + 2);
@@ -1635,7 +1799,15 @@ static int build_program(Build *b, Link *l)
 		b->sd = ssafunc_dump_init(first);
 		free(first);
 	}
+	if (b->o->dryrun) { /* -n: the steps, nothing run */
+		for (int i = 0; i < b->nbps; i++)
+			if (!b->bps[i]->hit)
+				print_compile(b, b->bps[i]);
+		return 0;
+	}
 	int rc = 0;
+	if (b->o->keepwork || b->o->printcmds)
+		rc = make_work(b) ? 0 : 1;
 	for (int i = 0; i < b->nbps && rc == 0; i++)
 		if (!b->bps[i]->hit && !make_work(b))
 			rc = 1;
@@ -1646,7 +1818,7 @@ static int build_program(Build *b, Link *l)
 		BuildPkg *bp = b->bps[i];
 		if (!bp->entry)
 			bp->entry = (uint8_t *)read_file(bp->entfile, &bp->nentry);
-		if (!bp->entry || !pkgentry_read(bp->entry, bp->nentry, &bp->meta, b->arena, l, tg, bp->path)) {
+		if (!bp->entry || !pkgentry_read(bp->entry, bp->nentry, &bp->meta, b->arena, NULL, NULL, NULL, NULL)) {
 			fprintf(stderr, "goc: %s: the compiled package is damaged\n", bp->p->path);
 			rc = 2;
 			break;
@@ -1659,45 +1831,98 @@ static int build_program(Build *b, Link *l)
 	b->sd.header = b->sd.text; /* a child printed it */
 	ssafunc_dump_finish(&b->sd);
 	remove_work(b);
-	if (rc)
-		return rc;
-	typedesc_finish(tg);
-	typedesc_typelinks(tg);
-	typedesc_free(tg);
-	return 0;
+	return rc;
 }
 
-int build_package(Loader *ld, Package *root, const BuildOpts *o, Link **lp)
+/* marks root's packages (and the runtime's: the implicit import) */
+static void mark_closure(Build *b, BuildPkg *bp, uint8_t *mark)
 {
-	*lp = NULL;
-	int rc;
-	Build *b = plan_program(ld, root, o, &rc);
-	if (!b)
-		return rc;
-	*lp = runtime_link();
-	if (!*lp)
-		return 2;
-	link_set_strip(*lp, o->nosymtab, o->nodwarf);
-	return build_program(b, *lp);
+	if (mark[bp->index])
+		return;
+	mark[bp->index] = 1;
+	for (int i = 0; i < bp->ndeps; i++)
+		mark_closure(b, bp->depbps[i], mark);
+}
+
+/* links the compiled packages of the command root into l (the C
+ * runtime loaded), in dependency order, with the program's type links */
+static int link_root(Build *b, Package *root, Link *l)
+{
+	uint8_t *mark = xcalloc((size_t)b->nbps + 1, 1);
+	for (int i = 0; i < b->nbps; i++)
+		if (b->bps[i]->p == root || strcmp(b->bps[i]->p->path, "runtime") == 0)
+			mark_closure(b, b->bps[i], mark);
+	if (b->o->dryrun) {
+		if (b->o->linkout)
+			print_link(b, mark);
+		free(mark);
+		return 0;
+	}
+	if (!b->o->trimpath) /* gc's -trimpath leaves runtime.GOROOT() empty */
+		define_goroot(l);
+	TypeGen *tg = typedesc_new(l);
+	PkgFileNames trim = {trimmed_name, b};
+	int rc = 0;
+	for (int i = 0; i < b->nbps && rc == 0; i++) {
+		BuildPkg *bp = b->bps[i];
+		if (!mark[i])
+			continue;
+		PkgMeta m;
+		if (!pkgentry_read(bp->entry, bp->nentry, &m, b->arena, l, tg, bp->path, b->o->trimpath ? &trim : NULL)) {
+			fprintf(stderr, "goc: %s: the compiled package is damaged\n", bp->p->path);
+			rc = 2;
+		}
+	}
+	if (rc == 0 && link_nerrors(l))
+		rc = 2;
+	if (rc == 0) {
+		typedesc_finish(tg);
+		typedesc_typelinks(tg);
+		if (b->o->printcmds && b->o->linkout)
+			print_link(b, mark);
+	}
+	typedesc_free(tg);
+	free(mark);
+	return rc;
+}
+
+/* the planned program's packages checked, compiled (the misses) and
+ * read into l (the C runtime loaded first), its type links added */
+static int build_program(Build *b, Link *l)
+{
+	b->rtl = l;
+	int rc = compile_all(b);
+	return rc ? rc : link_root(b, b->root, l);
 }
 
 int build_image(Loader *ld, Package *root, const BuildOpts *o, uint8_t **img, size_t *len)
 {
 	int rc;
-	Build *b = plan_program(ld, root, o, &rc);
+	Build *b = plan_program(ld, &root, 1, o, &rc);
 	if (!b)
 		return rc;
 	uint8_t key[32];
 	if (b->cacheable) {
 		exe_key(b, key);
-		if (!o->force && cache_get(key, "goc-exe", img, len))
+		if (!o->force && cache_get(key, "goc-exe", img, len)) {
+			if (o->keepwork || o->printcmds) { /* WORK=... even so, as the go command */
+				make_work(b);
+				remove_work(b);
+			}
 			return 0;
+		}
 	}
 	Link *l = runtime_link();
 	if (!l)
 		return 2;
 	link_set_strip(l, o->nosymtab, o->nodwarf);
 	rc = build_program(b, l);
+	if (o->dryrun) {
+		link_free(l);
+		*img = NULL;
+		*len = 0;
+		return rc;
+	}
 	if (rc == 0 && link_emit(l, "_start", img, len))
 		rc = 2;
 	undefined_hint(l);
@@ -1761,11 +1986,26 @@ int build_flag(BuildOpts *o, int argc, char **argv, int *i, const char *cmd)
 		VALUE();
 		o->tags = val;
 	} else if (FLAG("-p")) {
-		VALUE(); /* packages compile one after the other */
+		VALUE();
+		char *end;
+		long n = strtol(val, &end, 10);
+		if (*end || n < 1) {
+			fprintf(stderr, "go: -p must be a positive integer: %s\n", val);
+			return 2;
+		}
+		o->p = (int)n;
 	} else if (FLAG("-v") && !val)
 		o->verbose = true;
 	else if (FLAG("-a") && !val)
 		o->force = true;
+	else if (FLAG("-x") && !val)
+		o->printcmds = true;
+	else if (FLAG("-n") && !val)
+		o->dryrun = true;
+	else if (FLAG("-work") && !val)
+		o->keepwork = true;
+	else if (FLAG("-trimpath") && !val)
+		o->trimpath = true;
 	else {
 		fprintf(stderr, "goc %s: not implemented: flag %s\n", cmd, argv[*i]);
 		return 2;
@@ -1818,6 +2058,60 @@ static char *exe_name(const Package *p, char **args)
 	return name;
 }
 
+static char *exe_name(const Package *p, char **args);
+
+/* go build of several packages, or of one that is not a command: every
+ * package compiled once (one plan: a package several roots import is
+ * compiled once), each command linked (written into outdir if not
+ * NULL, else dropped, as go build does); stops at the first package
+ * with errors */
+static int build_roots(Loader *ld, Package **roots, int nroots, const BuildOpts *o, const char *outdir, char **args)
+{
+	int rc;
+	Build *b = plan_program(ld, roots, nroots, o, &rc);
+	if (!b)
+		return rc;
+	b->rtl = runtime_link();
+	if (!b->rtl)
+		return 2;
+	rc = compile_all(b);
+	for (int k = 0; k < nroots && rc == 0; k++) {
+		if (!roots[k]->name || strcmp(roots[k]->name, "main") != 0)
+			continue;
+		BuildOpts lo = *o;
+		char *name = exe_name(roots[k], args);
+		Buf out = {0};
+		if (outdir)
+			buf_printf(&out, "%s%s%s", outdir, has_suffix(outdir, "/") ? "" : "/", name);
+		else
+			buf_printf(&out, "$WORK/b%03d/exe/a.out", k + 1);
+		buf_putc(&out, 0);
+		lo.linkout = out.p;
+		b->o = &lo;
+		Link *l = runtime_link();
+		if (!l) {
+			rc = 2;
+			break;
+		}
+		link_set_strip(l, o->nosymtab, o->nodwarf);
+		rc = link_root(b, roots[k], l);
+		uint8_t *img = NULL;
+		size_t len = 0;
+		if (rc == 0 && !o->dryrun && link_emit(l, "_start", &img, &len))
+			rc = 2;
+		if (rc == 0 && !o->dryrun && outdir && !write_exe(out.p, img, len))
+			rc = 1;
+		undefined_hint(l);
+		link_free(l);
+		free(img);
+		buf_free(&out);
+		free(name);
+		b->o = o;
+	}
+	link_free(b->rtl);
+	return rc;
+}
+
 /* builds one root package: an executable at out for a command, a check
  * for any other package (as go build does) */
 static int build_one(Loader *ld, Package *p, const BuildOpts *o, const char *out)
@@ -1826,18 +2120,16 @@ static int build_one(Loader *ld, Package *p, const BuildOpts *o, const char *out
 	if (cmd && out) {
 		uint8_t *img;
 		size_t len;
-		int rc = build_image(ld, p, o, &img, &len);
-		if (rc == 0 && !write_exe(out, img, len))
+		BuildOpts lo = *o;
+		lo.linkout = out;
+		int rc = build_image(ld, p, &lo, &img, &len);
+		if (rc == 0 && !o->dryrun && !write_exe(out, img, len))
 			rc = 1;
 		if (rc == 0)
 			free(img);
 		return rc;
 	}
-	Link *l;
-	int rc = build_package(ld, p, o, &l);
-	undefined_hint(l);
-	link_free(l);
-	return rc;
+	return build_roots(ld, &p, 1, o, NULL, NULL);
 }
 
 typedef struct BuildOneArgs {
@@ -1917,21 +2209,7 @@ int cmd_build(int argc, char **argv)
 		fprintf(stderr, "go: mkdir %s: %s\n", o.out, strerror(errno));
 		return 1;
 	}
-	int status = 0;
-	for (int k = 0; k < nroots; k++) {
-		BuildOneArgs ba = {ld, roots[k], &o, NULL};
-		char *name = exe_name(roots[k], args);
-		if (todir) {
-			ba.out = xmalloc(strlen(o.out) + strlen(name) + 2);
-			sprintf(ba.out, "%s%s%s", o.out, has_suffix(o.out, "/") ? "" : "/", name);
-		}
-		int rc = run_forked(build_one_fn, &ba);
-		if (rc > status)
-			status = rc;
-		free(name);
-		free(ba.out);
-	}
-	return status;
+	return build_roots(ld, roots, nroots, &o, todir ? o.out : NULL, args);
 }
 
 /* goc install: the commands into GOBIN (default GOPATH/bin, GOPATH
@@ -2034,7 +2312,19 @@ int cmd_run(int argc, char **argv)
 			return 1;
 		}
 		name = exe_name(p, args);
+		Buf lo = {0};
+		buf_printf(&lo, "$WORK/b001/exe/%s", name);
+		buf_putc(&lo, 0);
+		o.linkout = lo.p;
 		rc = build_image(ld, p, &o, &img, &len);
+		if (rc == 0 && (o.dryrun || o.printcmds)) { /* as go run -n and -x show the run */
+			fputs(o.linkout, stderr);
+			for (int k = nfiles; k < argc - i; k++)
+				fprintf(stderr, " %s", args[k]);
+			fputc('\n', stderr);
+		}
+		if (o.dryrun)
+			return rc;
 	}
 	if (l) {
 		if (rc == 0 && link_emit(l, "_start", &img, &len))

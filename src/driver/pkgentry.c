@@ -249,13 +249,13 @@ static bool read_objects(Rd *r, Link *l)
 			continue;
 		uint8_t *copy = xmalloc(len ? len : 1);
 		memcpy(copy, obj, len);
-		if (link_load_object_mem(l, name, copy, len) < 0)
-			return false;
+		link_load_object_mem(l, name, copy, len); /* errors: reported, counted by the link */
 	}
 	return !r->bad && r->p == r->end;
 }
 
-bool pkgentry_read(const uint8_t *data, size_t len, PkgMeta *m, Arena *a, Link *l, TypeGen *tg, const char *unit)
+bool pkgentry_read(const uint8_t *data, size_t len, PkgMeta *m, Arena *a, Link *l, TypeGen *tg, const char *unit,
+		   const PkgFileNames *names)
 {
 	Rd r = {data, data + len, false};
 	size_t ml = sizeof magic - 1;
@@ -288,7 +288,9 @@ bool pkgentry_read(const uint8_t *data, size_t len, PkgMeta *m, Arena *a, Link *
 		return false;
 	uint32_t *files = xmalloc((size_t)(nf + 1) * sizeof *files);
 	for (uint64_t i = 0; i < nf; i++) {
-		char *f = rd_str(&r, a);
+		const char *f = rd_str(&r, a);
+		if (l && names)
+			f = names->fn(names->ctx, f);
 		files[i] = l ? link_file(l, f) : 0;
 	}
 	if (l)

@@ -31,10 +31,18 @@ typedef struct PkgMeta {
  * objects (nobjs pairs of a display name and ELF bytes, as buf_bytes
  * wrote them into objs). */
 void pkgentry_write(Buf *out, const PkgMeta *m, Link *l, TypeGen *tg, const Buf *objs, int nobjs);
+/* How the program's link names the source files of line tables (-trimpath):
+ * fn(ctx, path) returns the name to use. */
+typedef struct PkgFileNames {
+	const char *(*fn)(void *ctx, const char *path);
+	void *ctx;
+} PkgFileNames;
 /* Reads an entry's meta (pointing into data, arrays in a).  With l, also
  * adds its symbols and objects to the program's link l and its lists to
- * tg (unit names the package in the linker's messages).  Without, the
- * whole entry is only checked.  False when malformed (a damaged entry). */
-bool pkgentry_read(const uint8_t *data, size_t len, PkgMeta *m, Arena *a, Link *l, TypeGen *tg, const char *unit);
+ * tg (unit names the package in the linker's messages; names, when not
+ * NULL, renames source files).  Without, the whole entry is only checked.
+ * False when malformed (a damaged entry). */
+bool pkgentry_read(const uint8_t *data, size_t len, PkgMeta *m, Arena *a, Link *l, TypeGen *tg, const char *unit,
+		   const PkgFileNames *names);
 
 #endif

@@ -408,6 +408,96 @@ else
 fi
 export GOCCACHE=off
 
+# -n prints the steps (a compile per package to build, the link) and
+# runs nothing: no executable, no cache entry, as go build -n; -x prints
+# WORK= and the steps and runs them, the work directory removed after;
+# -work keeps it; the steps of cached packages are not shown
+export GOCCACHE=$C
+rm -rf "$C"
+(cd "$M" && GO111MODULE=on "$GOC" build -n -o "$T/n1" ./cmd/hi) >"$T/n.out" 2>&1
+nrc=$?
+(cd "$M" && GO111MODULE=on "$GOC" build -x -o "$T/x1" ./cmd/hi) >"$T/x.out" 2>&1
+xrc=$?
+xwork=$(sed -n 's/^WORK=//p' "$T/x.out")
+sed -i 's/lib.Count, os.Args/lib.Count, 7, os.Args/' "$M/cmd/hi/main.go"
+(cd "$M" && GO111MODULE=on "$GOC" build -work -x -o "$T/x2" ./cmd/hi) >"$T/w.out" 2>&1
+wwork=$(sed -n 's/^WORK=//p' "$T/w.out")
+sed -i 's/lib.Count, 7, os.Args/lib.Count, os.Args/' "$M/cmd/hi/main.go"
+nfiles=$(find "$C" -type f 2>/dev/null | wc -l)
+if [ "$nrc" = 0 ] && [ ! -e "$T/n1" ] && [ "$nfiles" = 0 ] && ! grep -q '^WORK=' "$T/n.out" &&
+	grep -q '^compile -o $WORK/b[0-9]*/_pkg_.goc -p main .*main.go' "$T/n.out" && grep -q '^compile .* -p example.com/m1/lib ' "$T/n.out" &&
+	grep -q '^link -o '"$T/n1" "$T/n.out"; then
+	ok "build -n: $(grep -c '^compile' "$T/n.out") compile steps and the link, nothing run"
+else
+	bad "build -n: exit status $nrc, executable $(ls "$T/n1" 2>&1), $nfiles files in the cache: $(find "$C" -type f 2>/dev/null | head -3), $(grep -c '^compile' "$T/n.out") compile lines"
+	grep -v '^compile\|^cd \|^mkdir\|^#\|^$' "$T/n.out" | head -5
+fi
+if [ "$xrc" = 0 ] && [ -n "$xwork" ] && [ ! -e "$xwork" ] && [ "$("$T/x1" a)" = "HI 3 [a]" ] &&
+	[ "$(grep -c '^compile' "$T/x.out")" = "$(grep -c '^compile' "$T/n.out")" ]; then
+	ok "build -x: WORK=, the steps, run; the work directory removed"
+else
+	bad "build -x: exit status $xrc, WORK=$xwork"; head -3 "$T/x.out"
+fi
+if [ -n "$wwork" ] && [ -d "$wwork" ] && [ "$(grep -c '^compile' "$T/w.out")" = 1 ] && grep -q '^compile .* -p main ' "$T/w.out" &&
+	[ "$("$T/x2" a)" = "HI 3 7 [a]" ]; then
+	ok "build -work -x: the work directory kept; only the edited package compiled"
+else
+	bad "build -work -x: WORK=$wwork, $(grep -c '^compile' "$T/w.out") compile steps"
+fi
+case "$wwork" in /tmp/go-build*|"${TMPDIR:-/tmp}"/go-build*) rm -rf "$wwork" ;; esac
+export GOCCACHE=off
+
+# -trimpath: file names in runtime.Caller, runtime.CallersFrames and a
+# panic's traceback as gc's (std: sort/slice.go, the module's:
+# example.com/tp/sub/sub.go, the command line's: ./f.go); runtime.GOROOT() empty
+TP=$T/tp
+mkdir -p "$TP/sub"
+printf 'module example.com/tp\n\ngo 1.19\n' >"$TP/go.mod"
+printf 'package sub\n\nimport "runtime"\n\nfunc Where() (string, int) { _, f, l, _ := runtime.Caller(0); return f, l }\n' >"$TP/sub/sub.go"
+cat >"$TP/main.go" <<'EOS'
+package main
+
+import (
+	"runtime"
+	"sort"
+
+	"example.com/tp/sub"
+)
+
+func main() {
+	_, f, l, _ := runtime.Caller(0)
+	sf, sl := sub.Where()
+	println(f, l, sf, sl, runtime.GOROOT() == "")
+	x := []int{3, 1, 2}
+	sort.Slice(x, func(i, j int) bool {
+		pc := make([]uintptr, 10)
+		fr := runtime.CallersFrames(pc[:runtime.Callers(1, pc)])
+		for {
+			f, more := fr.Next()
+			if len(f.Function) < 8 || f.Function[:8] != "runtime." {
+				println(f.Function, f.File, f.Line)
+			}
+			if !more {
+				break
+			}
+		}
+		panic("x")
+	})
+}
+EOS
+cp "$TP/main.go" "$T/tpcl.go" && sed -i '/example.com\/tp\/sub/d; s/sf, sl := sub.Where()/sf, sl := "", 0/' "$T/tpcl.go"
+for t in "$TP ." "$T tpcl.go"; do
+	set -- $t
+	(cd "$1" && GO111MODULE=on "$GO" build -trimpath -o "$T/tpg" "$2" && GO111MODULE=on "$GOC" build -trimpath -o "$T/tpc" "$2")
+	"$T/tpg" 2>&1 | sed -E '/^goroutine /d; /^[a-z].*\(/d; s/ \+0x[0-9a-f]+$//' >"$T/tpwant"
+	"$T/tpc" 2>&1 | sed -E '/^goroutine /d; /^[a-z].*\(/d; s/ \+0x[0-9a-f]+$//' >"$T/tpgot"
+	if cmp -s "$T/tpwant" "$T/tpgot" && grep -q 'sort/zsortfunc.go' "$T/tpgot"; then
+		ok "build -trimpath $2: file names as gc's ($(head -1 "$T/tpgot"))"
+	else
+		bad "build -trimpath $2: file names differ from gc's"; diff "$T/tpwant" "$T/tpgot" | head -8
+	fi
+done
+
 # -ldflags: -X sets string variables (main's and another package's, with
 # quoting as the go command's), -s -w leave out the symbol table and DWARF
 X=$T/xm
