@@ -888,6 +888,7 @@ static void add_linknames(Build *b, BuildPkg *bp, const char *path, const Direct
 
 static int write_entry(Build *b, BuildPkg *bp);
 
+static void maps_upto(Build *b, BuildPkg *bp);
 static Build *facts_build; /* in a package's child: its build and package */
 static BuildPkg *facts_pkg;
 
@@ -898,6 +899,7 @@ static int codegen_pkg(Build *b, BuildPkg *bp)
 {
 	facts_build = b;
 	facts_pkg = bp;
+	maps_upto(b, bp);
 	b->l = link_new();
 	b->tg = typedesc_new(b->l);
 	Checker *c = &bp->check;
@@ -1187,6 +1189,29 @@ static void restore_meta(Build *b, BuildPkg *bp)
 		ptrmap_put(&b->linknames, intern_cstr(m->lnkeys[i]), (void *)intern_cstr(m->lnvals[i]));
 	for (int i = 0; i < m->nasmsyms; i++)
 		ptrmap_put(&b->asmsyms, intern_cstr(m->asmnames[i]), (void *)(uintptr_t)m->asmabis[i]);
+}
+
+/* in bp's child: the linknames and assembly symbols of the packages up
+ * to bp in dependency order, as compiling them one after the other saw
+ * them (the parent may have checked later packages since) */
+static void maps_upto(Build *b, BuildPkg *bp)
+{
+	ptrmap_free(&b->linknames);
+	ptrmap_free(&b->asmsyms);
+	memset(&b->linknames, 0, sizeof b->linknames);
+	memset(&b->asmsyms, 0, sizeof b->asmsyms);
+	for (int i = 0; i <= bp->index; i++) {
+		BuildPkg *d = b->bps[i];
+		if (d->hit) {
+			restore_meta(b, d);
+			continue;
+		}
+		for (int k = 0; k < d->nlnpairs; k++)
+			ptrmap_put(&b->linknames, d->lnkeys[k], d->lnvals[k]);
+		for (uint32_t k = 0; k < d->asmsyms.cap; k++)
+			if (d->asmsyms.keys && d->asmsyms.keys[k])
+				ptrmap_put(&b->asmsyms, d->asmsyms.keys[k], d->asmsyms.vals[k]);
+	}
 }
 
 static int codegen_pkg(Build *b, BuildPkg *bp);
