@@ -416,6 +416,7 @@ export GOCCACHE=$C
 rm -rf "$C"
 (cd "$M" && GO111MODULE=on "$GOC" build -n -o "$T/n1" ./cmd/hi) >"$T/n.out" 2>&1
 nrc=$?
+nfiles=$(find "$C" -type f 2>/dev/null | wc -l)
 (cd "$M" && GO111MODULE=on "$GOC" build -x -o "$T/x1" ./cmd/hi) >"$T/x.out" 2>&1
 xrc=$?
 xwork=$(sed -n 's/^WORK=//p' "$T/x.out")
@@ -423,7 +424,6 @@ sed -i 's/lib.Count, os.Args/lib.Count, 7, os.Args/' "$M/cmd/hi/main.go"
 (cd "$M" && GO111MODULE=on "$GOC" build -work -x -o "$T/x2" ./cmd/hi) >"$T/w.out" 2>&1
 wwork=$(sed -n 's/^WORK=//p' "$T/w.out")
 sed -i 's/lib.Count, 7, os.Args/lib.Count, os.Args/' "$M/cmd/hi/main.go"
-nfiles=$(find "$C" -type f 2>/dev/null | wc -l)
 if [ "$nrc" = 0 ] && [ ! -e "$T/n1" ] && [ "$nfiles" = 0 ] && ! grep -q '^WORK=' "$T/n.out" &&
 	grep -q '^compile -o $WORK/b[0-9]*/_pkg_.goc -p main .*main.go' "$T/n.out" && grep -q '^compile .* -p example.com/m1/lib ' "$T/n.out" &&
 	grep -q '^link -o '"$T/n1" "$T/n.out"; then
