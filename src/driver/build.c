@@ -1841,9 +1841,11 @@ static int compile_all(Build *b)
 	bool dumped = false;
 	for (int i = 0; i < b->nbps && rc == 0; i++) {
 		BuildPkg *bp = b->bps[i];
-		if (!bp->entry)
+		if (!bp->entry && bp->entfile)
 			bp->entry = (uint8_t *)read_file(bp->entfile, &bp->nentry);
-		if (!bp->entry || !pkgentry_read(bp->entry, bp->nentry, &bp->meta, b->arena, NULL, NULL, NULL, NULL)) {
+		/* a hit was checked when looked up; a compiled one is checked now */
+		if (!bp->entry ||
+		    (!bp->hit && !pkgentry_read(bp->entry, bp->nentry, &bp->meta, b->arena, NULL, NULL, NULL, NULL))) {
 			fprintf(stderr, "goc: %s: the compiled package is damaged\n", bp->p->path);
 			rc = 2;
 			break;
