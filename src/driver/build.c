@@ -845,9 +845,10 @@ static void check_bodies(Build *b, BuildPkg *bp, Node **files, uint32_t nfiles)
 	}
 }
 
-/* records a file's //go:linkname directives: the local names in bp, and
- * "path.local" → target in b->linknames */
-static void add_linknames(Build *b, BuildPkg *bp, const char *path, const Directive *dirs, uint32_t ndirs, bool own)
+/* records a file's //go:linkname directives in bp: the local names, and
+ * the pairs "path.local" → target (its entry's, and its child's
+ * Build.linknames with those of the packages before it: maps_upto) */
+static void add_linknames(BuildPkg *bp, const char *path, const Directive *dirs, uint32_t ndirs)
 {
 	for (uint32_t i = 0; i < ndirs; i++) {
 		const char *t = dirs[i].text.p, *end = t + dirs[i].text.n;
@@ -875,8 +876,6 @@ static void add_linknames(Build *b, BuildPkg *bp, const char *path, const Direct
 			Buf kb = {0};
 			buf_printf(&kb, "%s.%s", path, ln);
 			const char *k = intern(kb.p, kb.n), *v = intern(tw, (size_t)(t - tw));
-			if (own)
-				ptrmap_put(&b->linknames, k, (void *)v);
 			bp->lnkeys = xrealloc(bp->lnkeys, (size_t)(bp->nlnpairs + 1) * sizeof *bp->lnkeys);
 			bp->lnvals = xrealloc(bp->lnvals, (size_t)(bp->nlnpairs + 1) * sizeof *bp->lnvals);
 			bp->lnkeys[bp->nlnpairs] = (char *)k;
@@ -979,7 +978,6 @@ static int check_loaded(Build *b, BuildPkg *bp)
 	uint32_t nf = 0;
 	static Arena ast;
 	arena_init(&ast);
-	bool own = !bp->hit; /* a cached entry has the linknames already */
 	for (int i = 0; i < n; i++) {
 		Buf pb = {0};
 		if (p->cmdline && p->gofiles.v[i][0] == '/')
@@ -998,7 +996,7 @@ static int check_loaded(Build *b, BuildPkg *bp)
 		ParsedFile pf = parse_file(sf, src, (uint32_t)len, &b->diags, &ast);
 		if (pf.ast) {
 			files[nf++] = pf.ast;
-			add_linknames(b, bp, bp->path, pf.dirs, pf.ndirs, own);
+			add_linknames(bp, bp->path, pf.dirs, pf.ndirs);
 		}
 	}
 	bp->files = files;
@@ -1402,16 +1400,11 @@ static int run_packages(Build *b)
 	int rc = 0;
 	for (int i = 0; i < b->nbps && rc == 0; i++) {
 		BuildPkg *bp = b->bps[i];
-		if (bp->hit)
-			restore_meta(b, bp);
 		if (!bp->need)
 			continue;
 		rc = check_loaded(b, bp);
 		if (rc || bp->hit)
 			continue;
-		for (uint32_t k = 0; k < bp->asmsyms.cap; k++)
-			if (bp->asmsyms.keys && bp->asmsyms.keys[k])
-				ptrmap_put(&b->asmsyms, bp->asmsyms.keys[k], bp->asmsyms.vals[k]);
 		bp->checked = true;
 		while (rc == 0 && b->running >= b->maxjobs)
 			reap_one(b);
