@@ -4,8 +4,11 @@
 #   cold   hello with fmt, every package compiled: `goc build -a` with an
 #          empty goc cache against `go build -a` with an empty GOCACHE
 #   warm   the same program again, nothing changed (both from their caches)
-#   std    `goc build std` (each package checked by building it) against
-#          `go build -a std`, one run each (BENCH_STD=0 leaves it out)
+#   edit   the same program after an edit of hello.go (goc: only package
+#          main compiled again, the rest from its package cache)
+#   std    `goc build -a std` (every package compiled, none linked) against
+#          `go build -a std`, both with empty caches, one run each
+#          (BENCH_STD=0 leaves it out)
 #   size   the hello-with-fmt executables
 # Times are wall-clock seconds, the best of $RUNS (default 3) for cold and
 # warm; peak memory is the largest maximum RSS of the process tree's
@@ -45,18 +48,23 @@ SETUP=clean_caches best "$GOC" build -a -o goc.exe hello.go; goc_cold=$t goc_col
 SETUP=clean_caches best "$GO" build -a -o gc.exe hello.go; gc_cold=$t gc_cold_rss=$rss
 SETUP= best "$GOC" build -o goc.exe hello.go; goc_warm=$t
 SETUP= best "$GO" build -o gc.exe hello.go; gc_warm=$t
+edit_hello() { sed -i "s/hello, world[^\"]*/hello, world $RANDOM/" hello.go; }
+SETUP=edit_hello best "$GOC" build -o goc.exe hello.go; goc_edit=$t goc_edit_rss=$rss
+SETUP=edit_hello best "$GO" build -o gc.exe hello.go; gc_edit=$t
 goc_size=$(stat -c %s goc.exe) gc_size=$(stat -c %s gc.exe)
 
 printf '%-34s %10s %10s %8s\n' "" goc gc goc/gc
 printf '%-34s %9ss %9ss %8s\n' "cold build, hello with fmt (-a)" "$goc_cold" "$gc_cold" "$(ratio "$goc_cold" "$gc_cold")"
 printf '%-34s %8sMB %8sMB %8s\n' "  peak memory" "$((goc_cold_rss / 1024))" "$((gc_cold_rss / 1024))" "$(ratio "$goc_cold_rss" "$gc_cold_rss")"
 printf '%-34s %9ss %9ss %8s\n' "warm rebuild, nothing changed" "$goc_warm" "$gc_warm" "$(ratio "$goc_warm" "$gc_warm")"
+printf '%-34s %9ss %9ss %8s\n' "rebuild after an edit of hello.go" "$goc_edit" "$gc_edit" "$(ratio "$goc_edit" "$gc_edit")"
+printf '%-34s %8sMB %10s\n' "  peak memory" "$((goc_edit_rss / 1024))" ""
 printf '%-34s %10s %10s %8s\n' "size of hello with fmt (bytes)" "$goc_size" "$gc_size" "$(ratio "$goc_size" "$gc_size")"
 if [ "${BENCH_STD:-1}" = 1 ]; then
 	clean_caches
-	run "$GOC" build std; goc_std=$t goc_std_rss=$rss
+	run "$GOC" build -a std; goc_std=$t goc_std_rss=$rss
 	clean_caches
 	run "$GO" build -a std; gc_std=$t gc_std_rss=$rss
-	printf '%-34s %9ss %9ss %8s\n' "build std (go build -a std)" "$goc_std" "$gc_std" "$(ratio "$goc_std" "$gc_std")"
+	printf '%-34s %9ss %9ss %8s\n' "build -a std, empty caches" "$goc_std" "$gc_std" "$(ratio "$goc_std" "$gc_std")"
 	printf '%-34s %8sMB %8sMB %8s\n' "  peak memory" "$((goc_std_rss / 1024))" "$((gc_std_rss / 1024))" "$(ratio "$goc_std_rss" "$gc_std_rss")"
 fi

@@ -9,8 +9,10 @@ case $GOC in /*) ;; *) GOC=$ROOT/$GOC ;; esac
 export GO111MODULE=off
 export GOCACHE=${GOCACHE:-$ROOT/build/gocache}
 # goc's build cache is off in the tests (each would store thousands of
-# programs); tests/driver/cache.sh turns it on where it is the subject
-export GOCCACHE=off
+# programs); tests/driver/run.sh turns it on where it is the subject.
+# GOCTEST_CACHE=DIR runs them with the cache on, in DIR (its package
+# entries shared by every build of the run)
+export GOCCACHE=${GOCTEST_CACHE:-off}
 export GOFLAGS=
 export GOPATH=${GOPATH:-$ROOT/build/gopath}
 

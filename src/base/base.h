@@ -89,6 +89,22 @@ void buf_printf(Buf *b, const char *fmt, ...) PRINTF(2, 3);
  * leading "/"), repeated slashes collapse; textual, no symlinks resolved */
 void buf_putpath(Buf *b, const char *rel);
 void buf_free(Buf *b);
+/* A byte format for goc's own files (the build cache's entries): unsigned
+ * LEB128 numbers, and byte strings as their length then their bytes. */
+void buf_uvarint(Buf *b, uint64_t v);
+void buf_bytes(Buf *b, const void *p, size_t n);
+static inline void buf_str(Buf *b, const char *s) { buf_bytes(b, s, strlen(s)); }
+/* Reads that format back; bad is set (and zeroes returned) past the end
+ * or on a malformed number, so a reader checks once at the end. */
+typedef struct Rd {
+	const uint8_t *p, *end;
+	bool bad;
+} Rd;
+uint64_t rd_uvarint(Rd *r);
+/* a byte string: points into the input (*n its length) */
+const uint8_t *rd_bytes(Rd *r, size_t *n);
+/* a byte string copied into a (NUL-terminated) */
+char *rd_str(Rd *r, Arena *a);
 
 /* Reads a whole file; returns NULL (and sets errno) on failure.  The
  * result is NUL-terminated; *len excludes the NUL. */

@@ -92,6 +92,57 @@ void buf_free(Buf *b)
 	b->n = b->cap = 0;
 }
 
+void buf_uvarint(Buf *b, uint64_t v)
+{
+	while (v >= 0x80) {
+		buf_putc(b, (char)(v | 0x80));
+		v >>= 7;
+	}
+	buf_putc(b, (char)v);
+}
+
+void buf_bytes(Buf *b, const void *p, size_t n)
+{
+	buf_uvarint(b, n);
+	buf_put(b, p, n);
+}
+
+uint64_t rd_uvarint(Rd *r)
+{
+	uint64_t v = 0;
+	for (int shift = 0; shift < 64; shift += 7) {
+		if (r->p >= r->end)
+			break;
+		uint8_t c = *r->p++;
+		v |= (uint64_t)(c & 0x7f) << shift;
+		if (!(c & 0x80))
+			return v;
+	}
+	r->bad = true;
+	return 0;
+}
+
+const uint8_t *rd_bytes(Rd *r, size_t *n)
+{
+	uint64_t len = rd_uvarint(r);
+	if (r->bad || len > (uint64_t)(r->end - r->p)) {
+		r->bad = true;
+		*n = 0;
+		return r->p;
+	}
+	const uint8_t *p = r->p;
+	r->p += len;
+	*n = (size_t)len;
+	return p;
+}
+
+char *rd_str(Rd *r, Arena *a)
+{
+	size_t n;
+	const uint8_t *p = rd_bytes(r, &n);
+	return arena_strndup(a, (const char *)p, n);
+}
+
 char *read_file(const char *path, size_t *len)
 {
 	int fd = open(path, O_RDONLY);

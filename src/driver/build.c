@@ -33,6 +33,7 @@
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <ftw.h>
 #include <limits.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -50,6 +51,7 @@
 #include "driver.h"
 #include "buildasm.h"
 #include "build.h"
+#include "pkgentry.h"
 
 
 static bool has_suffix(const char *s, const char *suf)
@@ -324,7 +326,7 @@ static char *short_dir(const char *dir)
 }
 
 /* prints the collected errors as `go build` does; returns how many */
-static int report_errors(DiagList *d, const char *pkgpath, const char **paths, int n)
+static int report_diags(DiagList *d, const char *pkgpath, const char **paths, int n)
 {
 	if (d->n == 0)
 		return 0;
@@ -493,48 +495,81 @@ static void ssafunc_dump_finish(SsaFuncDump *d)
 }
 
 /* ---- packages ----
- * A program is compiled package by package into one link, each after the
- * packages it imports: parsed, type-checked against the packages already
- * checked, lowered with its own symbol prefix (the import path:
- * runtime.X, main.X), its functions compiled, its package variables and
- * its inittask (Go 1.19's {state, ndeps, nfns, deps..., fns...}, deps
- * the imported packages' inittasks, the one fn PKG.init) defined.  The
- * packages and their order come from src/load, with goc's overlay in
- * place of GOROOT's runtime (docs/load.md, "The overlay"); package main
- * is the command line's files, all of them (as the go command's
- * GoFilesPackage), and depends on runtime implicitly, as in gc.  Type
- * descriptors are shared by the link (one TypeGen, DUPOK symbols).
+ * A program is compiled package by package, each after the packages it
+ * imports: parsed, type-checked against the packages already checked,
+ * lowered with its own symbol prefix (the import path: runtime.X,
+ * main.X), its functions compiled, its package variables and its
+ * inittask (Go 1.19's {state, ndeps, nfns, deps..., fns...}, deps the
+ * imported packages' inittasks, the one fn PKG.init) defined, into a link
+ * of its own that becomes its build-cache entry ("the packages' actions"
+ * below; docs/architecture.md, "The build cache").  The packages and
+ * their order come from src/load, with goc's overlay in place of
+ * GOROOT's runtime (docs/load.md, "The overlay"); package main is the
+ * command line's files, all of them (as the go command's
+ * GoFilesPackage), and depends on runtime implicitly, as in gc.  Each
+ * package emits the type descriptors it needs (its own TypeGen, DUPOK
+ * symbols); the program's link gathers typelinks and itabs.
  *
  * The standard library is compiled from GOROOT's source, each package
- * with its assembly (buildasm.c); the C runtime is loaded into the link
- * first, so that the compiler knows which body-less functions it defines
- * (gen_funcabi: C runtime, assembly, or another package's Go function by
- * //go:linkname).  A standard package goc cannot compile yet, or a
- * function the runtime does not provide yet, ends the build with
- * "goc: not implemented yet: ..." after the errors, exit status 2. */
+ * with its assembly (buildasm.c); the C runtime is loaded into the
+ * program's link first, so that the compiler knows which body-less
+ * functions it defines (gen_funcabi: C runtime, assembly, or another
+ * package's Go function by //go:linkname).  A standard package goc
+ * cannot compile yet, or a function the runtime does not provide yet,
+ * ends the build with "goc: not implemented yet: ..." after the errors,
+ * exit status 2. */
 
 typedef struct BuildPkg {
 	const char *path;     /* import path; "main" for the command line's package */
+	Package *p;
+	int index;            /* in dependency order */
 	TPackage *tp;
 	Checker check;        /* kept: other packages' code refers to its objects */
 	GenPkg gen;
 	const char **deps;    /* import paths of the packages it imports (not unsafe) */
+	struct BuildPkg **depbps;
 	int ndeps;
 	bool complete;        /* Go files only (gc's -complete): every function has a body */
 	char **linknames;     /* local names in its //go:linkname directives */
 	int nlinknames;
 	bool named;           /* named on the command line (-gcflags applies to it) */
+	const char **paths;   /* its files' paths (messages) */
+	int npaths;
 	struct EscDirective *escdirs; /* its //go:noescape and //go:uintptrescapes (escape analysis) */
 	uint32_t nescdirs;
+	char **lnkeys, **lnvals; /* its directives: "path.local" → target */
+	int nlnpairs;
+	PtrMap asmsyms;       /* what its assembly defines (as Build.asmsyms) */
+	Node **files;         /* checked */
+	uint32_t nfiles;
+	const char *shown;    /* its name in messages */
+	PkgAsm pa;            /* its assembly */
+	bool hasasm;
+	/* the action */
+	uint8_t key[32];
+	bool hit;             /* its entry is in the cache */
+	bool need;            /* checked here: a miss, or a miss imports it */
+	uint8_t *entry;       /* its entry's bytes (read from the cache or the work directory) */
+	size_t nentry;
+	PkgMeta meta;
+	int pid;              /* the child compiling it */
+	bool checked, started, done, failed, shownout;
+	Buf facts;            /* what its compilation leaves its importers (build_export_facts) */
+	int rc, signal;
+	char *outfile, *entfile; /* the child's output and entry, in the work directory */
 } BuildPkg;
 
 typedef struct Build {
-	Link *l;
+	Link *l;              /* where code goes: a package's own link (in its child) */
+	Link *rtl;            /* the program's link: the C runtime first, the entries at the end */
 	const BuildOpts *o;
 	TypeGen *tg;
 	Arena *arena;         /* package lifetime: syntax trees, types, names */
 	DiagList diags;
-	BuildPkg **pkgs;      /* compiled so far, dependencies first */
+	Package *root;
+	BuildPkg **bps;       /* every package of the program, dependencies first */
+	int nbps;
+	BuildPkg **pkgs;      /* checked so far, dependencies first */
 	int npkgs;
 	SsaFuncDump sd;       /* GOSSAFUNC */
 	const ImportRef *imports; /* the package being checked: its imports as written → resolved (vendor/) */
@@ -542,8 +577,21 @@ typedef struct Build {
 	PtrMap linknames;     /* "pkgpath.local" → the //go:linkname target (interned) */
 	PtrMap asmsyms;       /* symbols the packages' assembly defines → 1 (ABI0), 2 (ABIInternal) */
 	PtrMap xvals;         /* -ldflags -X: "pkgprefix.name" → value */
-	const Package *root;  /* the package named (-gcflags applies to it) */
+	bool cacheable;       /* entries are looked up and stored */
+	int maxjobs, running; /* -p; children compiling */
+	char *work;           /* the work directory ($WORK) */
 } Build;
+
+static int finish_children(Build *b);
+
+/* a package's errors, after the output of the children compiling the
+ * packages before it */
+static int report_errors(Build *b, const char *shown, const char **paths, int n)
+{
+	if (b->diags.n)
+		finish_children(b);
+	return report_diags(&b->diags, shown, paths, n);
+}
 
 static TPackage *build_importer(void *ctx, const char *path)
 {
@@ -580,7 +628,7 @@ static Checker *build_checkerof(void *ctx, TPackage *p)
 static bool build_cdefined(void *ctx, const char *sym)
 {
 	Build *b = ctx;
-	LinkSym *s = link_find(b->l, sym, strlen(sym));
+	LinkSym *s = link_find(b->rtl, sym, strlen(sym));
 	const char *rt = runtime_archive();
 	size_t n = strlen(rt);
 	return s && s->kind != LK_UNDEF && s->file && strncmp(s->file, rt, n) == 0 && s->file[n] == '(';
@@ -804,9 +852,10 @@ static void check_bodies(Build *b, BuildPkg *bp, Node **files, uint32_t nfiles)
 	}
 }
 
-/* records a file's //go:linkname directives: the local names in bp, and
- * "path.local" → target in b->linknames */
-static void add_linknames(Build *b, BuildPkg *bp, const char *path, const Directive *dirs, uint32_t ndirs)
+/* records a file's //go:linkname directives in bp: the local names, and
+ * the pairs "path.local" → target (its entry's, and its child's
+ * Build.linknames with those of the packages before it: maps_upto) */
+static void add_linknames(BuildPkg *bp, const char *path, const Directive *dirs, uint32_t ndirs)
 {
 	for (uint32_t i = 0; i < ndirs; i++) {
 		const char *t = dirs[i].text.p, *end = t + dirs[i].text.n;
@@ -839,27 +888,33 @@ static void add_linknames(Build *b, BuildPkg *bp, const char *path, const Direct
 		if (t > tw) {
 			Buf kb = {0};
 			buf_printf(&kb, "%s.%s", path, ln);
-			ptrmap_put(&b->linknames, intern(kb.p, kb.n), (void *)intern(tw, (size_t)(t - tw)));
+			const char *k = intern(kb.p, kb.n), *v = intern(tw, (size_t)(t - tw));
+			bp->lnkeys = xrealloc(bp->lnkeys, (size_t)(bp->nlnpairs + 1) * sizeof *bp->lnkeys);
+			bp->lnvals = xrealloc(bp->lnvals, (size_t)(bp->nlnpairs + 1) * sizeof *bp->lnvals);
+			bp->lnkeys[bp->nlnpairs] = (char *)k;
+			bp->lnvals[bp->nlnpairs++] = (char *)v;
 			buf_free(&kb);
 		}
 	}
 }
 
-static int compile_pkg(Build *b, BuildPkg *bp, Node **files, uint32_t nfiles, const char *shown, const char **paths,
-		       int npaths)
+static int write_entry(Build *b, BuildPkg *bp);
+
+static void maps_upto(Build *b, BuildPkg *bp);
+static Build *facts_build; /* in a package's child: its build and package */
+static BuildPkg *facts_pkg;
+
+/* lowers and compiles one checked package (in a child process, its own
+ * link and descriptor generator: every symbol it needs, DUPOK where
+ * another package may carry the same) and writes its entry */
+static int codegen_pkg(Build *b, BuildPkg *bp)
 {
-	universe_init();
-	bp->tp = new_package(b->arena, intern_cstr(bp->path), bp->tp ? bp->tp->name : intern_cstr(bp->path));
+	facts_build = b;
+	facts_pkg = bp;
+	maps_upto(b, bp);
+	b->l = link_new();
+	b->tg = typedesc_new(b->l);
 	Checker *c = &bp->check;
-	checker_init(c, b->arena, bp->tp, files, nfiles, sizes_for("amd64"), &b->diags, build_importer, b);
-	c->record = true;
-	c->compiling = true;
-	checker_run(c);
-	if (b->diags.n == 0 && bp->complete)
-		check_bodies(b, bp, files, nfiles);
-	if (report_errors(&b->diags, shown, paths, npaths) > 0)
-		return 2;
-	check_record_untyped(c);
 	GenPkg *g = &bp->gen;
 	g->arena = b->arena;
 	g->linknames = &b->linknames;
@@ -870,13 +925,25 @@ static int compile_pkg(Build *b, BuildPkg *bp, Node **files, uint32_t nfiles, co
 	g->cdefined = build_cdefined;
 	g->dirs = bp->escdirs;
 	g->ndirs = bp->nescdirs;
+	/* escape analysis: the tags of every package before it (facts of
+	 * their entries: compiled in other processes), its own for later */
+	for (int i = 0; i < b->nbps && b->bps[i] != bp; i++) {
+		size_t nf;
+		const uint8_t *f = build_import_facts(b->bps[i]->path, &nf);
+		if (f && b->bps[i]->checked)
+			escape_import(&b->bps[i]->check, f, nf);
+	}
 	DiagList escd;
 	diag_init(&escd, 0);
 	g->escdiags = b->o->escdiag && bp->named ? &escd : NULL;
 	ssagen_package(g, c);
-	report_errors(&escd, shown, paths, npaths);
+	report_diags(&escd, bp->shown, bp->paths, bp->npaths);
 	diag_free(&escd);
 	g->escdiags = NULL;
+	Buf facts = {0};
+	escape_export(c, &facts);
+	build_export_facts((const uint8_t *)facts.p, facts.n);
+	buf_free(&facts);
 	/* descriptors emitted while compiling (func_data) may name methods
 	 * and wrappers not lowered yet: the hook appends them to g->funcs,
 	 * and the loop below goes on until no function is added */
@@ -884,7 +951,7 @@ static int compile_pkg(Build *b, BuildPkg *bp, Node **files, uint32_t nfiles, co
 	SsaConfig cfg = {.check = b->o->check, .noopt = b->o->noopt};
 	EmitOpts eo = {.asmout = b->o->asmlist ? stderr : NULL};
 	if (b->o->asmlist)
-		fprintf(stderr, "# %s\n", shown);
+		fprintf(stderr, "# %s\n", bp->shown);
 	for (int k = 0; k < g->nfuncs; k++) {
 		Func *f = g->funcs[k];
 		int64_t ps = param_size(f);
@@ -910,11 +977,16 @@ static int compile_pkg(Build *b, BuildPkg *bp, Node **files, uint32_t nfiles, co
 		g->funcs[k] = NULL;
 	}
 	/* the inittask first: a variable may name it by //go:linkname */
-	define_inittask(b, bp, has_initwork(bp, files, nfiles));
+	define_inittask(b, bp, has_initwork(bp, bp->files, bp->nfiles));
 	define_globals(b, bp);
-	b->pkgs = xrealloc(b->pkgs, (size_t)(b->npkgs + 1) * sizeof *b->pkgs);
-	b->pkgs[b->npkgs++] = bp;
-	return 0;
+	int rc = 0;
+	if (bp->hasasm) {
+		pkgasm_vet(&bp->pa, bp->tp, bp->files, bp->nfiles);
+		rc = pkgasm_assemble(&bp->pa, bp->tp, &b->asmsyms, NULL);
+	}
+	if (rc)
+		return rc;
+	return write_entry(b, bp);
 }
 
 /* a standard package goc cannot compile: its errors are goc's gaps
@@ -927,23 +999,12 @@ static int std_gap(const Package *p)
 	return 2;
 }
 
-/* parses, checks and compiles a loaded package (with its assembly) into
- * the link; its dependencies are compiled */
-static int compile_loaded(Build *b, Package *p)
+/* parses and type-checks a loaded package (its dependencies are
+ * checked), as its importers' and its own compilation need */
+static int check_loaded(Build *b, BuildPkg *bp)
 {
-	BuildPkg *bp = xcalloc(1, sizeof *bp);
-	/* a command's symbols are main.NAME, as gc's -p main */
-	bp->path = p->name && strcmp(p->name, "main") == 0 ? "main" : p->path;
+	Package *p = bp->p;
 	bp->tp = new_package(b->arena, intern_cstr(bp->path), intern_cstr(p->name ? p->name : p->path));
-	/* gc's -complete: cmd/go passes it for a package without assembly;
-	 * the standard library's body-less functions come from goc's runtime */
-	bp->complete = !p->goroot && p->sfiles.n == 0;
-	bp->named = p == b->root;
-	for (int i = 0; i < p->ndeps; i++)
-		if (strcmp(p->deps[i]->path, "unsafe") != 0) {
-			bp->deps = xrealloc(bp->deps, (size_t)(bp->ndeps + 1) * sizeof *bp->deps);
-			bp->deps[bp->ndeps++] = p->deps[i]->path;
-		}
 	int n = p->gofiles.n;
 	Node **files = xcalloc((size_t)n + 1, sizeof *files);
 	const char **paths = xcalloc((size_t)n + 1, sizeof *paths);
@@ -968,35 +1029,45 @@ static int compile_loaded(Build *b, Package *p)
 		ParsedFile pf = parse_file(sf, src, (uint32_t)len, &b->diags, &ast);
 		if (pf.ast) {
 			files[nf++] = pf.ast;
-			add_linknames(b, bp, bp->path, pf.dirs, pf.ndirs);
+			add_linknames(bp, bp->path, pf.dirs, pf.ndirs);
 		}
 	}
-	const char *shown = p->path;
+	bp->files = files;
+	bp->nfiles = nf;
+	bp->paths = paths;
+	bp->npaths = n;
 	const char *tp = b->o->testpkg;
+	bp->shown = p->path;
 	if (tp && strncmp(p->path, tp, strlen(tp)) == 0 && (!p->path[strlen(tp)] || !strcmp(p->path + strlen(tp), "_test"))) {
 		char *sh = arena_alloc(b->arena, 2 * strlen(p->path) + 16);
 		sprintf(sh, "%s [%s.test]", p->path, tp);
-		shown = sh;
+		bp->shown = sh;
 	}
-	if (report_errors(&b->diags, shown, paths, n) > 0)
+	if (report_errors(b, bp->shown, paths, n) > 0)
 		return std_gap(p);
 	b->imports = p->imports;
 	b->nimports = p->nimports;
-	if (p->sfiles.n == 0)
-		return compile_pkg(b, bp, files, nf, shown, paths, n) ? std_gap(p) : 0;
-	PkgAsm pa;
-	int rc = 1;
-	if (pkgasm_init(&pa, p->path, p->dir, p->sfiles.v, p->sfiles.n)) {
-		rc = pkgasm_symabis(&pa, &b->asmsyms);
-		if (rc == 0)
-			rc = compile_pkg(b, bp, files, nf, shown, paths, n);
-		if (rc == 0) {
-			pkgasm_vet(&pa, bp->tp, files, nf);
-			rc = pkgasm_assemble(&pa, bp->tp, &b->asmsyms, b->l);
-		}
+	if (p->sfiles.n && !bp->hit) {
+		bp->hasasm = true;
+		if (!pkgasm_init(&bp->pa, p->path, p->dir, p->sfiles.v, p->sfiles.n))
+			return std_gap(p);
+		if (pkgasm_symabis(&bp->pa, &bp->asmsyms))
+			return std_gap(p);
 	}
-	pkgasm_free(&pa);
-	return rc ? std_gap(p) : 0;
+	universe_init();
+	Checker *c = &bp->check;
+	checker_init(c, b->arena, bp->tp, files, nf, sizes_for("amd64"), &b->diags, build_importer, b);
+	c->record = true;
+	c->compiling = true;
+	checker_run(c);
+	if (b->diags.n == 0 && bp->complete)
+		check_bodies(b, bp, files, nf);
+	if (report_errors(b, bp->shown, paths, n) > 0)
+		return std_gap(p);
+	check_record_untyped(c);
+	b->pkgs = xrealloc(b->pkgs, (size_t)(b->npkgs + 1) * sizeof *b->pkgs);
+	b->pkgs[b->npkgs++] = bp;
+	return 0;
 }
 
 /* runtime.defaultGOROOT, the string runtime.GOROOT() falls back on (gc's
@@ -1045,65 +1116,366 @@ static int refuse_cgo(const Package *p)
 	return 2;
 }
 
-/* compiles the loaded package root and everything it imports (and the
- * runtime) into l, dependencies first */
-static int compile_program(Link *l, Loader *ld, Package *root, const BuildOpts *o)
+/* ---- the packages' actions ----
+ * A package's compilation is an action whose output, its entry
+ * (pkgentry.c), is stored in the build cache under a key of everything
+ * that can change it (package_key).  The parent process plans: the keys
+ * of every package in dependency order, the entries the cache has (a
+ * damaged one is a miss), and which packages must be type-checked from
+ * source: the misses and every package a miss imports, directly or not
+ * (dependents need its types; there is no export data yet).  It then
+ * checks them in order, and for each miss, once it is checked and its
+ * imports are compiled (their facts are its inputs), forks a child (at
+ * most -p at once) that lowers and compiles it into a
+ * link of its own and writes its entry (into the work directory, and the
+ * cache).  The checker's state is the parent's: children inherit it and
+ * what one child does (generic instances, wrappers) is not seen by the
+ * others, so that a package's entry depends on its key only.  At the end
+ * the entries are read into the program's link in dependency order. */
+
+/* a new work directory, as the go command's $WORK: TMPDIR/go-buildNNN */
+static bool make_work(Build *b)
 {
-	static Arena pkgarena;
-	arena_init(&pkgarena);
-	Build b = {.l = l, .o = o, .arena = &pkgarena, .root = root};
-	diag_init(&b.diags, 10);
-	Package *roots[2] = {root, load_import(ld, "runtime")}; /* the implicit dependency */
-	int nlist;
-	Package **list = load_deps_order(ld, roots, 2, &nlist);
-	for (int k = 0; k < nlist; k++)
-		if (refuse_cgo(list[k]))
-			return 2;
-	if (load_print_errors(ld, list, nlist, stderr) > 0)
-		return 1;
-	for (int i = 0; i < o->nxdefs; i++) {
-		/* importpath.name=value: the symbol named as the compiler names it */
-		const char *d = o->xdefs[i], *eq = strchr(d, '='), *dot = eq ? memrchr(d, '.', (size_t)(eq - d)) : NULL;
-		if (!dot) {
-			fprintf(stderr, "-X flag requires argument of the form importpath.name=value\n");
-			return 2;
-		}
-		Buf kb = {0};
-		char *path = arena_strndup(&pkgarena, d, (size_t)(dot - d));
-		typestr_pkgprefix(&kb, path);
-		buf_printf(&kb, ".%.*s", (int)(eq - dot - 1), dot + 1);
-		ptrmap_put(&b.xvals, intern(kb.p, kb.n), (void *)(eq + 1));
-		buf_free(&kb);
+	if (b->work)
+		return true;
+	const char *tmp = getenv("TMPDIR");
+	Buf w = {0};
+	buf_printf(&w, "%s/go-build", tmp && *tmp ? tmp : "/tmp");
+	Buf t = {0};
+	buf_printf(&t, "%.*sXXXXXX", (int)w.n, w.p);
+	buf_putc(&t, 0);
+	buf_free(&w);
+	if (!mkdtemp(t.p)) {
+		fprintf(stderr, "go: creating work dir: %s\n", strerror(errno));
+		buf_free(&t);
+		return false;
 	}
-	b.tg = typedesc_new(l);
-	if (root->gofiles.n > 0) {
-		char *first = xmalloc(strlen(root->dir) + strlen(root->gofiles.v[0]) + 2);
-		sprintf(first, "%s/%s", root->dir, root->gofiles.v[0]);
-		b.sd = ssafunc_dump_init(first);
-		free(first);
-	}
-	define_goroot(l);
-	int rc = 0;
-	BuildPkg *last = NULL;
-	for (int k = 0; k < nlist && rc == 0; k++) {
-		Package *p = list[k];
-		if (strcmp(p->path, "unsafe") == 0)
+	b->work = t.p;
+	if (b->o->keepwork || b->o->printcmds)
+		fprintf(stderr, "WORK=%s\n", b->work);
+	return true;
+}
+
+static int rm_tree_entry(const char *path, const struct stat *st, int flag, struct FTW *ftw)
+{
+	(void)st, (void)flag, (void)ftw;
+	return remove(path);
+}
+
+static void remove_work(Build *b)
+{
+	if (b->work && !b->o->keepwork)
+		nftw(b->work, rm_tree_entry, 8, FTW_DEPTH | FTW_PHYS);
+	free(b->work);
+	b->work = NULL;
+}
+
+static int cmp_sym(const void *a, const void *b)
+{
+	return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+/* the package's entry, into its file in the work directory and the cache */
+static int write_entry(Build *b, BuildPkg *bp)
+{
+	fflush(stdout);
+	fflush(stderr);
+	PkgMeta m = {0};
+	m.lnkeys = (const char **)bp->lnkeys;
+	m.lnvals = (const char **)bp->lnvals;
+	m.nlinknames = bp->nlnpairs;
+	const char **names = xcalloc(bp->asmsyms.n + 1, sizeof *names);
+	uint8_t *abis = xcalloc(bp->asmsyms.n + 1, 1);
+	for (uint32_t i = 0; i < bp->asmsyms.cap; i++)
+		if (bp->asmsyms.keys && bp->asmsyms.keys[i])
+			names[m.nasmsyms++] = bp->asmsyms.keys[i];
+	qsort(names, (size_t)m.nasmsyms, sizeof *names, cmp_sym); /* not in address order */
+	for (int i = 0; i < m.nasmsyms; i++)
+		abis[i] = (uint8_t)(uintptr_t)ptrmap_get(&bp->asmsyms, names[i]);
+	m.asmnames = names;
+	m.asmabis = abis;
+	size_t nout = 0;
+	char *out = read_file(bp->outfile, &nout);
+	m.output = (const uint8_t *)out;
+	m.noutput = out ? nout : 0;
+	m.ssadumped = b->sd.dumped;
+	m.facts = (const uint8_t *)bp->facts.p;
+	m.nfacts = bp->facts.n;
+	Buf e = {0};
+	pkgentry_write(&e, &m, b->l, b->tg, &bp->pa.objs, bp->pa.nobjs);
+	int rc = write_exe(bp->entfile, (const uint8_t *)e.p, e.n) ? 0 : 2;
+	if (rc == 0 && b->cacheable)
+		cache_put(bp->key, "goc-pkg", (const uint8_t *)e.p, e.n);
+	buf_free(&e);
+	free(out);
+	free(names);
+	free(abis);
+	return rc;
+}
+
+/* the linknames and assembly symbols of a package compiled earlier (its
+ * entry's meta), for the packages compiled after it */
+static void restore_meta(Build *b, BuildPkg *bp)
+{
+	const PkgMeta *m = &bp->meta;
+	for (int i = 0; i < m->nlinknames; i++)
+		ptrmap_put(&b->linknames, intern_cstr(m->lnkeys[i]), (void *)intern_cstr(m->lnvals[i]));
+	for (int i = 0; i < m->nasmsyms; i++)
+		ptrmap_put(&b->asmsyms, intern_cstr(m->asmnames[i]), (void *)(uintptr_t)m->asmabis[i]);
+}
+
+/* in bp's child: the linknames and assembly symbols of the packages up
+ * to bp in dependency order, as compiling them one after the other saw
+ * them (the parent may have checked later packages since) */
+static void maps_upto(Build *b, BuildPkg *bp)
+{
+	ptrmap_free(&b->linknames);
+	ptrmap_free(&b->asmsyms);
+	memset(&b->linknames, 0, sizeof b->linknames);
+	memset(&b->asmsyms, 0, sizeof b->asmsyms);
+	for (int i = 0; i <= bp->index; i++) {
+		BuildPkg *d = b->bps[i];
+		if (d->hit) {
+			restore_meta(b, d);
 			continue;
-		rc = compile_loaded(&b, p);
-		if (rc == 0)
-			last = b.pkgs[b.npkgs - 1];
+		}
+		for (int k = 0; k < d->nlnpairs; k++)
+			ptrmap_put(&b->linknames, d->lnkeys[k], d->lnvals[k]);
+		for (uint32_t k = 0; k < d->asmsyms.cap; k++)
+			if (d->asmsyms.keys && d->asmsyms.keys[k])
+				ptrmap_put(&b->asmsyms, d->asmsyms.keys[k], d->asmsyms.vals[k]);
 	}
-	free(list);
-	ssafunc_dump_finish(&b.sd);
-	if (rc)
-		return rc;
-	int nfuncs = last->gen.nfuncs;
-	typedesc_finish(b.tg);
-	if (last->gen.nfuncs != nfuncs)
-		ice(NoPos, "build", "typedesc_finish named methods not generated");
-	typedesc_typelinks(b.tg);
-	typedesc_free(b.tg);
+}
+
+static int codegen_pkg(Build *b, BuildPkg *bp);
+
+/* -x and -n: the step compiling bp, as the go command prints its
+ * compile steps ($WORK/bNNN, the package's directory, its files); goc
+ * compiles in a child process of its own, not by running a tool */
+static void print_compile(Build *b, BuildPkg *bp)
+{
+	Package *p = bp->p;
+	if (b->o->dryrun)
+		fprintf(stderr, "\n#\n# %s\n#\n\n", p->path);
+	fprintf(stderr, "mkdir -p $WORK/b%03d/\ncd %s\n", bp->index + 1, p->dir);
+	fprintf(stderr, "compile -o $WORK/b%03d/_pkg_.goc -p %s%s%s%s%s", bp->index + 1, bp->path, p->goroot ? " -std" : "",
+		bp->complete ? " -complete" : "", b->o->noopt ? " -N" : "", b->o->trimpath ? " -trimpath" : "");
+	const StrList *ls[2] = {&p->gofiles, &p->sfiles};
+	for (int j = 0; j < 2; j++)
+		for (int f = 0; f < ls[j]->n; f++) {
+			const char *name = ls[j]->v[f];
+			fprintf(stderr, " %s%s", name[0] == '/' ? "" : "./", name);
+		}
+	fputs(" # internal: goc's compiler, in a child process\n", stderr);
+}
+
+/* -x and -n: the link step, naming each package's entry (in $WORK, or
+ * the cache's file) */
+static void print_link(Build *b, const uint8_t *mark)
+{
+	const BuildOpts *o = b->o;
+	fprintf(stderr, "link -o %s -buildmode=exe%s%s", o->linkout ? o->linkout : "$WORK/b001/exe/a.out",
+		o->nosymtab ? " -s" : "", o->nodwarf ? " -w" : "");
+	for (int i = 0; i < o->nxdefs; i++)
+		fprintf(stderr, " -X %s", o->xdefs[i]);
+	for (int i = 0; i < b->nbps; i++) {
+		BuildPkg *bp = b->bps[i];
+		if (!mark[i])
+			continue;
+		if (bp->hit) {
+			char hex[65];
+			for (int k = 0; k < 32; k++)
+				sprintf(hex + 2 * k, "%02x", bp->key[k]);
+			fprintf(stderr, " %s/%.2s/%s-goc-pkg", cache_dir(), hex, hex);
+		} else
+			fprintf(stderr, " $WORK/b%03d/_pkg_.goc", bp->index + 1);
+	}
+	fputs(" # internal: goc's linker\n", stderr);
+}
+
+typedef struct CodegenArgs {
+	Build *b;
+	BuildPkg *bp;
+} CodegenArgs;
+
+static int codegen_fn(void *arg)
+{
+	CodegenArgs *a = arg;
+	return codegen_pkg(a->b, a->bp);
+}
+
+/* forks the child compiling bp (checked) */
+static bool start_codegen(Build *b, BuildPkg *bp)
+{
+	Buf f = {0};
+	buf_printf(&f, "%s/b%03d", b->work, bp->index + 1);
+	buf_putc(&f, 0);
+	mkdir(f.p, 0777);
+	f.n--;
+	size_t dn = f.n;
+	buf_puts(&f, "/out");
+	buf_putc(&f, 0);
+	bp->outfile = xstrdup(f.p);
+	f.n = dn;
+	buf_puts(&f, "/_pkg_.goc");
+	buf_putc(&f, 0);
+	bp->entfile = xstrdup(f.p);
+	buf_free(&f);
+	CodegenArgs a = {b, bp};
+	bp->pid = start_forked(codegen_fn, &a, bp->outfile);
+	if (bp->pid < 0)
+		return false;
+	b->running++;
+	return true;
+}
+
+/* waits for one child; false if there is none */
+static bool reap_one(Build *b)
+{
+	if (b->running == 0)
+		return false;
+	int st, sig;
+	int pid = wait_forked(&st, &sig);
+	if (pid < 0)
+		return false;
+	for (int i = 0; i < b->nbps; i++)
+		if (b->bps[i]->pid == pid) {
+			BuildPkg *bp = b->bps[i];
+			bp->pid = 0;
+			bp->done = true;
+			bp->rc = st;
+			bp->signal = sig;
+			bp->failed = st != 0;
+			b->running--;
+		}
+	return true;
+}
+
+/* waits for every child, then shows their output in dependency order
+ * (as the go command shows each action's); the first failure's status */
+static int finish_children(Build *b)
+{
+	while (reap_one(b))
+		;
+	int rc = 0;
+	for (int i = 0; i < b->nbps && rc == 0; i++) {
+		BuildPkg *bp = b->bps[i];
+		if (!bp->done || bp->shownout)
+			continue;
+		bp->shownout = true;
+		size_t n;
+		char *out = read_file(bp->outfile, &n);
+		if (out)
+			fwrite(out, 1, n, stderr);
+		free(out);
+		if (bp->signal)
+			fprintf(stderr, "goc: compiling %s: %s\n", bp->shown, strsignal(bp->signal));
+		if (bp->rc)
+			rc = bp->rc == 2 && bp->p->goroot ? std_gap(bp->p) : bp->rc;
+	}
+	return rc;
+}
+
+/* whether bp's imports are compiled (their entries, and so their facts,
+ * are there); -1 when one failed */
+static int imports_ready(BuildPkg *bp)
+{
+	for (int i = 0; i < bp->ndeps; i++) {
+		BuildPkg *d = bp->depbps[i];
+		if (d->failed)
+			return -1;
+		if (!d->hit && !d->done)
+			return 0;
+	}
+	return 1;
+}
+
+/* the meta of a compiled miss (its facts for its importers' children) */
+static void read_done_meta(Build *b, BuildPkg *bp)
+{
+	if (bp->hit || bp->entry || bp->rc || !bp->entfile)
+		return;
+	bp->entry = (uint8_t *)read_file(bp->entfile, &bp->nentry);
+	if (!bp->entry || !pkgentry_read(bp->entry, bp->nentry, &bp->meta, b->arena, NULL, NULL, NULL, NULL))
+		memset(&bp->meta, 0, sizeof bp->meta); /* reported when linked */
+}
+
+/* starts the checked misses whose imports are compiled, in order, while
+ * fewer than -p children run: a package is compiled after its imports,
+ * as their facts are its inputs (docs/architecture.md, "Facts") */
+static int start_ready(Build *b)
+{
+	for (int i = 0; i < b->nbps && b->running < b->maxjobs; i++) {
+		BuildPkg *bp = b->bps[i];
+		if (!bp->checked || bp->hit || bp->started)
+			continue;
+		int r = imports_ready(bp);
+		if (r == 0)
+			continue;
+		bp->started = true;
+		if (r < 0) { /* an import failed: its errors say why */
+			bp->failed = true;
+			continue;
+		}
+		for (int k = 0; k < bp->ndeps; k++)
+			read_done_meta(b, bp->depbps[k]);
+		if (b->o->printcmds)
+			print_compile(b, bp);
+		if (b->o->verbose)
+			fprintf(stderr, "%s\n", bp->p->path);
+		if (!start_codegen(b, bp))
+			return 2;
+	}
 	return 0;
+}
+
+/* checks the packages in order, compiling each miss in a child */
+static int run_packages(Build *b)
+{
+	int rc = 0;
+	for (int i = 0; i < b->nbps && rc == 0; i++) {
+		BuildPkg *bp = b->bps[i];
+		if (!bp->need)
+			continue;
+		rc = check_loaded(b, bp);
+		if (rc || bp->hit)
+			continue;
+		bp->checked = true;
+		while (rc == 0 && b->running >= b->maxjobs)
+			reap_one(b);
+		rc = start_ready(b);
+	}
+	/* the rest as their imports complete */
+	while (rc == 0 && b->running > 0) {
+		reap_one(b);
+		rc = start_ready(b);
+	}
+	int crc = finish_children(b);
+	return rc ? rc : crc;
+}
+
+/* ---- facts ---- */
+const uint8_t *build_import_facts(const char *path, size_t *n)
+{
+	*n = 0;
+	if (!facts_build)
+		return NULL;
+	for (int i = 0; i < facts_build->nbps; i++) {
+		BuildPkg *bp = facts_build->bps[i];
+		if (strcmp(bp->path, path) == 0 && bp != facts_pkg) {
+			*n = bp->meta.nfacts;
+			return bp->meta.facts;
+		}
+	}
+	return NULL;
+}
+
+void build_export_facts(const uint8_t *p, size_t n)
+{
+	if (!facts_pkg)
+		return;
+	facts_pkg->facts.n = 0;
+	buf_put(&facts_pkg->facts, p, n);
 }
 
 /* the words of a flag's value as the go command splits them (its
@@ -1185,23 +1557,16 @@ static Link *runtime_link(void)
 	return l;
 }
 
-int build_package(Loader *ld, Package *root, const BuildOpts *o, Link **lp)
-{
-	*lp = runtime_link();
-	if (!*lp)
-		return 2;
-	link_set_strip(*lp, o->nosymtab, o->nodwarf);
-	return compile_program(*lp, ld, root, o);
-}
-
-/* ---- the program cache ----
- * A command's executable is cached under a key made of everything that
- * can change it: goc's own binary and runtime archive (their inode, size
- * and modification time), GOOS/GOARCH, the
- * compile flags, GOROOT (runtime.defaultGOROOT, the assembler's include
- * files), and for each package of the program its path, name, directory
- * and the contents of its Go, assembly and header files.  Per-package
- * compiled objects are the next step (docs/architecture.md). */
+/* ---- keys ----
+ * A package's key hashes everything that can change its entry: goc's
+ * own binary and runtime archive (their inode, size and modification
+ * time: the compiler asks the runtime which functions it defines), GOOS
+ * and GOARCH, the compile flags and -X definitions, GOROOT and its
+ * assembler headers (the base, the same for every package), the
+ * package's path, name and directory, the contents of its Go, assembly
+ * and header files, and its imports' keys (so a changed package changes
+ * the keys of all that import it, directly or not).  A program's
+ * executable is keyed by its packages' keys and the link flags. */
 
 /* the file at path, named in the key as shown */
 static void key_file(Buf *k, const char *path, const char *shown)
@@ -1240,16 +1605,20 @@ static void key_headers(Buf *k, const char *dir)
 	free(names);
 }
 
-/* the program key of root; false if a package has an error (the build
- * reports it) */
-static bool program_key(Loader *ld, Package *root, const BuildOpts *o, uint8_t key[32])
+static void key_hex(Buf *k, const uint8_t key[32])
 {
-	Package *roots[2] = {root, load_import(ld, "runtime")};
-	int n;
-	Package **list = load_deps_order(ld, roots, 2, &n);
+	for (int i = 0; i < 32; i++)
+		buf_printf(k, "%02x", key[i]);
+	buf_putc(k, '\n');
+}
+
+/* what every package's key shares */
+static void base_key(Build *b, Loader *ld, uint8_t key[32])
+{
+	const BuildOpts *o = b->o;
 	Buf k = {0};
-	buf_printf(&k, "goc program cache 1\ngoos %s goarch %s\nflags N%d check%d s%d w%d\ngoroot %s\n", ld->ctx.goos,
-		   ld->ctx.goarch, o->noopt, o->check, o->nosymtab, o->nodwarf, ld->goroot);
+	buf_printf(&k, "goc package cache 1\ngoos %s goarch %s\nflags N%d check%d trimpath%d\ngoroot %s\n", ld->ctx.goos,
+		   ld->ctx.goarch, o->noopt, o->check, o->trimpath, ld->goroot);
 	for (int i = 0; i < o->nxdefs; i++)
 		buf_printf(&k, "X %zu %s\n", strlen(o->xdefs[i]), o->xdefs[i]);
 	/* goc and its runtime archive by identity (device, inode, size and
@@ -1266,39 +1635,81 @@ static bool program_key(Loader *ld, Package *root, const BuildOpts *o, uint8_t k
 	char inc[PATH_MAX];
 	snprintf(inc, sizeof inc, "%s/pkg/include", ld->goroot);
 	key_headers(&k, inc);
-	bool ok = true;
-	for (int i = 0; i < n && ok; i++) {
-		Package *p = list[i];
-		if (p->err || p->cgofile) {
-			ok = false;
-			break;
-		}
-		if (!p->dir)
-			continue;
-		/* a test's generated main lives in a new temporary directory each
-		 * time: its name is left out (it only appears in debug paths) */
-		bool tmp = o->testpkg && p == root;
-		buf_printf(&k, "package %s %s %s\n", p->path, p->name ? p->name : "", tmp ? "" : p->dir);
-		const StrList *ls[2] = {&p->gofiles, &p->sfiles};
-		for (int j = 0; j < 2; j++)
-			for (int f = 0; f < ls[j]->n; f++) {
-				const char *name = ls[j]->v[f];
-				char *path = xmalloc(strlen(p->dir) + strlen(name) + 2);
-				sprintf(path, "%s/%s", p->dir, name);
-				const char *full = name[0] == '/' ? name : path;
-				key_file(&k, full, tmp ? name : full);
-				free(path);
-			}
-		if (p->sfiles.n)
-			key_headers(&k, p->dir);
-	}
-	free(list);
-	if (ok)
-		notsha256(k.p, k.n, key);
+	notsha256(k.p, k.n, key);
 	buf_free(&k);
-	return ok;
 }
 
+static void package_key(Build *b, BuildPkg *bp, const uint8_t base[32])
+{
+	Package *p = bp->p;
+	Buf k = {0};
+	buf_puts(&k, "base ");
+	key_hex(&k, base);
+	/* a test's generated main lives in a new temporary directory each
+	 * time: its name is left out (it only appears in debug paths) */
+	bool tmp = b->o->testpkg && p == b->root;
+	buf_printf(&k, "package %s %s %s as %s complete%d test %s\n", p->path, p->name ? p->name : "", tmp ? "" : p->dir,
+		   bp->path, bp->complete, b->o->testpkg ? b->o->testpkg : "");
+	const StrList *ls[2] = {&p->gofiles, &p->sfiles};
+	for (int j = 0; j < 2; j++)
+		for (int f = 0; f < ls[j]->n; f++) {
+			const char *name = ls[j]->v[f];
+			char *path = xmalloc(strlen(p->dir) + strlen(name) + 2);
+			sprintf(path, "%s/%s", p->dir, name);
+			const char *full = name[0] == '/' ? name : path;
+			key_file(&k, full, tmp ? name : full);
+			free(path);
+		}
+	if (p->sfiles.n)
+		key_headers(&k, p->dir);
+	for (int i = 0; i < bp->ndeps; i++) {
+		BuildPkg *d = bp->depbps[i];
+		buf_printf(&k, "import %s ", d->path);
+		key_hex(&k, d->key);
+	}
+	notsha256(k.p, k.n, bp->key);
+	buf_free(&k);
+}
+
+/* the entry of bp from the cache, checked whole; false: a miss */
+static bool cached_entry(Build *b, BuildPkg *bp)
+{
+	if (!cache_get(bp->key, "goc-pkg", &bp->entry, &bp->nentry))
+		return false;
+	if (pkgentry_read(bp->entry, bp->nentry, &bp->meta, b->arena, NULL, NULL, NULL, NULL))
+		return true;
+	free(bp->entry); /* damaged: compiled again, and replaced */
+	bp->entry = NULL;
+	return false;
+}
+
+/* keys, cache hits and the packages to check: true unless a package
+ * has an error (reported later, by the build) */
+static bool plan_packages(Build *b, Loader *ld)
+{
+	uint8_t base[32];
+	if (b->cacheable)
+		base_key(b, ld, base);
+	for (int i = 0; i < b->nbps; i++) {
+		BuildPkg *bp = b->bps[i];
+		if (bp->p->err || bp->p->cgofile)
+			return false;
+		if (!b->cacheable)
+			continue;
+		package_key(b, bp, base);
+		bp->hit = !b->o->force && cached_entry(b, bp);
+	}
+	/* dependents come after their imports: one backward pass */
+	for (int i = b->nbps - 1; i >= 0; i--) {
+		BuildPkg *bp = b->bps[i];
+		if (!bp->hit)
+			bp->need = true;
+		if (bp->need)
+			for (int k = 0; k < bp->ndeps; k++)
+				bp->depbps[k]->need = true;
+	}
+	return true;
+}
 bool write_exe(const char *path, const uint8_t *img, size_t len)
 {
 	struct stat st;
@@ -1315,22 +1726,265 @@ bool write_exe(const char *path, const uint8_t *img, size_t len)
 	return ok;
 }
 
+/* the packages of the program root (and the runtime), planned: keys,
+ * cache hits; NULL after a message (*rc the exit status) */
+static Build *plan_program(Loader *ld, Package **rootv, int nroots, const BuildOpts *o, int *rc)
+{
+	static Arena pkgarena;
+	arena_init(&pkgarena);
+	Build *b = xcalloc(1, sizeof *b);
+	b->o = o;
+	b->arena = &pkgarena;
+	b->root = rootv[0];
+	diag_init(&b->diags, 10);
+	Package **roots = xcalloc((size_t)nroots + 1, sizeof *roots);
+	memcpy(roots, rootv, (size_t)nroots * sizeof *roots);
+	roots[nroots] = load_import(ld, "runtime"); /* the implicit dependency */
+	int nlist;
+	Package **list = load_deps_order(ld, roots, nroots + 1, &nlist);
+	free(roots);
+	*rc = 0;
+	for (int k = 0; k < nlist && !*rc; k++)
+		if (refuse_cgo(list[k]))
+			*rc = 2;
+	if (!*rc && load_print_errors(ld, list, nlist, stderr) > 0)
+		*rc = 1;
+	for (int i = 0; i < o->nxdefs && !*rc; i++) {
+		/* importpath.name=value: the symbol named as the compiler names it */
+		const char *d = o->xdefs[i], *eq = strchr(d, '='), *dot = eq ? memrchr(d, '.', (size_t)(eq - d)) : NULL;
+		if (!dot) {
+			fprintf(stderr, "-X flag requires argument of the form importpath.name=value\n");
+			*rc = 2;
+			break;
+		}
+		Buf kb = {0};
+		char *path = arena_strndup(&pkgarena, d, (size_t)(dot - d));
+		typestr_pkgprefix(&kb, path);
+		buf_printf(&kb, ".%.*s", (int)(eq - dot - 1), dot + 1);
+		ptrmap_put(&b->xvals, intern(kb.p, kb.n), (void *)(eq + 1));
+		buf_free(&kb);
+	}
+	if (*rc) {
+		free(list);
+		free(b);
+		return NULL;
+	}
+	const char *ssafunc = getenv("GOSSAFUNC");
+	b->cacheable = !o->asmlist && !o->escdiag && !(ssafunc && *ssafunc) && cache_dir();
+	long ncpu = sysconf(_SC_NPROCESSORS_ONLN);
+	b->maxjobs = o->p > 0 ? o->p : ncpu > 0 ? (int)ncpu : 1;
+	PtrMap of = {0}; /* Package → BuildPkg */
+	b->bps = xcalloc((size_t)nlist + 1, sizeof *b->bps);
+	for (int k = 0; k < nlist; k++) {
+		Package *p = list[k];
+		if (strcmp(p->path, "unsafe") == 0)
+			continue;
+		BuildPkg *bp = xcalloc(1, sizeof *bp);
+		bp->p = p;
+		bp->index = b->nbps;
+		/* a command's symbols are main.NAME, as gc's -p main */
+		bp->path = p->name && strcmp(p->name, "main") == 0 ? "main" : p->path;
+		/* gc's -complete: cmd/go passes it for a package without assembly;
+		 * the standard library's body-less functions come from goc's runtime */
+		bp->complete = !p->goroot && p->sfiles.n == 0;
+		for (int r = 0; r < nroots; r++)
+			bp->named |= p == rootv[r];
+		bp->deps = xcalloc((size_t)p->ndeps + 1, sizeof *bp->deps);
+		bp->depbps = xcalloc((size_t)p->ndeps + 1, sizeof *bp->depbps);
+		for (int i = 0; i < p->ndeps; i++) {
+			BuildPkg *d = ptrmap_get(&of, p->deps[i]);
+			if (d) {
+				bp->deps[bp->ndeps] = p->deps[i]->path;
+				bp->depbps[bp->ndeps++] = d;
+			}
+		}
+		ptrmap_put(&of, p, bp);
+		b->bps[b->nbps++] = bp;
+	}
+	ptrmap_free(&of);
+	free(list);
+	if (!plan_packages(b, ld))
+		b->cacheable = false;
+	return b;
+}
+
+/* the executable's key: its packages' and the link flags */
+static void exe_key(Build *b, uint8_t key[32])
+{
+	Buf k = {0};
+	buf_printf(&k, "goc exe 2\ns%d w%d\n", b->o->nosymtab, b->o->nodwarf);
+	for (int i = 0; i < b->nbps; i++)
+		key_hex(&k, b->bps[i]->key);
+	notsha256(k.p, k.n, key);
+	buf_free(&k);
+}
+
+/* -trimpath: a source file's name as gc's -trimpath leaves it: a
+ * package's directory replaced by its import path (std: fmt/print.go;
+ * a module's: example.com/m/sub/f.go), the command line's files as
+ * ./f.go (the go command compiles them by relative names) */
+static const char *trimmed_name(void *ctx, const char *path)
+{
+	Build *b = ctx;
+	const char *slash = strrchr(path, '/');
+	if (!slash)
+		return path;
+	size_t dn = (size_t)(slash - path);
+	for (int i = 0; i < b->nbps; i++) {
+		Package *p = b->bps[i]->p;
+		if (!p->dir || strlen(p->dir) != dn || memcmp(p->dir, path, dn) != 0)
+			continue;
+		Buf nb = {0};
+		buf_printf(&nb, "%s%s", p->cmdline ? "." : p->path, slash);
+		const char *r = arena_strndup(b->arena, nb.p, nb.n);
+		buf_free(&nb);
+		return r;
+	}
+	return path;
+}
+
+/* checks and compiles the planned packages (the misses, in children)
+ * and reads their entries; -n prints the steps instead */
+static int compile_all(Build *b)
+{
+	Package *root = b->root;
+	if (root->gofiles.n > 0) {
+		char *first = xmalloc(strlen(root->dir) + strlen(root->gofiles.v[0]) + 2);
+		sprintf(first, "%s/%s", root->dir, root->gofiles.v[0]);
+		b->sd = ssafunc_dump_init(first);
+		free(first);
+	}
+	if (b->o->dryrun) { /* -n: the steps, nothing run */
+		for (int i = 0; i < b->nbps; i++)
+			if (!b->bps[i]->hit)
+				print_compile(b, b->bps[i]);
+		return 0;
+	}
+	int rc = 0;
+	if (b->o->keepwork || b->o->printcmds)
+		rc = make_work(b) ? 0 : 1;
+	for (int i = 0; i < b->nbps && rc == 0; i++)
+		if (!b->bps[i]->hit && !make_work(b))
+			rc = 1;
+	if (rc == 0)
+		rc = run_packages(b);
+	bool dumped = false;
+	for (int i = 0; i < b->nbps && rc == 0; i++) {
+		BuildPkg *bp = b->bps[i];
+		if (!bp->entry && bp->entfile)
+			bp->entry = (uint8_t *)read_file(bp->entfile, &bp->nentry);
+		/* a hit was checked when looked up; a compiled one is checked now */
+		if (!bp->entry ||
+		    (!bp->hit && !pkgentry_read(bp->entry, bp->nentry, &bp->meta, b->arena, NULL, NULL, NULL, NULL))) {
+			fprintf(stderr, "goc: %s: the compiled package is damaged\n", bp->p->path);
+			rc = 2;
+			break;
+		}
+		if (bp->hit) /* the compiler's output, shown again as go build does */
+			fwrite(bp->meta.output, 1, bp->meta.noutput, stderr);
+		dumped |= bp->meta.ssadumped;
+	}
+	b->sd.dumped = dumped;
+	b->sd.header = b->sd.text; /* a child printed it */
+	ssafunc_dump_finish(&b->sd);
+	remove_work(b);
+	return rc;
+}
+
+/* marks root's packages (and the runtime's: the implicit import) */
+static void mark_closure(Build *b, BuildPkg *bp, uint8_t *mark)
+{
+	if (mark[bp->index])
+		return;
+	mark[bp->index] = 1;
+	for (int i = 0; i < bp->ndeps; i++)
+		mark_closure(b, bp->depbps[i], mark);
+}
+
+/* links the compiled packages of the command root into l (the C
+ * runtime loaded), in dependency order, with the program's type links */
+static int link_root(Build *b, Package *root, Link *l)
+{
+	uint8_t *mark = xcalloc((size_t)b->nbps + 1, 1);
+	for (int i = 0; i < b->nbps; i++)
+		if (b->bps[i]->p == root || strcmp(b->bps[i]->p->path, "runtime") == 0)
+			mark_closure(b, b->bps[i], mark);
+	if (b->o->dryrun) {
+		if (b->o->linkout)
+			print_link(b, mark);
+		free(mark);
+		return 0;
+	}
+	if (!b->o->trimpath) /* gc's -trimpath leaves runtime.GOROOT() empty */
+		define_goroot(l);
+	TypeGen *tg = typedesc_new(l);
+	PkgFileNames trim = {trimmed_name, b};
+	int rc = 0;
+	for (int i = 0; i < b->nbps && rc == 0; i++) {
+		BuildPkg *bp = b->bps[i];
+		if (!mark[i])
+			continue;
+		PkgMeta m;
+		if (!pkgentry_read(bp->entry, bp->nentry, &m, b->arena, l, tg, bp->path, b->o->trimpath ? &trim : NULL)) {
+			fprintf(stderr, "goc: %s: the compiled package is damaged\n", bp->p->path);
+			rc = 2;
+		}
+	}
+	if (rc == 0 && link_nerrors(l))
+		rc = 2;
+	if (rc == 0) {
+		typedesc_finish(tg);
+		typedesc_typelinks(tg);
+		if (b->o->printcmds && b->o->linkout)
+			print_link(b, mark);
+	}
+	typedesc_free(tg);
+	free(mark);
+	return rc;
+}
+
+/* the planned program's packages checked, compiled (the misses) and
+ * read into l (the C runtime loaded first), its type links added */
+static int build_program(Build *b, Link *l)
+{
+	b->rtl = l;
+	int rc = compile_all(b);
+	return rc ? rc : link_root(b, b->root, l);
+}
+
 int build_image(Loader *ld, Package *root, const BuildOpts *o, uint8_t **img, size_t *len)
 {
-	const char *ssafunc = getenv("GOSSAFUNC");
-	bool cached = !o->asmlist && !(ssafunc && *ssafunc) && cache_dir();
+	int rc;
+	Build *b = plan_program(ld, &root, 1, o, &rc);
+	if (!b)
+		return rc;
 	uint8_t key[32];
-	if (cached)
-		cached = program_key(ld, root, o, key);
-	if (cached && !o->force && cache_get(key, "goc-exe", img, len))
-		return 0;
-	Link *l;
-	int rc = build_package(ld, root, o, &l);
+	if (b->cacheable) {
+		exe_key(b, key);
+		if (!o->force && cache_get(key, "goc-exe", img, len)) {
+			if (o->keepwork || o->printcmds) { /* WORK=... even so, as the go command */
+				make_work(b);
+				remove_work(b);
+			}
+			return 0;
+		}
+	}
+	Link *l = runtime_link();
+	if (!l)
+		return 2;
+	link_set_strip(l, o->nosymtab, o->nodwarf);
+	rc = build_program(b, l);
+	if (o->dryrun) {
+		link_free(l);
+		*img = NULL;
+		*len = 0;
+		return rc;
+	}
 	if (rc == 0 && link_emit(l, "_start", img, len))
 		rc = 2;
 	undefined_hint(l);
 	link_free(l);
-	if (rc == 0 && cached)
+	if (rc == 0 && b->cacheable)
 		cache_put(key, "goc-exe", *img, *len);
 	return rc;
 }
@@ -1389,11 +2043,26 @@ int build_flag(BuildOpts *o, int argc, char **argv, int *i, const char *cmd)
 		VALUE();
 		o->tags = val;
 	} else if (FLAG("-p")) {
-		VALUE(); /* packages compile one after the other */
+		VALUE();
+		char *end;
+		long n = strtol(val, &end, 10);
+		if (*end || n < 1) {
+			fprintf(stderr, "go: -p must be a positive integer: %s\n", val);
+			return 2;
+		}
+		o->p = (int)n;
 	} else if (FLAG("-v") && !val)
 		o->verbose = true;
 	else if (FLAG("-a") && !val)
 		o->force = true;
+	else if (FLAG("-x") && !val)
+		o->printcmds = true;
+	else if (FLAG("-n") && !val)
+		o->dryrun = true;
+	else if (FLAG("-work") && !val)
+		o->keepwork = true;
+	else if (FLAG("-trimpath") && !val)
+		o->trimpath = true;
 	else {
 		fprintf(stderr, "goc %s: not implemented: flag %s\n", cmd, argv[*i]);
 		return 2;
@@ -1446,6 +2115,60 @@ static char *exe_name(const Package *p, char **args)
 	return name;
 }
 
+static char *exe_name(const Package *p, char **args);
+
+/* go build of several packages, or of one that is not a command: every
+ * package compiled once (one plan: a package several roots import is
+ * compiled once), each command linked (written into outdir if not
+ * NULL, else dropped, as go build does); stops at the first package
+ * with errors */
+static int build_roots(Loader *ld, Package **roots, int nroots, const BuildOpts *o, const char *outdir, char **args)
+{
+	int rc;
+	Build *b = plan_program(ld, roots, nroots, o, &rc);
+	if (!b)
+		return rc;
+	b->rtl = runtime_link();
+	if (!b->rtl)
+		return 2;
+	rc = compile_all(b);
+	for (int k = 0; k < nroots && rc == 0; k++) {
+		if (!roots[k]->name || strcmp(roots[k]->name, "main") != 0)
+			continue;
+		BuildOpts lo = *o;
+		char *name = exe_name(roots[k], args);
+		Buf out = {0};
+		if (outdir)
+			buf_printf(&out, "%s%s%s", outdir, has_suffix(outdir, "/") ? "" : "/", name);
+		else
+			buf_printf(&out, "$WORK/b%03d/exe/a.out", k + 1);
+		buf_putc(&out, 0);
+		lo.linkout = out.p;
+		b->o = &lo;
+		Link *l = runtime_link();
+		if (!l) {
+			rc = 2;
+			break;
+		}
+		link_set_strip(l, o->nosymtab, o->nodwarf);
+		rc = link_root(b, roots[k], l);
+		uint8_t *img = NULL;
+		size_t len = 0;
+		if (rc == 0 && !o->dryrun && link_emit(l, "_start", &img, &len))
+			rc = 2;
+		if (rc == 0 && !o->dryrun && outdir && !write_exe(out.p, img, len))
+			rc = 1;
+		undefined_hint(l);
+		link_free(l);
+		free(img);
+		buf_free(&out);
+		free(name);
+		b->o = o;
+	}
+	link_free(b->rtl);
+	return rc;
+}
+
 /* builds one root package: an executable at out for a command, a check
  * for any other package (as go build does) */
 static int build_one(Loader *ld, Package *p, const BuildOpts *o, const char *out)
@@ -1454,18 +2177,16 @@ static int build_one(Loader *ld, Package *p, const BuildOpts *o, const char *out
 	if (cmd && out) {
 		uint8_t *img;
 		size_t len;
-		int rc = build_image(ld, p, o, &img, &len);
-		if (rc == 0 && !write_exe(out, img, len))
+		BuildOpts lo = *o;
+		lo.linkout = out;
+		int rc = build_image(ld, p, &lo, &img, &len);
+		if (rc == 0 && !o->dryrun && !write_exe(out, img, len))
 			rc = 1;
 		if (rc == 0)
 			free(img);
 		return rc;
 	}
-	Link *l;
-	int rc = build_package(ld, p, o, &l);
-	undefined_hint(l);
-	link_free(l);
-	return rc;
+	return build_roots(ld, &p, 1, o, NULL, NULL);
 }
 
 typedef struct BuildOneArgs {
@@ -1545,21 +2266,7 @@ int cmd_build(int argc, char **argv)
 		fprintf(stderr, "go: mkdir %s: %s\n", o.out, strerror(errno));
 		return 1;
 	}
-	int status = 0;
-	for (int k = 0; k < nroots; k++) {
-		BuildOneArgs ba = {ld, roots[k], &o, NULL};
-		char *name = exe_name(roots[k], args);
-		if (todir) {
-			ba.out = xmalloc(strlen(o.out) + strlen(name) + 2);
-			sprintf(ba.out, "%s%s%s", o.out, has_suffix(o.out, "/") ? "" : "/", name);
-		}
-		int rc = run_forked(build_one_fn, &ba);
-		if (rc > status)
-			status = rc;
-		free(name);
-		free(ba.out);
-	}
-	return status;
+	return build_roots(ld, roots, nroots, &o, todir ? o.out : NULL, args);
 }
 
 /* goc install: the commands into GOBIN (default GOPATH/bin, GOPATH
@@ -1662,7 +2369,19 @@ int cmd_run(int argc, char **argv)
 			return 1;
 		}
 		name = exe_name(p, args);
+		Buf lo = {0};
+		buf_printf(&lo, "$WORK/b001/exe/%s", name);
+		buf_putc(&lo, 0);
+		o.linkout = lo.p;
 		rc = build_image(ld, p, &o, &img, &len);
+		if (rc == 0 && (o.dryrun || o.printcmds)) { /* as go run -n and -x show the run */
+			fputs(o.linkout, stderr);
+			for (int k = nfiles; k < argc - i; k++)
+				fprintf(stderr, " %s", args[k]);
+			fputc('\n', stderr);
+		}
+		if (o.dryrun)
+			return rc;
 	}
 	if (l) {
 		if (rc == 0 && link_emit(l, "_start", &img, &len))

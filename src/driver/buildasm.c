@@ -366,9 +366,13 @@ static int assemble(PkgAsm *pa, Link *l, const char *path, const char *display)
 	} else {
 		Buf obj = {0};
 		asm_elf(&a, &obj);
-		/* the link keeps the object's bytes: not freed */
-		if (link_load_object_mem(l, display, (uint8_t *)obj.p, obj.n) < 0)
-			rc = 2;
+		if (!l) {
+			buf_str(&pa->objs, display);
+			buf_bytes(&pa->objs, obj.p, obj.n);
+			pa->nobjs++;
+			buf_free(&obj);
+		} else if (link_load_object_mem(l, display, (uint8_t *)obj.p, obj.n) < 0)
+			rc = 2; /* the link keeps the object's bytes: not freed */
 	}
 	asm_free(&a);
 	return rc;
@@ -429,5 +433,6 @@ void pkgasm_free(PkgAsm *pa)
 	free(pa->work);
 	free(pa->asmhdr);
 	free(pa->include);
+	buf_free(&pa->objs);
 	memset(pa, 0, sizeof *pa);
 }

@@ -14,6 +14,8 @@ typedef struct PkgAsm {
 	char *asmhdr;               /* work/go_asm.h */
 	char *include;              /* GOROOT/pkg/include (textflag.h, funcdata.h) */
 	const char *incs[2];        /* the -I list: work, include */
+	Buf objs;                   /* pkgasm_assemble without a link: the objects */
+	int nobjs;                  /* (display name, ELF bytes) pairs, buf_bytes */
 } PkgAsm;
 
 /* a work directory with an empty go_asm.h; false after an error message */
@@ -22,9 +24,10 @@ bool pkgasm_init(PkgAsm *pa, const char *path, const char *dir, const char *cons
  * interned full names ("pkg/path.f", "runtime.f") → 1 (ABI0) or 2
  * (ABIInternal), added to defs; 0, or 1 after gc-style errors */
 int pkgasm_symabis(PkgAsm *pa, PtrMap *defs);
-/* after type checking (tp): go_asm.h, every file assembled into l, and
- * the ABI0 wrappers of tp's ABIInternal functions (defs as above); 0, or
- * an exit status after error messages */
+/* after type checking (tp): go_asm.h, every file assembled into l (or,
+ * when l is NULL, kept in pa->objs), and the ABI0 wrappers of tp's
+ * ABIInternal functions (defs as above); 0, or an exit status after
+ * error messages */
 int pkgasm_assemble(PkgAsm *pa, TPackage *tp, const PtrMap *defs, Link *l);
 /* after type checking: go vet's asmdecl findings for the files against
  * tp's declarations in files[0..nfiles), printed as warnings */

@@ -28,6 +28,12 @@ int exec_image(const uint8_t *img, size_t len, char **args); /* execmem.c */
 /* fn(arg) in a child process (its own copy of goc's state); its result,
  * or 2 if it died (execmem.c) */
 int run_forked(int (*fn)(void *), void *arg);
+/* fn(arg) in a child process whose standard output and error go to the
+ * file out, not waited for: its pid, or -1 after a message (execmem.c) */
+int start_forked(int (*fn)(void *), void *arg, const char *out);
+/* waits for any child: its pid, exit status (2 if it died) and the
+ * signal that killed it (or 0); -1 when there is none */
+int wait_forked(int *status, int *sig);
 /* the build cache (cache.c): GOCACHE's directory or NULL when off; an
  * entry KEY-KIND read (verified: a damaged one is missing) and written
  * (atomically); goc clean -cache */

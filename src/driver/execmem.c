@@ -87,3 +87,36 @@ int run_forked(int (*fn)(void *), void *arg)
 		}
 	return WIFEXITED(ws) ? WEXITSTATUS(ws) : 2;
 }
+
+int start_forked(int (*fn)(void *), void *arg, const char *out)
+{
+	fflush(stdout);
+	fflush(stderr);
+	pid_t pid = fork();
+	if (pid < 0) {
+		fprintf(stderr, "goc: fork: %s\n", strerror(errno));
+		return -1;
+	}
+	if (pid == 0) {
+		int fd = open(out, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0666);
+		if (fd < 0 || dup2(fd, 1) < 0 || dup2(fd, 2) < 0)
+			_exit(2);
+		int rc = fn(arg);
+		fflush(stdout);
+		fflush(stderr);
+		_exit(rc);
+	}
+	return (int)pid;
+}
+
+int wait_forked(int *status, int *sig)
+{
+	int ws = 0;
+	pid_t pid;
+	while ((pid = waitpid(-1, &ws, 0)) < 0)
+		if (errno != EINTR)
+			return -1;
+	*status = WIFEXITED(ws) ? WEXITSTATUS(ws) : 2;
+	*sig = WIFSIGNALED(ws) ? WTERMSIG(ws) : 0;
+	return (int)pid;
+}

@@ -65,6 +65,7 @@ struct TypeGen {
 	TypeMethodHook *mhook; /* typedesc_set_method_hook */
 	void *mhookctx;
 	PtrMap hooked;         /* method symbol → the symbol mhook said to name */
+	PtrMap imported;       /* typedesc_import: typelinks and itabs listed, weak ptrToThis added */
 };
 
 /* ---- output buffer with relocations ---- */
@@ -438,6 +439,34 @@ static bool is_named_type(Type *t)
 }
 
 /* the _type header */
+/* the lists typedesc_finish and typedesc_typelinks read */
+static void add_weak(TypeGen *g, LinkSym *s, uint32_t off, const char *target)
+{
+	if (g->nweak == g->capweak) {
+		g->capweak = g->capweak ? 2 * g->capweak : 64;
+		g->weak = xrealloc(g->weak, g->capweak * sizeof *g->weak);
+	}
+	g->weak[g->nweak++] = (Weak){s, off, xstrdup(target)};
+}
+
+static void add_link(TypeGen *g, LinkSym *s, const char *str)
+{
+	if (g->nlinks == g->caplinks) {
+		g->caplinks = g->caplinks ? 2 * g->caplinks : 64;
+		g->links = xrealloc(g->links, g->caplinks * sizeof *g->links);
+	}
+	g->links[g->nlinks++] = (TLink){s, xstrdup(str)};
+}
+
+static void add_itab(TypeGen *g, LinkSym *s)
+{
+	if (g->nitabs == g->capitabs) {
+		g->capitabs = g->capitabs ? 2 * g->capitabs : 16;
+		g->itabs = xrealloc(g->itabs, g->capitabs * sizeof *g->itabs);
+	}
+	g->itabs[g->nitabs++] = s;
+}
+
 static void common(TypeGen *g, Desc *d, Out *o)
 {
 	Type *t = d->t;
@@ -493,13 +522,9 @@ static void common(TypeGen *g, Desc *d, Out *o)
 			methods(g, pt, &npm);
 		putoffk(o, ref(g, pt, false), is_named_type(t) || npm ? LR_SECTOFF : LR_WEAKOFF);
 	} else {
-		if (g->nweak == g->capweak) {
-			g->capweak = g->capweak ? 2 * g->capweak : 64;
-			g->weak = xrealloc(g->weak, g->capweak * sizeof *g->weak);
-		}
 		Buf pn = {0};
 		symname(&pn, new_pointer(&g->a, t), false);
-		g->weak[g->nweak++] = (Weak){d->s, (uint32_t)o->d.n, xstrdup(cstr(&pn))};
+		add_weak(g, d->s, (uint32_t)o->d.n, cstr(&pn));
 		buf_free(&pn);
 		put(o, 0, 4);
 	}
@@ -665,14 +690,10 @@ static void emit(TypeGen *g, Pending *p)
 	if (define(g, d.s, &o, 8)) {
 		/* typelinks: unnamed types reflect may construct */
 		if (!is_named_type(t) && !p->noalg && t->kind != TY_INTERFACE) {
-			if (g->nlinks == g->caplinks) {
-				g->caplinks = g->caplinks ? 2 * g->caplinks : 64;
-				g->links = xrealloc(g->links, g->caplinks * sizeof *g->links);
-			}
 			Buf ns = {0};
 			typestr_write(&ns, t, TS_NAME);
 			buf_putc(&ns, 0);
-			g->links[g->nlinks++] = (TLink){d.s, xstrdup(ns.p)};
+			add_link(g, d.s, ns.p);
 			buf_free(&ns);
 		}
 	}
@@ -753,6 +774,7 @@ void typedesc_free(TypeGen *g)
 	ptrmap_free(&g->queued);
 	ptrmap_free(&g->noalg);
 	ptrmap_free(&g->hooked);
+	ptrmap_free(&g->imported);
 	arena_free(&g->a);
 	free(g);
 }
@@ -805,13 +827,8 @@ LinkSym *typedesc_itab(TypeGen *g, Type *t, Type *iface)
 	if (ni == 0)
 		put(&o, 0, 8);
 	free(im);
-	if (define(g, s, &o, 8)) {
-		if (g->nitabs == g->capitabs) {
-			g->capitabs = g->capitabs ? 2 * g->capitabs : 16;
-			g->itabs = xrealloc(g->itabs, g->capitabs * sizeof *g->itabs);
-		}
-		g->itabs[g->nitabs++] = s;
-	}
+	if (define(g, s, &o, 8))
+		add_itab(g, s);
 	drain(g);
 	return s;
 }
@@ -856,4 +873,67 @@ LinkSym *typedesc_typelinks(TypeGen *g)
 	}
 	define(g, lookup(g, "runtime.itablink"), &io, 8);
 	return s;
+}
+
+void typedesc_export(TypeGen *g, Buf *out)
+{
+	drain(g);
+	buf_uvarint(out, g->nlinks);
+	for (uint32_t i = 0; i < g->nlinks; i++) {
+		buf_str(out, g->links[i].s->name);
+		buf_str(out, g->links[i].str);
+	}
+	buf_uvarint(out, g->nitabs);
+	for (uint32_t i = 0; i < g->nitabs; i++)
+		buf_str(out, g->itabs[i]->name);
+	buf_uvarint(out, g->nweak);
+	for (uint32_t i = 0; i < g->nweak; i++) {
+		buf_str(out, g->weak[i].s->name);
+		buf_uvarint(out, g->weak[i].off);
+		buf_str(out, g->weak[i].target);
+	}
+}
+
+/* the symbol named by the next string of r */
+static LinkSym *rd_sym(TypeGen *g, Rd *r)
+{
+	size_t n;
+	const uint8_t *p = rd_bytes(r, &n);
+	return r->bad ? NULL : link_lookup(g->l, (const char *)p, n);
+}
+
+/* whether key (a symbol, tagged by kind in its low bit) is new */
+static bool first_import(TypeGen *g, LinkSym *s, uintptr_t kind)
+{
+	void *k = (void *)((uintptr_t)s | kind);
+	if (ptrmap_get(&g->imported, k))
+		return false;
+	ptrmap_put(&g->imported, k, (void *)1);
+	return true;
+}
+
+bool typedesc_import(TypeGen *g, Rd *r)
+{
+	uint64_t n = rd_uvarint(r);
+	for (uint64_t i = 0; i < n && !r->bad; i++) {
+		LinkSym *s = rd_sym(g, r);
+		char *str = rd_str(r, &g->a);
+		if (!r->bad && first_import(g, s, 0))
+			add_link(g, s, str);
+	}
+	n = rd_uvarint(r);
+	for (uint64_t i = 0; i < n && !r->bad; i++) {
+		LinkSym *s = rd_sym(g, r);
+		if (!r->bad && first_import(g, s, 0))
+			add_itab(g, s);
+	}
+	n = rd_uvarint(r);
+	for (uint64_t i = 0; i < n && !r->bad; i++) {
+		LinkSym *s = rd_sym(g, r);
+		uint32_t off = (uint32_t)rd_uvarint(r);
+		char *target = rd_str(r, &g->a);
+		if (!r->bad && first_import(g, s, 1))
+			add_weak(g, s, off, target);
+	}
+	return !r->bad;
 }

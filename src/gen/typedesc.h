@@ -118,6 +118,16 @@ void typedesc_finish(TypeGen *g);
  * types, sorted by their string as gc's linker sorts them, their count
  * runtime.ntypelink, and runtime.itablink.  Call after typedesc_finish. */
 LinkSym *typedesc_typelinks(TypeGen *g);
+/* Per-package compilation (the build cache, src/driver/pkgentry.c): a
+ * package's generator does not call the two above; typedesc_export
+ * appends what they need of it (the typelinks and itabs it defined, its
+ * pending ptrToThis references, by symbol name) to out, and
+ * typedesc_import adds that to the program's generator, which then
+ * finishes and lists the whole program as one generator would (a symbol
+ * that several packages carry counts once).  Import returns false when
+ * the bytes are malformed. */
+void typedesc_export(TypeGen *g, Buf *out);
+bool typedesc_import(TypeGen *g, Rd *r);
 
 /* ---- names (typestr.c) ---- */
 enum { TS_LINK, TS_NAME };

@@ -142,7 +142,8 @@ for t in "tool syntax" "tool check" run; do
 done
 for t in "tool check" "build -o $T/deep.exe"; do
 	# shellcheck disable=SC2086
-	(cd "$T" && GOC_STACK_MB=16 "$GOC" $t deep.go) >"$T/out" 2>&1
+	# (no cache: a build cached by the run above would not compile)
+	(cd "$T" && GOCCACHE=off GOC_STACK_MB=16 "$GOC" $t deep.go) >"$T/out" 2>&1
 	rc=$?
 	if [ "$rc" = 2 ] && grep -qx "deep.go:4:7: expression or statement nested too deeply (goc's 16 MiB stack is exhausted)" "$T/out"; then
 		ok "${t%% -o*}: too deep for a 16 MiB stack: a positioned error, exit 2"
@@ -289,7 +290,214 @@ else
 fi
 "$GOC" clean -cache
 if [ "$(entries)" = 0 ]; then ok "cache: goc clean -cache"; else bad "cache: goc clean -cache left $(entries)"; fi
+
+# per-package entries: an edit of the command compiles only it again (one
+# new package entry), an edit of its library both; back to the first
+# sources, every package comes from the cache and the executable is the
+# first one byte for byte; damaged package entries are compiled again,
+# never linked
+pkgs() { find "$C" -name '*-goc-pkg' 2>/dev/null | wc -l; }
+(cd "$M" && GO111MODULE=on "$GOC" build -o "$T/p1" ./cmd/hi) && p1=$(pkgs)
+sed -i 's/lib.Count, os.Args/lib.Count, "m", os.Args/' "$M/cmd/hi/main.go"
+(cd "$M" && GO111MODULE=on "$GOC" build -o "$T/p2" ./cmd/hi) && p2=$(pkgs)
+sed -i 's/Count = 3/Count = 5/' "$M/lib/lib.go"
+(cd "$M" && GO111MODULE=on "$GOC" build -o "$T/p3" ./cmd/hi) && p3=$(pkgs)
+if [ "$p2" = $((p1 + 1)) ] && [ "$p3" = $((p2 + 2)) ] && [ "$("$T/p2" x)" = "HI 3 m [x]" ] && [ "$("$T/p3" x)" = "HI 5 m [x]" ]; then
+	ok "cache: an edited command compiles 1 package again, an edited library 2 ($p1 entries, then $p2, $p3)"
+else
+	bad "cache: package entries $p1, $p2, $p3; output $("$T/p2" x), $("$T/p3" x)"
+fi
+sed -i 's/Count = 5/Count = 3/' "$M/lib/lib.go"
+sed -i 's/lib.Count, "m", os.Args/lib.Count, os.Args/' "$M/cmd/hi/main.go"
+find "$C" -name '*-goc-exe' -delete
+(cd "$M" && GO111MODULE=on "$GOC" build -o "$T/p4" ./cmd/hi)
+if [ "$(pkgs)" = "$p3" ] && cmp -s "$T/p1" "$T/p4"; then
+	ok "cache: linked from cached packages only, the executable is the same"
+else
+	bad "cache: from cached packages: $(pkgs) entries (want $p3), executables differ"
+fi
+find "$C" -name '*-goc-exe' -delete
+for f in $(find "$C" -name '*-goc-pkg'); do printf 'XXXX' | dd of="$f" bs=1 seek=100 conv=notrunc 2>/dev/null; done
+(cd "$M" && GO111MODULE=on "$GOC" build -o "$T/p5" ./cmd/hi)
+if cmp -s "$T/p1" "$T/p5" && [ "$("$T/p5" y)" = "HI 3 [y]" ]; then
+	ok "cache: damaged package entries are compiled again, not linked"
+else
+	bad "cache: damaged package entries: output $("$T/p5" y)"
+fi
+
+# a program using reflection (descriptors, method tables, typelinks,
+# itabs gathered over the whole program) built without the cache, into
+# an empty cache, from the cache, and with its own package edited: the
+# same executable, the same output
+R=$T/refl
+mkdir -p "$R/shape"
+printf 'module example.com/refl\n\ngo 1.19\n' >"$R/go.mod"
+cat >"$R/shape/shape.go" <<'EOS'
+package shape
+
+import "fmt"
+
+type Shape interface{ Area() float64 }
+
+type Rect struct {
+	W, H float64 `json:"w"`
+}
+
+func (r Rect) Area() float64   { return r.W * r.H }
+func (r *Rect) Scale(k float64) { r.W *= k; r.H *= k }
+
+type Box[T any] struct{ Items []T }
+
+func (b *Box[T]) Add(x T) { b.Items = append(b.Items, x) }
+func (b Box[T]) String() string { return fmt.Sprint(len(b.Items), " items") }
+EOS
+cat >"$R/main.go" <<'EOS'
+package main
+
+import (
+	"encoding/json"
+	"fmt"
+	"os"
+	"reflect"
+	"sort"
+	"strings"
+	"text/template"
+
+	"example.com/refl/shape"
+)
+
+type Named struct {
+	Name  string
+	Shape shape.Shape
+	Tags  map[string][]int
+}
+
+func main() {
+	var b shape.Box[shape.Rect]
+	b.Add(shape.Rect{W: 2, H: 3})
+	r := &b.Items[0]
+	r.Scale(2)
+	t := reflect.TypeOf(r)
+	for i := 0; i < t.NumMethod(); i++ {
+		fmt.Println(t.Method(i).Name, t.Method(i).Type)
+	}
+	fmt.Println(b, reflect.TypeOf(b), reflect.PtrTo(reflect.TypeOf(b)).NumMethod())
+	fmt.Println(reflect.SliceOf(reflect.TypeOf(shape.Rect{})), reflect.MapOf(reflect.TypeOf(""), reflect.TypeOf([]int{})))
+	js, _ := json.Marshal(Named{"r", *r, map[string][]int{"a": {1, 2}}})
+	fmt.Println(string(js))
+	var s fmt.Stringer = b
+	fmt.Println(s.String())
+	keys := []string{"b", "a"}
+	sort.Strings(keys)
+	tm := template.Must(template.New("t").Parse("{{range .}}<{{.}}>{{end}} {{len .}}\n"))
+	tm.Execute(os.Stdout, keys)
+	fmt.Println(strings.Repeat("=", 3), reflect.ValueOf(shape.Shape(*r)).MethodByName("Area").Call(nil)[0])
+}
+EOS
+(cd "$R" && GOCCACHE=off GO111MODULE=on "$GOC" build -o "$T/r0" .) && (cd "$R" && GO111MODULE=on "$GO" run .) >"$T/rwant" 2>&1
+"$T/r0" >"$T/r0.out" 2>&1
+rm -rf "$C"
+(cd "$R" && GO111MODULE=on "$GOC" build -o "$T/r1" .)
+find "$C" -name '*-goc-exe' -delete
+(cd "$R" && GO111MODULE=on "$GOC" build -o "$T/r2" .)
+sed -i 's/" items"/" things"/' "$R/shape/shape.go"
+(cd "$R" && GO111MODULE=on "$GOC" build -o "$T/r3" .) && (cd "$R" && GO111MODULE=on "$GO" run .) >"$T/rwant3" 2>&1
+if cmp -s "$T/rwant" "$T/r0.out" && cmp -s "$T/r0" "$T/r1" && cmp -s "$T/r0" "$T/r2" && "$T/r3" 2>&1 | cmp -s - "$T/rwant3"; then
+	ok "cache: reflection from cached packages, all and half of them (as gc's output)"
+else
+	bad "cache: reflection program"; diff "$T/rwant" "$T/r0.out" | head -5; "$T/r3" 2>&1 | diff "$T/rwant3" - | head -5
+fi
 export GOCCACHE=off
+
+# -n prints the steps (a compile per package to build, the link) and
+# runs nothing: no executable, no cache entry, as go build -n; -x prints
+# WORK= and the steps and runs them, the work directory removed after;
+# -work keeps it; the steps of cached packages are not shown
+export GOCCACHE=$C
+rm -rf "$C"
+(cd "$M" && GO111MODULE=on "$GOC" build -n -o "$T/n1" ./cmd/hi) >"$T/n.out" 2>&1
+nrc=$?
+nfiles=$(find "$C" -type f 2>/dev/null | wc -l)
+(cd "$M" && GO111MODULE=on "$GOC" build -x -o "$T/x1" ./cmd/hi) >"$T/x.out" 2>&1
+xrc=$?
+xwork=$(sed -n 's/^WORK=//p' "$T/x.out")
+sed -i 's/lib.Count, os.Args/lib.Count, 7, os.Args/' "$M/cmd/hi/main.go"
+(cd "$M" && GO111MODULE=on "$GOC" build -work -x -o "$T/x2" ./cmd/hi) >"$T/w.out" 2>&1
+wwork=$(sed -n 's/^WORK=//p' "$T/w.out")
+sed -i 's/lib.Count, 7, os.Args/lib.Count, os.Args/' "$M/cmd/hi/main.go"
+if [ "$nrc" = 0 ] && [ ! -e "$T/n1" ] && [ "$nfiles" = 0 ] && ! grep -q '^WORK=' "$T/n.out" &&
+	grep -q '^compile -o $WORK/b[0-9]*/_pkg_.goc -p main .*main.go' "$T/n.out" && grep -q '^compile .* -p example.com/m1/lib ' "$T/n.out" &&
+	grep -q '^link -o '"$T/n1" "$T/n.out"; then
+	ok "build -n: $(grep -c '^compile' "$T/n.out") compile steps and the link, nothing run"
+else
+	bad "build -n: exit status $nrc, executable $(ls "$T/n1" 2>&1), $nfiles files in the cache: $(find "$C" -type f 2>/dev/null | head -3), $(grep -c '^compile' "$T/n.out") compile lines"
+	grep -v '^compile\|^cd \|^mkdir\|^#\|^$' "$T/n.out" | head -5
+fi
+if [ "$xrc" = 0 ] && [ -n "$xwork" ] && [ ! -e "$xwork" ] && [ "$("$T/x1" a)" = "HI 3 [a]" ] &&
+	[ "$(grep -c '^compile' "$T/x.out")" = "$(grep -c '^compile' "$T/n.out")" ]; then
+	ok "build -x: WORK=, the steps, run; the work directory removed"
+else
+	bad "build -x: exit status $xrc, WORK=$xwork"; head -3 "$T/x.out"
+fi
+if [ -n "$wwork" ] && [ -d "$wwork" ] && [ "$(grep -c '^compile' "$T/w.out")" = 1 ] && grep -q '^compile .* -p main ' "$T/w.out" &&
+	[ "$("$T/x2" a)" = "HI 3 7 [a]" ]; then
+	ok "build -work -x: the work directory kept; only the edited package compiled"
+else
+	bad "build -work -x: WORK=$wwork, $(grep -c '^compile' "$T/w.out") compile steps"
+fi
+case "$wwork" in /tmp/go-build*|"${TMPDIR:-/tmp}"/go-build*) rm -rf "$wwork" ;; esac
+export GOCCACHE=off
+
+# -trimpath: file names in runtime.Caller, runtime.CallersFrames and a
+# panic's traceback as gc's (std: sort/slice.go, the module's:
+# example.com/tp/sub/sub.go, the command line's: ./f.go); runtime.GOROOT() empty
+TP=$T/tp
+mkdir -p "$TP/sub"
+printf 'module example.com/tp\n\ngo 1.19\n' >"$TP/go.mod"
+printf 'package sub\n\nimport "runtime"\n\nfunc Where() (string, int) { _, f, l, _ := runtime.Caller(0); return f, l }\n' >"$TP/sub/sub.go"
+cat >"$TP/main.go" <<'EOS'
+package main
+
+import (
+	"runtime"
+	"sort"
+
+	"example.com/tp/sub"
+)
+
+func main() {
+	_, f, l, _ := runtime.Caller(0)
+	sf, sl := sub.Where()
+	println(f, l, sf, sl, runtime.GOROOT() == "")
+	x := []int{3, 1, 2}
+	sort.Slice(x, func(i, j int) bool {
+		pc := make([]uintptr, 10)
+		fr := runtime.CallersFrames(pc[:runtime.Callers(1, pc)])
+		for {
+			f, more := fr.Next()
+			if len(f.Function) < 8 || f.Function[:8] != "runtime." {
+				println(f.Function, f.File, f.Line)
+			}
+			if !more {
+				break
+			}
+		}
+		panic("x")
+	})
+}
+EOS
+cp "$TP/main.go" "$T/tpcl.go" && sed -i '/example.com\/tp\/sub/d; s/sf, sl := sub.Where()/sf, sl := "", 0/' "$T/tpcl.go"
+for t in "$TP ." "$T tpcl.go"; do
+	set -- $t
+	(cd "$1" && GO111MODULE=on "$GO" build -trimpath -o "$T/tpg" "$2" && GO111MODULE=on "$GOC" build -trimpath -o "$T/tpc" "$2")
+	"$T/tpg" 2>&1 | sed -E '/^goroutine /d; /^[a-z].*\(/d; s/ \+0x[0-9a-f]+$//' >"$T/tpwant"
+	"$T/tpc" 2>&1 | sed -E '/^goroutine /d; /^[a-z].*\(/d; s/ \+0x[0-9a-f]+$//' >"$T/tpgot"
+	if cmp -s "$T/tpwant" "$T/tpgot" && grep -q 'sort/zsortfunc.go' "$T/tpgot"; then
+		ok "build -trimpath $2: file names as gc's ($(head -1 "$T/tpgot"))"
+	else
+		bad "build -trimpath $2: file names differ from gc's"; diff "$T/tpwant" "$T/tpgot" | head -8
+	fi
+done
 
 # -ldflags: -X sets string variables (main's and another package's, with
 # quoting as the go command's), -s -w leave out the symbol table and DWARF

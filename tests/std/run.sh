@@ -8,6 +8,7 @@
 #              kept symbols of progs/deadcode_reflect.go and
 #              deadcode/hello.go; hello's size is reported next to gc's
 #              and checked against a fixed bound
+#   build std  `goc build std` succeeds, as `go build std`
 #   packages   every importable package of `go list std` (not internal,
 #              not vendor; 152, those gc builds so) is imported blank
 #              (`import _ "P"`) into an empty main, built by goc and run
@@ -115,6 +116,16 @@ echo "std: $good of $total packages build and run"
 if $update; then
 	cp "$W/pass" tests/std/packages.pass
 	echo "updated tests/std/packages.pass"
+fi
+# goc build std: every package `go list std` names compiled, silently
+# and with exit status 0, as go build std: the runtime and internal/abi
+# from goc's overlay, runtime/internal/* from GOROOT as library packages
+# (no goc program links them: goc's C runtime defines what they define)
+if "$GOC" build std >"$W/stdbuild" 2>&1 && [ ! -s "$W/stdbuild" ]; then
+	ok "goc build std"
+else
+	bad "goc build std"
+	head -5 "$W/stdbuild"
 fi
 while read -r p; do
 	if grep -qx "$p" "$W/pass"; then
