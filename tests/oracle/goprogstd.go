@@ -168,6 +168,12 @@ type Person struct {
 	Err  error
 }
 
+// Wrapped's String is Pt's, promoted: fmt prints only the point
+type Wrapped struct {
+	Pt
+	Z string
+}
+
 type MyErr struct {
 	Code int
 	Msg  string
@@ -426,7 +432,7 @@ func (g *gen) fmtSpec(class byte) string {
 
 // stdArg: a value fmt prints without addresses, with a verb for it.
 func (g *gen) stdArg(d int) (string, string) {
-	switch g.n(34) {
+	switch g.n(38) {
 	case 0, 1, 2, 3:
 		t := intTypes[g.n(len(intTypes))]
 		return g.sub(t, d), g.fmtSpec('i')
@@ -452,7 +458,7 @@ func (g *gen) stdArg(d int) (string, string) {
 	case 14:
 		return g.sub(tIface, d), []string{"%v", "%+v", "%T", "%d"}[g.n(4)]
 	case 15:
-		return g.sub(tFunc, d), "%T"
+		return fmt.Sprintf("fmt.Sprintf(\"%%T\", %s)", g.sub(tFunc, d)), "%s" // never the address
 	case 16:
 		return fmt.Sprintf("Pt{%s, %s}", g.stdInt(d), g.stdInt(d)), []string{"%v", "%+v", "%#v", "%s", "%d", "%T", "%x", "%q", "%10v"}[g.n(9)]
 	case 17:
@@ -488,6 +494,14 @@ func (g *gen) stdArg(d int) (string, string) {
 		return fmt.Sprintf("[]byte(%s)", g.stdStr(d)), []string{"%v", "%s", "%q", "%x", "% x", "%X", "%#v", "%d"}[g.n(8)]
 	case 31:
 		return fmt.Sprintf("complex(%s, %s)", g.stdFloat(d), g.stdFloat(d)), []string{"%v", "%g", "%.2f", "%e", "%+.3g", "%8.1f"}[g.n(6)]
+	case 34:
+		return fmt.Sprintf("[]*PS{{%s}, nil, {-1}}", g.stdInt(d)), []string{"%v", "%s", "%+v", "%q"}[g.n(4)]
+	case 35:
+		return fmt.Sprintf("[]error{nil, ErrBase, CodeErr(%s), &MyErr{1, %s}, Both{2}}", g.stdInt(d), g.stdStr(d)), []string{"%v", "%s", "%+v", "%q", "%x"}[g.n(5)]
+	case 36:
+		return fmt.Sprintf("Wrapped{Pt{%s, 2}, %s}", g.stdInt(d), g.stdStr(d)), []string{"%v", "%s", "%+v", "%#v", "%d", "%T"}[g.n(6)]
+	case 37:
+		return fmt.Sprintf("map[string]Pt{%s: {1, 1}, \"\\x02\": {%s, 0}}", g.stdStr(d), g.stdInt(d)), []string{"%v", "%s", "%+v", "%#v", "%d"}[g.n(5)]
 	case 32:
 		return fmt.Sprintf("map[string][]int{%s: %s, \"\\x01b\": nil, \"\\x01a\": {1}}", g.stdStr(d), g.sub(tSlice, d)), []string{"%v", "%+v", "%#v", "%d"}[g.n(4)]
 	}
