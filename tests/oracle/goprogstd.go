@@ -682,7 +682,7 @@ func (g *gen) stdStmt() {
 		}
 	case 16:
 		g.p("fmt.Printf(%q)", []string{"%d %s\n", "%!\n", "%z %-+# 0v\n", "100%%\n", "%[2]d %[1]d\n", "%*d|\n", "%.*f|\n", "%[3]v\n"}[g.n(8)])
-		g.p("fmt.Printf(\"%%d %%s %%v|%%[1]v %%*d\\n\", %s, %s, %s)", g.stdInt(d), g.stdStr(d), g.stdArgOnly(d))
+		g.p("fmt.Printf(\"%%d %%s %%v|%%[1]v %%*d\\n\", %s, %s, %s)", g.stdInt(d), g.stdStr(d), g.stdInt(d)) // %*d: a width from the string, %d of the int
 	default:
 		t := g.pick()
 		e, ok := g.stdExpr(t, d+1)
