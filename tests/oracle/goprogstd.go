@@ -233,6 +233,20 @@ func (b byAgeName) Less(i, j int) bool {
 }
 func (b byAgeName) Swap(i, j int) { b[i], b[j] = b[j], b[i] }
 
+type IntsDesc []int
+
+func (x IntsDesc) Len() int           { return len(x) }
+func (x IntsDesc) Less(i, j int) bool { return x[i] > x[j] }
+func (x IntsDesc) Swap(i, j int)      { x[i], x[j] = x[j], x[i] }
+
+// SortBy sorts a copy stably by a key: a closure of a generic function
+// calling a closure it was given
+func SortBy[T any, K Ordered](xs []T, key func(T) K) []T {
+	c := append([]T(nil), xs...)
+	sort.SliceStable(c, func(i, j int) bool { return key(c[i]) < key(c[j]) })
+	return c
+}
+
 type byLen []string
 
 func (b byLen) Len() int           { return len(b) }
@@ -852,7 +866,21 @@ func (g *gen) stdStrconvStmt(d int) {
 }
 
 func (g *gen) stdSortStmt(d int) {
-	switch g.n(7) {
+	switch g.n(9) {
+	case 7:
+		c := g.newName("c")
+		g.p("%s := IntsDesc(cloneSl(%s))", c, g.sub(tSlice, d))
+		g.p("sort.Sort(%s)", c)
+		g.p("fmt.Println(%s, sort.IsSorted(%s), sort.Search(len(%s), func(i int) bool { return %s[i] <= %s }))", c, c, c, c, g.stdInt(d))
+		g.p("cs += hsl(%s)", c)
+	case 8:
+		ss := g.newName("ss")
+		g.p("%s := []S{%s, %s, %s}", ss, g.sub(tS, d), g.sub(tS, d), g.sub(tS, d))
+		key := []string{"func(s S) string { return s.B }", "func(s S) int64 { return -s.A }", "func(s S) uint8 { return s.C[1] }", "func(s S) int { return len(s.B) }"}[g.n(4)]
+		g.p("fmt.Printf(\"%%v\\n%%v\\n\", SortBy(%s, %s), %s)", ss, key, ss)
+		ps := g.newName("ps")
+		g.p("%s := SortBy([]Person{mkPerson(%s, %s), mkPerson(1, \"b\"), mkPerson(%s, \"a\")}, func(p Person) string { return p.Name + fmt.Sprint(p.C) })", ps, g.stdInt(d), g.stdStr(d), g.stdInt(d))
+		g.p("fmt.Printf(\"%%v\\n\", %s)", ps)
 	case 0:
 		c := g.newName("c")
 		g.p("%s := cloneSl(%s)", c, g.sub(tSlice, d))
