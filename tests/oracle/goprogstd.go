@@ -793,7 +793,17 @@ func (g *gen) stdStringsStmt(d int) {
 	s := g.newName("s")
 	g.p("%s := %s", s, g.stdStr(d))
 	sep := []string{`","`, `" "`, `""`, `"o"`, `"=="`}[g.n(5)]
-	switch g.n(6) {
+	switch g.n(8) {
+	case 6, 7: // long strings: the searches' long paths
+		l := g.newName("long")
+		g.p("%s := strings.Repeat(%s+%s, %d) + %s", l, s, g.stdStr(d), 2+g.n(60), g.stdStr(d))
+		pat := g.newName("pat")
+		g.p("%s := %s[%s%%(len(%s)+1):]", pat, l, g.stdSmall(d)+"*"+strconv.Itoa(1+g.n(50)), l)
+		g.p("if len(%s) > %d {", pat, 1+g.n(70))
+		g.p("	%s = %s[:len(%s)/2]", pat, pat, pat)
+		g.p("}")
+		g.p("fmt.Println(len(%s), strings.Index(%s, %s), strings.LastIndex(%s, %s), strings.Count(%s, %s), strings.Contains(%s, %s+\"!\"), strings.Index(%s, %s+%s))", l, l, pat, l, pat, l, pat, l, pat, l, s, pat)
+		g.p("fmt.Println(bytes.Index([]byte(%s), []byte(%s)), strings.IndexAny(%s, \"!?\"), strings.EqualFold(%s, strings.ToUpper(%s)), len(strings.Split(%s, %s)), strings.Compare(%s, %s+\"\\x00\"))", l, pat, l, l, l, l, sep, l, l)
 	case 0:
 		parts := g.newName("parts")
 		g.p("%s := strings.Split(%s, %s)", parts, s, sep)
@@ -866,7 +876,31 @@ func (g *gen) stdStrconvStmt(d int) {
 }
 
 func (g *gen) stdSortStmt(d int) {
-	switch g.n(9) {
+	switch g.n(11) {
+	case 9, 10: // long inputs: pdqsort's patterns, insertion sort's limit, heapsort's fallback
+		c := g.newName("c")
+		n, k, m := 13+g.n(300), 1+g.n(40), 1+g.n(500)
+		g.p("%s := make([]int, 0, %d)", c, n)
+		g.p("for i, x := 0, %s; i < %d; i++ {", g.stdInt(d), n)
+		switch g.n(4) {
+		case 0:
+			g.p("\t%s = append(%s, (i*%d+x)%%%d)", c, c, k, m)
+		case 1:
+			g.p("\t%s = append(%s, %d-i+x%%3)", c, c, n)
+		case 2:
+			g.p("\t%s = append(%s, (i*i*%d)^x)", c, c, k)
+		default:
+			g.p("\t%s = append(%s, (i+x)%%%d)", c, c, 1+g.n(5))
+		}
+		g.p("}")
+		c2 := g.newName("c")
+		g.p("%s := append([]int(nil), %s...)", c2, c)
+		g.p("sort.Ints(%s)", c)
+		g.p("sort.SliceStable(%s, func(i, j int) bool { return %s[i]%%%d < %s[j]%%%d })", c2, c2, 2+g.n(9), c2, 2+g.n(9))
+		ws := g.newName("ws")
+		g.p("%s := strings.Fields(strings.Repeat(%s+\" \"+%s+\" \", %d))", ws, g.stdStr(d), g.stdStr(d), 3+g.n(40))
+		g.p("sort.Sort(sort.Reverse(byLen(%s)))", ws)
+		g.p("fmt.Println(len(%s), hsl(%s), hsl(%s), %s[:3], %s[len(%s)-3:], sort.IntsAreSorted(%s), len(%s), strings.Join(%s[:len(%s)/4], \",\"))", c, c, c2, c, c2, c2, c, ws, ws, ws)
 	case 7:
 		c := g.newName("c")
 		g.p("%s := IntsDesc(cloneSl(%s))", c, g.sub(tSlice, d))
