@@ -199,9 +199,17 @@ func (g GS) GoString() string { return "GS!" + strconv.Itoa(g.V) }
 
 type Fm int
 
+// Format: Width's and Precision's numbers are stale when not set (fmt
+// keeps its printers in a sync.Pool): only the set ones are shown
 func (f Fm) Format(s fmt.State, verb rune) {
 	w, wok := s.Width()
 	p, pok := s.Precision()
+	if !wok {
+		w = -1
+	}
+	if !pok {
+		p = -1
+	}
 	fmt.Fprintf(s, "Fm%d[%c %d %v %d %v %v%v%v%v]", int(f), verb, w, wok, p, pok, s.Flag('+'), s.Flag('-'), s.Flag('#'), s.Flag(' '))
 }
 
