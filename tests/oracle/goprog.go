@@ -1872,6 +1872,7 @@ func main() {
 	if g.chance(20) {
 		g.unrecovered()
 	}
+	g.stdEnd()
 	g.ind--
 	g.p("}")
 	os.Stdout.WriteString(g.out.String())

@@ -1127,3 +1127,24 @@ func (g *gen) stdRecStmt(d int) {
 	g.p("fmt.Println(%s.At == nil, %s.Err, %s.In, fmt.Sprint(%s.pt), %s.M)", r, r, r, r, r)
 	g.p("cs += uint64(%s.Age) + uint64(len(fmt.Sprint(%s)))", r, r)
 }
+
+// stdEnd: perhaps main ends in a panic whose value has Error or String
+// methods from the standard library or the prelude (gc prints their text).
+func (g *gen) stdEnd() {
+	if g.sr == nil || g.sr.Intn(100) >= 8 {
+		return
+	}
+	g.inStd(func() {
+		v := []string{
+			"fmt.Errorf(\"end %d: %w\", gcs%1000, &MyErr{int(gcs % 7), \"last\"})",
+			"Pt{int(gcs % 100), -1}",
+			"Money(int64(gcs % 100000))",
+			"CodeErr(gcs % 9)",
+			"func() error { _, err := strconv.ParseInt(fmt.Sprint(gcs), 10, 8); return err }()",
+			"errors.New(strings.Repeat(\"ab\", int(gcs%4)))",
+			"Both{int(gcs % 5)}",
+			"fmt.Sprintf(\"%v|%x\", gcs, gcs)",
+		}[g.n(8)]
+		g.p("panic(%s)", v)
+	})
+}
