@@ -832,6 +832,20 @@ func (g *gen) stdStringsStmt(d int) {
 	case 4:
 		g.p("fmt.Println(strings.Replace(%s, %s, \"_\", %d), strings.ReplaceAll(%s, \"o\", \"00\"), strings.Repeat(%s, %s))", s, sep, g.n(4)-1, s, s, g.stdSmall(d))
 		g.p("fmt.Println(strings.NewReplacer(\"a\", \"1\", \"b\", \"2\", \" \", \"\", \"go\", \"Go\").Replace(%s), strings.NewReplacer(\"\", \"|\").Replace(%s))", s, s)
+		// the replacer's four algorithms: byte to byte, byte to string,
+		// one string, the generic trie
+		var pairs []string
+		olds := []string{`"a"`, `"o"`, `" "`, `"\xff"`, `"go"`, `"ab"`, `"é"`, `"\n"`, `","`, `"1"`}
+		news := []string{`"A"`, `"0"`, `"_"`, `""`, `"<<"`, `"xyz"`, `"e"`}
+		for i := 0; i < 1+g.n(4); i++ {
+			pairs = append(pairs, olds[g.n(len(olds))], news[g.n(len(news))])
+		}
+		r := g.newName("rep")
+		g.p("%s := strings.NewReplacer(%s)", r, strings.Join(pairs, ", "))
+		g.p("fmt.Printf(\"%%q %%q\\n\", %s.Replace(%s), %s.Replace(strings.Repeat(%s, %d)))", r, s, r, s, 1+g.n(20))
+		g.p("if n, err := %s.WriteString(new(strings.Builder), %s); true {", r, s)
+		g.p("\tfmt.Println(n, err)")
+		g.p("}")
 	default:
 		g.p("fmt.Printf(\"%%q\\n\", strings.Map(func(r rune) rune { switch { case r == ' ': return -1; case unicode.IsDigit(r): return r + 1; case r >= 0x80: return '?' }; return unicode.ToUpper(r) }, %s))", s)
 		g.p("fmt.Println(strings.ToValidUTF8(%s, \"\\uFFFD\"), len(%s))", s, s)
@@ -1115,6 +1129,16 @@ func (g *gen) stdBytesStmt(d int) {
 	g.p("%s.WriteString(%s)", buf, g.stdStr(d))
 	g.p("fmt.Println(%s.Len(), %s.String())", buf, buf)
 	g.p("cs += hstr(%s.String())", buf)
+	if g.chance(60) {
+		g.p("if r, n, err := %s.ReadRune(); true {", buf)
+		g.p("\tfmt.Println(r, n, err, %s.UnreadRune(), %s.UnreadRune())", buf, buf)
+		g.p("}")
+		g.p("if line, err := %s.ReadString('|'); true {", buf)
+		g.p("\tfmt.Printf(\"%%q %%v %%q %%d\\n\", line, err, %s.Next(%d), %s.Len())", buf, g.n(6), buf)
+		g.p("}")
+		g.p("%s.Truncate(%s.Len() / 2)", buf, buf)
+		g.p("fmt.Printf(\"%%q %%v %%v\\n\", %s.Bytes(), unicode.SimpleFold('k'), strings.IndexFunc(%s.String(), func(r rune) bool { return unicode.IsPunct(r) || unicode.Is(unicode.Han, r) }))", buf, buf)
+	}
 }
 
 func (g *gen) stdRecStmt(d int) {
