@@ -241,6 +241,19 @@ func (b byAgeName) Less(i, j int) bool {
 }
 func (b byAgeName) Swap(i, j int) { b[i], b[j] = b[j], b[i] }
 
+// Shift's method values go to strings.Map: through a value, a pointer and
+// an interface
+type Shift int
+
+func (k Shift) Apply(r rune) rune {
+	if r >= 'a' && r <= 'z' {
+		return 'a' + (r-'a'+rune(k)%26+26)%26
+	}
+	return r
+}
+
+type RuneMapper interface{ Apply(rune) rune }
+
 type IntsDesc []int
 
 func (x IntsDesc) Len() int           { return len(x) }
@@ -630,7 +643,15 @@ func (g *gen) stdExpr(t *typ, d int) (string, bool) {
 		case 14:
 			return fmt.Sprintf("errStr(fmt.Errorf(\"e%%d: %%w\", %s, ErrBase))", g.stdInt(d)), true
 		}
-		return fmt.Sprintf("strings.ToLower(%s)", g.stdStr(d)), true
+		switch g.n(4) {
+		case 0:
+			return fmt.Sprintf("strings.Map(Shift(%s).Apply, %s)", g.stdInt(d), g.stdStr(d)), true
+		case 1:
+			return fmt.Sprintf("strings.Map((&[]Shift{Shift(%s)}[0]).Apply, %s)", g.stdInt(d), g.stdStr(d)), true
+		case 2:
+			return fmt.Sprintf("strings.Map(RuneMapper(Shift(%s)).Apply, %s)", g.stdInt(d), g.stdStr(d)), true
+		}
+		return fmt.Sprintf("strings.ToLower(strings.Map(unicode.ToTitle, %s))", g.stdStr(d)), true
 	case kSlice:
 		switch g.n(3) {
 		case 0:
