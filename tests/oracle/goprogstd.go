@@ -404,6 +404,12 @@ func mkPerson(i int, s string) Person {
 var stdWords = []string{`"the quick brown fox"`, `"  a b  c "`, `"Hello, 世界"`, `"x=1,y=22,z=333"`, `"go go GO"`, `""`, `"a,b,,c,"`, `"\t\nline1\nline2\n"`, `"ÄÖÜ äöü ß"`, `"\xff\xfeab"`, `"12"`, `"-0"`, `"0x1F"`, `"99999999999999999999"`, `"3.25"`, `"1e400"`, `"NaN"`, `"-Inf"`, `"true"`, `"  42 "`, `"0b101"`, `"1_000"`, `"+7"`, `"\"quoted\""`, `"a\u00e9\U0001F600"`}
 
 // stdStr: a string expression: a user value most often.
+// stdKeyFloat: a float64 that is not NaN, for a map fmt prints: fmt's
+// sort finds two NaN keys equal and leaves them in the map's random order
+func (g *gen) stdKeyFloat(d int) string {
+	return "func(f float64) float64 { if f != f { return -7 }; return f }(" + g.stdFloat(d) + ")"
+}
+
 func (g *gen) stdStr(d int) string {
 	if g.chance(45) {
 		return stdWords[g.n(len(stdWords))]
@@ -1045,7 +1051,7 @@ func (g *gen) stdMapStmt(d int) {
 		g.p("fmt.Printf(\"%%v\\n%%+v\\n\", %s, %s)", m, m)
 	case 3:
 		m := g.newName("m")
-		g.p("%s := map[float64]string{math.NaN(): \"nan\", math.Inf(-1): \"-inf\", id_float64(%s): \"x\", 0: \"zero\", id_float64(%s): \"y\"}", m, g.stdFloat(d), g.stdFloat(d))
+		g.p("%s := map[float64]string{math.NaN(): \"nan\", math.Inf(-1): \"-inf\", id_float64(%s): \"x\", 0: \"zero\", id_float64(%s): \"y\"}", m, g.stdKeyFloat(d), g.stdKeyFloat(d))
 		g.p("fmt.Println(%s, len(%s))", m, m)
 		m2 := g.newName("m")
 		g.p("%s := map[[2]int]bool{{1, 2}: true, {%s, 0}: false, {-1, %s}: true}", m2, g.stdInt(d), g.stdInt(d))
