@@ -254,6 +254,32 @@ func (k Shift) Apply(r rune) rune {
 
 type RuneMapper interface{ Apply(rune) rune }
 
+// Chain's String recurses through fmt once per node (stacks grow inside
+// fmt's frames and their deferred recovers) and panics at node bad
+type Chain struct {
+	next *Chain
+	v    int
+	bad  int
+}
+
+func (c *Chain) String() string {
+	if c == nil {
+		return "."
+	}
+	if c.v == c.bad {
+		panic("chain " + strconv.Itoa(c.v))
+	}
+	return fmt.Sprintf("%d>%v", c.v%10, c.next)
+}
+
+func mkChain(n, bad int) *Chain {
+	var c *Chain
+	for i := 0; i < n; i++ {
+		c = &Chain{c, i, bad}
+	}
+	return c
+}
+
 type IntsDesc []int
 
 func (x IntsDesc) Len() int           { return len(x) }
@@ -729,6 +755,10 @@ func (g *gen) stdStmt() {
 		} else {
 			g.p("cs += %s", g.hash(e, t))
 		}
+	case 17:
+		c := g.newName("chain")
+		g.p("%s := fmt.Sprint(mkChain(%d, %s))", c, 1+g.n(3000), []string{"-1", "5", strconv.Itoa(g.n(3000))}[g.n(3)])
+		g.p("fmt.Println(len(%s), %s[:len(%s)/%d], strings.LastIndex(%s, \"(\"))", c, c, c, 1+g.n(100), c)
 	case 16:
 		g.p("fmt.Printf(%q)", []string{"%d %s\n", "%!\n", "%z %-+# 0v\n", "100%%\n", "%[2]d %[1]d\n", "%*d|\n", "%.*f|\n", "%[3]v\n"}[g.n(8)])
 		g.p("fmt.Printf(\"%%d %%s %%v|%%[1]v %%*d\\n\", %s, %s, %s)", g.stdInt(d), g.stdStr(d), g.stdInt(d)) // %*d: a width from the string, %d of the int
