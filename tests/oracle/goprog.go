@@ -445,8 +445,8 @@ func (g *gen) args(ps []*typ, d int) string {
 }
 
 func (g *gen) expr(t *typ, d int) (string, bool) {
-	if e, ok := g.maybeStdExpr(t, d); ok {
-		return e, false
+	if e, c, ok := g.maybeStdExpr(t, d); ok {
+		return e, c
 	}
 	if d <= 0 || g.chance(20) {
 		return g.leaf(t)

@@ -92,15 +92,26 @@ func (g *gen) maybeStdStmt() {
 }
 
 // maybeStdExpr: at an expression position, perhaps a standard-library
-// expression of type t.
-func (g *gen) maybeStdExpr(t *typ, d int) (string, bool) {
+// expression of type t.  The expression it replaces is still drawn (and
+// dropped), so that the rest of the program is the one of GOPROG_STD=0;
+// the constness returned is the dropped one's, for the same reason (a
+// caller wanting a non-constant draws again): claiming a constant is
+// always safe, as constants are only ever avoided.
+func (g *gen) maybeStdExpr(t *typ, d int) (string, bool, bool) {
 	if g.sr == nil || d <= 0 || g.sr.Intn(300) >= stdPct {
-		return "", false
+		return "", false, false
 	}
 	var e string
 	var ok bool
 	g.inStd(func() { e, ok = g.stdExpr(t, d) })
-	return e, ok
+	if !ok || g.r == g.sr {
+		return e, false, ok
+	}
+	sr := g.sr
+	g.sr = nil
+	_, c := g.expr(t, d)
+	g.sr = sr
+	return e, c, true
 }
 
 const stdImports = `import (
