@@ -16,14 +16,22 @@ export GOCCACHE=${GOCTEST_CACHE:-off}
 export GOFLAGS=
 export GOPATH=${GOPATH:-$ROOT/build/gopath}
 
-# oracle NAME [SRC.go]: builds build/oracle/NAME from SRC (default
-# tests/oracle/NAME.go) when missing or older; prints its path.
+# oracle NAME [SRC.go...]: builds build/oracle/NAME from the SRC files
+# (default tests/oracle/NAME.go) when missing or older than one of them;
+# prints its path.
 oracle() {
-	_src=$ROOT/${2:-tests/oracle/$1.go}
 	_bin=$ROOT/build/oracle/$1
-	if [ ! -x "$_bin" ] || [ "$_src" -nt "$_bin" ]; then
+	shift
+	[ $# = 0 ] && set -- "tests/oracle/$(basename "$_bin").go"
+	_srcs=() _stale=
+	[ -x "$_bin" ] || _stale=1
+	for _s in "$@"; do
+		_srcs+=("$ROOT/$_s")
+		[ "$ROOT/$_s" -nt "$_bin" ] && _stale=1
+	done
+	if [ -n "$_stale" ]; then
 		mkdir -p "$ROOT/build/oracle"
-		"$GO" build -o "$_bin" "$_src" || { echo "cannot build the oracle $1" >&2; exit 2; }
+		"$GO" build -o "$_bin" "${_srcs[@]}" || { echo "cannot build the oracle $(basename "$_bin")" >&2; exit 2; }
 	fi
 	echo "$_bin"
 }

@@ -1,8 +1,13 @@
 #!/bin/bash
 # goprog.sh [N] [SEED] — differential testing of goc's native compiler
 # against gc with random programs.  For seeds SEED..SEED+N-1 (default 30
-# programs from seed 1), tests/oracle/goprog.go writes a deterministic,
-# import-free Go program; gc and goc build it; both binaries run, and their
+# programs from seed 1), tests/oracle/goprog.go (with goprogstd.go) writes
+# a deterministic Go program that uses fmt, strings, strconv, sort, errors,
+# bytes, unicode/utf8 and math (GOPROG_STD=PCT, default 10: the share of
+# statement positions given a standard-library statement; GOPROG_STD=0: the
+# import-free programs of the same seeds); gc and goc build it (goc with
+# GOCCACHE=off: the standard library is compiled from source for each
+# program); both binaries run, and their
 # output (stdout and stderr) and exit status must be equal.  A goc build
 # failure (an internal compiler error, a crash) is a failure too; a program
 # gc rejects is a generator bug and fails as well.  When goc and gc
@@ -25,7 +30,7 @@ cd "$ROOT" || exit 2
 N=${1:-30}
 SEED=${2:-1}
 make -s bin/goc runtime >/dev/null || { echo "make failed"; echo "0 passed, 1 failed"; exit 1; }
-GEN=${GOPROG_GEN:-$(oracle goprog)} || exit 2
+GEN=${GOPROG_GEN:-$(oracle goprog tests/oracle/goprog.go tests/oracle/goprogstd.go)} || exit 2
 OUT=$ROOT/build/goprog
 W=$OUT/work.$$
 mkdir -p "$W"

@@ -1,6 +1,9 @@
-// goprog — writes a random, deterministic, terminating, import-free Go
-// program from a seed, for differential testing of goc against gc
-// (tests/fuzz/goprog.sh).  Usage: goprog SEED > prog.go
+// goprog — writes a random, deterministic, terminating Go program from a
+// seed, for differential testing of goc against gc (tests/fuzz/goprog.sh).
+// Usage: goprog SEED > prog.go.  Built together with goprogstd.go, which
+// adds statements and expressions calling the standard library (fmt,
+// strings, strconv, sort, errors, bytes, unicode/utf8, math) from a random
+// source of their own: GOPROG_STD=0 gives the import-free program below.
 //
 // The program is type-directed: each generated function has random
 // parameters and results drawn from a fixed pool of types (every integer
@@ -178,11 +181,16 @@ type gen struct {
 	loop    int   // loop nesting depth
 	labels  []string
 	nlabel  int
-	inGo    bool // inside a goroutine body: only its own locals
-	gfuncs  int  // number of generic functions
+	inGo    bool            // inside a goroutine body: only its own locals
+	gfuncs  int             // number of generic functions
 	used    map[string]bool // labels a break/continue names
 	noCalls bool
 	noMeth  bool // no panic values with Error or String methods
+	// the standard-library statements (goprogstd.go): their random
+	// source, name prefix and counters, apart from the rest's
+	sr             *rand.Rand
+	np             string
+	snvar, snlabel int
 }
 
 func (g *gen) p(format string, a ...interface{}) {
@@ -191,12 +199,12 @@ func (g *gen) p(format string, a ...interface{}) {
 	g.out.WriteByte('\n')
 }
 
-func (g *gen) n(k int) int { return g.r.Intn(k) }
+func (g *gen) n(k int) int         { return g.r.Intn(k) }
 func (g *gen) chance(pct int) bool { return g.r.Intn(100) < pct }
 
 func (g *gen) newName(prefix string) string {
 	g.nvar++
-	return prefix + strconv.Itoa(g.nvar)
+	return g.np + prefix + strconv.Itoa(g.nvar)
 }
 
 func (g *gen) push() { g.scopes = append(g.scopes, nil) }
@@ -437,6 +445,9 @@ func (g *gen) args(ps []*typ, d int) string {
 }
 
 func (g *gen) expr(t *typ, d int) (string, bool) {
+	if e, c, ok := g.maybeStdExpr(t, d); ok {
+		return e, c
+	}
 	if d <= 0 || g.chance(20) {
 		return g.leaf(t)
 	}
@@ -740,6 +751,7 @@ func (g *gen) block(n, d int) {
 }
 
 func (g *gen) stmt(d int) {
+	g.maybeStdStmt()
 	if d <= 0 {
 		g.simpleStmt()
 		return
@@ -988,7 +1000,7 @@ func (g *gen) assignStmt() {
 
 func (g *gen) label() string {
 	g.nlabel++
-	return "L" + strconv.Itoa(g.nlabel)
+	return g.np + "L" + strconv.Itoa(g.nlabel)
 }
 
 func (g *gen) forStmt(d int) {
@@ -1803,8 +1815,16 @@ func tryIndex(s []int, i int) (r string) {
 func main() {
 	seed, _ := strconv.ParseInt(os.Args[1], 10, 64)
 	g := &gen{r: rand.New(rand.NewSource(seed)), used: map[string]bool{}}
-	g.out.WriteString(prelude)
-	g.out.WriteString(prelude2)
+	g.stdInit(seed)
+	if g.sr == nil {
+		g.out.WriteString(prelude)
+		g.out.WriteString(prelude2)
+	} else {
+		g.out.WriteString("package main\n\n" + stdImports)
+		g.out.WriteString(strings.TrimPrefix(prelude, "package main\n"))
+		g.out.WriteString(prelude2)
+		g.out.WriteString(stdPrelude)
+	}
 	// globals: a non-constant value of every type
 	for _, t := range allTypes {
 		g.p("var g_%s %s = %s", gname(t), t.name, g.lit(t))
@@ -1852,6 +1872,7 @@ func main() {
 	if g.chance(20) {
 		g.unrecovered()
 	}
+	g.stdEnd()
 	g.ind--
 	g.p("}")
 	os.Stdout.WriteString(g.out.String())
