@@ -1172,12 +1172,14 @@ static void stmt(Esc *e, Node *n)
 		heapcall(e, n->deferstmt.call);
 		return;
 	case N_ReturnStmt: {
-		EscFn *f = &e->fns[e->cur];
+		/* e->fns moves when a literal in a result adds a function: by index */
+		int fi = e->cur;
+		EscFn *f = &e->fns[fi];
 		List r = n->ret.results;
 		Type *rt = under(f->sig)->sig.results;
 		if ((int)r.n == f->nresults) {
 			for (uint32_t i = 0; i < r.n; i++)
-				assign(e, hole(f->results[i]), r.v[i], rt->tuple.vars[i]->type);
+				assign(e, hole(e->fns[fi].results[i]), r.v[i], rt->tuple.vars[i]->type);
 			return;
 		}
 		if (r.n == 1 && unparen(r.v[0])->kind == N_CallExpr) {
@@ -1185,6 +1187,7 @@ static void stmt(Esc *e, Node *n)
 			Node *x = unparen(r.v[0]);
 			Type *tt = typeof_(e, x);
 			int nr = call(e, x, res, GEN_MAXRES);
+			f = &e->fns[fi];
 			for (int i = 0; i < nr && i < f->nresults && ukind(tt) == TY_TUPLE; i++)
 				assignloc(e, hole(f->results[i]), res[i], tt->tuple.vars[i]->type, rt->tuple.vars[i]->type);
 			return;
