@@ -23,15 +23,15 @@ oracle() {
 	_bin=$ROOT/build/oracle/$1
 	shift
 	[ $# = 0 ] && set -- "tests/oracle/$(basename "$_bin").go"
-	_srcs=() _stale=
+	_stale=
 	[ -x "$_bin" ] || _stale=1
 	for _s in "$@"; do
-		_srcs+=("$ROOT/$_s")
 		[ "$ROOT/$_s" -nt "$_bin" ] && _stale=1
 	done
+	# POSIX sh too (tests/asm/asmdecl.sh): the sources relative to ROOT
 	if [ -n "$_stale" ]; then
 		mkdir -p "$ROOT/build/oracle"
-		"$GO" build -o "$_bin" "${_srcs[@]}" || { echo "cannot build the oracle $(basename "$_bin")" >&2; exit 2; }
+		(cd "$ROOT" && "$GO" build -o "$_bin" "$@") || { echo "cannot build the oracle $(basename "$_bin")" >&2; exit 2; }
 	fi
 	echo "$_bin"
 }
