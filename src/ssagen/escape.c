@@ -179,12 +179,6 @@ static Object *objof(Esc *e, Node *id)
 	return o ? o : ptrmap_get(&e->c->info.defs, id);
 }
 
-static bool is_localvar(Object *o)
-{
-	return o && o->kind == OBJ_VAR && !(o->flags & OF_FIELD) && o->parent &&
-	       (o->parent->kind == SCOPE_FUNC || o->parent->kind == SCOPE_BLOCK);
-}
-
 /* t's values may hold pointers (strings and interfaces included) */
 static bool hasptr(Type *t, int depth)
 {
@@ -229,7 +223,7 @@ static bool concrete_func(Object *f)
 
 static Loc *declare(Esc *e, Object *o)
 {
-	if (!o || !is_localvar(o))
+	if (!o || !gen_islocal(o))
 		return NULL;
 	Loc *l = ptrmap_get(&e->vars, o);
 	if (l)
@@ -263,7 +257,7 @@ static void taint(Esc *e, Node *n)
 		return;
 	if (n->kind == N_Ident) {
 		Object *o = objof(e, n);
-		if (is_localvar(o))
+		if (gen_islocal(o))
 			flow(addr(heaphole(e)), varloc(e, o));
 		return;
 	}
@@ -653,7 +647,7 @@ static void expr(Esc *e, Hole k, Node *n)
 	switch (n->kind) {
 	case N_Ident: {
 		Object *o = objof(e, n);
-		if (is_localvar(o))
+		if (gen_islocal(o))
 			flow(k, varloc(e, o));
 		return;
 	}
@@ -1002,7 +996,7 @@ static Hole lhs(Esc *e, Node *n, bool define)
 		}
 		if (!o || o->kind != OBJ_VAR)
 			return heaphole(e);
-		return is_localvar(o) ? hole(varloc(e, o)) : heaphole(e);
+		return gen_islocal(o) ? hole(varloc(e, o)) : heaphole(e);
 	}
 	case N_SelectorExpr: {
 		Node *x = unparen(n->selector.x);
@@ -1316,7 +1310,7 @@ static void capture_walk(Node *n, void *ctx)
 	Captures *c = ctx;
 	if (n->kind == N_Ident) {
 		Object *o = objof(c->e, n);
-		if (is_localvar(o) && (o->pos < c->from || o->pos >= c->to) && !ptrmap_get(&c->seen, o)) {
+		if (gen_islocal(o) && (o->pos < c->from || o->pos >= c->to) && !ptrmap_get(&c->seen, o)) {
 			ptrmap_put(&c->seen, o, (void *)1);
 			ptrvec_push(&c->vars, o);
 		}

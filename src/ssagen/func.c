@@ -517,7 +517,7 @@ Value *gen_globaladdr(Gen *s, Object *obj)
 
 /* ---- address-taken and captured variables ---- */
 
-static bool is_local(Object *o)
+bool gen_islocal(Object *o)
 {
 	return o && o->kind == OBJ_VAR && !(o->flags & OF_FIELD) && o->parent &&
 	       (o->parent->kind == SCOPE_FUNC || o->parent->kind == SCOPE_BLOCK);
@@ -538,7 +538,7 @@ static Object *rootvar(Gen *s, Node *e)
 	switch (e->kind) {
 	case N_Ident: {
 		Object *o = useof(s, e);
-		return is_local(o) ? o : NULL;
+		return gen_islocal(o) ? o : NULL;
 	}
 	case N_SelectorExpr: {
 		Type *t = gen_typeof(s, e->selector.x);
@@ -607,9 +607,9 @@ static void walk(Walk *w, Node *n)
 	}
 	case N_Ident: {
 		Object *o = useof(s, n);
-		if (w->lit && is_local(o) && (o->pos < w->litpos || o->pos >= w->litend))
+		if (w->lit && gen_islocal(o) && (o->pos < w->litpos || o->pos >= w->litend))
 			mark(w, o);
-		if (w->capset && is_local(o) && (o->pos < w->cpos || o->pos >= w->cend) && !ptrmap_get(w->capset, o)) {
+		if (w->capset && gen_islocal(o) && (o->pos < w->cpos || o->pos >= w->cend) && !ptrmap_get(w->capset, o)) {
 			ptrmap_put(w->capset, o, (void *)1);
 			ptrvec_push(w->capvec, o);
 		}

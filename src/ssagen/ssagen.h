@@ -242,6 +242,7 @@ void escape_package(GenPkg *g, Checker *c);
 void escape_export(Checker *c, Buf *out);
 void escape_import(Checker *c, const uint8_t *p, size_t n);
 bool gen_onstack(Gen *s, const void *key);
+bool gen_islocal(Object *o); /* a variable of a function (not a field, not a package's) */
 Value *gen_alloc(Gen *s, const void *site, Type *t);
 /* the runtime's *tmpBuf argument for the conversion or concatenation of
  * s->bufsite (then cleared): a frame array of n elements of type et when
