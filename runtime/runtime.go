@@ -74,9 +74,10 @@ func Callers(skip int, pc []uintptr) int
 func FuncForPC(pc uintptr) *Func
 
 // A Func describes a function; see FuncForPC.  Its methods are C; method
-// tables and itabs, entered with ABI0, name a wrapper that the package
-// using them compiles (src/ssagen/iface.c gen_methodsym), so a *Func works
-// in an interface and through reflect too.
+// tables and itabs, entered with ABI0, name a DUPOK wrapper,
+// runtime.(*Func).Name-abi0, that every package using them compiles
+// (src/ssagen/iface.c gen_methodsym), so a *Func works in an interface and
+// through reflect too.
 type Func struct {
 	opaque struct{}
 }

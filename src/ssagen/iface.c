@@ -364,14 +364,14 @@ const char *gen_methodsym(GenPkg *g, Type *R, TPackage *pkg, const char *mname, 
 	typestr_methodsym(&b, R, l.obj);
 	const char *real = gen_funcsym(g, l.obj);
 	/* package runtime's body-less methods are C (docs/abi.md): method
-	 * tables and method expressions, entered with ABI0, name a wrapper
-	 * of this package, PKG.runtime.(*T).M, that calls it */
+	 * tables and method expressions, entered with ABI0, name a DUPOK
+	 * wrapper, runtime.(*T).M-abi0, that calls it.  Its name is the same
+	 * in every package: a type descriptor kept from one package's entry
+	 * and an itab from another's name one symbol (the linker's dead-code
+	 * pass keeps an itab's method through the type's method table). */
 	bool cmethod = l.obj->pkg && strcmp(l.obj->pkg->path, "runtime") == 0 && gen_funcabi(g, l.obj) != AUX_ABI_GO;
-	if (cmethod && b.n == strlen(real) && memcmp(b.p, real, b.n) == 0) {
-		b.n = 0;
-		typestr_pkgprefix(&b, g->pkg->path);
-		buf_printf(&b, ".%s", real);
-	}
+	if (cmethod && b.n == strlen(real) && memcmp(b.p, real, b.n) == 0)
+		buf_puts(&b, "-abi0");
 	buf_putc(&b, 0);
 	const char *name = arena_strndup(g->arena, b.p, b.n - 1);
 	buf_free(&b);
