@@ -6,7 +6,8 @@
 # spectral, mandel: float64 loops; fannkuch: arrays; maps: map[int]int and
 # map[string]int; strings: concatenation and []byte<->string; iface:
 # interface calls and type switches; closure: func values; sort: a
-# hand-written quicksort of structs; chan: goroutine ping-pong).  Each is
+# hand-written quicksort of structs; chan: goroutine ping-pong;
+# binarytrees: the benchmarks game's allocation test, depth 21).  Each is
 # built by both sides:
 #   goc   bin/goc build -o OUT FILE
 #   gc    go build -o OUT FILE (default flags; GOMAXPROCS=1 when run, one M
@@ -16,8 +17,7 @@
 # goc/gc (> 1: goc's code is slower), the same for CPU time (user+sys,
 # steadier than wall time on a loaded machine; gc's includes its
 # background threads) and the peak RSS (/usr/bin/time %M, the highest of
-# the runs; goc has no garbage collector yet, so the allocating programs
-# keep their garbage) are printed per program, and the geometric means
+# the runs; goc's collector is stop-the-world, gc's concurrent) are printed per program, and the geometric means
 # of the ratios at the end.  No target is asserted.
 # GOC=path selects another goc binary; ONLY="fib sieve" a subset.
 set -u

@@ -46,7 +46,7 @@ static Defer *newdefer(void)
 		memset(d, 0, sizeof *d);
 		return d;
 	}
-	return mallocgc(sizeof(Defer), 0, true);
+	return mallocgc(sizeof(Defer), RT_PTRWORDS, true);
 }
 
 static void freedefer(Defer *d)

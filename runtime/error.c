@@ -184,7 +184,7 @@ Eface rt_errorvalue(GoString msg)
 		msg.str += n;
 		msg.len -= n;
 	}
-	GoString *s = mallocgc(sizeof(GoString), 0, true);
+	GoString *s = mallocgc(sizeof(GoString), RT_PTRWORDS, true);
 	byte *p = mallocgc((uintptr)msg.len, 0, false);
 	memcpy(p, msg.str, (size_t)msg.len);
 	*s = (GoString){p, msg.len};
@@ -211,7 +211,7 @@ void rt_panic_bounds(int64_t x, intgo y, bool signedx, int code)
 void rt_panic_typeassert(const _type *iface, const _type *concrete, const _type *asserted, GoString missing)
 {
 	errinit();
-	TypeAssertionError *e = mallocgc(sizeof *e, 0, true);
+	TypeAssertionError *e = mallocgc(sizeof *e, RT_PTRWORDS, true);
 	*e = (TypeAssertionError){iface, concrete, asserted, missing};
 	panicwith(&ptaeType.t.typ, e);
 }

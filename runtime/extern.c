@@ -19,9 +19,7 @@
 GoString Version(void) RTSYM(Version);
 intgo NumCPU(void) RTSYM(NumCPU);
 int64_t NumCgoCall(void) RTSYM(NumCgoCall);
-void GC(void) RTSYM(GC);
 void KeepAlive(Eface x) RTSYM(KeepAlive);
-void SetFinalizer(Eface obj, Eface finalizer) RTSYM(SetFinalizer);
 void LockOSThread(void) RTSYM(LockOSThread);
 void UnlockOSThread(void) RTSYM(UnlockOSThread);
 void Breakpoint(void) RTSYM(Breakpoint);
@@ -32,40 +30,13 @@ intgo NumCPU(void) { return rt_ncpu; }
 
 int64_t NumCgoCall(void) { return 0; }
 
-// No collector yet: every object stays allocated.  gc's GC blocks the
-// caller while a full cycle runs and other goroutines go on meanwhile;
-// yielding keeps that (a goroutine looping on GC does not starve the
-// others on goc's one thread).
-void GC(void) { Gosched(); }
+// (runtime.GC is the collector's: mgc.c)
 
-// The compiler keeps no liveness information that KeepAlive could
-// extend, and nothing is collected: a call is enough.
+// The stack maps keep a value live up to its last use, and the argument
+// of this call is one: the call is enough.
 void KeepAlive(Eface x) { (void)x; }
 
-static void throwcat(const char *a, GoString b, const char *c) NORETURN;
-static void throwcat(const char *a, GoString b, const char *c)
-{
-	GoString sa = rt_gostringnocopy((const byte *)a), sc = rt_gostringnocopy((const byte *)c);
-	intgo n = sa.len + b.len + sc.len;
-	byte *p = mallocgc((uintptr)n, 0, false);
-	memcpy(p, sa.str, (size_t)sa.len);
-	memcpy(p + sa.len, b.str, (size_t)b.len);
-	memcpy(p + sa.len + b.len, sc.str, (size_t)sc.len);
-	throw((GoString){p, n});
-}
-
-// gc's argument checks (mfinal.go), with its messages; the finalizer is
-// then forgotten: without a collector no object becomes unreachable, so
-// it would never run anyway.
-void SetFinalizer(Eface obj, Eface finalizer)
-{
-	if (!obj.type)
-		rt_throw("runtime.SetFinalizer: first argument is nil");
-	if ((obj.type->kind & KIND_MASK) != KIND_POINTER)
-		throwcat("runtime.SetFinalizer: first argument is ", type_string(obj.type), ", not pointer");
-	if (finalizer.type && (finalizer.type->kind & KIND_MASK) != KIND_FUNC)
-		throwcat("runtime.SetFinalizer: second argument is ", type_string(finalizer.type), ", not a function");
-}
+// (runtime.SetFinalizer is the collector's: mfinal.c)
 
 void LockOSThread(void)
 {
@@ -113,25 +84,36 @@ _Static_assert(sizeof(GoMemStats) == 5776, "runtime.MemStats layout");
 
 void ReadMemStats(GoMemStats *m) RTSYM(ReadMemStats);
 
-// What the allocator counts (malloc.c): bytes in small and large objects
-// (never freed), pages mapped, stack pages, metadata.  gc's invariants
-// that programs check hold: HeapAlloc <= HeapSys <= Sys, Alloc ==
-// HeapAlloc, Mallocs - Frees == HeapObjects.
+// What the allocator and the collector count (malloc.c, mgc.c): bytes
+// allocated in all (TotalAlloc) and live or not yet swept (HeapAlloc),
+// objects allocated and freed, pages mapped, stack pages, metadata, the
+// cycles and their pauses.  gc's invariants that programs check hold:
+// HeapAlloc <= HeapSys <= Sys, Alloc == HeapAlloc, Mallocs - Frees ==
+// HeapObjects.  Tiny allocations count as a malloc and a free each, as
+// gc counts them (their 16-byte blocks are the objects).
 void ReadMemStats(GoMemStats *m)
 {
 	MemStats st;
 	rt_readmemstats(&st);
 	memset(m, 0, sizeof *m);
-	uint64_t alloc = st.smallalloc + st.largealloc;
-	m->Alloc = m->TotalAlloc = m->HeapAlloc = alloc;
+	m->TotalAlloc = st.smallalloc + st.largealloc;
+	m->Alloc = m->HeapAlloc = rt_gc.heapLive;
 	m->HeapSys = st.mapped;
 	m->HeapInuse = st.inuse;
 	m->HeapIdle = st.mapped > st.inuse ? st.mapped - st.inuse : 0;
-	m->Mallocs = m->HeapObjects = st.nmalloc;
+	m->Mallocs = st.nmalloc;
+	m->Frees = rt_gc.nfree + st.tinyallocs;
+	m->HeapObjects = m->Mallocs - m->Frees;
 	m->StackInuse = m->StackSys = st.manual;
 	m->OtherSys = st.metadata;
 	m->Sys = st.mapped + st.metadata;
-	m->NextGC = 4 << 20;
+	m->NextGC = rt_gc.goal;
+	m->LastGC = rt_gc.lastgc;
+	m->PauseTotalNs = rt_gc.pausetotal;
+	memcpy(m->PauseNs, rt_gc.pausens, sizeof m->PauseNs);
+	memcpy(m->PauseEnd, rt_gc.pauseend, sizeof m->PauseEnd);
+	m->NumGC = rt_gc.numgc;
+	m->NumForcedGC = rt_gc.numforced;
 	m->EnableGC = true;
 }
 

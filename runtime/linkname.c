@@ -174,7 +174,7 @@ int32_t reflect_addReflectOff(void *p)
 		}
 	if (reflectoffs.n == reflectoffs.cap) {
 		int32_t cap = reflectoffs.cap ? 2 * reflectoffs.cap : 64;
-		void **v = mallocgc((uintptr)cap * sizeof *v, 0, true);
+		void **v = mallocgc((uintptr)cap * sizeof *v, RT_PTRWORDS, true);
 		if (reflectoffs.n)
 			memmove(v, reflectoffs.v, (uintptr)reflectoffs.n * sizeof *v);
 		reflectoffs.v = v;
@@ -229,8 +229,8 @@ typedef struct { GoSlice sections, offsets; } Typelinks;
 Typelinks reflect_typelinks(void) LINKNAME("reflect.typelinks");
 Typelinks reflect_typelinks(void)
 {
-	void **sec = mallocgc(sizeof(void *), 0, true);
-	GoSlice *offs = mallocgc(sizeof(GoSlice), 0, true);
+	void **sec = mallocgc(sizeof(void *), RT_PTRWORDS, true);
+	GoSlice *offs = mallocgc(sizeof(GoSlice), RT_PTRWORDS, true);
 	sec[0] = rt_types;
 	intgo n = &rt_ntypelink ? (intgo)rt_ntypelink : 0;
 	*offs = (GoSlice){(void *)rt_typelink, n, n};
@@ -328,7 +328,7 @@ RSelect reflect_rselect(GoSlice cases)
 		SelectResult r = selectgo(0, 0, 0, 0, 0, true); // blocks forever
 		return (RSelect){r.casei, r.recvOK};
 	}
-	Scase *sel = mallocgc((uintptr)n * sizeof *sel, 0, true);
+	Scase *sel = mallocgc((uintptr)n * sizeof *sel, RT_PTRWORDS, true);
 	intgo *orig = mallocgc((uintptr)n * sizeof *orig, 0, true);
 	intgo nsends = 0, nrecvs = 0, dflt = -1;
 	for (intgo i = 0; i < n; i++) {
@@ -465,7 +465,7 @@ uintptr syscall_cgocaller(void *fn, GoSlice args) { rt_throw("cgo: not implement
 // goargs), copied once
 static GoSlice strings_of(byte **v, intgo n)
 {
-	GoString *s = mallocgc((uintptr)n * sizeof *s, 0, true);
+	GoString *s = mallocgc((uintptr)n * sizeof *s, RT_PTRWORDS, true);
 	for (intgo i = 0; i < n; i++)
 		s[i] = gostring(v[i]);
 	return (GoSlice){s, n, n};

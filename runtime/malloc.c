@@ -8,6 +8,10 @@
 #include "malloc.h"
 
 uintptr zerobase; // the address of every zero-sized object, as gc's runtime.zerobase
+
+static const byte ptrwords_gcdata[1] = {1};
+_type rt_ptrwords = {.size = PTRSIZE, .ptrdata = PTRSIZE, .align = 8, .fieldAlign = 8,
+		     .kind = KIND_UNSAFEPOINTER, .gcdata = ptrwords_gcdata};
 static uintptr nmalloc;
 
 void mallocinit(void)
@@ -75,6 +79,8 @@ void *mallocgc(uintptr size, _type *typ, bool needzero)
 	if (size == 0)
 		return &zerobase;
 	M *mp = getg()->m;
+	if (rt_gc.heapLive >= rt_gc.goal && rt_gc.enabled && mp && !mp->mallocing)
+		rt_gcstart(false);
 	if (mp && mp->mallocing)
 		rt_throw("malloc deadlock");
 	if (mp)
@@ -140,10 +146,12 @@ void *mallocgc(uintptr size, _type *typ, bool needzero)
 			memclrNoHeapPointers((void *)x, size);
 		mheap_.largealloc += size;
 		mheap_.nlargealloc++;
+		mheap_addlarge(s);
 	}
 	if (!noscan)
 		heapBitsSetType(x, size, dataSize, typ);
 	c->heapLive += size;
+	rt_gc.heapLive += size;
 	nmalloc++;
 	if (mp)
 		mp->mallocing = 0;
@@ -180,6 +188,10 @@ void rt_readmemstats(MemStats *st)
 	st->nlargealloc = mheap_.nlargealloc;
 	st->metadata = mheap_.metadata;
 	st->nmalloc = nmalloc;
+	st->tinyallocs = 0;
+	for (int i = 0; i < MAX_PROCS; i++)
+		if (rt_allp[i] && rt_allp[i]->mcache)
+			st->tinyallocs += rt_allp[i]->mcache->tinyAllocs;
 	uintptr small = 0;
 	mcache *c = rt_p0.mcache;
 	for (int i = 1; i < NUM_SIZE_CLASSES; i++)

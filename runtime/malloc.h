@@ -58,7 +58,7 @@ typedef struct mspan {
 	uintptr allocCount;
 	uint64_t allocCache;        // ~allocBits from freeindex's word, shifted to freeindex
 	uint64_t allocBits[MAX_SPAN_OBJS / 64];   // 1 = allocated, as of the last sweep
-	uint64_t *gcmarkBits;       // the GC's mark bits (nil until the GC exists)
+	uint64_t markBits[MAX_SPAN_OBJS / 64];    // the GC's marks (mgc.c), zero between cycles
 	uint32_t sweepgen;
 	uintptr manualFreeList;     // MSPAN_MANUAL spans of small stacks: free stacks (stack.c)
 } mspan;
@@ -95,6 +95,7 @@ typedef struct mheap {
 	uintptr largealloc;          // bytes in large objects
 	uintptr nlargealloc;
 	uintptr metadata;            // heapArena records and span structures
+	mspan largespans;            // list head: in-use spans of large objects (the sweeper's)
 } mheap;
 
 extern mheap mheap_;
@@ -110,8 +111,41 @@ typedef struct mcache {
 
 extern mspan emptymspan;  // a full span with no slots: every cache starts with it
 
+// The collector's state (mgc.c).
+enum { GC_MIN_HEAP = 4 << 20 }; // gc's heapminimum
+typedef struct GcState {
+	uint64_t heapLive;       // bytes in objects allocated and not freed by a sweep
+	uint64_t goal;           // a cycle starts when heapLive reaches it
+	uint64_t lastgoal;       // the goal of the cycle running or last run
+	uint64_t marked;         // bytes marked in this cycle
+	uint64_t heapMarkedLast; // bytes marked by the last cycle
+	int32_t percent;         // GOGC; -1: off
+	int64_t trace;           // GODEBUG=gctrace
+	bool enabled;            // after rt_gcinit
+	bool running;
+	uint32_t numgc, numforced;
+	uint64_t inittime, pausetotal, lastgc;
+	uint64_t pausens[256], pauseend[256];
+	uint64_t nfree, largefree;      // objects freed, bytes of large objects freed
+	uint64_t bysizefree[NUM_SIZE_CLASSES];
+} GcState;
+extern GcState rt_gc;
+void rt_gcinit(void);
+void rt_gcstart(bool forced);
+uintptr gc_sweepspan(mspan *s);
+int64_t rt_gcpercent_env(void); // GOGC (proc.c): 100 by default, -1 for off
+G **rt_allgs(uintptr *n);       // proc.c
+// mfinal.c: the finalizers' marking, and the queueing of those whose
+// objects died (the functions are mgc.c's)
+void gc_markfinalizers(void (*markp)(uintptr), void (*markcontents)(uintptr));
+uintptr gc_queuefinalizers(bool (*ismarked)(uintptr), void (*setmark)(uintptr));
+
 // mheap.c
 void mheap_init(void);
+void mheap_addlarge(mspan *s);  // onto largespans
+// The runtime's metadata that may hold heap pointers (persistentalloc
+// memory): fn(lo, hi) for each used range.  Span structures are not in it.
+void persistent_roots(void (*fn)(uintptr lo, uintptr hi));
 mspan *mheap_alloc(uintptr npages, uint8_t spanclass);  // an in-use span
 mspan *mheap_allocManual(uintptr npages);                // pages for stacks
 void mheap_free(mspan *s);                               // back to the free bins
@@ -123,6 +157,7 @@ void span_init(mspan *s, uint8_t spanclass);
 // mcentral.c
 void mcentral_init(mcentral *c, uint8_t spanclass);
 mspan *mcentral_cacheSpan(mcentral *c);
+void mcentral_sweep(mcentral *c); // every span of c (no cache holds one): mgc.c's gc_sweepspan
 void mcentral_uncacheSpan(mcentral *c, mspan *s);
 
 // mcache.c
@@ -142,7 +177,7 @@ bool heapBitsIsPointer(uintptr addr);
 // malloc.c
 typedef struct MemStats {
 	uintptr mapped, inuse, manual, largealloc, nlargealloc, metadata, smallalloc;
-	uintptr nmalloc;
+	uintptr nmalloc, tinyallocs;
 } MemStats;
 void rt_readmemstats(MemStats *st);
 P *rt_getp(void);

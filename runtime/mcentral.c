@@ -55,3 +55,28 @@ void mcentral_uncacheSpan(mcentral *c, mspan *s)
 	list_push(s->allocCount == s->nelems ? &c->full : &c->partial, s);
 	unlock(&c->lock);
 }
+
+// After marking (no mcache holds a span): sweeps each span, puts it back
+// on partial or full, or lets it go to the page heap.
+void mcentral_sweep(mcentral *c)
+{
+	mspan all;
+	list_init(&all);
+	lock(&c->lock);
+	for (int k = 0; k < 2; k++) {
+		mspan *head = k ? &c->full : &c->partial;
+		while (head->next != head) {
+			mspan *s = head->next;
+			list_remove(s);
+			list_push(&all, s);
+		}
+	}
+	while (all.next != &all) {
+		mspan *s = all.next;
+		list_remove(s);
+		uintptr n = gc_sweepspan(s);
+		if (n)
+			list_push(n == s->nelems ? &c->full : &c->partial, s);
+	}
+	unlock(&c->lock);
+}

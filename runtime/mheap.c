@@ -26,36 +26,74 @@ void *sysAlloc(uintptr n)
 }
 
 // persistentalloc: runtime metadata that is never freed, bump-allocated
-// from 256 KiB chunks.
-void *persistentalloc(uintptr size, uintptr align)
+// from 256 KiB chunks.  Two pools: the scanned one (Gs, sudogs, Ps, Ms,
+// pollers, itabs: anything that may hold a heap pointer), whose used
+// ranges the collector scans word by word as roots (persistent_roots),
+// and the span structures, which point into the heap by their nature
+// (start) and must not keep objects alive.
+typedef struct PPool {
+	byte *chunk;
+	uintptr off, chunksize;
+	bool roots;
+} PPool;
+
+enum { PCHUNK = 256 << 10, MAX_PROOTS = 1 << 14 };
+static Mutex plock;
+static PPool pscan = {.roots = true}, pnoscan;
+static struct {
+	uintptr lo, hi;
+} proots[MAX_PROOTS];
+static uintptr nproots;
+
+static void addroot(uintptr lo, uintptr hi)
 {
-	static Mutex plock;
-	static byte *chunk;
-	static uintptr off, chunksize;
-	enum { CHUNK = 256 << 10 };
+	if (nproots == MAX_PROOTS)
+		rt_throw("runtime: too much runtime metadata");
+	proots[nproots].lo = lo;
+	proots[nproots].hi = hi;
+	nproots++;
+}
+
+static void *palloc(PPool *pp, uintptr size, uintptr align)
+{
 	if (align == 0)
 		align = 8;
-	if (size >= CHUNK / 4) {
+	lock(&plock);
+	if (size >= PCHUNK / 4) {
 		void *p = sysAlloc(size);
 		if (!p)
 			rt_throw("runtime: cannot allocate memory");
 		mheap_.metadata += size;
+		if (pp->roots)
+			addroot((uintptr)p, (uintptr)p + size);
+		unlock(&plock);
 		return p;
 	}
-	lock(&plock);
-	off = (off + align - 1) & ~(align - 1);
-	if (!chunk || off + size > chunksize) {
-		chunk = sysAlloc(CHUNK);
-		if (!chunk)
+	pp->off = (pp->off + align - 1) & ~(align - 1);
+	if (!pp->chunk || pp->off + size > pp->chunksize) {
+		pp->chunk = sysAlloc(PCHUNK);
+		if (!pp->chunk)
 			rt_throw("runtime: cannot allocate memory");
-		chunksize = CHUNK;
-		off = 0;
-		mheap_.metadata += CHUNK;
+		pp->chunksize = PCHUNK;
+		pp->off = 0;
+		mheap_.metadata += PCHUNK;
+		if (pp->roots)
+			addroot((uintptr)pp->chunk, (uintptr)pp->chunk);
 	}
-	void *p = chunk + off;
-	off += size;
+	void *p = pp->chunk + pp->off;
+	pp->off += size;
+	if (pp->roots)
+		proots[nproots - 1].hi = (uintptr)pp->chunk + pp->off;
 	unlock(&plock);
 	return p;
+}
+
+void *persistentalloc(uintptr size, uintptr align) { return palloc(&pscan, size, align); }
+
+void persistent_roots(void (*fn)(uintptr lo, uintptr hi))
+{
+	for (uintptr i = 0; i < nproots; i++)
+		fn(proots[i].lo, proots[i].hi);
 }
 
 // ---- span structures (a fixalloc: a free list over persistentalloc) --------
@@ -68,7 +106,7 @@ static mspan *span_new(void)
 	if (s)
 		spanfree = s->next;
 	else
-		s = persistentalloc(sizeof(mspan), 64);
+		s = palloc(&pnoscan, sizeof(mspan), 64);
 	memset(s, 0, sizeof *s);
 	return s;
 }
@@ -336,8 +374,16 @@ void mheap_free(mspan *s)
 	unlock(&mheap_.lock);
 }
 
+void mheap_addlarge(mspan *s)
+{
+	lock(&mheap_.lock);
+	list_insert(&mheap_.largespans, s);
+	unlock(&mheap_.lock);
+}
+
 void mheap_init(void)
 {
+	list_init(&mheap_.largespans);
 	for (int i = 0; i < FREE_BINS; i++)
 		list_init(&mheap_.freebins[i]);
 	list_init(&mheap_.freelarge);

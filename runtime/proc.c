@@ -1143,20 +1143,20 @@ void newproc(FuncVal *fn)
 
 // A goroutine running the C function fn(arg): the runtime's own
 // goroutines (later: forcegc, bgsweep, finalizers) and the C tests.
-static G *newproc_c(void (*fn)(void *), void *arg, uintptr pc, bool system)
+static G *newproc_c(void (*fn)(void *), void *arg, uintptr pc, bool system, uintptr stacksize)
 {
-	uintptr *fv = mallocgc(3 * PTRSIZE, 0, true);
+	uintptr *fv = mallocgc(3 * PTRSIZE, RT_PTRWORDS, true);
 	fv[0] = (uintptr)rt_cfunc_stub;
 	fv[1] = (uintptr)fn;
 	fv[2] = (uintptr)arg;
-	NewprocArgs a = {(FuncVal *)fv, getg(), pc, 0, STACK_MIN, system};
+	NewprocArgs a = {(FuncVal *)fv, getg(), pc, 0, stacksize, system};
 	rt_systemstack1(newproc1, &a);
 	return a.newg;
 }
 
 G *rt_newproc_c(void (*fn)(void *), void *arg)
 {
-	return newproc_c(fn, arg, (uintptr)__builtin_return_address(0), false);
+	return newproc_c(fn, arg, (uintptr)__builtin_return_address(0), false, STACK_MIN);
 }
 
 // A runtime goroutine (gc's system goroutines: forcegc, bgsweep, the
@@ -1165,7 +1165,13 @@ G *rt_newproc_c(void (*fn)(void *), void *arg)
 // from reporting a deadlock.
 G *rt_newproc_sys(void (*fn)(void *), void *arg)
 {
-	return newproc_c(fn, arg, (uintptr)__builtin_return_address(0), true);
+	return newproc_c(fn, arg, (uintptr)__builtin_return_address(0), true, STACK_MIN);
+}
+
+// The same with a first stack of stacksize bytes (a power of two).
+G *rt_newproc_sys_stack(void (*fn)(void *), void *arg, uintptr stacksize)
+{
+	return newproc_c(fn, arg, (uintptr)__builtin_return_address(0), true, stacksize);
 }
 
 // ---- start-up ----------------------------------------------------------------------------
@@ -1254,6 +1260,71 @@ static int64_t getenv_int(const char *name)
 	return -1;
 }
 
+// The value of key in GODEBUG (key=N,...); -1 when absent or malformed.
+// Keys goc reads: stackcopy (stack.c).
+int64_t rt_godebug(const char *key)
+{
+	for (byte **e = rt_envp; *e; e++) {
+		const byte *s = *e;
+		const char *n = "GODEBUG=";
+		while (*n && *s == (byte)*n)
+			s++, n++;
+		if (*n)
+			continue;
+		int64_t found = -1;
+		while (*s) {
+			const char *k = key;
+			while (*k && *s == (byte)*k)
+				s++, k++;
+			bool match = !*k && *s == '=';
+			while (*s && *s != '=' && *s != ',')
+				s++;
+			int64_t v = -1;
+			if (*s == '=') {
+				s++;
+				v = 0;
+				if (*s < '0' || *s > '9')
+					v = -1;
+				for (; *s >= '0' && *s <= '9' && v <= (1LL << 40); s++)
+					v = v * 10 + (*s - '0');
+				if (*s && *s != ',')
+					v = -1;
+			}
+			while (*s && *s != ',')
+				s++;
+			if (*s == ',')
+				s++;
+			if (match)
+				found = v; // the last one wins, as gc's
+		}
+		return found;
+	}
+	return -1;
+}
+
+// GOGC: 100 when absent, -1 for "off" (gc's readGOGC).
+int64_t rt_gcpercent_env(void)
+{
+	for (byte **e = rt_envp; *e; e++) {
+		const byte *s = *e;
+		if (__builtin_memcmp(s, "GOGC=", 5) != 0)
+			continue;
+		s += 5;
+		if (!__builtin_memcmp(s, "off", 4))
+			return -1;
+		int64_t n = getenv_int("GOGC");
+		return n >= 0 ? n : 100;
+	}
+	return 100;
+}
+
+// The Gs ever made (the collector's roots): the array and its length.
+G **rt_allgs(uintptr *n)
+{
+	*n = __atomic_load_n(&allglen, __ATOMIC_ACQUIRE);
+	return __atomic_load_n(&allgs, __ATOMIC_ACQUIRE);
+}
+
 static void schedinit(void)
 {
 	sched.maxmcount = 10000;
@@ -1268,6 +1339,7 @@ static void schedinit(void)
 	mallocinit(); // also gives P 0 its mcache
 	stackinit();
 	procresize(procs);
+	rt_gcinit();
 }
 
 static void runtime_main(void) NORETURN;

@@ -83,6 +83,7 @@ void goexit1(void) RTSYM(goexit1) NORETURN;
 void newproc(FuncVal *fn) RTSYM(newproc);
 G *rt_newproc_c(void (*fn)(void *), void *arg); // a goroutine running C: fn(arg)
 G *rt_newproc_sys(void (*fn)(void *), void *arg); // the same, as a runtime (system) goroutine
+G *rt_newproc_sys_stack(void (*fn)(void *), void *arg, uintptr stacksize); // with a larger first stack
 void block(void) RTSYM(block) NORETURN;        // select {}
 void schedule(void) NORETURN;
 void rt_gopreempt_m(G *gp) NORETURN;          // newstack's preemption: as Gosched

@@ -107,6 +107,7 @@ rt_systemstack_arg:
 	movq	%rsp, %rbx
 	movq	%r14, %r12
 	movq	%rbp, G_SCHED_BP(%r14)		// for tracebacks of the G while on g0 (gc too)
+	movq	%rsp, G_SCHED_SP(%r14)		// and for the collector's scan of its stack
 	leaq	rt_systemstack_arg(%rip), %rax
 	movq	%rax, G_SCHED_PC(%r14)
 	movq	%rcx, %r14

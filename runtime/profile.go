@@ -130,19 +130,17 @@ func trace_userRegion(id, mode uint64, regionType string) {}
 //go:linkname trace_userLog runtime/trace.userLog
 func trace_userLog(id uint64, category, message string) {}
 
-var gcPercent int32 = 100
 var maxStack = 1000000000
 var maxThreads = 10000
 var memoryLimit int64 = 1<<63 - 1
 var panicOnFault bool
 
+// gcSetPercent sets GOGC (negative: off) and returns the old value (mgc.c).
+func gcSetPercent(in int32) int32
+
 //go:linkname debug_setGCPercent runtime/debug.setGCPercent
 func debug_setGCPercent(in int32) (out int32) {
-	out, gcPercent = gcPercent, in
-	if gcPercent < 0 {
-		gcPercent = -1
-	}
-	return out
+	return gcSetPercent(in)
 }
 
 //go:linkname debug_setMaxStack runtime/debug.setMaxStack
@@ -186,8 +184,11 @@ func debug_readGCStats(pauses *[]uint64) {
 	*pauses = p
 }
 
+// freeOSMemory: a full collection (pages are not given back to the OS
+// yet: no scavenger).
+//
 //go:linkname debug_freeOSMemory runtime/debug.freeOSMemory
-func debug_freeOSMemory() {}
+func debug_freeOSMemory() { GC() }
 
 //go:linkname debug_modinfo runtime/debug.modinfo
 func debug_modinfo() string { return "" }

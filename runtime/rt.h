@@ -228,6 +228,20 @@ void rt_tracebackothers(G *me); // gc's tracebackothers: the other goroutines of
 // caller of fatalpanic/fatalthrow), or from its saved context
 void rt_traceback(G *gp, uintptr r);
 void rt_tracebacksched(G *gp);
+// A visitor of a goroutine's stack words (traceback.c rt_walkstack):
+// word(p) for a word the stack maps say holds a pointer, range(from, to,
+// name of the frame or nil) for a part without maps.
+typedef struct StackWalker {
+	uintptr lo, hi; // the part of the stack to visit
+	void (*word)(struct StackWalker *, uintptr p);
+	void (*range)(struct StackWalker *, uintptr from, uintptr to, const char *fname);
+} StackWalker;
+void rt_walkstack(G *gp, uintptr r, uintptr pc, StackWalker *v);
+// stack maps: adjusts the pointers into gp's old stack [lo, hi) in its
+// copy at +delta; returns how many words were moved by conservative scan
+// (debug: GODEBUG=stackcopy's level)
+uintptr rt_adjuststack(G *gp, uintptr lo, uintptr hi, uintptr delta, int64_t debug);
+int64_t rt_godebug(const char *key); // GODEBUG's key=N, -1 if absent
 
 // ---- atomics and locks (lock_futex.c) ------------------------------------
 
@@ -345,6 +359,11 @@ int memcmp(const void *a, const void *b, size_t n);
 
 void mallocinit(void);
 void *mallocgc(uintptr size, struct _type *typ, bool needzero) RTSYM(mallocgc);
+// The type of the runtime's own objects that may hold heap pointers
+// anywhere (every word is scanned as a pointer): mallocgc(n,
+// RT_PTRWORDS, ...) for any n that is a multiple of 8.
+extern struct _type rt_ptrwords;
+#define RT_PTRWORDS (&rt_ptrwords)
 extern uintptr zerobase RTSYM(zerobase);
 void *newobject(struct _type *typ) RTSYM(newobject);
 void *newarray(struct _type *typ, intgo n) RTSYM(newarray);

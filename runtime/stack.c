@@ -13,17 +13,11 @@
 // Growth: a Go prologue that finds SP below g.stackguard0 calls
 // runtime.morestack (proc_amd64.S), which saves the registers and calls
 // rt_newstack on g0.  The stack is copied to one twice as large and every
-// pointer into the old stack is adjusted by the distance moved.  Finding
-// those pointers precisely needs the compiler's stack maps (which slot of
-// every frame holds a pointer at every call), which do not exist yet; until
-// they do the adjustment is CONSERVATIVE: every word of the used stack
-// whose value lies inside the used part of the old stack is treated as a
-// pointer into it (saved frame pointers, pointers to locals, the saved
-// closure context).  An integer that happens to equal such an address
-// would be changed too; stack addresses are in the heap's range
-// (0xc000000000 up), so this needs an integer of that exact magnitude on
-// the stack at the moment of a growth.  Precise maps replace the scan
-// when the compiler emits them (docs/runtime.md lists it as missing).
+// pointer into the old stack is adjusted by the distance moved
+// (rt_adjuststack, traceback.c): exactly in Go frames, from the
+// compiler's stack maps; word by word in C and assembly frames, which
+// have none (a word whose value lies in the old stack's used part moves).
+// docs/abi.md, "Stack maps", has the maps and the walk.
 //
 // C frames on a goroutine stack have no prologue check.  The bottom word
 // of every stack holds a canary; the scheduler checks it whenever a G
@@ -256,8 +250,23 @@ static void copystack(G *gp, uintptr newsize)
 	uintptr delta = nw.hi - old.hi;
 	uintptr nsp = nw.hi - used;
 	memmove((void *)nsp, (void *)sp, used);
-	for (uintptr *p = (uintptr *)nsp; p < (uintptr *)nw.hi; p++)
-		adjust(p, sp, old.hi, delta);
+	static int64_t debug = -2;
+	if (debug == -2)
+		debug = rt_godebug("stackcopy");
+	uintptr cons = rt_adjuststack(gp, sp, old.hi, delta, debug);
+	if (debug > 0) {
+		printlock();
+		rt_prints("stackcopy: goroutine ");
+		printint(gp->goid);
+		rt_prints(": ");
+		printuint(old.hi - old.lo);
+		rt_prints(" -> ");
+		printuint(newsize);
+		rt_prints(" bytes, ");
+		printuint(cons);
+		rt_prints(" words moved by conservative scan\n");
+		printunlock();
+	}
 	adjust(&gp->sched.sp, sp, old.hi + 1, delta);
 	adjust(&gp->sched.bp, sp, old.hi, delta);
 	adjust(&gp->sched.ctxt, sp, old.hi, delta);

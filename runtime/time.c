@@ -92,7 +92,7 @@ static void addtimer(RTimer *t)
 		t->when = MAXWHEN; // gc: a negative when (an overflow) is never
 	if (timers.n == timers.cap) {
 		intgo cap = timers.cap ? 2 * timers.cap : 64;
-		RTimer **h = mallocgc((uintptr)cap * sizeof *h, 0, false);
+		RTimer **h = mallocgc((uintptr)cap * sizeof *h, RT_PTRWORDS, true);
 		if (timers.n)
 			memmove(h, timers.heap, (uintptr)timers.n * sizeof *h);
 		timers.heap = h;
@@ -216,7 +216,7 @@ void time_Sleep(int64_t ns)
 	if (ns <= 0)
 		return;
 	G *gp = getg();
-	RTimer *t = mallocgc(sizeof *t, 0, true);
+	RTimer *t = mallocgc(sizeof *t, RT_PTRWORDS, true);
 	t->when = rt_nanotime() + ns;
 	t->arg.data = gp;
 	gopark(sleep_park, t, WAIT_SLEEP, 0, 1);

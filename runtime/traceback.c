@@ -37,7 +37,7 @@ typedef struct FuncEntry {
 	uintptr entry;
 	uint32_t size, name;
 	int32_t frame;      // -1: not Go (walk by frame pointer)
-	uint32_t argsize, lines, args, flags, pad;
+	uint32_t argsize, lines, args, flags, maps; // maps: stack maps in args, or NOFF
 } FuncEntry;
 
 enum { FT_MAGIC = 0x31746667, FN_WRAPPER = 1, FN_METHODWRAPPER = 2, NOFF = 0xffffffffu, MAX_FRAMES = 100 };
@@ -578,4 +578,176 @@ void panicwrap(void)
 			    rt_gostringnocopy((const byte *)rp + 2), GOSTR(" called using nil *"), typ, GOSTR(" pointer")};
 	intgo n = (intgo)(sizeof parts / sizeof parts[0]);
 	rt_panic_runtime_error(concatstrings(0, (GoSlice){parts, n, n}));
+}
+
+// ---- stack maps and the exact part of stack copying ----------------------
+// The back end's maps (src/amd64/emit.c stackmaps; docs/abi.md, "Stack
+// maps"): uvarint words of ABI0 arguments and their bitmap; uvarint
+// base (in words from SP) and count of the locals' words, the distinct
+// locals bitmaps, and per call a return-address delta and a bitmap index.
+
+typedef struct StackMap {
+	uint64_t argwords, lbase, lwords;
+	const byte *args, *locals; // locals: NULL when none is wanted
+} StackMap;
+
+enum { STACKMAP_ARGS = ~(uintptr)0 };
+
+// f's maps at return address entry+retoff (STACKMAP_ARGS: the arguments
+// only); false if f has none there.
+static bool stackmap(const FuncEntry *f, uintptr retoff, StackMap *m)
+{
+	const FuncTab *t = functab();
+	if (f->maps == NOFF)
+		return false;
+	const byte *p = (const byte *)t + t->args + f->maps;
+	m->argwords = uvarint(&p);
+	m->args = p;
+	p += (m->argwords + 7) / 8;
+	m->lbase = uvarint(&p);
+	m->lwords = uvarint(&p);
+	m->locals = 0;
+	if (retoff == STACKMAP_ARGS)
+		return true;
+	uint64_t nb = (m->lwords + 7) / 8, nmaps = uvarint(&p);
+	const byte *maps = p;
+	p += nmaps * nb;
+	uint64_t anb = (m->argwords + 7) / 8, namaps = uvarint(&p);
+	const byte *amaps = p;
+	p += namaps * anb;
+	uint64_t npc = uvarint(&p);
+	uintptr pc = 0;
+	for (uint64_t i = 0; i < npc; i++) {
+		pc += uvarint(&p);
+		uint64_t k = uvarint(&p), ka = uvarint(&p);
+		if (pc == retoff && k < nmaps && ka < namaps) {
+			m->locals = maps + k * nb;
+			m->args = amaps + ka * anb; // the parameters live after the call
+			return true;
+		}
+		if (pc > retoff)
+			break;
+	}
+	return false;
+}
+
+// A walk over a goroutine's stack words (StackWalker in rt.h): word(p)
+// for each word that the maps say holds a pointer, range(from, to, f)
+// for the parts without maps, whose every word may.
+
+static void visitrange(StackWalker *v, uintptr from, uintptr to, const FuncEntry *f)
+{
+	if (from < v->lo)
+		from = v->lo;
+	if (to > v->hi)
+		to = v->hi;
+	if (from < to)
+		v->range(v, from, to, f ? funcname(f) : 0);
+}
+
+static void visitbits(StackWalker *v, uintptr base, const byte *bits, uint64_t nwords, uintptr end)
+{
+	for (uint64_t i = 0; i < nwords && base + 8 * i + 8 <= end; i++)
+		if (bits[i / 8] >> (i % 8) & 1)
+			v->word(v, base + 8 * i);
+}
+
+// Visits the words of gp's stack [v->lo, v->hi) from the frame record r
+// of the function that switched away (pc: in it).  Go frames with maps
+// at their call give exact words: the pointer words of their locals and
+// live spill slots, the saved BP, and in their outgoing area the
+// arguments of a Go callee with maps.  Every other part is a range: C
+// and assembly frames, a faulting frame, the outgoing area under a C
+// callee, what lies beyond the walk.  Each word belongs to exactly one
+// frame's part, so none is visited twice.
+void rt_walkstack(G *gp, uintptr r, uintptr pc, StackWalker *v)
+{
+	uintptr lo = v->lo, hi = v->hi;
+	Walk w = {gp, lo, hi};
+	if (!functab() || !r || !onstack(&w, r)) {
+		visitrange(v, lo, hi, 0);
+		return;
+	}
+	const FuncEntry *child = findfunc(pc);
+	Frame fr = firstframe(r);
+	visitrange(v, lo, fr.sp, child); // the switching function's frame: saved registers
+	StackMap cm = {0};
+	bool childmap = false;
+	while (fr.pc && fr.sp >= lo && fr.sp < hi) {
+		const FuncEntry *f = findfunc(fr.exact ? fr.pc : fr.pc - 1);
+		if (!f || f->entry == (uintptr)rt_goexit_stub)
+			break;
+		Frame caller = fr;
+		if (!unwind(&w, f, child, &caller) || caller.sp <= fr.sp || caller.sp > hi)
+			break;
+		bool prologue = child && child->entry == (uintptr)rt_morestack;
+		StackMap m = {0};
+		bool exact = f->frame >= 0 && !fr.exact &&
+			stackmap(f, prologue ? STACKMAP_ARGS : fr.pc - f->entry, &m);
+		if (exact && !prologue && f->frame > 0) {
+			uintptr fs = (uintptr)f->frame, lbase = fr.sp + 8 * m.lbase;
+			if (childmap)
+				visitbits(v, fr.sp, cm.args, cm.argwords, lbase);
+			else
+				visitrange(v, fr.sp, lbase, f);
+			visitbits(v, lbase, m.locals, m.lwords, fr.sp + fs - 8);
+			v->word(v, fr.sp + fs - 8); // the caller's BP
+		} else if (!exact)
+			visitrange(v, fr.sp, caller.sp, f);
+		// (exact in its prologue or frameless: only the return address)
+		child = f;
+		childmap = exact;
+		cm = m;
+		fr = caller;
+	}
+	visitrange(v, fr.sp, hi, 0); // the goroutine's start: its function's arguments
+}
+
+// ---- the copier's visitor ----
+
+typedef struct Adjust {
+	StackWalker w;
+	uintptr delta;   // the move
+	uintptr n, cons; // words adjusted: in all, by the conservative scan
+	int64_t debug;   // GODEBUG=stackcopy
+} Adjust;
+
+// The word at old address p, in the new stack: moved if it points into
+// the old stack's used part.
+static void adjword(StackWalker *w, uintptr p)
+{
+	Adjust *a = (Adjust *)w;
+	uintptr *q = (uintptr *)(p + a->delta);
+	if (*q >= w->lo && *q < w->hi) {
+		*q += a->delta;
+		a->n++;
+	}
+}
+
+// Every word of [from, to).  GODEBUG=stackcopy=2 names each frame
+// where a word moved.
+static void adjrange(StackWalker *w, uintptr from, uintptr to, const char *fname)
+{
+	Adjust *a = (Adjust *)w;
+	uintptr n = a->n;
+	for (uintptr p = from; p + 8 <= to; p += 8)
+		adjword(w, p);
+	a->cons += a->n - n;
+	if (a->n > n && a->debug > 1) {
+		rt_prints("stackcopy: ");
+		printuint(a->n - n);
+		rt_prints(" words conservatively in ");
+		rt_prints(fname ? fname : "(the walk's ends)");
+		rt_prints("\n");
+	}
+}
+
+// Moves the pointers into gp's old stack [lo, hi) found in the copy at
+// +delta (gp->sched: runtime.morestack's record).  Returns the number of
+// words moved conservatively.
+uintptr rt_adjuststack(G *gp, uintptr lo, uintptr hi, uintptr delta, int64_t debug)
+{
+	Adjust a = {{lo, hi, adjword, adjrange}, delta, 0, 0, debug};
+	rt_walkstack(gp, gp->sched.bp, gp->sched.pc, &a.w);
+	return a.cons;
 }

@@ -66,6 +66,7 @@ typedef struct Loc {
 
 typedef struct LocalVar {
 	const SsaAux *aux;
+	const SsaType *type;
 	int64_t size, align, off;
 } LocalVar;
 
@@ -113,6 +114,14 @@ typedef struct CodeGen {
 	int32_t *bstart, *bend; /* by block id: first and last position */
 	Loc *loc;           /* by vreg */
 	int64_t spillsize;  /* bytes of spill slots (from the slot base) */
+	/* by value id, for each call: the spill slots holding a pointer word
+	 * of a value live after the call (a bitset of spillsize/8 bits;
+	 * NULL: none), for the stack maps */
+	uint64_t **callspill;
+	/* by value id, for each call: the argument words (paramsize/8 bits)
+	 * holding a pointer word of a parameter live after the call (NULL:
+	 * none); parameters kept in memory (aggregates) are not tracked */
+	uint64_t **callargs;
 	/* frame.c */
 	LocalVar *locals;
 	int nlocals, caplocals;

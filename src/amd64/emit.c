@@ -55,6 +55,12 @@ typedef struct Em {
 	const char *curfile;
 	CallLayout *calls; /* by value id, for SelectN */
 	bool *havecall;
+	/* the calls with stack maps: instruction index and value id */
+	struct EmCall {
+		int ins;
+		uint32_t v;
+	} *sp;
+	int nsp, capsp;
 } Em;
 
 /* ---- instruction list ---- */
@@ -1140,6 +1146,11 @@ static void emit_call(Em *e, Value *v)
 		movto(e, REG_CX, v->args[0], 0);
 		I1(e, A_CALL, R(REG_CX));
 	}
+	if (e->nsp == e->capsp) {
+		e->capsp = e->capsp ? 2 * e->capsp : 16;
+		e->sp = xrealloc(e->sp, (size_t)e->capsp * sizeof *e->sp);
+	}
+	e->sp[e->nsp++] = (struct EmCall){e->n - 1, v->id};
 	/* assembly may use R14 as it likes (ABI0): g back from the thread's slot */
 	if (v->op == OpStaticCall && v->aux && v->aux->abi == AUX_ABI_ASM)
 		I2(e, A_MOVQ, opd_tls("runtime.tlsg"), R(REG_R14));
@@ -1774,6 +1785,119 @@ static uint32_t linefile(Em *e, const char *path)
 	return idx;
 }
 
+/* ---- stack maps ---- */
+
+static void put_uvarint(Buf *b, uint64_t v)
+{
+	while (v >= 0x80) {
+		buf_putc(b, (char)(v | 0x80));
+		v >>= 7;
+	}
+	buf_putc(b, (char)v);
+}
+
+static void setbit(uint8_t *m, int64_t i) { m[i / 8] |= (uint8_t)(1u << (i % 8)); }
+
+/* The index of bitmap *n (just written after the others, nb bytes each)
+ * among maps[0..*n), which it joins if new. */
+static uint32_t dedup_map(const uint8_t *maps, uint32_t *n, size_t nb)
+{
+	uint32_t j = 0;
+	while (j < *n && memcmp(maps + (size_t)j * nb, maps + (size_t)*n * nb, nb) != 0)
+		j++;
+	if (j == *n)
+		(*n)++;
+	return j;
+}
+
+/* The function's stack maps (docs/abi.md, "Stack maps"): which words of
+ * its ABI0 arguments, and which words of its locals and spill slots at
+ * each call (by return address), hold pointers. */
+static void stackmaps(Em *e, const int64_t *pc, Buf *out)
+{
+	CodeGen *g = e->g;
+	Func *f = g->f;
+	int ncall = 0; /* calls left out as unreachable are not safe points */
+	for (int k = 0; k < e->nsp; k++)
+		if (e->ins[e->sp[k].ins].op == A_CALL)
+			e->sp[ncall++] = e->sp[k];
+	e->nsp = ncall;
+	/* arguments: at entry, the pointer words of the parameters' Arg
+	 * values (the results are written only by the return, after the last
+	 * call); at a call, those of the parameters live after it, and of
+	 * those kept in memory (not tracked: always) */
+	int64_t aw = (g->paramsize + 7) / 8;
+	size_t anb = (size_t)(aw + 7) / 8;
+	uint8_t *am = xcalloc(anb + 1, 1), *amem = xcalloc(anb + 1, 1);
+	for (uint32_t i = 0; i < f->nvalueids; i++) {
+		Value *v = f->values[i];
+		if (!v || v->op != OpArg || v->auxint % 8)
+			continue;
+		for (int64_t o = 0; o + 8 <= v->type->size; o += 8)
+			if (ssa_type_ptrword(v->type, o) && (v->auxint + o) / 8 < aw) {
+				setbit(am, (v->auxint + o) / 8);
+				if (g->vr0[v->id] < 0)
+					setbit(amem, (v->auxint + o) / 8);
+			}
+	}
+	put_uvarint(out, (uint64_t)aw);
+	buf_put(out, am, anb);
+	/* locals (every pointer word of every variable: their types do not
+	 * change) and the spill slots live after each call */
+	int64_t lbase = g->localbase, lw = (g->spillbase + g->spillsize - lbase) / 8;
+	size_t nb = (size_t)(lw + 7) / 8;
+	uint8_t *base = xcalloc(nb + 1, 1);
+	for (int i = 0; i < g->nlocals; i++) {
+		const LocalVar *lv = &g->locals[i];
+		for (int64_t o = 0; o + 8 <= lv->size; o += 8)
+			if ((lv->off + o) % 8 == 0 && ssa_type_ptrword(lv->type, o))
+				setbit(base, (g->localbase + lv->off + o - lbase) / 8);
+	}
+	uint8_t *maps = xmalloc((size_t)(e->nsp + 1) * (nb + 1));
+	uint32_t *idx = xmalloc((size_t)(e->nsp + 1) * sizeof *idx);
+	uint8_t *amaps = xmalloc((size_t)(e->nsp + 1) * (anb + 1));
+	uint32_t *aidx = xmalloc((size_t)(e->nsp + 1) * sizeof *aidx);
+	uint32_t nmaps = 0, namaps = 0;
+	for (int k = 0; k < e->nsp; k++) {
+		uint8_t *a = amaps + (size_t)namaps * anb;
+		memcpy(a, amem, anb);
+		const uint64_t *al = g->callargs ? g->callargs[e->sp[k].v] : NULL;
+		for (int64_t w = 0; al && w < aw; w++)
+			if (al[w / 64] >> (w % 64) & 1)
+				setbit(a, w);
+		aidx[k] = dedup_map(amaps, &namaps, anb);
+		uint8_t *m = maps + (size_t)nmaps * nb;
+		memcpy(m, base, nb);
+		const uint64_t *sl = g->callspill ? g->callspill[e->sp[k].v] : NULL;
+		for (int64_t s = 0; sl && s < g->spillsize / 8; s++)
+			if (sl[s / 64] >> (s % 64) & 1)
+				setbit(m, (g->spillbase + 8 * s - lbase) / 8);
+		idx[k] = dedup_map(maps, &nmaps, nb);
+	}
+	put_uvarint(out, (uint64_t)lbase / 8);
+	put_uvarint(out, (uint64_t)lw);
+	put_uvarint(out, nmaps);
+	buf_put(out, maps, (size_t)nmaps * nb);
+	put_uvarint(out, namaps);
+	buf_put(out, amaps, (size_t)namaps * anb);
+	put_uvarint(out, (uint64_t)e->nsp);
+	int64_t prev = 0;
+	for (int k = 0; k < e->nsp; k++) { /* instruction order: increasing pcs */
+		int64_t ret = pc[e->sp[k].ins + 1];
+		put_uvarint(out, (uint64_t)(ret - prev));
+		put_uvarint(out, idx[k]);
+		put_uvarint(out, aidx[k]);
+		prev = ret;
+	}
+	free(base);
+	free(maps);
+	free(idx);
+	free(amaps);
+	free(aidx);
+	free(am);
+	free(amem);
+}
+
 static void finish(Em *e)
 {
 	int n = e->n;
@@ -1839,10 +1963,14 @@ static void finish(Em *e)
 			link_add_marker(e->l, s, LR_USEIFACEMETHOD, e->o->markers[i].iface, e->o->markers[i].index);
 		if (nrows)
 			link_set_lines(e->l, s, rows, nrows);
+		Buf sm = {0};
+		stackmaps(e, pc, &sm);
 		LinkFunc fi = {.frame = (int32_t)e->g->framesize, .argsize = (uint32_t)e->g->paramsize,
 			       .arginfo = e->o->arginfo, .narginfo = e->o->narginfo,
-			       .flags = e->o->wrapper};
+			       .flags = e->o->wrapper, .stackmap = (const uint8_t *)sm.p,
+			       .nstackmap = (uint32_t)sm.n};
 		link_set_func(e->l, s, &fi);
+		buf_free(&sm);
 	}
 	if (e->o && e->o->asmout) {
 		for (int i = 0; i < n; i++)
@@ -1911,6 +2039,7 @@ void amd64_emit(CodeGen *g, Link *l, const EmitOpts *o)
 	free(e.lab);
 	free(e.calls);
 	free(e.havecall);
+	free(e.sp);
 }
 
 /* ---- read-only data ---- */
@@ -1993,4 +2122,10 @@ void amd64_compile(Func *f, int64_t paramsize, const char *file, Link *l, const 
 	free(g.bend);
 	free(g.loc);
 	free(g.locals);
+	for (uint32_t i = 0; g.callspill && i <= f->nvalueids; i++) {
+		free(g.callspill[i]);
+		free(g.callargs[i]);
+	}
+	free(g.callspill);
+	free(g.callargs);
 }

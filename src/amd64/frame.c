@@ -67,7 +67,7 @@ void amd64_frame_locals(CodeGen *g)
 			}
 			int64_t al = t->align ? t->align : 1;
 			off = align_up(off, al);
-			g->locals[g->nlocals++] = (LocalVar){v->aux, t->size, al, off};
+			g->locals[g->nlocals++] = (LocalVar){v->aux, t, t->size, al, off};
 			off += t->size ? t->size : 1;
 		}
 	g->localbase = align_up(off, 8); /* here: the size of the locals */

@@ -173,6 +173,23 @@ static void positions(CodeGen *g)
 	}
 }
 
+/* The values live into the recovery paths (a Defer block's second
+ * successor), a bitset by value id (the caller frees it). */
+static uint64_t *recovery_live(Live *lv)
+{
+	Func *f = lv->g->f;
+	uint64_t *rec = xcalloc((size_t)lv->words, sizeof *rec);
+	for (int k = 0; k < f->nblocks; k++) {
+		Block *b = f->blocks[k];
+		if (b->kind != BlockDefer || b->nsuccs < 2)
+			continue;
+		uint64_t *in = lv->livein + (size_t)b->succs[1].b->id * lv->words;
+		for (int w = 0; w < lv->words; w++)
+			rec[w] |= in[w];
+	}
+	return rec;
+}
+
 static void intervals(Live *lv)
 {
 	CodeGen *g = lv->g;
@@ -219,18 +236,14 @@ static void intervals(Live *lv)
 	 * named results on the heap) keeps its location for the whole
 	 * function, or a later value could take its slot. */
 	int32_t last = f->nblocks ? g->bend[f->blocks[f->nblocks - 1]->id] : 0;
-	for (int k = 0; k < f->nblocks; k++) {
-		Block *b = f->blocks[k];
-		if (b->kind != BlockDefer || b->nsuccs < 2)
-			continue;
-		uint64_t *in = lv->livein + (size_t)b->succs[1].b->id * lv->words;
-		for (int w = 0; w < lv->words; w++)
-			for (uint64_t m = in[w]; m; m &= m - 1) {
-				uint32_t id = (uint32_t)(w * 64 + __builtin_ctzll(m));
-				use_pos(lv, f->values[id], 0);
-				use_pos(lv, f->values[id], last);
-			}
-	}
+	uint64_t *rec = recovery_live(lv);
+	for (int w = 0; w < lv->words; w++)
+		for (uint64_t m = rec[w]; m; m &= m - 1) {
+			uint32_t id = (uint32_t)(w * 64 + __builtin_ctzll(m));
+			use_pos(lv, f->values[id], 0);
+			use_pos(lv, f->values[id], last);
+		}
+	free(rec);
 }
 
 static void rg_touch(Live *lv, int32_t *from, int32_t *to, int *stamp, int bid, int *touched, int *nt, int r,
@@ -370,12 +383,16 @@ static bool intersect(Live *lv, int a, int b) { return meet(lv, a, b, -1); }
  * each block from its live-out set: exact, unlike the intervals, which
  * have holes (a value whose interval merely contains a call, such as a
  * bounds-check panic laid out at the end, keeps its register). */
-static uint8_t *cross_calls(Live *lv)
+static uint8_t *cross_calls(Live *lv, uint64_t **after)
 {
 	CodeGen *g = lv->g;
 	Func *f = g->f;
 	uint8_t *cross = xcalloc((size_t)g->nvreg + 1, 1);
 	uint64_t *live = xmalloc((size_t)lv->words * sizeof *live);
+	/* what the recovery paths of Defer blocks read is live at every call
+	 * for the stack maps (a recovered panic of any later call gets there;
+	 * intervals() gives those values their slots for the whole function) */
+	uint64_t *rec = recovery_live(lv);
 	for (int k = 0; k < f->nblocks; k++) {
 		Block *b = f->blocks[k];
 		memcpy(live, lv->liveout + (size_t)b->id * lv->words, (size_t)lv->words * sizeof *live);
@@ -387,6 +404,11 @@ static uint8_t *cross_calls(Live *lv)
 			if (v->op == OpPhi)
 				continue;
 			bs_clr(live, v->id);
+			if (ssa_ops[v->op].flags & OPF_CALL) {
+				after[v->id] = xmalloc((size_t)lv->words * sizeof *live);
+				for (int w = 0; w < lv->words; w++)
+					after[v->id][w] = live[w] | rec[w];
+			}
 			if (ssa_ops[v->op].flags & OPF_CALL)
 				for (int w = 0; w < lv->words; w++)
 					for (uint64_t m = live[w]; m; m &= m - 1) {
@@ -401,6 +423,7 @@ static uint8_t *cross_calls(Live *lv)
 		}
 	}
 	free(live);
+	free(rec);
 	return cross;
 }
 
@@ -557,6 +580,48 @@ static int pick(Scan *sc, int r, const int32_t *phiof)
 	return 0;
 }
 
+/* The stack maps' part of the spill slots: for each call, the slots that
+ * hold a pointer word of a value live after it (after[call]: those
+ * values, from cross_calls; freed here).  A value live after a call
+ * lives in its slot across it, and a slot serves one interval at a time,
+ * so the bit names what the slot holds. */
+static void call_spillmaps(CodeGen *g, uint64_t **after, int words, int nslots)
+{
+	Func *f = g->f;
+	g->callspill = xcalloc(f->nvalueids + 1, sizeof *g->callspill);
+	g->callargs = xcalloc(f->nvalueids + 1, sizeof *g->callargs);
+	for (uint32_t id = 0; id <= f->nvalueids; id++) {
+		if (!after[id])
+			continue;
+		uint64_t *m = NULL, *am = NULL;
+		for (int w = 0; w < words; w++)
+			for (uint64_t bits = after[id][w]; bits; bits &= bits - 1) {
+				Value *x = f->values[w * 64 + __builtin_ctzll(bits)];
+				Word wd[MAXWORDS];
+				int n = amd64_words(x->type, wd);
+				for (int q = 0; q < n && q < g->nw[x->id]; q++) {
+					Loc l = g->loc[g->vr0[x->id] + q];
+					if (wd[q].size != 8 || !ssa_type_ptrword(x->type, wd[q].off))
+						continue;
+					if (l.kind == LOC_PARAM && l.off % 8 == 0 && l.off < g->paramsize) {
+						if (!am)
+							am = xcalloc((size_t)g->paramsize / 512 + 1, sizeof *am);
+						bs_set(am, (uint32_t)(l.off / 8));
+						continue;
+					}
+					if (l.kind != LOC_SPILL)
+						continue;
+					if (!m)
+						m = xcalloc((size_t)nslots / 64 + 1, sizeof *m);
+					bs_set(m, (uint32_t)(l.off / 8));
+				}
+			}
+		g->callspill[id] = m;
+		g->callargs[id] = am;
+		free(after[id]);
+	}
+}
+
 void amd64_regalloc(CodeGen *g)
 {
 	Func *f = g->f;
@@ -566,7 +631,8 @@ void amd64_regalloc(CodeGen *g)
 	liveness(&lv);
 	intervals(&lv);
 	ranges(&lv);
-	uint8_t *cross = cross_calls(&lv);
+	uint64_t **after = xcalloc(f->nvalueids + 1, sizeof *after);
+	uint8_t *cross = cross_calls(&lv, after);
 	g->loc = xcalloc((size_t)g->nvreg + 1, sizeof *g->loc);
 	/* phiof[x]: a phi that x (tracked) is an argument of, for hints */
 	int32_t *phiof = xmalloc((f->nvalueids + 1) * sizeof *phiof);
@@ -664,6 +730,8 @@ void amd64_regalloc(CodeGen *g)
 		g->loc[r] = (Loc){LOC_SPILL, 0, 8 * (int64_t)slot};
 	}
 	g->spillsize = 8 * (int64_t)nslots;
+	call_spillmaps(g, after, lv.words, nslots);
+	free(after);
 	free(slotend);
 	free(spilled);
 	free(order);

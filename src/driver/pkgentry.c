@@ -92,6 +92,7 @@ static void write_sym(Buf *out, LinkSym *s)
 		buf_uvarint(out, s->func->argsize);
 		buf_bytes(out, s->func->arginfo, s->func->narginfo);
 		buf_uvarint(out, s->func->flags);
+		buf_bytes(out, s->func->stackmap, s->func->nstackmap);
 	}
 }
 
@@ -229,6 +230,9 @@ static bool read_sym(Rd *r, Link *l, const uint32_t *files, uint32_t nfiles)
 		fn.arginfo = rd_bytes(r, &na);
 		fn.narginfo = (uint32_t)na;
 		fn.flags = (uint32_t)rd_uvarint(r);
+		size_t nm;
+		fn.stackmap = rd_bytes(r, &nm);
+		fn.nstackmap = (uint32_t)nm;
 		if (s && !r->bad)
 			link_set_func(l, s, &fn);
 	}

@@ -17,12 +17,14 @@
  *   funcs    nfunc entries of 40 bytes: u64 entry; u32 size, name
  *            (string offset), i32 frame (-1: not a Go function),
  *            u32 argsize, lines (line-program offset, ~0: none), args
- *            (arginfo offset, ~0: none), flags (LFN_*), pad
+ *            (arginfo offset, ~0: none), flags (LFN_*), maps (stack
+ *            maps offset in args, ~0: none)
  *   files    nfile u32 string offsets
  *   strings  NUL-terminated names
  *   lines    per function: uvarint nrows, then per row uvarint pc delta,
  *            zigzag varint line delta, uvarint file index
- *   args     gc's ArgInfo programs (0xff-terminated)
+ *   args     gc's ArgInfo programs (0xff-terminated), and the back
+ *            end's stack maps (docs/abi.md, "Stack maps")
  */
 #include "linkout.h"
 
@@ -117,6 +119,7 @@ void link_functab(Link *l)
 	uint32_t *nameoff = xmalloc((n + 1) * sizeof *nameoff);
 	uint32_t *lineoff = xmalloc((n + 1) * sizeof *lineoff);
 	uint32_t *argoff = xmalloc((n + 1) * sizeof *argoff);
+	uint32_t *mapoff = xmalloc((n + 1) * sizeof *mapoff);
 	for (uint32_t i = 0; i < n; i++) {
 		LinkSym *s = fs[i].sym;
 		nameoff[i] = (uint32_t)strs.n;
@@ -141,6 +144,11 @@ void link_functab(Link *l)
 		if (s->func && s->func->narginfo) {
 			argoff[i] = (uint32_t)args.n;
 			buf_put(&args, s->func->arginfo, s->func->narginfo);
+		}
+		mapoff[i] = ~0u;
+		if (s->func && s->func->nstackmap) {
+			mapoff[i] = (uint32_t)args.n;
+			buf_put(&args, s->func->stackmap, s->func->nstackmap);
 		}
 	}
 	uint32_t *fileoff = xmalloc((l->nfiles + 1) * sizeof *fileoff);
@@ -173,7 +181,7 @@ void link_functab(Link *l)
 		put32(&t, lineoff[i]);
 		put32(&t, argoff[i]);
 		put32(&t, f ? f->flags : 0);
-		put32(&t, 0);
+		put32(&t, mapoff[i]);
 	}
 	for (uint32_t i = 0; i < l->nfiles; i++)
 		put32(&t, fileoff[i]);
@@ -192,5 +200,6 @@ void link_functab(Link *l)
 	free(nameoff);
 	free(lineoff);
 	free(argoff);
+	free(mapoff);
 	free(fs);
 }

@@ -347,6 +347,11 @@ void link_set_func(Link *l, LinkSym *s, const LinkFunc *f)
 		memcpy(a, f->arginfo, f->narginfo);
 		c->arginfo = a;
 	}
+	if (f->nstackmap) {
+		uint8_t *a = arena_alloc(&l->arena, f->nstackmap);
+		memcpy(a, f->stackmap, f->nstackmap);
+		c->stackmap = a;
+	}
 	s->func = c;
 }
 

@@ -144,6 +144,8 @@ typedef struct LinkFunc {
 	const uint8_t *arginfo; /* gc's ArgInfo program (printing argument words) */
 	uint32_t narginfo;
 	uint32_t flags;    /* LFN_* */
+	const uint8_t *stackmap; /* the back end's stack maps (docs/abi.md) */
+	uint32_t nstackmap;
 } LinkFunc;
 /* LinkFunc.flags: a compiler-made wrapper, hidden in tracebacks as gc's;
  * a method wrapper (method values, promoted and pointer methods, interface

@@ -144,6 +144,25 @@ static void types_init(void)
 	ssa_t_byteptr = ssa_type("*uint8");
 }
 
+bool ssa_type_ptrword(const SsaType *t, int64_t off)
+{
+	if (off < 0 || off % 8 || off + 8 > t->size)
+		return false;
+	switch (t->kind) {
+	case SK_PTR: case SK_STRING: case SK_SLICE:
+		return off == 0;
+	case SK_IFACE:
+		return true;
+	case SK_ARRAY:
+		if (t->elem && t->elem->size > 0)
+			return ssa_type_ptrword(t->elem, off % t->elem->size);
+		return false;
+	case SK_STRUCT:
+		return t->ptrmask && (t->ptrmask[off / 64] >> (off / 8 % 8) & 1);
+	}
+	return false;
+}
+
 SsaType *ssa_type_define(const char *name, int kind, int64_t size, int align)
 {
 	types_init();

@@ -59,6 +59,9 @@ struct SsaType {
 	SsaType **fields;  /* tuple members */
 	int nfields;
 	void *gotype;      /* the checker's types.Type, when lowered from Go */
+	/* structs: bit i set when word i holds a pointer (set by the
+	 * lowering from the Go type; NULL: no pointers known) */
+	const uint8_t *ptrmask;
 };
 
 /* Interned types by name; parses the names the printer writes (basic
@@ -75,6 +78,10 @@ extern SsaType *ssa_t_mem, *ssa_t_void, *ssa_t_bool, *ssa_t_int, *ssa_t_uintptr,
 	*ssa_t_int8, *ssa_t_int16, *ssa_t_int32, *ssa_t_int64,
 	*ssa_t_uint8, *ssa_t_uint16, *ssa_t_uint32, *ssa_t_uint64,
 	*ssa_t_float32, *ssa_t_float64, *ssa_t_string, *ssa_t_byteptr;
+/* Does the 8-byte word at byte offset off of a t hold a pointer (the
+ * stack maps' view: pointers, unsafe.Pointer, maps, chans, funcs, the
+ * data word of strings and slices, both words of interfaces)? */
+bool ssa_type_ptrword(const SsaType *t, int64_t off);
 static inline bool ssa_type_isint(const SsaType *t) { return t->kind == SK_INT || t->kind == SK_UINT; }
 static inline bool ssa_type_issigned(const SsaType *t) { return t->kind == SK_INT; }
 

@@ -194,6 +194,9 @@ typedef struct Args {
 	Value *v[64];
 	Type *t[64];
 	int n;
+	Value *keep[64]; /* keepuintptr's temporaries, cleared after the call */
+	int nkeep;
+	Func *keepf;     /* the function they are in (go and defer call from another) */
 } Args;
 
 static void addarg(Gen *s, Args *a, Value *v, Type *t)
@@ -233,8 +236,26 @@ static Value *itabcode(Gen *s, Type *iface, Value *tab, int k)
 /* evaluates the call's arguments against signature sig into a; with
  * f(g()) and g multi-valued, g's results are the arguments, fixed and
  * variadic alike */
+/* A uintptr argument of a //go:uintptrescapes function: its value is
+ * also kept in a frame temporary of type unsafe.Pointer, which the stack
+ * maps mark at every call, so the object it came from lives through the
+ * call (gc keeps such arguments alive until the call returns). */
+static Value *keepuintptr(Gen *s, Args *a, Value *v, Type *t)
+{
+	if (under(t)->kind == TY_BASIC && under(t)->basic.kind == BK_UINTPTR && a->nkeep < 64) {
+		Value *p = gen_tempaddr(s, typ_basic[BK_UNSAFE_POINTER]);
+		gen_store(s, t, p, v);
+		a->keep[a->nkeep++] = p;
+		a->keepf = s->f;
+	}
+	return v;
+}
+
 static void callargs(Gen *s, Node *call, Type *sig, Args *a, bool perarg)
 {
+	Node *fun = gen_unparen(call->call.fun);
+	Object *fo = fun->kind == N_Ident ? objof(s, fun) : fun->kind == N_SelectorExpr ? objof(s, fun->selector.sel) : NULL;
+	bool ukeep = fo && fo->kind == OBJ_FUNC && escape_uintptrescapes(fo);
 	Type *params = sig->sig.params;
 	uint32_t np = params->tuple.n;
 	List args = call->call.args;
@@ -250,7 +271,8 @@ static void callargs(Gen *s, Node *call, Type *sig, Args *a, bool perarg)
 			nargs = gen_call(s, gen_unparen(args.v[0]), res, rt, GEN_MAXRES);
 		}
 	}
-#define ARG(i, t) (multi ? gen_convert(s, res[i], rt[i], (t), node_pos(call)) : argval(s, args.v[i], (t), perarg))
+#define ARG(i, t) (multi ? gen_convert(s, res[i], rt[i], (t), node_pos(call)) \
+			 : ukeep ? keepuintptr(s, a, argval(s, args.v[i], (t), perarg), (t)) : argval(s, args.v[i], (t), perarg))
 	uint32_t nfixed = variadic ? np - 1 : np;
 	for (uint32_t i = 0; i < nfixed && i < nargs; i++) {
 		Type *pt = params->tuple.vars[i]->type;
@@ -310,6 +332,11 @@ static int finishcall(Gen *s, Op op, SsaAux *aux, Value **pre, int npre, Args *a
 	}
 	Value *c = mkcall(s, op, aux, abi.size, pre, npre, a->v, a->n, rt, nres);
 	results(s, c, gt, rt, nres, res);
+	for (int i = 0; i < a->nkeep && a->keepf == s->f; i++) { /* kept alive up to here */
+		Value *z = gen_value2(s, OpZero, ssa_t_mem, a->keep[i], gen_mem(s));
+		z->auxint = 8;
+		gen_setmem(s, z);
+	}
 	return nres;
 }
 

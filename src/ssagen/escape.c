@@ -1822,6 +1822,8 @@ static void export_one(Checker *c, Object *f, const char *key, void *ctx)
 
 void escape_export(Checker *c, Buf *out) { each_func(c, export_one, out); }
 
+bool escape_uintptrescapes(Object *fn) { return fn && ptrmap_get(&uintptrescapes, fn) != NULL; }
+
 static int readint(const char **p, const char *end)
 {
 	while (*p < end && **p == ' ')

@@ -240,6 +240,8 @@ void escape_package(GenPkg *g, Checker *c);
 /* the package's tags as bytes for its importers in other processes (the
  * build cache's facts), and the tags of an imported package from them */
 void escape_export(Checker *c, Buf *out);
+/* does fn have //go:uintptrescapes (this package's or an import's)? */
+bool escape_uintptrescapes(Object *fn);
 void escape_import(Checker *c, const uint8_t *p, size_t n);
 bool gen_onstack(Gen *s, const void *key);
 bool gen_islocal(Object *o); /* a variable of a function (not a field, not a package's) */

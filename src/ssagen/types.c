@@ -107,6 +107,11 @@ SsaType *gen_type(Type *t)
 			st->elem = gen_type(u->slice.elem);
 		else if (u->kind == TY_ARRAY)
 			st->elem = gen_type(u->array.elem);
+		else if (u->kind == TY_STRUCT && gclayout_ptrdata(u) > 0) {
+			uint8_t *mask = xcalloc((size_t)(gclayout_ptrdata(u) / 8 + 7) / 8, 1);
+			gclayout_ptrmask(u, mask);
+			st->ptrmask = mask; /* lives as long as the interned type */
+		}
 	}
 	return st;
 }
