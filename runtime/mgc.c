@@ -187,7 +187,7 @@ static void scanstack(G *gp, G *cur)
 			rt_throw("runtime: GC: the current goroutine's sp is outside its stack");
 		sp = gp->stack.lo; // no saved context (never ran): all of it
 	}
-	StackWalker w = {sp, gp->stack.hi, markword, markrange};
+	StackWalker w = {sp, gp->stack.hi, markword, markrange, 0};
 	rt_walkstack(gp, gp->sched.bp, gp->sched.pc, &w);
 }
 

@@ -235,6 +235,7 @@ typedef struct StackWalker {
 	uintptr lo, hi; // the part of the stack to visit
 	void (*word)(struct StackWalker *, uintptr p);
 	void (*range)(struct StackWalker *, uintptr from, uintptr to, const char *fname);
+	void (*frame)(struct StackWalker *, const char *fname, uintptr sp, bool exact); // optional: each frame
 } StackWalker;
 void rt_walkstack(G *gp, uintptr r, uintptr pc, StackWalker *v);
 // stack maps: adjusts the pointers into gp's old stack [lo, hi) in its

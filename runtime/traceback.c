@@ -695,6 +695,8 @@ void rt_walkstack(G *gp, uintptr r, uintptr pc, StackWalker *v)
 		} else if (!exact)
 			visitrange(v, fr.sp, caller.sp, f);
 		// (exact in its prologue or frameless: only the return address)
+		if (v->frame)
+			v->frame(v, funcname(f), fr.sp, exact);
 		child = f;
 		childmap = exact;
 		cm = m;
@@ -725,7 +727,7 @@ static void adjword(StackWalker *w, uintptr p)
 }
 
 // Every word of [from, to).  GODEBUG=stackcopy=2 names each frame
-// where a word moved.
+// where a word moved (stackcopy=3: every frame of the walk).
 static void adjrange(StackWalker *w, uintptr from, uintptr to, const char *fname)
 {
 	Adjust *a = (Adjust *)w;
@@ -745,9 +747,19 @@ static void adjrange(StackWalker *w, uintptr from, uintptr to, const char *fname
 // Moves the pointers into gp's old stack [lo, hi) found in the copy at
 // +delta (gp->sched: runtime.morestack's record).  Returns the number of
 // words moved conservatively.
+static void adjframe(StackWalker *w, const char *fname, uintptr sp, bool exact)
+{
+	(void)w;
+	rt_prints("stackcopy: frame ");
+	rt_prints(fname);
+	rt_prints(" sp=");
+	printhex(sp);
+	rt_prints(exact ? " (maps)\n" : " (word by word)\n");
+}
+
 uintptr rt_adjuststack(G *gp, uintptr lo, uintptr hi, uintptr delta, int64_t debug)
 {
-	Adjust a = {{lo, hi, adjword, adjrange}, delta, 0, 0, debug};
+	Adjust a = {{lo, hi, adjword, adjrange, debug > 2 ? adjframe : 0}, delta, 0, 0, debug};
 	rt_walkstack(gp, gp->sched.bp, gp->sched.pc, &a.w);
 	return a.cons;
 }

@@ -186,6 +186,10 @@ int64_t amd64_result_off(CodeGen *g, SsaType **types, int i);
 typedef struct EmitOpts {
 	FILE *asmout;
 	bool nosplit;      /* no stack check (runtime-internal code) */
+	/* //go:nosplit: no stack check if the frame is at most NOSPLIT_MAXFRAME
+	 * bytes (within the stack guard's nosplit budget with a C callee's
+	 * frame: docs/runtime.md; a larger frame keeps its check) */
+	bool nosplitsmall;
 	/* for the function table (link_set_func): gc's ArgInfo program of
 	 * the function's parameters, and its LFN_* flags (wrappers) */
 	const uint8_t *arginfo;

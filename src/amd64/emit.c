@@ -2006,7 +2006,8 @@ void amd64_emit(CodeGen *g, Link *l, const EmitOpts *o)
 	if (!e.curline)
 		setline(&e, 0, entry->line);
 	int64_t fs = g->framesize;
-	bool check = !e.o->nosplit && (g->hascall || fs > 128);
+	enum { NOSPLIT_MAXFRAME = 256 };
+	bool check = !e.o->nosplit && !(e.o->nosplitsmall && fs <= NOSPLIT_MAXFRAME) && (g->hascall || fs > 128);
 	int top = newlabel(&e), more = newlabel(&e);
 	bind(&e, top);
 	if (check) {

@@ -859,10 +859,10 @@ static void add_linknames(BuildPkg *bp, const char *path, const Directive *dirs,
 {
 	for (uint32_t i = 0; i < ndirs; i++) {
 		const char *t = dirs[i].text.p, *end = t + dirs[i].text.n;
-		bool ue = str_eqc(dirs[i].text, "//go:uintptrescapes");
-		if (ue || str_eqc(dirs[i].text, "//go:noescape")) {
+		bool ue = str_eqc(dirs[i].text, "//go:uintptrescapes"), ns = str_eqc(dirs[i].text, "//go:nosplit");
+		if (ue || ns || str_eqc(dirs[i].text, "//go:noescape")) {
 			bp->escdirs = xrealloc(bp->escdirs, (bp->nescdirs + 1) * sizeof *bp->escdirs);
-			bp->escdirs[bp->nescdirs++] = (struct EscDirective){dirs[i].pos, ue};
+			bp->escdirs[bp->nescdirs++] = (struct EscDirective){dirs[i].pos, ue, ns};
 			continue;
 		}
 		if (dirs[i].text.n < 14 || memcmp(t, "//go:linkname", 13) != 0 || (t[13] != ' ' && t[13] != '\t'))
@@ -963,6 +963,7 @@ static int codegen_pkg(Build *b, BuildPkg *bp)
 		feo.arginfo = (const uint8_t *)ai.p;
 		feo.narginfo = (uint32_t)ai.n;
 		feo.wrapper = wrapper_flags(g, f->name) | (f->reflectmethod ? LFN_REFLECTMETHOD : 0);
+		feo.nosplitsmall = f->nosplit;
 		struct EmitMarker *marks = iface_markers(b->tg, f, &feo.nmarkers);
 		feo.markers = marks;
 		if (!ssafunc_dump_begin(&b->sd, f, &fc, &feo) || !ssa_compile(f, &fc)) {

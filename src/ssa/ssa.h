@@ -210,6 +210,7 @@ struct Func {
 	} *imethods;
 	int nimethods, capimethods;
 	bool reflectmethod;
+	bool nosplit; /* //go:nosplit: no stack check when the frame is small (amd64_emit) */
 };
 
 /* func.c: construction and editing */

@@ -236,7 +236,7 @@ static Value *itabcode(Gen *s, Type *iface, Value *tab, int k)
 /* evaluates the call's arguments against signature sig into a; with
  * f(g()) and g multi-valued, g's results are the arguments, fixed and
  * variadic alike */
-/* A uintptr argument of a //go:uintptrescapes function: its value is
+/* A uintptr argument of a //go:uintptrescapes or body-less function: its value is
  * also kept in a frame temporary of type unsafe.Pointer, which the stack
  * maps mark at every call, so the object it came from lives through the
  * call (gc keeps such arguments alive until the call returns). */
@@ -255,7 +255,10 @@ static void callargs(Gen *s, Node *call, Type *sig, Args *a, bool perarg)
 {
 	Node *fun = gen_unparen(call->call.fun);
 	Object *fo = fun->kind == N_Ident ? objof(s, fun) : fun->kind == N_SelectorExpr ? objof(s, fun->selector.sel) : NULL;
-	bool ukeep = fo && fo->kind == OBJ_FUNC && escape_uintptrescapes(fo);
+	/* //go:uintptrescapes, and gc's rule for functions without a body
+	 * (assembly, linknames: syscall.Syscall's uintptr(unsafe.Pointer(p))) */
+	bool ukeep = fo && fo->kind == OBJ_FUNC &&
+		(escape_uintptrescapes(fo) || (fo->decl && fo->decl->fdecl && !fo->decl->fdecl->funcdecl.body));
 	Type *params = sig->sig.params;
 	uint32_t np = params->tuple.n;
 	List args = call->call.args;

@@ -1698,7 +1698,7 @@ static void directives(Esc *e, GenPkg *g)
 			Pos at = node_pos(d);
 			Object *fn = d->kind == N_FuncDecl ? ptrmap_get(&e->c->info.defs, d->funcdecl.name) : NULL;
 			for (uint32_t j = 0; fn && j < g->ndirs; j++) {
-				if (g->dirs[j].pos < prev || g->dirs[j].pos >= at)
+				if (g->dirs[j].pos < prev || g->dirs[j].pos >= at || g->dirs[j].nosplit)
 					continue;
 				if (g->dirs[j].uintptrescapes)
 					ptrmap_put(&uintptrescapes, fn, (void *)1);

@@ -1121,10 +1121,17 @@ void ssagen_package(GenPkg *g, Checker *c)
 		escape_package(g, c);
 	for (uint32_t fi = 0; fi < c->nfiles; fi++) {
 		Node *file = c->files[fi];
+		Pos prev = node_end(file->file.name);
 		for (uint32_t k = 0; k < file->file.decls.n; k++) {
 			Node *d = file->file.decls.v[k];
+			Pos at = node_pos(d), before = prev;
+			prev = node_end(d);
 			if (d->kind != N_FuncDecl || !d->funcdecl.body)
 				continue;
+			bool nosplit = false; /* //go:nosplit among the directives before it */
+			for (uint32_t j = 0; j < g->ndirs; j++)
+				if (g->dirs[j].nosplit && g->dirs[j].pos >= before && g->dirs[j].pos < at)
+					nosplit = true;
 			Object *fn = ptrmap_get(&c->info.defs, d->funcdecl.name);
 			const char *name;
 			if (!fn || !fn->type)
@@ -1141,7 +1148,9 @@ void ssagen_package(GenPkg *g, Checker *c)
 				continue;
 			else
 				name = gen_funcsym(g, fn);
-			lower_body(g, NULL, name, d, fn->type, fn->type->sig.recv, d->funcdecl.body, NULL, 0, NULL);
+			Func *f = lower_body(g, NULL, name, d, fn->type, fn->type->sig.recv, d->funcdecl.body, NULL, 0, NULL);
+			if (f)
+				f->nosplit = nosplit;
 		}
 	}
 	lower_init(g, c);

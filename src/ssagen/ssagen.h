@@ -123,7 +123,8 @@ typedef struct GenPkg {
 	 * sites (Node*) that may live in their function's frame; the
 	 * package's directives that concern it */
 	PtrMap escstack;
-	const struct EscDirective { Pos pos; bool uintptrescapes; } *dirs; /* //go:noescape, //go:uintptrescapes */
+	/* //go:noescape, //go:uintptrescapes, //go:nosplit (nosplit set) */
+	const struct EscDirective { Pos pos; bool uintptrescapes, nosplit; } *dirs;
 	uint32_t ndirs;
 	DiagList *escdiags;  /* -gcflags=-m: the decisions in gc's words, or NULL */
 } GenPkg;
