@@ -442,3 +442,20 @@ int32_t gcSetPercent(int32_t in)
 		rt_gc.goal = ~(uint64_t)0;
 	return out;
 }
+
+// runtime/debug.readGCStats (profile.go checks the capacity): gc's layout.
+void gcReadStats(GoSlice *pauses) RTSYM(gcReadStats);
+void gcReadStats(GoSlice *pauses)
+{
+	uint64_t *p = pauses->array;
+	uint32_t n = rt_gc.numgc < 256 ? rt_gc.numgc : 256;
+	for (uint32_t i = 0; i < n; i++) {
+		uint32_t j = (rt_gc.numgc - 1 - i) % 256;
+		p[i] = rt_gc.pausens[j];
+		p[n + i] = rt_gc.pauseend[j];
+	}
+	p[2 * n] = rt_gc.lastgc;
+	p[2 * n + 1] = rt_gc.numgc;
+	p[2 * n + 2] = rt_gc.pausetotal;
+	pauses->len = 2 * (intgo)n + 3;
+}

@@ -170,18 +170,17 @@ func debug_setPanicOnFault(new bool) (old bool) {
 	return old
 }
 
-// readGCStats: no collection has run; the slice gets gc's layout for
-// none (pause history empty, then the end times, then the counts).
-//
+// gcReadStats fills pauses in gc's layout (mgc.c): the pauses, most
+// recent first, their end times, then the last GC time, the number of
+// GCs and the total pause.
+func gcReadStats(pauses *[]uint64)
+
 //go:linkname debug_readGCStats runtime/debug.readGCStats
 func debug_readGCStats(pauses *[]uint64) {
-	p := *pauses
-	if cap(p) < 3 {
-		p = make([]uint64, 0, 3)
+	if cap(*pauses) < 256*2+3 {
+		*pauses = make([]uint64, 0, 256*2+3)
 	}
-	p = p[:3]
-	p[0], p[1], p[2] = 0, 0, 0 // last GC time, number of GCs, total pause
-	*pauses = p
+	gcReadStats(pauses)
 }
 
 // freeOSMemory: a full collection (pages are not given back to the OS
