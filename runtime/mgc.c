@@ -422,12 +422,27 @@ void rt_gcinit(void)
 // blocks the caller while the cycle's phases run and other goroutines go
 // on meanwhile; yielding keeps that (a goroutine looping on GC does not
 // starve the others on goc's one thread).
-void GC(void) RTSYM(GC);
-void GC(void)
+// Entered from Go through runtime.GC below: the callee-saved registers
+// hold only dead values of the Go caller (Go keeps nothing in registers
+// across a call), which the C code on the way would save where the cycle
+// scans word by word; they are cleared first, so that a dead pointer does
+// not keep its object (and its finalizer) alive.
+void rt_GC(void);
+void rt_GC(void)
 {
 	rt_gcstart(true);
 	Gosched();
 }
+__asm__(".text\n"
+	".globl runtime.GC\n"
+	".type runtime.GC, @function\n"
+	"runtime.GC:\n"
+	"\txorl %ebx, %ebx\n"
+	"\txorl %r12d, %r12d\n"
+	"\txorl %r13d, %r13d\n"
+	"\txorl %r15d, %r15d\n"
+	"\tjmp rt_GC\n"
+	".size runtime.GC, .-runtime.GC\n");
 
 // runtime/debug.SetGCPercent (profile.go): the new GOGC, the old returned.
 int32_t gcSetPercent(int32_t in) RTSYM(gcSetPercent);

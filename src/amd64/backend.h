@@ -122,6 +122,11 @@ typedef struct CodeGen {
 	 * holding a pointer word of a parameter live after the call (NULL:
 	 * none); parameters kept in memory (aggregates) are not tracked */
 	uint64_t **callargs;
+	/* frame.c amd64_locals_liveness: the frame variables live at every
+	 * call, and by call value id those live after it (bitsets over
+	 * locals) */
+	uint64_t *localalways;
+	uint64_t **calllocals;
 	/* frame.c */
 	LocalVar *locals;
 	int nlocals, caplocals;
@@ -160,6 +165,7 @@ static inline Loc amd64_loc(const CodeGen *g, const Value *v, int w)
 void amd64_frame_locals(CodeGen *g);          /* before regalloc: local variables */
 int64_t amd64_local_off(CodeGen *g, const SsaAux *aux); /* SP offset of a local */
 void amd64_frame_layout(CodeGen *g);          /* after regalloc: the frame size */
+void amd64_locals_liveness(CodeGen *g);       /* the frame variables live at calls */
 /* call layout: where each argument and result of call v goes */
 typedef struct CallArg {
 	int64_t off;       /* ABI0 / C memory class: offset in the outgoing area */

@@ -1798,6 +1798,15 @@ static void put_uvarint(Buf *b, uint64_t v)
 
 static void setbit(uint8_t *m, int64_t i) { m[i / 8] |= (uint8_t)(1u << (i % 8)); }
 
+/* sets the pointer words of local i in the locals bitmap m (from lbase) */
+static void local_ptrbits(const CodeGen *g, int i, uint8_t *m, int64_t lbase)
+{
+	const LocalVar *lv = &g->locals[i];
+	for (int64_t o = 0; o + 8 <= lv->size; o += 8)
+		if ((lv->off + o) % 8 == 0 && ssa_type_ptrword(lv->type, o))
+			setbit(m, (g->localbase + lv->off + o - lbase) / 8);
+}
+
 /* The index of bitmap *n (just written after the others, nb bytes each)
  * among maps[0..*n), which it joins if new. */
 static uint32_t dedup_map(const uint8_t *maps, uint32_t *n, size_t nb)
@@ -1847,12 +1856,9 @@ static void stackmaps(Em *e, const int64_t *pc, Buf *out)
 	int64_t lbase = g->localbase, lw = (g->spillbase + g->spillsize - lbase) / 8;
 	size_t nb = (size_t)(lw + 7) / 8;
 	uint8_t *base = xcalloc(nb + 1, 1);
-	for (int i = 0; i < g->nlocals; i++) {
-		const LocalVar *lv = &g->locals[i];
-		for (int64_t o = 0; o + 8 <= lv->size; o += 8)
-			if ((lv->off + o) % 8 == 0 && ssa_type_ptrword(lv->type, o))
-				setbit(base, (g->localbase + lv->off + o - lbase) / 8);
-	}
+	for (int i = 0; i < g->nlocals; i++)
+		if (!g->localalways || (g->localalways[i / 64] >> (i % 64) & 1))
+			local_ptrbits(g, i, base, lbase);
 	uint8_t *maps = xmalloc((size_t)(e->nsp + 1) * (nb + 1));
 	uint32_t *idx = xmalloc((size_t)(e->nsp + 1) * sizeof *idx);
 	uint8_t *amaps = xmalloc((size_t)(e->nsp + 1) * (anb + 1));
@@ -1868,6 +1874,10 @@ static void stackmaps(Em *e, const int64_t *pc, Buf *out)
 		aidx[k] = dedup_map(amaps, &namaps, anb);
 		uint8_t *m = maps + (size_t)nmaps * nb;
 		memcpy(m, base, nb);
+		const uint64_t *ll = g->calllocals ? g->calllocals[e->sp[k].v] : NULL;
+		for (int i = 0; ll && i < g->nlocals; i++)
+			if (ll[i / 64] >> (i % 64) & 1)
+				local_ptrbits(g, i, m, lbase);
 		const uint64_t *sl = g->callspill ? g->callspill[e->sp[k].v] : NULL;
 		for (int64_t s = 0; sl && s < g->spillsize / 8; s++)
 			if (sl[s / 64] >> (s % 64) & 1)
@@ -2111,6 +2121,7 @@ void amd64_compile(Func *f, int64_t paramsize, const char *file, Link *l, const 
 	amd64_regalloc(&g);
 	ssa_looprotate(f);
 	amd64_frame_layout(&g);
+	amd64_locals_liveness(&g);
 	amd64_emit(&g, l, o);
 	free(g.virt);
 	free(g.nw);
@@ -2129,4 +2140,8 @@ void amd64_compile(Func *f, int64_t paramsize, const char *file, Link *l, const 
 	}
 	free(g.callspill);
 	free(g.callargs);
+	for (uint32_t i = 0; g.calllocals && i <= f->nvalueids; i++)
+		free(g.calllocals[i]);
+	free(g.calllocals);
+	free(g.localalways);
 }

@@ -226,3 +226,157 @@ void amd64_frame_layout(CodeGen *g)
 		fs += 8;
 	g->framesize = fs;
 }
+
+/* ---- liveness of frame variables at calls (the stack maps) ---- */
+
+/* the local whose address v computes (LocalAddr, through OffPtr, AddPtr
+ * and Copy), or -1; *whole: v is its address itself */
+static int local_of(CodeGen *g, const Value *v, bool *whole)
+{
+	*whole = true;
+	for (;;) {
+		if (v->op == OpLocalAddr) {
+			LocalVar *lv = find_local(g, v->aux);
+			return lv ? (int)(lv - g->locals) : -1;
+		}
+		if (v->op == OpOffPtr || v->op == OpAddPtr)
+			*whole = false;
+		else if (v->op != OpCopy || v->type->kind != SK_PTR)
+			return -1;
+		v = v->args[0];
+	}
+}
+
+/* Which frame variables hold live values at each call.  A variable is
+ * tracked when the code only loads, stores, zeroes and copies it
+ * through its address (no address passed on, stored, compared as an
+ * integer or read later than its Load: in-memory and folded loads); a
+ * tracked variable is live after a call if a load of it may follow before
+ * a store, zeroing or copy that covers it whole.  The others are live at
+ * every call (g->localalways).  What the recovery paths of Defer blocks
+ * read is live at every call.  Gives g->calllocals (by call value id, a
+ * bitset over the locals; NULL: none live). */
+void amd64_locals_liveness(CodeGen *g)
+{
+	Func *f = g->f;
+	int n = g->nlocals, words = n / 64 + 1;
+	g->localalways = xcalloc((size_t)words, sizeof(uint64_t));
+	g->calllocals = xcalloc(f->nvalueids + 1, sizeof *g->calllocals);
+	if (!n)
+		return;
+	uint64_t *always = g->localalways;
+#define SETB(set, i) ((set)[(i) / 64] |= (uint64_t)1 << ((i) % 64))
+#define CLRB(set, i) ((set)[(i) / 64] &= ~((uint64_t)1 << ((i) % 64)))
+	/* which variables are tracked */
+	for (int k = 0; k < f->nblocks; k++) {
+		Block *b = f->blocks[k];
+		for (int i = 0; i < b->nvalues; i++) {
+			Value *v = b->values[i];
+			for (int j = 0; j < v->nargs; j++) {
+				bool whole;
+				int l = local_of(g, v->args[j], &whole);
+				if (l < 0)
+					continue;
+				bool ok = false;
+				switch (v->op) {
+				case OpOffPtr: case OpAddPtr: case OpCopy:
+					ok = j == 0 && v->type->kind == SK_PTR;
+					break;
+				case OpLoad:
+					ok = j == 0 && !g->virt[v->id];
+					break;
+				case OpStore: case OpZero: case OpNilCheck:
+					ok = j == 0;
+					break;
+				case OpMove:
+					ok = j <= 1;
+					break;
+				case OpLocalAddr: case OpVarDef: case OpVarLive:
+					ok = true; /* (its SP and mem arguments) */
+					break;
+				default:
+					break;
+				}
+				if (!ok)
+					SETB(always, l);
+			}
+		}
+		for (int c = 0; c < b->ncontrols; c++) {
+			bool whole;
+			int l = b->controls[c] ? local_of(g, b->controls[c], &whole) : -1;
+			if (l >= 0)
+				SETB(always, l);
+		}
+	}
+	/* backward dataflow over the blocks */
+	int nb = (int)f->nblockids;
+	uint64_t *livein = xcalloc((size_t)nb * (size_t)words, sizeof(uint64_t));
+	uint64_t *live = xmalloc((size_t)words * sizeof *live);
+	int npo;
+	Block **po = ssa_postorder(f, &npo);
+	uint64_t *rec = xcalloc((size_t)words, sizeof *rec);
+	for (bool changed = true; changed;) {
+		changed = false;
+		for (int k = 0; k < npo; k++) {
+			Block *b = po[k];
+			memset(live, 0, (size_t)words * sizeof *live);
+			for (int i = 0; i < b->nsuccs; i++) {
+				uint64_t *in = livein + (size_t)b->succs[i].b->id * words;
+				for (int w = 0; w < words; w++)
+					live[w] |= in[w];
+			}
+			for (int i = b->nvalues - 1; i >= 0; i--) {
+				Value *v = b->values[i];
+				bool whole;
+				int l;
+				if (ssa_ops[v->op].flags & OPF_CALL) {
+					uint64_t *m = g->calllocals[v->id];
+					if (!m)
+						m = g->calllocals[v->id] = xmalloc((size_t)words * sizeof *m);
+					for (int w = 0; w < words; w++)
+						m[w] = live[w] | rec[w];
+					continue;
+				}
+				switch (v->op) {
+				case OpStore: case OpZero: case OpMove:
+					l = local_of(g, v->args[0], &whole);
+					if (l >= 0 && whole &&
+					    (v->op == OpStore ? v->args[1]->type->size : v->auxint) >= g->locals[l].size)
+						CLRB(live, l);
+					if (v->op == OpMove && (l = local_of(g, v->args[1], &whole)) >= 0)
+						SETB(live, l);
+					break;
+				case OpLoad:
+					if ((l = local_of(g, v->args[0], &whole)) >= 0)
+						SETB(live, l);
+					break;
+				default:
+					break;
+				}
+			}
+			uint64_t *in = livein + (size_t)b->id * words;
+			for (int w = 0; w < words; w++)
+				if (in[w] != live[w]) {
+					in[w] = live[w];
+					changed = true;
+				}
+		}
+		/* the recovery paths' needs, at every call (next round) */
+		for (int k = 0; k < f->nblocks; k++) {
+			Block *b = f->blocks[k];
+			if (b->kind != BlockDefer || b->nsuccs < 2)
+				continue;
+			uint64_t *in = livein + (size_t)b->succs[1].b->id * words;
+			for (int w = 0; w < words; w++)
+				if ((rec[w] | in[w]) != rec[w]) {
+					rec[w] |= in[w];
+					changed = true;
+				}
+		}
+	}
+#undef SETB
+#undef CLRB
+	free(livein);
+	free(live);
+	free(rec);
+}

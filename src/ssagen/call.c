@@ -196,7 +196,7 @@ typedef struct Args {
 	int n;
 	Value *keep[64]; /* keepuintptr's temporaries, cleared after the call */
 	int nkeep;
-	Func *keepf;     /* the function they are in (go and defer call from another) */
+	Func *keepf;     /* the function they are in */
 } Args;
 
 static void addarg(Gen *s, Args *a, Value *v, Type *t)
@@ -237,14 +237,20 @@ static Value *itabcode(Gen *s, Type *iface, Value *tab, int k)
  * f(g()) and g multi-valued, g's results are the arguments, fixed and
  * variadic alike */
 /* A uintptr argument of a //go:uintptrescapes or body-less function: its value is
- * also kept in a frame temporary of type unsafe.Pointer, which the stack
- * maps mark at every call, so the object it came from lives through the
- * call (gc keeps such arguments alive until the call returns). */
-static Value *keepuintptr(Gen *s, Args *a, Value *v, Type *t)
+ * also kept in a frame temporary of type unsafe.Pointer, read (KeepAlive)
+ * and cleared after the call, so the stack maps mark it live during the
+ * call and the object it came from lives through it (gc keeps such
+ * arguments alive until the call returns); for go and defer statements,
+ * whose call runs later, live until the function returns. */
+static Value *keepuintptr(Gen *s, Args *a, Value *v, Type *t, bool goordefer)
 {
 	if (under(t)->kind == TY_BASIC && under(t)->basic.kind == BK_UINTPTR && a->nkeep < 64) {
 		Value *p = gen_tempaddr(s, typ_basic[BK_UNSAFE_POINTER]);
 		gen_store(s, t, p, v);
+		if (goordefer) { /* the call runs later: live until the function returns */
+			gen_setmem(s, gen_value2(s, OpKeepAlive, ssa_t_mem, p, gen_mem(s)));
+			return v;
+		}
 		a->keep[a->nkeep++] = p;
 		a->keepf = s->f;
 	}
@@ -275,7 +281,7 @@ static void callargs(Gen *s, Node *call, Type *sig, Args *a, bool perarg)
 		}
 	}
 #define ARG(i, t) (multi ? gen_convert(s, res[i], rt[i], (t), node_pos(call)) \
-			 : ukeep ? keepuintptr(s, a, argval(s, args.v[i], (t), perarg), (t)) : argval(s, args.v[i], (t), perarg))
+			 : ukeep ? keepuintptr(s, a, argval(s, args.v[i], (t), perarg), (t), perarg) : argval(s, args.v[i], (t), perarg))
 	uint32_t nfixed = variadic ? np - 1 : np;
 	for (uint32_t i = 0; i < nfixed && i < nargs; i++) {
 		Type *pt = params->tuple.vars[i]->type;
@@ -336,6 +342,8 @@ static int finishcall(Gen *s, Op op, SsaAux *aux, Value **pre, int npre, Args *a
 	Value *c = mkcall(s, op, aux, abi.size, pre, npre, a->v, a->n, rt, nres);
 	results(s, c, gt, rt, nres, res);
 	for (int i = 0; i < a->nkeep && a->keepf == s->f; i++) { /* kept alive up to here */
+		Value *ld = gen_value2(s, OpLoad, ssa_type("unsafe.Pointer"), a->keep[i], gen_mem(s));
+		gen_setmem(s, gen_value2(s, OpKeepAlive, ssa_t_mem, ld, gen_mem(s)));
 		Value *z = gen_value2(s, OpZero, ssa_t_mem, a->keep[i], gen_mem(s));
 		z->auxint = 8;
 		gen_setmem(s, z);
