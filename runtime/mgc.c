@@ -30,6 +30,10 @@
 
 GcState rt_gc = {.goal = GC_MIN_HEAP, .percent = 100};
 
+extern struct FuncVal *rt_poolcleanup; // sync's (linkname.c)
+void rt_reflectcall(void *argtype, struct FuncVal *fn, void *args, uint32_t argsize, uint32_t retoffset,
+		    uint32_t framesize, void *regargs) RTSYM(reflectcall);
+
 // the program's writable data (src/link/layout.c defines these)
 extern byte rt_noptrdata[] __asm__("runtime.noptrdata") __attribute__((weak));
 extern byte rt_data[] __asm__("runtime.data") __attribute__((weak));
@@ -405,6 +409,12 @@ void rt_gcstart(bool forced)
 	M *mp = gp->m;
 	if (rt_gc.running || !mp || gp != mp->curg || mp->mallocing || mp->dying)
 		return;
+	// sync.Pool's cleanup first, as gc's clearpools: the pools' objects
+	// become garbage of this cycle (Go code that only moves pointers)
+	if (rt_poolcleanup) {
+		uint64_t none = 0;
+		rt_reflectcall(0, rt_poolcleanup, &none, 0, 0, 0, 0);
+	}
 	rt_systemstack1(gc_m, forced ? (void *)1 : 0);
 }
 
