@@ -155,6 +155,16 @@ void *mallocgc(uintptr size, _type *typ, bool needzero)
 	nmalloc++;
 	if (mp)
 		mp->mallocing = 0;
+	intgo rate = memprofilerate();
+	if (rate > 0) { // the heap profile's sampling (gc's profilealloc)
+		if (rate != 1 && size < c->nextSample)
+			c->nextSample -= size;
+		else {
+			c->nextSample = mprof_nextsample();
+			s->sampled = 1;
+			mprof_malloc(x, size);
+		}
+	}
 	return (void *)x;
 }
 

@@ -53,6 +53,7 @@ typedef struct mspan {
 	uint8_t state;              // MSPAN_*
 	uint8_t needzero;           // memory may hold old data (reused pages)
 	uint8_t incache;            // owned by an mcache
+	uint8_t sampled;            // holds (or held) objects of the heap profile (mprof.c)
 	uint32_t divmagic;          // object index = (offset * divmagic) >> 32
 	uintptr freeindex;          // slots below are allocated; above, see allocBits
 	uintptr allocCount;
@@ -107,6 +108,7 @@ typedef struct mcache {
 	mspan *alloc[NUM_SPAN_CLASSES];
 	uintptr smallalloc[68];      // objects allocated per size class
 	uintptr heapLive;            // bytes allocated through this cache
+	uintptr nextSample;          // bytes to allocate before the heap profile's next sample
 } mcache;
 
 extern mspan emptymspan;  // a full span with no slots: every cache starts with it
@@ -139,6 +141,16 @@ G **rt_allgs(uintptr *n);       // proc.c
 // objects died (the functions are mgc.c's)
 void gc_markfinalizers(void (*markp)(uintptr), void (*markcontents)(uintptr));
 uintptr gc_queuefinalizers(bool (*ismarked)(uintptr), void (*setmark)(uintptr));
+
+// mprof.c: the heap profile
+// runtime.MemProfileRate (runtime.go; absent from the C test programs)
+extern intgo rt_memprofilerate __asm__("runtime.MemProfileRate") __attribute__((weak));
+static inline intgo memprofilerate(void) { return &rt_memprofilerate ? rt_memprofilerate : 0; }
+uintptr mprof_nextsample(void);
+void mprof_malloc(uintptr x, uintptr size);
+void mprof_free(uintptr x);
+bool mprof_any(void);
+void mprof_flush(void);
 
 // mheap.c
 void mheap_init(void);

@@ -243,6 +243,12 @@ uintptr gc_sweepspan(mspan *s)
 	uintptr freed = s->allocCount - n;
 	if (s->allocCount < n)
 		rt_throw("runtime: GC: more marked objects than allocated");
+	if (freed && s->sampled && mprof_any()) // the heap profile's frees
+		for (uintptr i = 0; i < s->nelems; i++) {
+			bool was = i < s->freeindex || (s->allocBits[i / 64] >> (i % 64) & 1);
+			if (was && !(s->markBits[i / 64] >> (i % 64) & 1))
+				mprof_free(s->start + i * s->elemsize);
+		}
 	int sc = spanclass_sizeclass(s->spanclass);
 	rt_gc.nfree += freed;
 	rt_gc.bysizefree[sc] += freed;
@@ -273,6 +279,8 @@ static void sweeplarge(void)
 		s->next = s->prev = 0;
 		rt_gc.nfree++;
 		rt_gc.largefree += s->elemsize;
+		if (s->sampled)
+			mprof_free(s->start);
 		mheap_free(s);
 	}
 }
@@ -385,6 +393,7 @@ static void gc_m(void *arg)
 	sweeplarge();
 	rt_gc.heapLive = rt_gc.marked;
 	rt_gc.heapMarkedLast = rt_gc.marked;
+	mprof_flush();
 	uint64_t goal = rt_gc.percent < 0 ? ~(uint64_t)0 : rt_gc.marked + rt_gc.marked * (uint64_t)rt_gc.percent / 100;
 	rt_gc.goal = goal < GC_MIN_HEAP ? GC_MIN_HEAP : goal;
 	uint64_t end = (uint64_t)rt_nanotime();

@@ -1,8 +1,9 @@
 // Profiles, execution traces, runtime/debug and runtime/metrics: the API
 // runtime/pprof, runtime/trace, runtime/debug, runtime/metrics and
-// testing use.  goc has no profiler, tracer or collector yet: profiles
-// are empty (n = 0, ok = true), StartTrace returns an error, the GC
-// settings are kept and reported back, metrics are unsupported (KindBad).
+// testing use.  The heap profile is mprof.c's (MemProfile); there is no
+// CPU, block, mutex or goroutine profiler or tracer yet: those profiles
+// are empty (n = 0, ok = true), StartTrace returns an error; the GC
+// settings go to the collector (mgc.c); metrics are unsupported (KindBad).
 // Go code: package runtime's functions with bodies are compiled as Go
 // (docs/runtime.md).
 package runtime
@@ -54,8 +55,9 @@ type BlockProfileRecord struct {
 	StackRecord
 }
 
-// MemProfile: no allocation profile is kept yet.
-func MemProfile(p []MemProfileRecord, inuseZero bool) (n int, ok bool) { return 0, true }
+// MemProfile returns the heap profile as of the last completed
+// collection (mprof.c).
+func MemProfile(p []MemProfileRecord, inuseZero bool) (n int, ok bool)
 
 // BlockProfile: no blocking profile is kept yet.
 func BlockProfile(p []BlockProfileRecord) (n int, ok bool) { return 0, true }

@@ -238,6 +238,9 @@ typedef struct StackWalker {
 	void (*frame)(struct StackWalker *, const char *fname, uintptr sp, bool exact); // optional: each frame
 } StackWalker;
 void rt_walkstack(G *gp, uintptr r, uintptr pc, StackWalker *v);
+// the return addresses of the current goroutine's frames from the C
+// frame record r, as runtime.Callers (traceback.c)
+intgo rt_callerpcs(uintptr r, intgo skip, uintptr *pcs, intgo max);
 // stack maps: adjusts the pointers into gp's old stack [lo, hi) in its
 // copy at +delta; returns how many words were moved by conservative scan
 // (debug: GODEBUG=stackcopy's level)

@@ -164,7 +164,8 @@ type Error interface {
 	RuntimeError()
 }
 
-// MemProfileRate is gc's; goc has no memory profiler, nothing reads it.
+// MemProfileRate: on average one allocation per MemProfileRate bytes is
+// recorded in the heap profile (mprof.c); 0 turns it off, 1 records all.
 var MemProfileRate int = 512 * 1024 // gc's linker sets it to 0 when nothing uses runtime.MemProfile
 
 // errorString is gc's runtime error carrying a message.  The C runtime

@@ -472,6 +472,11 @@ void rt_tracebacksched(G *gp)
 // that the -1 every user applies lands on the faulting instruction.
 // The walk goes on through C frames by their frame pointers and ends at
 // the goroutine's start.
+static intgo callerpcs(uintptr r, intgo skip, uintptr *pcs, intgo max);
+
+// The same for the runtime's C code (the heap profile's stacks).
+intgo rt_callerpcs(uintptr r, intgo skip, uintptr *pcs, intgo max) { return callerpcs(r, skip, pcs, max); }
+
 static intgo callerpcs(uintptr r, intgo skip, uintptr *pcs, intgo max)
 {
 	G *gp = getg();

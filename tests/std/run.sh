@@ -8,6 +8,9 @@
 #              kept symbols of progs/deadcode_reflect.go and
 #              deadcode/hello.go; hello's size is reported next to gc's
 #              and checked against a fixed bound
+#   heapprof   heapprof/heapprof.go writes a heap profile with
+#              runtime/pprof; gc's `go tool pprof -top` reads it and its
+#              two top entries are the allocating functions, as with gc
 #   build std  `goc build std` succeeds, as `go build std`
 #   packages   every importable package of `go list std` (not internal,
 #              not vendor; 152, those gc builds so) is imported blank
@@ -117,6 +120,17 @@ if $update; then
 	cp "$W/pass" tests/std/packages.pass
 	echo "updated tests/std/packages.pass"
 fi
+# the heap profile, read by the real pprof (gc's go tool, a test oracle)
+if "$GOC" build -o "$W/heapprof" tests/std/heapprof/heapprof.go >"$W/heapprof.err" 2>&1 &&
+	"$W/heapprof" "$W/heap.prof" >/dev/null 2>&1 &&
+	"$GO" tool pprof -top -sample_index=inuse_space "$W/heapprof" "$W/heap.prof" >"$W/heap.top" 2>&1 &&
+	awk '$1 ~ /B$/ && NF == 6 { print $6 }' "$W/heap.top" | head -2 | tr '\n' ' ' | grep -qx "main.allocBig main.allocSmall "; then
+	ok "heapprof: pprof -top names main.allocBig, main.allocSmall"
+else
+	bad "heapprof"
+	head -12 "$W/heap.top" "$W/heapprof.err" 2>/dev/null
+fi
+
 # goc build std: every package `go list std` names compiled, silently
 # and with exit status 0, as go build std: the runtime and internal/abi
 # from goc's overlay, runtime/internal/* from GOROOT as library packages
