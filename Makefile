@@ -18,7 +18,7 @@ FUZZ_SRCS := $(wildcard src/base/*.c) $(wildcard src/syntax/*.c) tests/fuzz/fuzz
 
 ASAN_FLAGS := -O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined -fno-sanitize-recover=undefined
 
-.PHONY: all asan test demo deps fuzz bench clean check-warnings runtime std-tests install
+.PHONY: all asan test demo deps fuzz bench clean check-warnings runtime std-tests gc-stress install
 
 all: bin/goc runtime
 
@@ -129,11 +129,18 @@ install: all
 std-tests: all
 	PKGTESTS_ALL=1 tests/std/pkgtests.sh
 
+# the collector's long campaign: GOROOT/test's run tests and 200 random
+# programs with a collection at every 1% of heap growth (GOGC=1)
+gc-stress: all
+	GOGC=1 tests/backend/run.sh
+	GOGC=1 GOPROG_STD=10 tests/fuzz/goprog.sh 200 7000
+
 bench: all
 	bench/parse.sh
 	bench/check.sh
 	bench/compile.sh
 	bench/code.sh
+	bench/gc.sh
 
 clean:
 	rm -rf build bin
