@@ -133,6 +133,7 @@ typedef struct GcState {
 } GcState;
 extern GcState rt_gc;
 void rt_gcinit(void);
+void gc_datarange(uintptr *lo, uintptr *hi); // the writable data and bss
 void rt_gcstart(bool forced);
 uintptr gc_sweepspan(mspan *s);
 int64_t rt_gcpercent_env(void); // GOGC (proc.c): 100 by default, -1 for off

@@ -140,9 +140,6 @@ uintptr gc_queuefinalizers(bool (*ismarked)(uintptr), void (*setmark)(uintptr))
 
 // ---- the finalizer goroutine ---------------------------------------------------
 
-void rt_reflectcall(void *argtype, FuncVal *fn, void *args, uint32_t argsize, uint32_t retoffset,
-		    uint32_t framesize, void *regargs) RTSYM(reflectcall);
-
 static void runfinalizer(const Finalizer *f)
 {
 	uint64_t small[MAX_FRAME / 8] = {0};
@@ -205,9 +202,6 @@ static const _type **funcparams(const functype *ft)
 	return (const _type **)((const byte *)ft + off);
 }
 
-extern byte rt_data_start[] __asm__("runtime.noptrdata") __attribute__((weak));
-extern byte rt_data_end[] __asm__("runtime.end") __attribute__((weak));
-
 void SetFinalizer(Eface obj, Eface finalizer) RTSYM(SetFinalizer);
 void SetFinalizer(Eface obj, Eface finalizer)
 {
@@ -223,7 +217,9 @@ void SetFinalizer(Eface obj, Eface finalizer)
 	mspan *s = spanOfHeap(p);
 	if (!s) {
 		// globals, zerobase, or (as gc tolerates) linker-allocated data
-		if (p == (uintptr)&zerobase || !p || (rt_data_start && p >= (uintptr)rt_data_start && p < (uintptr)rt_data_end))
+		uintptr lo, hi;
+		gc_datarange(&lo, &hi);
+		if (p == (uintptr)&zerobase || !p || (p >= lo && p < hi))
 			return;
 		rt_throw("runtime.SetFinalizer: pointer not in allocated block");
 	}

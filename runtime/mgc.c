@@ -31,8 +31,6 @@
 GcState rt_gc = {.goal = GC_MIN_HEAP, .percent = 100};
 
 extern struct FuncVal *rt_poolcleanup; // sync's (linkname.c)
-void rt_reflectcall(void *argtype, struct FuncVal *fn, void *args, uint32_t argsize, uint32_t retoffset,
-		    uint32_t framesize, void *regargs) RTSYM(reflectcall);
 
 // the program's writable data (src/link/layout.c defines these)
 extern byte rt_noptrdata[] __asm__("runtime.noptrdata") __attribute__((weak));
@@ -65,24 +63,16 @@ static void greypush(uintptr p)
 	grey.v[grey.n++] = p;
 }
 
+static bool findobject(uintptr p, mspan **sp, uintptr *ip);
+static bool markbit(mspan *s, uintptr i);
+
 // Marks the object p points into, if p is a pointer to an allocated
 // object of the heap; queues it for scanning if it may hold pointers.
 static void mark(uintptr p)
 {
-	if (p < ARENA_BASE || p >= mheap_.arena_next)
-		return;
-	mspan *s = spanOf(p);
-	if (!s || s->state != MSPAN_INUSE || p < s->start || p >= s->limit)
-		return;
-	uintptr i = span_objIndex(s, p);
-	if (span_isFree(s, i))
-		return;
-	uint64_t bit = (uint64_t)1 << (i % 64);
-	if (s->markBits[i / 64] & bit)
-		return;
-	s->markBits[i / 64] |= bit;
-	rt_gc.marked += s->elemsize;
-	if (!spanclass_noscan(s->spanclass))
+	mspan *s;
+	uintptr i;
+	if (findobject(p, &s, &i) && markbit(s, i) && !spanclass_noscan(s->spanclass))
 		greypush(s->start + i * s->elemsize);
 }
 
@@ -149,15 +139,24 @@ static bool ismarked(uintptr p)
 	return findobject(p, &s, &i) && (s->markBits[i / 64] >> (i % 64) & 1);
 }
 
+// Sets object i's mark bit; false if it was set.
+static bool markbit(mspan *s, uintptr i)
+{
+	uint64_t bit = (uint64_t)1 << (i % 64);
+	if (s->markBits[i / 64] & bit)
+		return false;
+	s->markBits[i / 64] |= bit;
+	rt_gc.marked += s->elemsize;
+	return true;
+}
+
 // Marks p's object without scanning it (its contents are marked).
 static void setmark(uintptr p)
 {
 	mspan *s;
 	uintptr i;
-	if (findobject(p, &s, &i) && !(s->markBits[i / 64] >> (i % 64) & 1)) {
-		s->markBits[i / 64] |= (uint64_t)1 << (i % 64);
-		rt_gc.marked += s->elemsize;
-	}
+	if (findobject(p, &s, &i))
+		markbit(s, i);
 }
 
 static void drain(void)
@@ -197,16 +196,22 @@ static void scanstack(G *gp, G *cur)
 
 static void scanpersistent(uintptr lo, uintptr hi) { scanrange(lo, hi); }
 
-static void markroots(G *cur, uintptr sysp)
+// The program's writable data and bss, the C runtime's included:
+// [*lo, *hi), empty when the linker defined none.
+void gc_datarange(uintptr *lo, uintptr *hi)
 {
-	// writable data and bss, the C runtime's included
-	uintptr lo = (uintptr)rt_end;
+	*lo = *hi = (uintptr)rt_end;
 	byte *starts[] = {rt_noptrdata, rt_data, rt_bss, rt_noptrbss};
 	for (int i = 0; i < 4; i++)
-		if (starts[i] && (uintptr)starts[i] < lo)
-			lo = (uintptr)starts[i];
-	if (rt_end)
-		scanrange(lo, (uintptr)rt_end);
+		if (starts[i] && (uintptr)starts[i] < *lo)
+			*lo = (uintptr)starts[i];
+}
+
+static void markroots(G *cur, uintptr sysp)
+{
+	uintptr lo, hi;
+	gc_datarange(&lo, &hi);
+	scanrange(lo, hi);
 	drain();
 	persistent_roots(scanpersistent);
 	drain();

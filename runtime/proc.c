@@ -1236,86 +1236,79 @@ static int32_t getproccount(void)
 	return n ? n : 1;
 }
 
-// atoi of a decimal environment value; -1 when absent or malformed.
-static int64_t getenv_int(const char *name)
+// The value of environment variable name, or nil.
+static const byte *getenv_raw(const char *name)
 {
 	for (byte **e = rt_envp; *e; e++) {
 		const byte *s = *e;
 		const char *n = name;
 		while (*n && *s == (byte)*n)
 			s++, n++;
-		if (*n || *s != '=')
-			continue;
-		s++;
-		if (!*s)
-			return -1;
-		int64_t v = 0;
-		for (; *s; s++) {
-			if (*s < '0' || *s > '9' || v > (1LL << 40))
-				return -1;
-			v = v * 10 + (*s - '0');
-		}
-		return v;
+		if (!*n && *s == '=')
+			return s + 1;
 	}
-	return -1;
+	return 0;
+}
+
+// A decimal number at *sp up to its end or stop (advanced past the
+// digits); -1 when empty or malformed.
+static int64_t parse_dec(const byte **sp, byte stop)
+{
+	const byte *s = *sp;
+	int64_t v = 0;
+	if (*s < '0' || *s > '9')
+		v = -1;
+	for (; *s >= '0' && *s <= '9' && v >= 0; s++)
+		v = v > (1LL << 40) ? -1 : v * 10 + (*s - '0');
+	if (*s && *s != stop)
+		v = -1;
+	*sp = s;
+	return v;
+}
+
+// atoi of a decimal environment value; -1 when absent or malformed.
+static int64_t getenv_int(const char *name)
+{
+	const byte *s = getenv_raw(name);
+	return s ? parse_dec(&s, 0) : -1;
 }
 
 // The value of key in GODEBUG (key=N,...); -1 when absent or malformed.
-// Keys goc reads: stackcopy (stack.c).
+// Keys goc reads: stackcopy (stack.c), gctrace (mgc.c).
 int64_t rt_godebug(const char *key)
 {
-	for (byte **e = rt_envp; *e; e++) {
-		const byte *s = *e;
-		const char *n = "GODEBUG=";
-		while (*n && *s == (byte)*n)
-			s++, n++;
-		if (*n)
-			continue;
-		int64_t found = -1;
-		while (*s) {
-			const char *k = key;
-			while (*k && *s == (byte)*k)
-				s++, k++;
-			bool match = !*k && *s == '=';
-			while (*s && *s != '=' && *s != ',')
-				s++;
-			int64_t v = -1;
-			if (*s == '=') {
-				s++;
-				v = 0;
-				if (*s < '0' || *s > '9')
-					v = -1;
-				for (; *s >= '0' && *s <= '9' && v <= (1LL << 40); s++)
-					v = v * 10 + (*s - '0');
-				if (*s && *s != ',')
-					v = -1;
-			}
-			while (*s && *s != ',')
-				s++;
-			if (*s == ',')
-				s++;
-			if (match)
-				found = v; // the last one wins, as gc's
+	const byte *s = getenv_raw("GODEBUG");
+	int64_t found = -1;
+	while (s && *s) {
+		const char *k = key;
+		while (*k && *s == (byte)*k)
+			s++, k++;
+		bool match = !*k && *s == '=';
+		while (*s && *s != '=' && *s != ',')
+			s++;
+		int64_t v = -1;
+		if (*s == '=') {
+			s++;
+			v = parse_dec(&s, ',');
 		}
-		return found;
+		while (*s && *s != ',')
+			s++;
+		if (*s == ',')
+			s++;
+		if (match)
+			found = v; // the last one wins, as gc's
 	}
-	return -1;
+	return found;
 }
 
-// GOGC: 100 when absent, -1 for "off" (gc's readGOGC).
+// GOGC: 100 when absent or malformed, -1 for "off" (gc's readGOGC).
 int64_t rt_gcpercent_env(void)
 {
-	for (byte **e = rt_envp; *e; e++) {
-		const byte *s = *e;
-		if (__builtin_memcmp(s, "GOGC=", 5) != 0)
-			continue;
-		s += 5;
-		if (!__builtin_memcmp(s, "off", 4))
-			return -1;
-		int64_t n = getenv_int("GOGC");
-		return n >= 0 ? n : 100;
-	}
-	return 100;
+	const byte *s = getenv_raw("GOGC");
+	if (s && !__builtin_memcmp(s, "off", 4))
+		return -1;
+	int64_t n = s ? parse_dec(&s, 0) : -1;
+	return n >= 0 ? n : 100;
 }
 
 // The Gs ever made (the collector's roots): the array and its length.

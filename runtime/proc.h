@@ -84,6 +84,10 @@ void newproc(FuncVal *fn) RTSYM(newproc);
 G *rt_newproc_c(void (*fn)(void *), void *arg); // a goroutine running C: fn(arg)
 G *rt_newproc_sys(void (*fn)(void *), void *arg); // the same, as a runtime (system) goroutine
 G *rt_newproc_sys_stack(void (*fn)(void *), void *arg, uintptr stacksize); // with a larger first stack
+// fn(args) with ABI0 from C: reflect's call (proc_amd64.S) copies the
+// frame's argsize bytes to the stack and the results back from retoffset
+void rt_reflectcall(void *argtype, struct FuncVal *fn, void *args, uint32_t argsize, uint32_t retoffset,
+		    uint32_t framesize, void *regargs) RTSYM(reflectcall);
 void block(void) RTSYM(block) NORETURN;        // select {}
 void schedule(void) NORETURN;
 void rt_gopreempt_m(G *gp) NORETURN;          // newstack's preemption: as Gosched

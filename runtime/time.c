@@ -35,9 +35,7 @@ static struct {
 
 enum { MAXWHEN = (int64_t)(((uint64_t)1 << 63) - 1) };
 
-// f(arg, seq) with ABI0: reflect's call (proc_amd64.S) builds the frame
-void rt_reflectcall(void *argtype, struct FuncVal *fn, void *args, uint32_t argsize, uint32_t retoffset,
-		    uint32_t framesize, void *regargs) RTSYM(reflectcall);
+// f(arg, seq) with ABI0: reflect's call (proc_amd64.S, rt_reflectcall) builds the frame
 
 static void calltimer(struct FuncVal *f, Eface arg, uintptr seq)
 {
