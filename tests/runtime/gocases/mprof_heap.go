@@ -48,10 +48,16 @@ func main() {
 	p := make([]runtime.MemProfileRecord, 1000)
 	n, ok := runtime.MemProfile(p, true)
 	fmt.Println("ok:", ok)
-	for _, fn := range []string{"main.allocBig", "main.allocSmall"} {
+	// by site and object size (gc's runtime sometimes allocates on its
+	// own while a function runs: a 96-byte object charged to allocBig)
+	for _, k := range []struct {
+		fn   string
+		size int64
+	}{{"main.allocBig", 64 << 10}, {"main.allocSmall", 112}} {
+		fn := k.fn
 		var r runtime.MemProfileRecord
 		for i := range p[:n] {
-			if site(&p[i]) == fn {
+			if site(&p[i]) == fn && p[i].AllocObjects > 0 && p[i].AllocBytes/p[i].AllocObjects == k.size {
 				r.AllocObjects += p[i].AllocObjects
 				r.AllocBytes += p[i].AllocBytes
 				r.FreeObjects += p[i].FreeObjects
