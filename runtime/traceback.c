@@ -704,6 +704,11 @@ void rt_walkstack(G *gp, uintptr r, uintptr pc, StackWalker *v)
 			v->frame(v, funcname(f), fr.sp, exact);
 		child = f;
 		childmap = exact;
+		// An assembly function that saved BP (the only ones with a map:
+		// the BP walk found its caller) and stopped at a call: its
+		// arguments in the caller's outgoing area by its Go declaration
+		if (!exact && f->frame < 0 && !prologue && !fr.exact && stackmap(f, STACKMAP_ARGS, &m))
+			childmap = true;
 		cm = m;
 		fr = caller;
 	}

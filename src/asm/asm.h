@@ -163,6 +163,9 @@ ASym *asm_lookup(Asm *a, const char *name, bool isstatic, bool create);
 
 /* obj.c */
 void asm_assemble(Asm *a);                    /* every TEXT: prologue, layout, encoding */
+/* Will TEXT s save the caller's BP (gc's frame rule: not NOFRAME, and a
+ * frame or, without NOSPLIT, a CALL)?  Before asm_assemble. */
+bool asm_savesbp(const ASym *s);
 
 /* list.c */
 void asm_list(Asm *a, Buf *out);

@@ -104,18 +104,28 @@ static void fix_pseudo(AOperand *o, int deltasp, int bpsize)
 		o->off += deltasp + 8;
 }
 
+static bool hascall(const ASym *s)
+{
+	for (int i = 0; i < s->nprogs; i++)
+		if (!s->progs[i].pseudo && s->progs[i].in.op == A_CALL)
+			return true;
+	return false;
+}
+
+bool asm_savesbp(const ASym *s)
+{
+	int64_t frame = s->frame < 0 ? 0 : s->frame;
+	return !(s->flags & TF_NOFRAME) && !(frame == 0 && (s->flags & TF_NOSPLIT)) && !(frame == 0 && !hascall(s));
+}
+
 /* Step 1-3: the final Prog list of s. */
 static void preprocess(Asm *a, ASym *s, Out *o)
 {
 	Prog *in = s->progs;
 	int n = s->nprogs;
 	int64_t autoffset = s->frame < 0 ? 0 : s->frame;
-	bool hascall = false;
-	for (int i = 0; i < n; i++)
-		if (!in[i].pseudo && in[i].in.op == A_CALL)
-			hascall = true;
 	int bpsize = 0;
-	if (!(s->flags & TF_NOFRAME) && !(autoffset == 0 && (s->flags & TF_NOSPLIT)) && !(autoffset == 0 && !hascall)) {
+	if (asm_savesbp(s)) {
 		bpsize = 8;
 		autoffset += 8;
 	}
@@ -124,7 +134,7 @@ static void preprocess(Asm *a, ASym *s, Out *o)
 	 * frame when gc's would leave SP 8 off at its calls (reflect's
 	 * methodValueCall, $312); only SP- and FP-relative offsets see the
 	 * frame, and the assembler computes those */
-	if (a->align16 && hascall && !(s->flags & TF_NOFRAME) && autoffset % 16 == 0) {
+	if (a->align16 && hascall(s) && !(s->flags & TF_NOFRAME) && autoffset % 16 == 0) {
 		autoffset += 8;
 		if (s->frame >= 0)
 			s->frame += 8;

@@ -1050,7 +1050,7 @@ static int check_loaded(Build *b, BuildPkg *bp)
 	b->nimports = p->nimports;
 	if (p->sfiles.n && !bp->hit) {
 		bp->hasasm = true;
-		if (!pkgasm_init(&bp->pa, p->path, p->dir, p->sfiles.v, p->sfiles.n))
+		if (!pkgasm_init(&bp->pa, bp->path, p->dir, p->sfiles.v, p->sfiles.n))
 			return std_gap(p);
 		if (pkgasm_symabis(&bp->pa, &bp->asmsyms))
 			return std_gap(p);

@@ -336,6 +336,72 @@ static bool wrapper_source(Object *fn, Buf *b)
 	return true;
 }
 
+/* ---- argument maps of assembly functions ---- */
+
+static void put_uvarint(Buf *b, uint64_t v)
+{
+	while (v >= 0x80) {
+		buf_putc(b, (char)(v | 0x80));
+		v >>= 7;
+	}
+	buf_putc(b, (char)v);
+}
+
+/* the pointer words of the tuple's values laid out from *off (ABI0) */
+static void tuple_bits(Type *tuple, int64_t *off, uint8_t *bits, int64_t nwords)
+{
+	for (uint32_t i = 0; i < tuple->tuple.n; i++) {
+		Type *t = tuple->tuple.vars[i]->type;
+		int64_t al = gclayout_align(t);
+		*off = (*off + al - 1) / al * al;
+		int64_t pd = gclayout_ptrdata(t);
+		if (pd) {
+			uint8_t *mask = xcalloc((size_t)(pd / 8 + 7) / 8 + 1, 1);
+			gclayout_ptrmask(t, mask);
+			for (int64_t w = 0; w < pd / 8; w++)
+				if (mask[w / 8] >> (w % 8) & 1 && *off / 8 + w < nwords)
+					bits[(*off / 8 + w) / 8] |= (uint8_t)(1 << ((*off / 8 + w) % 8));
+			free(mask);
+		}
+		*off += gclayout_size(t);
+	}
+}
+
+/* fn's argument map (gc's f.args_stackmap) as assembly source: the data
+ * symbol PKG.f.args_stackmap, in goc's stack-map encoding with the
+ * argument words only (arguments and results, as the Go declaration lays
+ * them out), which the linker puts in the function table.  None when the
+ * TEXT's argument size (argsize) is not the declaration's: reflect's
+ * makeFuncStub and methodValueCall take whatever their closure's
+ * function takes (gc's traceback reads their layout from the closure),
+ * and a mismatch (vet's asmdecl warns) leaves the frame word by word. */
+static void args_stackmap(Object *fn, int64_t argsize, Buf *src)
+{
+	Type *sig = under(fn->type);
+	int64_t size = 0;
+	tuple_bits(sig->sig.params, &size, NULL, 0);
+	size = (size + 7) / 8 * 8;
+	tuple_bits(sig->sig.results, &size, NULL, 0);
+	if ((size + 7) / 8 * 8 != argsize)
+		return;
+	int64_t nwords = (size + 7) / 8;
+	uint8_t *bits = xcalloc((size_t)(nwords + 7) / 8 + 1, 1);
+	int64_t off = 0;
+	tuple_bits(sig->sig.params, &off, bits, nwords);
+	off = (off + 7) / 8 * 8;
+	tuple_bits(sig->sig.results, &off, bits, nwords);
+	Buf m = {0};
+	put_uvarint(&m, (uint64_t)nwords);
+	buf_put(&m, bits, (size_t)(nwords + 7) / 8);
+	for (int i = 0; i < 5; i++) /* lbase, lwords, no locals maps, no argument maps, no calls */
+		put_uvarint(&m, 0);
+	for (size_t i = 0; i < m.n; i++)
+		buf_printf(src, "DATA\t·%s·args_stackmap+%zu(SB)/1, $%u\n", fn->name, i, (unsigned)(uint8_t)m.p[i]);
+	buf_printf(src, "GLOBL\t·%s·args_stackmap(SB), 24, $%zu\n", fn->name, m.n);
+	buf_free(&m);
+	free(bits);
+}
+
 /* assembles src (a file's text, or path's) into the link */
 static int assemble(PkgAsm *pa, Link *l, const char *path, const char *display)
 {
@@ -349,6 +415,16 @@ static int assemble(PkgAsm *pa, Link *l, const char *path, const char *display)
 	asm_parse(&a);
 	if (a.nerrors == 0) {
 		for (ASym *s = a.syms; s; s = s->next) {
+			if (s->istext && !s->abiinternal && s->argsknown && !strncmp(s->name, "\"\".", 3) &&
+			    asm_savesbp(s)) {
+				if (pa->nbptexts == pa->capbptexts) {
+					pa->capbptexts = pa->capbptexts ? 2 * pa->capbptexts : 16;
+					pa->bptexts = xrealloc(pa->bptexts, (size_t)pa->capbptexts * sizeof *pa->bptexts);
+					pa->bpargs = xrealloc(pa->bpargs, (size_t)pa->capbptexts * sizeof *pa->bpargs);
+				}
+				pa->bpargs[pa->nbptexts] = s->args;
+				pa->bptexts[pa->nbptexts++] = intern_cstr(s->name + 3);
+			}
 			bool repl = s->istext && is_replaced(full_name(pa, s->name, strlen(s->name)));
 			if (s->istext && (s->abiinternal || repl)) {
 				Buf nb = {0};
@@ -388,8 +464,14 @@ int pkgasm_assemble(PkgAsm *pa, TPackage *tp, const PtrMap *defs, Link *l)
 		const char *path = sfile_path(pa, i, &pb);
 		rc = assemble(pa, l, path, path);
 	}
-	/* ABI0 wrappers of the package's ABIInternal functions */
 	Buf src = {0};
+	/* the argument maps of the assembly functions (docs/abi.md, "Stack maps") */
+	for (int i = 0; rc == 0 && i < pa->nbptexts; i++) {
+		Object *fn = scope_lookup(tp->scope, pa->bptexts[i]);
+		if (fn && fn->kind == OBJ_FUNC && fn->type && under(fn->type)->kind == TY_SIGNATURE)
+			args_stackmap(fn, pa->bpargs[i], &src);
+	}
+	/* ABI0 wrappers of the package's ABIInternal functions */
 	for (uint32_t i = 0; rc == 0 && i < defs->cap; i++) {
 		if (!defs->keys || !defs->keys[i] || (uintptr_t)defs->vals[i] != 2)
 			continue;
@@ -433,6 +515,8 @@ void pkgasm_free(PkgAsm *pa)
 	free(pa->work);
 	free(pa->asmhdr);
 	free(pa->include);
+	free(pa->bptexts);
+	free(pa->bpargs);
 	buf_free(&pa->objs);
 	memset(pa, 0, sizeof *pa);
 }

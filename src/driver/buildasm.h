@@ -16,6 +16,9 @@ typedef struct PkgAsm {
 	const char *incs[2];        /* the -I list: work, include */
 	Buf objs;                   /* pkgasm_assemble without a link: the objects */
 	int nobjs;                  /* (display name, ELF bytes) pairs, buf_bytes */
+	const char **bptexts;       /* the package's TEXTs that save BP (asm_savesbp) */
+	int64_t *bpargs;            /* and declare their argument size: names without */
+	int nbptexts, capbptexts;   /* the package ("f"), argument sizes */
 } PkgAsm;
 
 /* a work directory with an empty go_asm.h; false after an error message */

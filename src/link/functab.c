@@ -149,6 +149,17 @@ void link_functab(Link *l)
 		if (s->func && s->func->nstackmap) {
 			mapoff[i] = (uint32_t)args.n;
 			buf_put(&args, s->func->stackmap, s->func->nstackmap);
+		} else if (!s->func) {
+			/* an assembly function's argument map (src/driver/buildasm.c) */
+			Buf nm = {0};
+			buf_printf(&nm, "%s.args_stackmap", s->name);
+			LinkSym *am = link_find(l, nm.p, nm.n);
+			buf_free(&nm);
+			const uint8_t *d = !am ? NULL : am->outer ? (am->outer->data ? am->outer->data + am->off : NULL) : am->data;
+			if (d && am->size) {
+				mapoff[i] = (uint32_t)args.n;
+				buf_put(&args, d, am->size);
+			}
 		}
 	}
 	uint32_t *fileoff = xmalloc((l->nfiles + 1) * sizeof *fileoff);

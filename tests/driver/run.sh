@@ -515,6 +515,58 @@ else
 	bad "build -ldflags: got $(cat "$T/got"), gc $(cat "$T/want")"
 fi
 
+# assembly in package main, and the argument map of an assembly function
+# (its Go declaration: gc's args_stackmap): a pointer argument in main's
+# outgoing area is moved exactly when grow's recursion copies the stack
+A=$T/asmmain
+mkdir -p "$A"
+printf 'module example.com/asmmain\n\ngo 1.19\n' >"$A/go.mod"
+cat >"$A/main.go" <<'GOEOF'
+package main
+
+import "fmt"
+
+// asmcall returns *p + grow(n), calling grow from assembly.
+func asmcall(p *int, n int) int
+
+func grow(n int) int {
+	var pad [64]int
+	if n == 0 {
+		return 0
+	}
+	pad[n%64] = n
+	return grow(n-1) + pad[n%64] - n + 1
+}
+
+func main() {
+	x := 41
+	fmt.Println(asmcall(&x, 2000))
+}
+GOEOF
+cat >"$A/asm_amd64.s" <<'GOEOF'
+#include "textflag.h"
+#include "funcdata.h"
+
+TEXT ·asmcall(SB), 0, $16-24
+	NO_LOCAL_POINTERS
+	MOVQ	n+8(FP), AX
+	MOVQ	AX, 0(SP)
+	CALL	·grow(SB)
+	MOVQ	8(SP), AX
+	MOVQ	p+0(FP), BX
+	ADDQ	(BX), AX
+	MOVQ	AX, ret+16(FP)
+	RET
+GOEOF
+(cd "$A" && GO111MODULE=on "$GO" build -o gc.exe . && ./gc.exe) >"$T/want" 2>&1
+(cd "$A" && GO111MODULE=on "$GOC" build -o goc.exe . && GODEBUG=stackcopy=2 ./goc.exe) >"$T/got" 2>&1
+if [ "$(grep -v '^stackcopy' "$T/got")" = "$(cat "$T/want")" ] && grep -q 'conservatively in main.asmcall' "$T/got" &&
+	! grep -q 'conservatively in main.main' "$T/got"; then
+	ok "assembly in package main; main.asmcall's argument map: main's outgoing area moved exactly"
+else
+	bad "assembly in package main: got $(tr '\n' ' ' <"$T/got"), gc $(cat "$T/want")"
+fi
+
 # make install: an installed goc finds its runtime archive and overlay
 # under PREFIX/lib/goc, from any directory
 if make -s -C "$ROOT" install DESTDIR="$T/inst" PREFIX=/usr >/dev/null 2>&1 &&
