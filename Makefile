@@ -130,10 +130,11 @@ std-tests: all
 	PKGTESTS_ALL=1 tests/std/pkgtests.sh
 
 # the collector's long campaign: GOROOT/test's run tests and 200 random
-# programs with a collection at every 1% of heap growth (GOGC=1)
+# programs with a collection at every 1% of heap growth (GOGC=1), each
+# cycle's marking verified (GODEBUG=gccheckmark=1)
 gc-stress: all
-	GOGC=1 tests/backend/run.sh
-	GOGC=1 GOPROG_STD=10 tests/fuzz/goprog.sh 200 7000
+	GOGC=1 GODEBUG=gccheckmark=1 tests/backend/run.sh
+	GOGC=1 GODEBUG=gccheckmark=1 GOPROG_STD=10 tests/fuzz/goprog.sh 200 7000
 
 bench: all
 	bench/parse.sh

@@ -26,10 +26,12 @@ void rt_panic_plain(const char *msg)
 	rt_panic_runtime_error(rt_gostringnocopy((const byte *)msg));
 }
 
-// Until write barriers exist, typed copies are plain copies.
+// Typed copies: with the write barrier while the collector marks.
 static inline void typedmemmove_(_type *t, void *dst, const void *src)
 {
-	if (t->size == 8) // the common case, without memmove's rep movs start-up
+	if (t->ptrdata && wb_enabled())
+		typedmemmove(t, dst, src);
+	else if (t->size == 8) // the common case, without memmove's rep movs start-up
 		*(uint64_t *)dst = *(const uint64_t *)src;
 	else if (dst != src && t->size)
 		memmove(dst, src, t->size);
@@ -38,7 +40,7 @@ static inline void typedmemmove_(_type *t, void *dst, const void *src)
 static inline void typedmemclr_(_type *t, void *p)
 {
 	if (t->size)
-		memclrNoHeapPointers(p, t->size);
+		typedmemclr(t, p);
 }
 
 // hchan's own type for the GC: buf (word 2) is its one pointer that is

@@ -16,6 +16,9 @@
 #define G_M 72
 #define M_G0 0
 #define M_CURG 8
+#define M_P 16
+#define P_WBNEXT 0
+#define P_WBEND 8
 #define GOBUF_SP 0
 #define GOBUF_PC 8
 #define GOBUF_BP 16

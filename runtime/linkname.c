@@ -9,6 +9,7 @@
 #include "alg.h"
 #include "chan.h"
 #include "type.h"
+#include "malloc.h"
 
 
 // ---- internal/reflectlite (gc: runtime/runtime1.go, iface.go, ...) ----
@@ -16,13 +17,8 @@
 void *reflectlite_unsafe_New(_type *t) LINKNAME("internal/reflectlite.unsafe_New");
 void *reflectlite_unsafe_New(_type *t) { return mallocgc(t->size, t, true); }
 
-// No write barriers yet (no collector): a typed move is a move.
 void reflectlite_typedmemmove(_type *t, void *dst, const void *src) LINKNAME("internal/reflectlite.typedmemmove");
-void reflectlite_typedmemmove(_type *t, void *dst, const void *src)
-{
-	if (dst != src && t->size)
-		memmove(dst, src, t->size);
-}
+void reflectlite_typedmemmove(_type *t, void *dst, const void *src) { typedmemmove(t, dst, src); }
 
 intgo reflectlite_chanlen(Hchan *c) LINKNAME("internal/reflectlite.chanlen");
 intgo reflectlite_chanlen(Hchan *c) { return chanlen(c); }
@@ -47,18 +43,36 @@ _type *reflectlite_resolveTypeOff(const void *rtype, typeOff off) LINKNAME("inte
 _type *reflectlite_resolveTypeOff(const void *rtype, typeOff off) { return type_resolvetypeoff(off); }
 
 // ---- sync/atomic (gc: runtime/atomic_pointer.go, proc.go) ----
-// The pointer operations are the runtime's so that gc's write barrier
-// can run; goc has none yet.
+// The pointer operations are the runtime's so that the write barrier
+// runs (the old value and the new one shaded while the collector marks).
 
 void atomic_StorePointer(void **addr, void *val) LINKNAME("sync/atomic.StorePointer");
-void atomic_StorePointer(void **addr, void *val) { __atomic_store_n(addr, val, __ATOMIC_SEQ_CST); }
+void atomic_StorePointer(void **addr, void *val)
+{
+	if (wb_enabled()) {
+		gc_shade((uintptr)__atomic_load_n(addr, __ATOMIC_SEQ_CST));
+		gc_shade((uintptr)val);
+	}
+	__atomic_store_n(addr, val, __ATOMIC_SEQ_CST);
+}
 
 void *atomic_SwapPointer(void **addr, void *val) LINKNAME("sync/atomic.SwapPointer");
-void *atomic_SwapPointer(void **addr, void *val) { return __atomic_exchange_n(addr, val, __ATOMIC_SEQ_CST); }
+void *atomic_SwapPointer(void **addr, void *val)
+{
+	if (wb_enabled()) {
+		gc_shade((uintptr)__atomic_load_n(addr, __ATOMIC_SEQ_CST));
+		gc_shade((uintptr)val);
+	}
+	return __atomic_exchange_n(addr, val, __ATOMIC_SEQ_CST);
+}
 
 bool atomic_CompareAndSwapPointer(void **addr, void *old, void *new) LINKNAME("sync/atomic.CompareAndSwapPointer");
 bool atomic_CompareAndSwapPointer(void **addr, void *old, void *new)
 {
+	if (wb_enabled()) {
+		gc_shade((uintptr)__atomic_load_n(addr, __ATOMIC_SEQ_CST));
+		gc_shade((uintptr)new);
+	}
 	return __atomic_compare_exchange_n(addr, &old, new, false, __ATOMIC_SEQ_CST, __ATOMIC_SEQ_CST);
 }
 
@@ -117,31 +131,50 @@ void *reflect_unsafe_NewArray(_type *t, intgo n) LINKNAME("reflect.unsafe_NewArr
 void *reflect_unsafe_NewArray(_type *t, intgo n) { return newarray(t, n); }
 
 void reflect_typedmemmove(_type *t, void *dst, const void *src) LINKNAME("reflect.typedmemmove");
-void reflect_typedmemmove(_type *t, void *dst, const void *src)
+void reflect_typedmemmove(_type *t, void *dst, const void *src) { typedmemmove(t, dst, src); }
+
+// The pointer words among size bytes at off of a t (gc's rounding):
+// dst and src already point at off.
+static void partialbarrier(_type *t, byte *dst, const byte *src, uintptr off, uintptr size)
 {
-	if (dst != src && t->size)
-		memmove(dst, src, t->size);
+	if (!wb_enabled() || t->ptrdata <= off || size < PTRSIZE)
+		return;
+	uintptr frag = -off & (PTRSIZE - 1);
+	dst += frag;
+	if (src)
+		src += frag;
+	size -= frag;
+	uintptr pw = size & ~(uintptr)(PTRSIZE - 1), poff = t->ptrdata - off;
+	gc_bulkbarrier((uintptr)dst, (uintptr)src, pw > poff ? poff : pw);
 }
 
 void reflect_typedmemmovepartial(_type *t, byte *dst, const byte *src, uintptr off, uintptr size)
 	LINKNAME("reflect.typedmemmovepartial");
 void reflect_typedmemmovepartial(_type *t, byte *dst, const byte *src, uintptr off, uintptr size)
 {
+	partialbarrier(t, dst, src, off, size);
 	memmove(dst, src, size); // dst and src already point at off (gc's contract)
 }
 
 void reflect_typedmemclr(_type *t, void *p) LINKNAME("reflect.typedmemclr");
-void reflect_typedmemclr(_type *t, void *p) { memclrNoHeapPointers(p, t->size); }
+void reflect_typedmemclr(_type *t, void *p) { typedmemclr(t, p); }
 
 void reflect_typedmemclrpartial(_type *t, byte *p, uintptr off, uintptr size) LINKNAME("reflect.typedmemclrpartial");
-void reflect_typedmemclrpartial(_type *t, byte *p, uintptr off, uintptr size) { memclrNoHeapPointers(p + off, size); }
+void reflect_typedmemclrpartial(_type *t, byte *p, uintptr off, uintptr size)
+{
+	partialbarrier(t, p + off, 0, off, size);
+	memclrNoHeapPointers(p + off, size);
+}
 
 intgo reflect_typedslicecopy(_type *et, GoSlice dst, GoSlice src) LINKNAME("reflect.typedslicecopy");
 intgo reflect_typedslicecopy(_type *et, GoSlice dst, GoSlice src)
 {
 	intgo n = dst.len < src.len ? dst.len : src.len;
-	if (n > 0 && dst.array != src.array)
+	if (n > 0 && dst.array != src.array) {
+		if (et->ptrdata && wb_enabled())
+			gc_bulkbarrier((uintptr)dst.array, (uintptr)src.array, (uintptr)n * et->size);
 		memmove(dst.array, src.array, (uintptr)n * et->size);
+	}
 	return n;
 }
 
@@ -259,14 +292,14 @@ void reflect_mapassign(maptype *t, hmap *h, const void *key, const void *val) LI
 void reflect_mapassign(maptype *t, hmap *h, const void *key, const void *val)
 {
 	void *p = mapassign(t, h, key);
-	memmove(p, val, t->elem->size);
+	typedmemmove(t->elem, p, val);
 }
 
 void reflect_mapassign_faststr(maptype *t, hmap *h, GoString key, const void *val) LINKNAME("reflect.mapassign_faststr");
 void reflect_mapassign_faststr(maptype *t, hmap *h, GoString key, const void *val)
 {
 	void *p = mapassign_faststr(t, h, key);
-	memmove(p, val, t->elem->size);
+	typedmemmove(t->elem, p, val);
 }
 
 void reflect_mapdelete(maptype *t, hmap *h, const void *key) LINKNAME("reflect.mapdelete");

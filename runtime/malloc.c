@@ -79,7 +79,9 @@ void *mallocgc(uintptr size, _type *typ, bool needzero)
 	if (size == 0)
 		return &zerobase;
 	M *mp = getg()->m;
-	if (rt_gc.heapLive >= rt_gc.goal && rt_gc.enabled && mp && !mp->mallocing)
+	if (rt_gc.phase == GC_MARK)
+		gc_assist(size);
+	else if (rt_gc.heapLive >= rt_gc.trigger && rt_gc.enabled && mp && !mp->mallocing)
 		rt_gcstart(false);
 	if (mp && mp->mallocing)
 		rt_throw("malloc deadlock");
@@ -150,6 +152,8 @@ void *mallocgc(uintptr size, _type *typ, bool needzero)
 	}
 	if (!noscan)
 		heapBitsSetType(x, size, dataSize, typ);
+	if (rt_gc.phase == GC_MARK) // allocate black (a new tiny block included)
+		gc_marknew(s, x);
 	c->heapLive += size;
 	rt_gc.heapLive += size;
 	nmalloc++;

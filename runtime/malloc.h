@@ -115,9 +115,18 @@ extern mspan emptymspan;  // a full span with no slots: every cache starts with 
 
 // The collector's state (mgc.c).
 enum { GC_MIN_HEAP = 4 << 20 }; // gc's heapminimum
+enum { GC_OFF, GC_MARK }; // GcState.phase
 typedef struct GcState {
 	uint64_t heapLive;       // bytes in objects allocated and not freed by a sweep
-	uint64_t goal;           // a cycle starts when heapLive reaches it
+	uint64_t goal;           // the heap size the cycle should end by (MemStats.NextGC)
+	uint64_t trigger;        // a cycle starts when heapLive reaches it (below goal)
+	uint32_t phase;          // GC_OFF, or GC_MARK between the two stops of a cycle
+	bool stw;                // GODEBUG=gcstoptheworld=1: cycles mark with the world stopped
+	bool checkmark;          // GODEBUG=gccheckmark=1: verify each cycle's marking (mgc.c)
+	uint64_t scanwork;       // bytes of objects scanned in this cycle
+	int64_t assistdebt;      // bytes of scan work the mutator owes (allocation × assist ratio)
+	uint64_t assistratio;    // scan work per allocated byte, fixed point (<< 16)
+	uint64_t cyclestart, markstart, stwstart; // this cycle's start, mark start, first stop (ns)
 	uint64_t lastgoal;       // the goal of the cycle running or last run
 	uint64_t marked;         // bytes marked in this cycle
 	uint64_t heapMarkedLast; // bytes marked by the last cycle
@@ -135,6 +144,36 @@ extern GcState rt_gc;
 void rt_gcinit(void);
 void gc_datarange(uintptr *lo, uintptr *hi); // the writable data and bss
 void rt_gcstart(bool forced);
+void gc_assist(uintptr size);   // mallocgc: pay for an allocation during the mark (GC_MARK)
+void gc_bgwork(bool idle);      // the scheduler: mark work between goroutines; idle: finish the mark
+void gc_marknew(mspan *s, uintptr x); // allocate black: x's object is live in this cycle
+
+// ---- write barriers (mgc.c; docs/runtime.md "Write barriers") ----
+// runtime.writeBarrier: compiled code tests `enabled` before every
+// pointer store that may hit the heap (gc's layout begins the same way).
+typedef struct WriteBarrier {
+	uint32_t enabled;
+	uint32_t pad;
+	uint64_t alignme;
+} WriteBarrier;
+extern WriteBarrier rt_writeBarrier __asm__("runtime.writeBarrier");
+static inline bool wb_enabled(void) { return __atomic_load_n(&rt_writeBarrier.enabled, __ATOMIC_RELAXED) != 0; }
+void gc_shade(uintptr p);                                  // grey p's object (mark phase)
+void gc_bulkbarrier(uintptr dst, uintptr src, uintptr n);  // before n bytes at dst change (src: 0 when cleared)
+// The C runtime's pointer stores into memory that may be heap: the old
+// value and the new one are shaded while the collector marks (gc's
+// hybrid barrier), then the store.
+static inline void wbstore(void *slot, const void *val)
+{
+	if (wb_enabled()) {
+		gc_shade(*(uintptr *)slot);
+		gc_shade((uintptr)val);
+	}
+	*(const void **)slot = val;
+}
+void typedmemmove(const _type *t, void *dst, const void *src) RTSYM(typedmemmove);
+void typedmemclr(const _type *t, void *p);
+void memclrHasPointers(void *p, uintptr n) RTSYM(memclrHasPointers);
 uintptr gc_sweepspan(mspan *s);
 int64_t rt_gcpercent_env(void); // GOGC (proc.c): 100 by default, -1 for off
 G **rt_allgs(uintptr *n);       // proc.c

@@ -38,6 +38,7 @@
 // the key kind as a constant and are inlined into each entry point, so
 // the fast variants get their hash, comparison and slot size folded in.
 #include "alg.h"
+#include "malloc.h"
 
 #define ALWAYS_INLINE inline __attribute__((always_inline))
 
@@ -110,7 +111,7 @@ static inline bmap *b_overflow(const maptype *t, const bmap *b)
 
 static inline void b_setoverflow(const maptype *t, bmap *b, bmap *ovf)
 {
-	*(bmap **)((byte *)b + t->bucketsize - PTRSIZE) = ovf;
+	wbstore((byte *)b + t->bucketsize - PTRSIZE, ovf);
 }
 
 static inline bmap *bucketat(const maptype *t, void *buckets, uintptr i)
@@ -150,10 +151,22 @@ static inline bool toomanyoverflow(uint16_t noverflow, uint8_t B)
 	return noverflow >= (uint16_t)(1u << B);
 }
 
-// Writes of keys and elems.  With the GC these become typed moves with
-// write barriers (typedmemmove, memclrHasPointers).
-static inline void typedmove(const _type *t, void *dst, const void *src) { memmove(dst, src, t->size); }
-static inline void typedclear(void *p, uintptr n) { memclrNoHeapPointers(p, n); }
+// Writes of keys and elems: typed moves, with the write barrier while the
+// collector marks (typedmemmove, memclrHasPointers).
+static inline void typedmove(const _type *t, void *dst, const void *src)
+{
+	if (t->ptrdata && wb_enabled())
+		typedmemmove(t, dst, src);
+	else
+		memmove(dst, src, t->size);
+}
+static inline void typedclear(void *p, uintptr n)
+{
+	if (wb_enabled())
+		memclrHasPointers(p, n);
+	else
+		memclrNoHeapPointers(p, n);
+}
 
 static void fatalmap(const char *msg) NORETURN;
 static void fatalmap(const char *msg) { fatal_go(rt_gostringnocopy((const byte *)msg)); }
@@ -207,9 +220,9 @@ static ALWAYS_INLINE void *deref(void *p, bool indirect) { return indirect ? *(v
 static void createoverflow(hmap *h)
 {
 	if (!h->extra)
-		h->extra = newobject((_type *)&mapextra_type);
+		wbstore(&h->extra, newobject((_type *)&mapextra_type));
 	if (!h->extra->overflow)
-		h->extra->overflow = newobject((_type *)&slicehdr_type);
+		wbstore(&h->extra->overflow, newobject((_type *)&slicehdr_type));
 }
 
 static void incrnoverflow(hmap *h)
@@ -233,10 +246,10 @@ static bmap *newoverflow(const maptype *t, hmap *h, bmap *b)
 		// last one's overflow pointer is a non-nil sentinel.
 		ovf = h->extra->nextOverflow;
 		if (!b_overflow(t, ovf)) {
-			h->extra->nextOverflow = (bmap *)((byte *)ovf + t->bucketsize);
+			wbstore(&h->extra->nextOverflow, (byte *)ovf + t->bucketsize);
 		} else {
 			b_setoverflow(t, ovf, 0);
-			h->extra->nextOverflow = 0;
+			wbstore(&h->extra->nextOverflow, 0);
 		}
 	} else {
 		ovf = newobject(t->bucket);
@@ -247,9 +260,12 @@ static bmap *newoverflow(const maptype *t, hmap *h, bmap *b)
 		// buckets are kept alive from extra.overflow.
 		createoverflow(h);
 		GoSlice *s = h->extra->overflow;
-		if (s->len == s->cap)
-			*s = growslice((_type *)&ptrslot_type, *s, s->len + 1);
-		((bmap **)s->array)[s->len++] = ovf;
+		if (s->len == s->cap) {
+			GoSlice n = growslice((_type *)&ptrslot_type, *s, s->len + 1);
+			wbstore(&s->array, n.array);
+			s->cap = n.cap;
+		}
+		wbstore(&((bmap **)s->array)[s->len++], ovf);
 	}
 	b_setoverflow(t, b, ovf);
 	return ovf;
@@ -306,10 +322,10 @@ hmap *makemap(maptype *t, intgo hint, hmap *h)
 	// B == 0: the single bucket is allocated by the first assignment.
 	if (B) {
 		bmap *next;
-		h->buckets = makebucketarray(t, B, 0, &next);
+		wbstore(&h->buckets, makebucketarray(t, B, 0, &next));
 		if (next) {
-			h->extra = newobject((_type *)&mapextra_type);
-			h->extra->nextOverflow = next;
+			wbstore(&h->extra, newobject((_type *)&mapextra_type));
+			wbstore(&h->extra->nextOverflow, next);
 		}
 	}
 	return h;
@@ -435,20 +451,20 @@ static void hashgrow(const maptype *t, hmap *h)
 		flags |= OLD_ITERATOR;  // the iterators now read the old array
 	h->B += bigger;
 	h->flags = flags;
-	h->oldbuckets = oldbuckets;
-	h->buckets = newbuckets;
+	wbstore(&h->oldbuckets, oldbuckets);
+	wbstore(&h->buckets, newbuckets);
 	h->nevacuate = 0;
 	h->noverflow = 0;
 	if (h->extra && h->extra->overflow) {
 		if (h->extra->oldoverflow)
 			rt_throw("oldoverflow is not nil");
-		h->extra->oldoverflow = h->extra->overflow;
-		h->extra->overflow = 0;
+		wbstore(&h->extra->oldoverflow, h->extra->overflow);
+		wbstore(&h->extra->overflow, 0);
 	}
 	if (next) {
 		if (!h->extra)
-			h->extra = newobject((_type *)&mapextra_type);
-		h->extra->nextOverflow = next;
+			wbstore(&h->extra, newobject((_type *)&mapextra_type));
+		wbstore(&h->extra->nextOverflow, next);
 	}
 	// The entries move in growWork, a little at each write.
 }
@@ -483,9 +499,9 @@ static void advanceevacuationmark(const maptype *t, hmap *h, uintptr newbit)
 	while (h->nevacuate != stop && bucketevacuated(t, h, h->nevacuate))
 		h->nevacuate++;
 	if (h->nevacuate == newbit) {  // all old buckets are moved
-		h->oldbuckets = 0;
+		wbstore(&h->oldbuckets, 0);
 		if (h->extra)
-			h->extra->oldoverflow = 0;
+			wbstore(&h->extra->oldoverflow, 0);
 		h->flags &= ~SAME_SIZE_GROW;
 	}
 }
@@ -533,11 +549,11 @@ static void evacuate(const maptype *t, hmap *h, uintptr oldbucket)
 				}
 				d->b->tophash[d->i & (BUCKET_CNT - 1)] = top;
 				if (ik)
-					*(void **)d->k = k2;
+					wbstore(d->k, k2);
 				else
 					typedmove(t->key, d->k, k);
 				if (ie)
-					*(void **)d->e = *(void **)e;
+					wbstore(d->e, *(void **)e);
 				else
 					typedmove(t->elem, d->e, e);
 				d->i++;
@@ -583,7 +599,7 @@ static ALWAYS_INLINE void *assign(const maptype *t, hmap *h, const void *key, in
 	uintptr hash = hashkey(t, h, key, kk);  // may panic: before the flag is set
 	h->flags ^= HASH_WRITING;
 	if (!h->buckets)
-		h->buckets = newobject(t->bucket);
+		wbstore(&h->buckets, newobject(t->bucket));
 	bool ik = kk == KK_GENERIC && indirectkey(t);
 	bool ie = kk == KK_GENERIC && indirectelem(t);
 	uint8_t top = tophash(hash);
@@ -643,11 +659,11 @@ notfound:
 	}
 	if (ik) {
 		void *kmem = newobject(t->key);
-		*(void **)insertk = kmem;
+		wbstore(insertk, kmem);
 		insertk = kmem;
 	}
 	if (ie)
-		*(void **)elem = newobject(t->elem);
+		wbstore(elem, newobject(t->elem));
 	switch (kk) {
 	case KK_32: *(uint32_t *)insertk = *(const uint32_t *)key; break;
 	case KK_64: *(uint64_t *)insertk = *(const uint64_t *)key; break;
@@ -708,14 +724,14 @@ static ALWAYS_INLINE void delete(const maptype *t, hmap *h, const void *key, int
 			// keep what it points to alive); clear the elem always, for
 			// the iterator's sake of not seeing stale values.
 			if (ik)
-				*(void **)k = 0;
+				wbstore(k, 0);
 			else if (kk == KK_STR)
 				((GoString *)k)->str = 0;
 			else if (kk == KK_GENERIC && t->key->ptrdata)
 				typedclear(k, t->key->size);
 			byte *e = elemat(t, b, i, kk);
 			if (ie)
-				*(void **)e = 0;
+				wbstore(e, 0);
 			else
 				typedclear(e, t->elem->size);
 			b->tophash[i] = EMPTY_ONE;
@@ -772,19 +788,19 @@ void mapclear(maptype *t, hmap *h)
 		fatalmap("concurrent map writes");
 	h->flags ^= HASH_WRITING;
 	h->flags &= ~SAME_SIZE_GROW;
-	h->oldbuckets = 0;
+	wbstore(&h->oldbuckets, 0);
 	h->nevacuate = 0;
 	h->noverflow = 0;
 	h->count = 0;
 	h->hash0 = rt_fastrand();
 	if (h->extra)
-		*h->extra = (mapextra){0};
+		typedclear(h->extra, sizeof *h->extra);
 	// Reuse the array (cleared).  Iterators running now keep their own
 	// pointer to it and will find it empty.
 	bmap *next;
 	makebucketarray(t, h->B, h->buckets, &next);
 	if (next)
-		h->extra->nextOverflow = next;
+		wbstore(&h->extra->nextOverflow, next);
 	if (!(h->flags & HASH_WRITING))
 		fatalmap("concurrent map writes");
 	h->flags &= ~HASH_WRITING;
@@ -794,17 +810,17 @@ void mapclear(maptype *t, hmap *h)
 
 void mapiterinit(maptype *t, hmap *h, hiter *it)
 {
-	it->t = t;
+	wbstore(&it->t, t);
 	if (!h || h->count == 0)
 		return;
-	it->h = h;
+	wbstore(&it->h, h);
 	it->B = h->B;
-	it->buckets = h->buckets;
+	wbstore(&it->buckets, h->buckets);
 	if (t->bucket->ptrdata == 0) {
 		// Keep the overflow buckets alive for the iterator.
 		createoverflow(h);
-		it->overflow = h->extra->overflow;
-		it->oldoverflow = h->extra->oldoverflow;
+		wbstore(&it->overflow, h->extra->overflow);
+		wbstore(&it->oldoverflow, h->extra->oldoverflow);
 	}
 	// A random start: bucket and offset within buckets.
 	uintptr r = rt_fastrand();
@@ -832,8 +848,8 @@ void mapiternext(hiter *it)
 	for (;;) {
 		if (!b) {
 			if (bucket == it->startBucket && it->wrapped) {
-				it->key = 0;
-				it->elem = 0;
+				wbstore(&it->key, 0);
+				wbstore(&it->elem, 0);
 				return;
 			}
 			if (growing(h) && it->B == h->B) {
@@ -882,8 +898,8 @@ void mapiternext(hiter *it)
 			    !(reflexivekey(t) || alg_equal(t->key, k, k))) {
 				// Not moved (or a NaN, which cannot be looked up and
 				// cannot have changed): the entry is here.
-				it->key = k;
-				it->elem = deref(e, ie);
+				wbstore(&it->key, k);
+				wbstore(&it->elem, deref(e, ie));
 			} else {
 				// Moved by a growth since the iterator started: the
 				// current table has the truth (it may have been updated
@@ -892,11 +908,11 @@ void mapiternext(hiter *it)
 				void *re = h->count ? lookup(t, h, k, KK_GENERIC, &rk) : 0;
 				if (!re)
 					continue;
-				it->key = rk;
-				it->elem = re;
+				wbstore(&it->key, rk);
+				wbstore(&it->elem, re);
 			}
 			it->bucket = bucket;
-			it->bptr = b;
+			wbstore(&it->bptr, b);
 			it->i = (uint8_t)(i + 1);
 			it->checkBucket = checkBucket;
 			return;

@@ -4,6 +4,7 @@
 // bulk, which on current x86 (ERMS) is as fast as hand-unrolled SSE for
 // large sizes.
 #include "rt.h"
+#include "malloc.h"
 
 // ld/st: an unaligned 8- or 4-byte access (a single mov)
 static inline uint64_t ld8(const byte *p) { uint64_t v; __builtin_memcpy(&v, p, 8); return v; }
@@ -119,6 +120,18 @@ int memcmp(const void *a, const void *b, size_t n)
 }
 
 void memmove_go(void *dst, const void *src, uintptr n) { memmove(dst, src, n); }
+
+// runtime.wbmemmove: compiled code's copies of memory that holds pointers
+// (copy, append of a slice, overlapping assignments): the write barrier
+// while the collector marks, then the move.  (gc: typedslicecopy,
+// typedmemmove.)
+void wbmemmove(void *dst, const void *src, uintptr n) RTSYM(wbmemmove);
+void wbmemmove(void *dst, const void *src, uintptr n)
+{
+	if (wb_enabled() && dst != src)
+		gc_bulkbarrier((uintptr)dst, (uintptr)src, n);
+	memmove(dst, src, n);
+}
 
 void memclrNoHeapPointers(void *p, uintptr n) { memset(p, 0, n); }
 

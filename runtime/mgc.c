@@ -1,34 +1,47 @@
-// mgc.c — the garbage collector, first stage: a stop-the-world,
-// non-moving mark-sweep collector (gc's design is concurrent: this stage
-// marks and sweeps with the world stopped; docs/runtime.md, "The garbage
-// collector", says what is exact, what is conservative and what comes
-// next).
+// mgc.c — the garbage collector: a concurrent (on goc's one M:
+// incremental), non-moving, tri-colour mark-sweep collector with gc's
+// hybrid write barrier (docs/runtime.md, "The garbage collector", says
+// what is exact, what is conservative and what comes next).
 //
-// A cycle (gcstart, on the M's system stack):
-//   1. stop the world (one M runs goroutines: nothing else runs), give
-//      every P's cached spans back to mcentral (mcache_release);
-//   2. mark from the roots: the writable data and bss of the program
-//      (word by word: the C runtime's globals are there too), the
-//      runtime's own metadata that may hold heap pointers (persistentalloc
+// A cycle:
+//   1. start (the world stopped, on the system stack: gc_start_m): every
+//      P's cached spans go back to mcentral (which also retires the tiny
+//      blocks), the roots are greyed — the writable data and bss of the
+//      program (word by word: the C runtime's globals are there too), the
+//      runtime's metadata that may hold heap pointers (persistentalloc
 //      memory: Gs, sudogs, Ps, Ms, timers' pollers), every goroutine's
 //      stack (rt_walkstack: Go frames by their stack maps, C frames word by
-//      word) and the system stack the cycle runs on; then every grey
-//      object is scanned by its heap bitmap (exact) until none is left.
-//      A word taken from a part scanned word by word, or from a stack
-//      map's locals (typed, not liveness: possibly stale), may be any
-//      integer, so every candidate is checked: in an in-use span of the
-//      heap, inside its objects, on an allocated slot;
-//   3. sweep every span: the mark bits become the allocation bits, spans
-//      with nothing marked go back to the page heap, large objects
+//      word), the system stack and the C code's callee-saved registers —
+//      and the write barrier is switched on (runtime.writeBarrier);
+//   2. mark, with the world running: allocation is black (gc_marknew);
+//      every pointer store to memory that may be heap shades the old and
+//      the new pointer (compiled code through runtime.gcWriteBarrier and
+//      its per-P buffer, the C runtime through wbstore and
+//      gc_bulkbarrier); grey objects are scanned by their heap bitmaps
+//      (exact) by the allocating goroutines in proportion to what they
+//      allocate (gc_assist), and by the scheduler between goroutines and
+//      when it has nothing to run (gc_bgwork: the background worker of a
+//      one-M runtime);
+//   3. terminate (the world stopped: gc_markdone_m), when no grey object
+//      is left: the barrier buffers are flushed, the roots are scanned
+//      again (the C runtime's stores into its own metadata and globals go
+//      without barriers), the finalizers' objects are dealt with,
+//      GODEBUG=gccheckmark=1 verifies the marking, the barrier goes off,
+//      and every span is swept: the mark bits become the allocation bits,
+//      spans with nothing marked go back to the page heap, large objects
 //      unmarked are freed;
-//   4. set the next goal: live heap × (1 + GOGC/100), at least 4 MB.
-// A cycle starts in mallocgc when the heap reaches the goal (and the
-// allocating M is on a user goroutine and not in the allocator), or from
-// runtime.GC.
+//   4. pacing: the next goal is live heap × (1 + GOGC/100), at least 4 MB;
+//      the next cycle is triggered half way there, and the assist
+//      ratio spreads the expected scan work over the rest of the way.
+// A word taken from a part scanned word by word, or from a stack map's
+// locals (typed, not liveness: possibly stale), may be any integer, so
+// every candidate is checked: in an in-use span of the heap, inside its
+// objects, on an allocated slot.  GODEBUG=gcstoptheworld=1 and
+// runtime.GC run the whole cycle with the world stopped.
 #include "proc.h"
 #include "malloc.h"
 
-GcState rt_gc = {.goal = GC_MIN_HEAP, .percent = 100};
+GcState rt_gc = {.goal = GC_MIN_HEAP, .trigger = GC_MIN_HEAP, .percent = 100};
 
 extern struct FuncVal *rt_poolcleanup; // sync's (linkname.c)
 
@@ -84,11 +97,13 @@ static void scanrange(uintptr lo, uintptr hi)
 		mark(*(uintptr *)p);
 }
 
-// The pointer words of object b, by the heap bitmap.
-static void scanobject(uintptr b)
+// The pointer words of object b, by the heap bitmap; returns the bytes
+// scanned (the cycle's scan work).
+static uintptr scanobject(uintptr b)
 {
 	mspan *s = spanOf(b);
 	uintptr end = b + s->elemsize;
+	rt_gc.scanwork += s->elemsize;
 	for (uintptr p = b; p < end;) {
 		heapArena *ha = arenaOf(p);
 		uintptr w = (p & (ARENA_SIZE - 1)) / PTRSIZE;
@@ -105,6 +120,7 @@ static void scanobject(uintptr b)
 				mark(*(uintptr *)p);
 		}
 	}
+	return s->elemsize;
 }
 
 // The allocated object p points into: its span and index; false if none.
@@ -139,16 +155,27 @@ static bool ismarked(uintptr p)
 	return findobject(p, &s, &i) && (s->markBits[i / 64] >> (i % 64) & 1);
 }
 
-// Sets object i's mark bit; false if it was set.
+static bool checkbit(mspan *s, uintptr i);
+static bool checkmarking; // GODEBUG=gccheckmark's second marking runs (checkbit)
+
+// Sets object i's mark bit; false if it was set.  (Atomic: the barriers
+// of several Ms will race on it.)
 static bool markbit(mspan *s, uintptr i)
 {
+	if (checkmarking)
+		return checkbit(s, i);
 	uint64_t bit = (uint64_t)1 << (i % 64);
 	if (s->markBits[i / 64] & bit)
 		return false;
-	s->markBits[i / 64] |= bit;
+	if (__atomic_fetch_or(&s->markBits[i / 64], bit, __ATOMIC_RELAXED) & bit)
+		return false;
 	rt_gc.marked += s->elemsize;
 	return true;
 }
+
+// Allocate black: an object allocated while the collector marks is live
+// in this cycle, and holds only pointers stored through the barriers.
+void gc_marknew(mspan *s, uintptr x) { markbit(s, span_objIndex(s, x)); }
 
 // Marks p's object without scanning it (its contents are marked).
 static void setmark(uintptr p)
@@ -164,6 +191,122 @@ static void drain(void)
 	while (grey.n)
 		scanobject(grey.v[--grey.n]);
 }
+
+// Scans grey objects until `work` bytes are done or none is left;
+// returns the work done.
+static uintptr drainsome(uintptr work)
+{
+	uintptr done = 0;
+	while (grey.n && done < work)
+		done += scanobject(grey.v[--grey.n]);
+	return done;
+}
+
+// ---- write barriers ------------------------------------------------------------
+
+WriteBarrier rt_writeBarrier;
+
+void gc_shade(uintptr p)
+{
+	if (rt_gc.phase == GC_MARK)
+		mark(p);
+}
+
+// n bytes at dst are about to be overwritten by those at src (or
+// cleared, src 0): shades the old and new pointers of dst's pointer
+// slots.  Heap memory by its bitmap; the data and bss word by word (no
+// pointer bitmap for them yet); stacks and the runtime's metadata not at
+// all (roots: scanned again when marking ends).
+void gc_bulkbarrier(uintptr dst, uintptr src, uintptr n)
+{
+	if (rt_gc.phase != GC_MARK || (dst & (PTRSIZE - 1)) || (src & (PTRSIZE - 1)))
+		return; // memory with pointers is aligned
+	if (dst >= ARENA_BASE && dst < mheap_.arena_next) {
+		mspan *s = spanOf(dst);
+		if (!s || s->state != MSPAN_INUSE || spanclass_noscan(s->spanclass))
+			return;
+		for (uintptr off = 0; off + PTRSIZE <= n; off += PTRSIZE)
+			if (heapBitsIsPointer(dst + off)) {
+				mark(*(uintptr *)(dst + off));
+				if (src)
+					mark(*(uintptr *)(src + off));
+			}
+		return;
+	}
+	uintptr lo, hi;
+	gc_datarange(&lo, &hi);
+	if (dst >= lo && dst < hi)
+		for (uintptr off = 0; off + PTRSIZE <= n; off += PTRSIZE) {
+			mark(*(uintptr *)(dst + off));
+			if (src)
+				mark(*(uintptr *)(src + off));
+		}
+}
+
+void typedmemmove(const _type *t, void *dst, const void *src)
+{
+	if (dst == src || !t->size)
+		return;
+	if (t->ptrdata && wb_enabled())
+		gc_bulkbarrier((uintptr)dst, (uintptr)src, t->ptrdata);
+	memmove(dst, src, t->size);
+}
+
+void typedmemclr(const _type *t, void *p)
+{
+	if (t->ptrdata && wb_enabled())
+		gc_bulkbarrier((uintptr)p, 0, t->ptrdata);
+	memclrNoHeapPointers(p, t->size);
+}
+
+void memclrHasPointers(void *p, uintptr n)
+{
+	if (wb_enabled())
+		gc_bulkbarrier((uintptr)p, 0, n);
+	memclrNoHeapPointers(p, n);
+}
+
+// runtime.reflectcall's copy of the results into reflect's heap frame
+// (gc's reflectcallmove).
+void rt_reflectcallmove(void *dst, const void *src, uintptr n);
+void rt_reflectcallmove(void *dst, const void *src, uintptr n)
+{
+	if (wb_enabled())
+		gc_bulkbarrier((uintptr)dst, (uintptr)src, n);
+	memmove(dst, src, n);
+}
+
+// A P's barrier buffer into the grey objects (emptied: the P is a root
+// scanned word by word, and old entries must not keep objects alive).
+static void wbflush_p(P *pp)
+{
+	uintptr *e = pp->wbnext;
+	if (!e)
+		return;
+	if (rt_gc.phase == GC_MARK)
+		for (uintptr *q = pp->wbbuf; q < e; q++)
+			mark(*q);
+	memset(pp->wbbuf, 0, (uintptr)(e - pp->wbbuf) * sizeof *e);
+	pp->wbnext = pp->wbbuf;
+}
+
+static void wbflush_all(void)
+{
+	for (int i = 0; i < MAX_PROCS; i++)
+		if (rt_allp[i])
+			wbflush_p(rt_allp[i]);
+}
+
+// mwb_amd64.S's slow paths, on the system stack (regs: fn, AX, CX, DX, ...)
+void rt_wbflush(uintptr *regs);
+void rt_wbflush(uintptr *regs)
+{
+	(void)regs;
+	wbflush_p(getg()->m->p);
+}
+
+void rt_wbbulk(uintptr *regs);
+void rt_wbbulk(uintptr *regs) { gc_bulkbarrier(regs[1], regs[2], regs[3]); }
 
 // ---- roots ---------------------------------------------------------------------
 
@@ -207,25 +350,89 @@ void gc_datarange(uintptr *lo, uintptr *hi)
 			*lo = (uintptr)starts[i];
 }
 
+// Greys what the roots point to (the caller drains).
 static void markroots(G *cur, uintptr sysp)
 {
 	uintptr lo, hi;
 	gc_datarange(&lo, &hi);
 	scanrange(lo, hi);
-	drain();
 	persistent_roots(scanpersistent);
-	drain();
 	// the system stack this cycle runs on, above this frame
 	G *g0 = getg();
 	if (sysp >= g0->stack.lo && sysp < g0->stack.hi)
 		scanrange(sysp, g0->stack.hi);
-	drain();
 	uintptr n;
 	G **gs = rt_allgs(&n);
-	for (uintptr i = 0; i < n; i++) {
+	for (uintptr i = 0; i < n; i++)
 		scanstack(gs[i], cur);
-		drain();
+}
+
+// The callee-saved registers as the C code below the cycle left them
+// (rt_systemstack_arg saved rbx, rbp and r12 on the goroutine's stack;
+// r13 and r15 are still the caller's when this runs first in the
+// function on the system stack).
+#define MARKREGS()                                                                                        \
+	do {                                                                                                  \
+		uintptr regs_[6];                                                                             \
+		__asm__ volatile("movq %%rbx, 0(%0)\n\tmovq %%rbp, 8(%0)\n\tmovq %%r12, 16(%0)\n\t"        \
+				 "movq %%r13, 24(%0)\n\tmovq %%r15, 32(%0)\n\tmovq %%r14, 40(%0)"               \
+				 :                                                                            \
+				 : "r"(regs_)                                                                 \
+				 : "memory");                                                                 \
+		for (int i_ = 0; i_ < 6; i_++)                                                                \
+			mark(regs_[i_]);                                                                      \
+	} while (0)
+
+// ---- GODEBUG=gccheckmark=1 -------------------------------------------------------
+
+// One bit per heap word, for the second marking's own marks.
+static uint64_t *cbits;
+
+static bool checkbit(mspan *s, uintptr i)
+{
+	uintptr obj = s->start + i * s->elemsize;
+	uintptr k = (obj - ARENA_BASE) / PTRSIZE;
+	uint64_t bit = (uint64_t)1 << (k % 64);
+	if (cbits[k / 64] & bit)
+		return false;
+	cbits[k / 64] |= bit;
+	if (!(s->markBits[i / 64] >> (i % 64) & 1)) {
+		printlock();
+		rt_prints("runtime: checkmarks found unexpected unmarked object obj=");
+		printhex(obj);
+		rt_prints(" s.base()=");
+		printhex(s->start);
+		rt_prints(" s.limit=");
+		printhex(s->limit);
+		rt_prints(" s.spanclass=");
+		printuint(s->spanclass);
+		rt_prints(" s.elemsize=");
+		printuint(s->elemsize);
+		rt_prints("\n");
+		printunlock();
+		rt_throw("checkmark found unmarked object");
 	}
+	return true;
+}
+
+// After the mark: marks everything reachable again, from scratch and with
+// the world stopped, and throws if it finds an object the mark missed (a
+// missing write barrier).  gc's gccheckmark.
+static void checkmark(G *cur, uintptr sysp)
+{
+	uintptr size = ((mheap_.arena_next - ARENA_BASE) / 64 + PAGE_SIZE - 1) & ~(uintptr)(PAGE_SIZE - 1);
+	cbits = sysAlloc(size);
+	if (!cbits)
+		rt_throw("runtime: cannot allocate the checkmark bits");
+	checkmarking = true;
+	MARKREGS();
+	markroots(cur, sysp);
+	drain();
+	gc_markfinalizers(mark, markcontents);
+	drain();
+	checkmarking = false;
+	sys_munmap(cbits, size);
+	cbits = 0;
 }
 
 // ---- sweeping ------------------------------------------------------------------
@@ -325,7 +532,11 @@ static void printms(uint64_t ns)
 	}
 }
 
-static void gctrace(uint64_t start, uint64_t end, uint64_t before, uint64_t marked, bool forced)
+// gc's gctrace line: the two stops and the mark between them (clock), the
+// same as cpu time for one M; heap at the start, at the end of the mark,
+// and marked live.
+static void gctrace(uint64_t start, uint64_t stw1, uint64_t mark, uint64_t stw2, uint64_t end, uint64_t before,
+		    uint64_t after, uint64_t marked, bool forced)
 {
 	uint64_t mb = 1 << 20;
 	printlock();
@@ -340,14 +551,22 @@ static void gctrace(uint64_t start, uint64_t end, uint64_t before, uint64_t mark
 	rt_prints("s ");
 	uint64_t total = (uint64_t)(end - rt_gc.inittime);
 	printuint(total ? rt_gc.pausetotal * 100 / total : 0);
-	rt_prints("%: 0+");
-	printms(end - start);
-	rt_prints("+0 ms clock, 0+0/");
-	printms(end - start);
-	rt_prints("/0+0 ms cpu, ");
+	rt_prints("%: ");
+	printms(stw1);
+	rt_prints("+");
+	printms(mark);
+	rt_prints("+");
+	printms(stw2);
+	rt_prints(" ms clock, ");
+	printms(stw1);
+	rt_prints("+0/");
+	printms(mark);
+	rt_prints("/0+");
+	printms(stw2);
+	rt_prints(" ms cpu, ");
 	printuint(before / mb);
 	rt_prints("->");
-	printuint(before / mb);
+	printuint(after / mb);
 	rt_prints("->");
 	printuint(marked / mb);
 	rt_prints(" MB, ");
@@ -363,82 +582,193 @@ static void gctrace(uint64_t start, uint64_t end, uint64_t before, uint64_t mark
 	printunlock();
 }
 
-static void gc_m(void *arg)
+static void releasecaches(void)
 {
-	bool forced = arg != 0;
-	G *cur = getg()->m->curg;
-	byte here;
-	uint64_t start = (uint64_t)rt_nanotime();
-	rt_gc.running = true;
-	uint64_t before = rt_gc.heapLive;
-	rt_gc.lastgoal = rt_gc.goal;
-	// stop the world: one M runs goroutines (docs/runtime.md), so the
-	// world is every P's cache
 	for (int i = 0; i < MAX_PROCS; i++)
 		if (rt_allp[i] && rt_allp[i]->mcache)
 			mcache_release(rt_allp[i]->mcache);
+}
+
+enum { ASSIST_CHUNK = 64 << 10 }; // scan work an assist does at least (bytes)
+
+// The assist ratio: the scan work expected to be left (the heap marked
+// by the last cycle, a guess gc's pacer makes better) over the
+// allocation left before the goal; at least one byte per byte.
+static void setratio(void)
+{
+	uint64_t expect = rt_gc.heapMarkedLast > GC_MIN_HEAP / 2 ? rt_gc.heapMarkedLast : GC_MIN_HEAP / 2;
+	uint64_t remain = expect > rt_gc.scanwork ? expect - rt_gc.scanwork : expect / 8;
+	uint64_t runway = rt_gc.goal > rt_gc.heapLive ? rt_gc.goal - rt_gc.heapLive : 0;
+	if (runway < (1 << 20))
+		runway = 1 << 20;
+	uint64_t r = (remain << 16) / runway;
+	rt_gc.assistratio = r < (1 << 16) ? 1 << 16 : r;
+}
+
+static void setgoal(void)
+{
+	uint64_t live = rt_gc.heapMarkedLast;
+	if (rt_gc.percent < 0) {
+		rt_gc.goal = rt_gc.trigger = ~(uint64_t)0;
+		return;
+	}
+	uint64_t goal = live + live * (uint64_t)rt_gc.percent / 100;
+	rt_gc.goal = goal < GC_MIN_HEAP ? GC_MIN_HEAP : goal;
+	rt_gc.trigger = live + (rt_gc.goal - live) / 2;
+}
+
+static uint64_t heapstart; // heapLive when the cycle started (gctrace)
+
+// Stop one: the roots grey, the barrier on, allocation black.
+static void gc_start_m(void *arg)
+{
+	(void)arg;
+	byte here;
+	G *cur = getg()->m->curg;
+	uint64_t start = (uint64_t)rt_nanotime();
+	rt_gc.running = true;
+	rt_gc.cyclestart = start;
+	heapstart = rt_gc.heapLive;
+	rt_gc.lastgoal = rt_gc.goal;
+	releasecaches(); // retires the tiny blocks: every one in use from now on is black
 	rt_gc.marked = 0;
-	// the callee-saved registers as the C code below this cycle left
-	// them (rt_systemstack_arg saved rbx, rbp and r12 on the goroutine's
-	// stack; r13 and r15 are still the caller's here)
-	uintptr regs[6];
-	__asm__ volatile("movq %%rbx, 0(%0)\n\tmovq %%rbp, 8(%0)\n\tmovq %%r12, 16(%0)\n\t"
-			 "movq %%r13, 24(%0)\n\tmovq %%r15, 32(%0)\n\tmovq %%r14, 40(%0)"
-			 :
-			 : "r"(regs)
-			 : "memory");
-	for (int i = 0; i < 6; i++)
-		mark(regs[i]);
+	rt_gc.scanwork = 0;
+	rt_gc.assistdebt = 0;
+	rt_gc.phase = GC_MARK;
+	__atomic_store_n(&rt_writeBarrier.enabled, 1, __ATOMIC_RELEASE);
+	MARKREGS();
 	markroots(cur, (uintptr)&here);
+	setratio();
+	uint64_t end = (uint64_t)rt_nanotime();
+	rt_gc.stwstart = end - start;
+	rt_gc.markstart = end;
+	rt_gc.running = false;
+}
+
+// Stop two, when no grey object is left: finish the mark, sweep, pace.
+static void gc_markdone_m(void *arg)
+{
+	bool forced = arg != 0;
+	byte here;
+	G *cur = getg()->m->curg;
+	uint64_t start = (uint64_t)rt_nanotime();
+	rt_gc.running = true;
+	uint64_t marktime = start - rt_gc.markstart;
+	uint64_t after = rt_gc.heapLive;
+	wbflush_all();
+	MARKREGS();
+	markroots(cur, (uintptr)&here);
+	drain();
 	gc_markfinalizers(mark, markcontents);
 	drain();
+	if (rt_gc.checkmark)
+		checkmark(cur, (uintptr)&here);
 	gc_queuefinalizers(ismarked, setmark);
+	rt_gc.phase = GC_OFF;
+	__atomic_store_n(&rt_writeBarrier.enabled, 0, __ATOMIC_RELEASE);
+	wbflush_all();
+	releasecaches();
 	for (int i = 0; i < NUM_SPAN_CLASSES; i++)
 		mcentral_sweep(&mheap_.central[i]);
 	sweeplarge();
 	rt_gc.heapLive = rt_gc.marked;
 	rt_gc.heapMarkedLast = rt_gc.marked;
 	mprof_flush();
-	uint64_t goal = rt_gc.percent < 0 ? ~(uint64_t)0 : rt_gc.marked + rt_gc.marked * (uint64_t)rt_gc.percent / 100;
-	rt_gc.goal = goal < GC_MIN_HEAP ? GC_MIN_HEAP : goal;
+	setgoal();
 	uint64_t end = (uint64_t)rt_nanotime();
 	rt_gc.numgc++;
 	if (forced)
 		rt_gc.numforced++;
-	rt_gc.pausetotal += end - start;
-	rt_gc.pausens[(rt_gc.numgc - 1) % 256] = end - start;
+	uint64_t pause = rt_gc.stwstart + (end - start);
+	rt_gc.pausetotal += pause;
+	rt_gc.pausens[(rt_gc.numgc - 1) % 256] = pause;
 	int32_t nsec;
 	int64_t sec = rt_walltime(&nsec);
 	rt_gc.pauseend[(rt_gc.numgc - 1) % 256] = (uint64_t)sec * 1000000000 + (uint64_t)nsec;
 	rt_gc.lastgc = rt_gc.pauseend[(rt_gc.numgc - 1) % 256];
 	rt_gc.running = false;
 	if (rt_gc.trace > 0)
-		gctrace(start, end, before, rt_gc.marked, forced);
+		gctrace(rt_gc.cyclestart, rt_gc.stwstart, marktime, end - start, end, heapstart, after, rt_gc.marked,
+			forced);
 }
 
-// A full collection now (runtime.GC) or because the heap reached its goal.
-void rt_gcstart(bool forced)
+// May a cycle start or end here?  On a user goroutine, outside the
+// allocator and the collector.
+static bool canrun(void)
 {
 	G *gp = getg();
 	M *mp = gp->m;
-	if (rt_gc.running || !mp || gp != mp->curg || mp->mallocing || mp->dying)
+	return !rt_gc.running && mp && gp == mp->curg && !mp->mallocing && !mp->dying;
+}
+
+// A cycle: because the heap reached its trigger, or a full one now
+// (runtime.GC: the world stays stopped until it is done).
+void rt_gcstart(bool forced)
+{
+	if (!canrun())
 		return;
+	if (rt_gc.phase == GC_MARK) {
+		if (!forced)
+			return;
+		rt_systemstack1(gc_markdone_m, 0);
+	}
 	// sync.Pool's cleanup first, as gc's clearpools: the pools' objects
 	// become garbage of this cycle (Go code that only moves pointers)
 	if (rt_poolcleanup) {
 		uint64_t none = 0;
 		rt_reflectcall(0, rt_poolcleanup, &none, 0, 0, 0, 0);
 	}
-	rt_systemstack1(gc_m, forced ? (void *)1 : 0);
+	rt_systemstack1(gc_start_m, 0);
+	if (forced || rt_gc.stw)
+		rt_systemstack1(gc_markdone_m, forced ? (void *)1 : 0);
+}
+
+// Scan work on the system stack: `work` bytes, or until no grey object is
+// left, which ends the mark.
+static void markwork_m(void *arg)
+{
+	uintptr work = (uintptr)arg;
+	uintptr done = drainsome(work);
+	if (!grey.n) {
+		wbflush_all();
+		if (!grey.n) {
+			gc_markdone_m(0);
+			return;
+		}
+	}
+	rt_gc.assistdebt -= (int64_t)done;
+	setratio();
+}
+
+// mallocgc, before allocating size bytes while the collector marks: the
+// allocation's share of the scan work, paid in chunks.
+void gc_assist(uintptr size)
+{
+	rt_gc.assistdebt += (int64_t)((size * rt_gc.assistratio) >> 16);
+	if (rt_gc.assistdebt < ASSIST_CHUNK || !canrun())
+		return;
+	rt_systemstack1(markwork_m, (void *)(uintptr)rt_gc.assistdebt);
+}
+
+// The scheduler, on g0 between goroutines: a slice of scan work (the
+// background worker of goc's one M), or the whole rest of the mark when
+// it has nothing else to do.
+void gc_bgwork(bool idle)
+{
+	if (rt_gc.phase != GC_MARK || rt_gc.running)
+		return;
+	markwork_m((void *)(idle ? ~(uintptr)0 : (uintptr)ASSIST_CHUNK));
 }
 
 void rt_gcinit(void)
 {
 	rt_gc.inittime = (uint64_t)rt_nanotime();
 	rt_gc.trace = rt_godebug("gctrace");
+	rt_gc.stw = rt_godebug("gcstoptheworld") > 0;
+	rt_gc.checkmark = rt_godebug("gccheckmark") > 0;
 	int64_t p = rt_gcpercent_env();
 	rt_gc.percent = (int32_t)p;
-	rt_gc.goal = p < 0 ? ~(uint64_t)0 : GC_MIN_HEAP;
+	setgoal();
 	rt_gc.enabled = true;
 }
 
@@ -474,11 +804,7 @@ int32_t gcSetPercent(int32_t in)
 {
 	int32_t out = rt_gc.percent;
 	rt_gc.percent = in < 0 ? -1 : in;
-	if (rt_gc.percent >= 0) {
-		uint64_t goal = rt_gc.heapMarkedLast + rt_gc.heapMarkedLast * (uint64_t)rt_gc.percent / 100;
-		rt_gc.goal = goal < GC_MIN_HEAP ? GC_MIN_HEAP : goal;
-	} else
-		rt_gc.goal = ~(uint64_t)0;
+	setgoal();
 	return out;
 }
 

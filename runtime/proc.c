@@ -57,6 +57,8 @@ _Static_assert(offsetof(G, sched.g) == G_SCHED_G, "G.sched.g");
 _Static_assert(offsetof(G, m) == G_M, "G.m");
 _Static_assert(offsetof(M, g0) == M_G0, "M.g0");
 _Static_assert(offsetof(M, curg) == M_CURG, "M.curg");
+_Static_assert(offsetof(M, p) == M_P, "M.p");
+_Static_assert(offsetof(P, wbnext) == P_WBNEXT && offsetof(P, wbend) == P_WBEND, "P.wbnext, P.wbend");
 _Static_assert(offsetof(Gobuf, sp) == GOBUF_SP && offsetof(Gobuf, pc) == GOBUF_PC &&
 	offsetof(Gobuf, bp) == GOBUF_BP && offsetof(Gobuf, ctxt) == GOBUF_CTXT &&
 	offsetof(Gobuf, g) == GOBUF_G, "Gobuf");
@@ -630,6 +632,8 @@ static void allocps(int32_t nprocs)
 			pp = i == 0 ? &rt_p0 : persistentalloc(sizeof(P), 64);
 			pp->id = i;
 			pp->status = P_IDLE;
+			pp->wbnext = pp->wbbuf;
+			pp->wbend = pp->wbbuf + WBBUF_ENTRIES;
 			if (!pp->mcache)
 				pp->mcache = i == 0 && rt_p0.mcache ? rt_p0.mcache : mcache_alloc();
 			pp->goidcache = pp->goidcacheend = 0;
@@ -845,6 +849,11 @@ top:;
 			goto top;
 		}
 	}
+	if (rt_gc.phase == GC_MARK && !rt_gc.running) {
+		// nothing to run: the collector's mark ends now
+		gc_bgwork(true);
+		goto top;
+	}
 	lock(&sched.lock);
 	if (sched.runqsize) {
 		gp = globrunqget(pp, 0);
@@ -904,6 +913,8 @@ void schedule(void)
 		gp = globrunqget(pp, 1);
 		unlock(&sched.lock);
 	}
+	if (rt_gc.phase == GC_MARK)
+		gc_bgwork(false);
 	if (!gp && rt_timerspending())
 		rt_runtimers(rt_nanotime());
 	if (!gp)

@@ -202,7 +202,7 @@ morestack_resume:
 // with the C convention: copies the stackArgsSize bytes of arguments at
 // stackArgs to a new frameSize-byte frame at SP, calls fn with ABI0 (the
 // closure in DX), and copies the results (from stackRetOffset on) back
-// to stackArgs.  No argument goes in a register (internal/abi: none), so
+// to stackArgs (rt_reflectcallmove).  No argument goes in a register (internal/abi: none), so
 // regArgs is unused.  The frame is on the goroutine's stack, which fn
 // may grow and move: everything is reached through RBP afterwards (the
 // copier adjusts the saved BP chain), and stackArgs is reflect's heap
@@ -239,7 +239,8 @@ runtime.reflectcall:
 	leaq	(%rsp,%rax), %rsi
 	movq	-40(%rbp), %rdi
 	addq	%rax, %rdi
-	rep movsb
+	movq	%rcx, %rdx
+	call	rt_reflectcallmove	// with the write barrier (stackArgs is heap)
 1:	leaq	-32(%rbp), %rsp
 	popq	%r15
 	popq	%r13

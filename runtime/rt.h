@@ -160,7 +160,12 @@ typedef struct StackFreeList {
 	uintptr size;   // total bytes in the list
 } StackFreeList;
 
+enum { WBBUF_ENTRIES = 512 }; // pointers in a P's write-barrier buffer (gc's wbBuf)
 typedef struct P {
+	// The write-barrier buffer (mgc.c, mwb_amd64.S): the fast path
+	// appends pointers at wbnext until wbend, then flushes (offsets 0 and
+	// 8: goffsets.h).
+	uintptr *wbnext, *wbend;
 	int32_t id;
 	uint32_t status;
 	M *m;
@@ -178,6 +183,7 @@ typedef struct P {
 	struct Sudog *sudogcache[SUDOG_CACHE];
 	int32_t nsudog;
 	StackFreeList stackcache[STACK_ORDERS]; // 2, 4, 8, 16 KiB stacks
+	uintptr wbbuf[WBBUF_ENTRIES];
 } P;
 
 // The current goroutine lives in R14, in Go code and in the C runtime

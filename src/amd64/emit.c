@@ -980,14 +980,78 @@ static bool isagg(Em *e, Value *v);
 static AOperand aggaddr(Em *e, Value *v, int scratch);
 static void block_op(Em *e, int64_t n, bool copy);
 
+/* ---- write barriers (docs/abi.md, "Write barriers") ---- */
+
+/* Is p an address in this function's frame or its arguments?  Stores
+ * there need no barrier: stacks are roots the collector scans again when
+ * the mark ends. */
+static bool stackaddr(Value *p)
+{
+	for (;;)
+		switch (p->op) {
+		case OpLocalAddr: case OpSP:
+			return true;
+		case OpOffPtr: case OpAddPtr:
+			p = p->args[0];
+			continue;
+		default:
+			return false;
+		}
+}
+
+/* CMPL runtime.writeBarrier, $0; JEQ skip (returned, to bind after the barrier) */
+static int wb_test(Em *e)
+{
+	int skip = newlabel(e);
+	I2(e, A_CMPL, opd_sym("runtime.writeBarrier", 0), IMM(0));
+	JMPL(e, A_JEQ, skip);
+	return skip;
+}
+
+/* The barrier of one pointer word of a store: AX = the slot, CX = the new
+ * pointer; a nil slot faults here, in the Go function, as the store would. */
+static void wb_word(Em *e, Value *p, int64_t off, Value *val, int w)
+{
+	AOperand s = rd(e, val, w, REG_CX, false);
+	if (!(s.kind == OPD_REG && s.reg == REG_CX))
+		I2(e, A_MOVQ, s, R(REG_CX));
+	I2(e, A_LEAQ, addr(e, p, off, REG_AX), R(REG_AX));
+	I2(e, A_TESTB, R(REG_AX), opd_mem(REG_AX, 0));
+	I1(e, A_CALL, opd_func("runtime.gcWriteBarrier"));
+}
+
+/* The bulk barrier before n bytes at AX change: CX = their source (0 for
+ * clearing); the callers have set AX and CX. */
+static void wb_bulk(Em *e, int64_t n)
+{
+	I2(e, A_MOVQ, IMM(n), R(REG_DX));
+	I1(e, A_CALL, opd_func("runtime.gcWriteBarrierBulk"));
+}
+
+static bool has_ptrword(const SsaType *t)
+{
+	for (int64_t off = 0; off + 8 <= t->size; off += 8)
+		if (ssa_type_ptrword(t, off))
+			return true;
+	return false;
+}
+
 static void emit_store(Em *e, Value *v)
 {
 	Value *val = v->args[1];
+	bool wb = !stackaddr(v->args[0]) && has_ptrword(val->type);
 	if (isagg(e, val)) {
 		/* the destination address is computed after the source's (in DX) */
 		Value *p = v->args[0];
 		if (val->type->size == 0)
 			return;
+		if (wb) {
+			int skip = wb_test(e);
+			I2(e, A_LEAQ, aggaddr(e, val, REG_CX), R(REG_CX));
+			I2(e, A_LEAQ, addr(e, p, 0, REG_AX), R(REG_AX));
+			wb_bulk(e, val->type->size);
+			bind(e, skip);
+		}
 		AOperand src = aggaddr(e, val, REG_CX);
 		I2(e, A_LEAQ, src, R(REG_CX));
 		I2(e, A_LEAQ, addr(e, p, 0, REG_DX), R(REG_DX));
@@ -998,6 +1062,13 @@ static void emit_store(Em *e, Value *v)
 	int n = amd64_words(val->type, w);
 	if (n < 0)
 		amd64_notimpl(e->g, v, "store of %s", val->type->name);
+	if (wb) {
+		int skip = wb_test(e);
+		for (int i = 0; i < n; i++)
+			if (w[i].size == 8 && w[i].cls == WC_INT && ssa_type_ptrword(val->type, w[i].off))
+				wb_word(e, v->args[0], w[i].off, val, i);
+		bind(e, skip);
+	}
 	for (int i = 0; i < n; i++)
 		store_word(e, addr(e, v->args[0], w[i].off, REG_DX), val, i, w[i].size, w[i].cls);
 }
@@ -1404,10 +1475,24 @@ static void emit_value(Em *e, Value *v)
 	case OpLoad: emit_load(e, v); return;
 	case OpStore: emit_store(e, v); return;
 	case OpZero:
+		if (!stackaddr(v->args[0]) && v->auxint >= 8) {
+			int skip = wb_test(e);
+			lea(e, v->args[0], REG_AX);
+			I2(e, A_XORL, R(REG_CX), R(REG_CX));
+			wb_bulk(e, v->auxint);
+			bind(e, skip);
+		}
 		lea(e, v->args[0], REG_DX);
 		block_op(e, v->auxint, false);
 		return;
 	case OpMove:
+		if (!stackaddr(v->args[0]) && v->auxint >= 8) {
+			int skip = wb_test(e);
+			lea(e, v->args[1], REG_CX);
+			lea(e, v->args[0], REG_AX);
+			wb_bulk(e, v->auxint);
+			bind(e, skip);
+		}
 		lea(e, v->args[1], REG_CX);
 		lea(e, v->args[0], REG_DX);
 		block_op(e, v->auxint, true);

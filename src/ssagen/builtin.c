@@ -368,7 +368,7 @@ static Value *append_builtin(Gen *s, Node *call)
 	if (spread) {
 		Value *dst = gen_ptradd(s, ptr, len, es, pt);
 		Value *bytes = es == 1 ? n : gen_value2(s, OpMul64, ssa_t_int, n, gen_constint(s, ssa_t_int, es));
-		gen_rtcall1(s, "runtime.memmove", NULL, 3, dst, srcptr, bytes);
+		gen_rtcall1(s, gen_memmovefn(et), NULL, 3, dst, srcptr, bytes);
 	} else {
 		for (int i = 0; i < nvals; i++) {
 			Value *idx = gen_value2(s, OpAdd64, ssa_t_int, len, gen_constint(s, ssa_t_int, i));
@@ -397,7 +397,7 @@ static Value *copy_values(Gen *s, Type *dt, Type *st, Value *d, Value *src)
 	int64_t es = gen_sizeof(et);
 	Value *bytes = es == 1 ? n : gen_value2(s, OpMul64, ssa_t_int, n, gen_constint(s, ssa_t_int, es));
 	Value *dp = gen_value1(s, OpSlicePtr, ssa_t_byteptr, d);
-	gen_rtcall1(s, "runtime.memmove", NULL, 3, dp, sp, bytes);
+	gen_rtcall1(s, gen_memmovefn(et), NULL, 3, dp, sp, bytes);
 	return n;
 }
 

@@ -114,6 +114,13 @@ void gen_store(Gen *s, Type *t, Value *addr, Value *v)
 	gen_setmem(s, gen_value3(s, OpStore, ssa_t_mem, addr, v, gen_mem(s)));
 }
 
+/* The runtime's move for memory of elements of type t: with the write
+ * barrier when they hold pointers (the interpreter runs either). */
+const char *gen_memmovefn(Type *t)
+{
+	return gclayout_ptrdata(t) ? "runtime.wbmemmove" : "runtime.memmove";
+}
+
 Value *gen_copytemp(Gen *s, Type *t, Value *v)
 {
 	if (gen_ssaable(t))

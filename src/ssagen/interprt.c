@@ -1806,7 +1806,7 @@ static const char *hook(SsaInterpEnv *env, Value *call, const SsaVal *args, int 
 		res[0].w[2] = (uint64_t)newcap;
 		return NULL;
 	}
-	if (strcmp(fn, "memmove") == 0) {
+	if (strcmp(fn, "memmove") == 0 || strcmp(fn, "wbmemmove") == 0) {
 		uint64_t n = args[2].w[0];
 		*nres = 0;
 		if (n && ssa_interp_valid(env, args[0].w[0], n) && ssa_interp_valid(env, args[1].w[0], n))

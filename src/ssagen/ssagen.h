@@ -439,6 +439,7 @@ int gen_multivalue(Gen *s, Node *rhs, int nlhs, Value **vals, Type **types);
 int gen_call(Gen *s, Node *call, Value **res, Type **restypes, int max);
 Value *gen_rtcall(Gen *s, const char *name, Value **args, int nargs, SsaType **rest, int nres, Value **res);
 Value *gen_rtcall1(Gen *s, const char *name, SsaType *rt, int nargs, ...); /* one result (or none: rt NULL) */
+const char *gen_memmovefn(Type *t); /* runtime.memmove, or runtime.wbmemmove for pointers */
 
 void gen_defer(Gen *s, Node *n);
 void gen_go(Gen *s, Node *n);

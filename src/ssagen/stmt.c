@@ -231,7 +231,7 @@ static void assign_stmt(Gen *s, Node *n)
 		Value *v = gen_expr(s, rhs.v[0]);
 		if (lv.kind == LV_MEM && mayoverlap(rhs.v[0], lv.type)) {
 			gen_lvchecks(s, &lv.chk);
-			gen_rtcall1(s, "runtime.memmove", NULL, 3, lv.addr, v,
+			gen_rtcall1(s, gen_memmovefn(lv.type), NULL, 3, lv.addr, v,
 				    gen_constint(s, ssa_t_int, gen_sizeof(lv.type)));
 			return;
 		}
