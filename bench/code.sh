@@ -17,7 +17,7 @@
 # goc/gc (> 1: goc's code is slower), the same for CPU time (user+sys,
 # steadier than wall time on a loaded machine; gc's includes its
 # background threads) and the peak RSS (/usr/bin/time %M, the highest of
-# the runs; goc's collector is stop-the-world, gc's concurrent) are printed per program, and the geometric means
+# the runs) are printed per program, and the geometric means
 # of the ratios at the end.  No target is asserted.
 # GOC=path selects another goc binary; ONLY="fib sieve" a subset.
 set -u

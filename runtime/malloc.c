@@ -81,8 +81,12 @@ void *mallocgc(uintptr size, _type *typ, bool needzero)
 	M *mp = getg()->m;
 	if (rt_gc.phase == GC_MARK)
 		gc_assist(size);
-	else if (rt_gc.heapLive >= rt_gc.trigger && rt_gc.enabled && mp && !mp->mallocing)
-		rt_gcstart(false);
+	else if (mp && !mp->mallocing) {
+		if (rt_gc.unswept)
+			gc_sweepassist(size);
+		if (rt_gc.heapLive >= rt_gc.trigger && rt_gc.enabled)
+			rt_gcstart(false);
+	}
 	if (mp && mp->mallocing)
 		rt_throw("malloc deadlock");
 	if (mp)

@@ -64,6 +64,36 @@ typedef struct mspan {
 	uintptr manualFreeList;     // MSPAN_MANUAL spans of small stacks: free stacks (stack.c)
 } mspan;
 
+// Span lists: circular, doubly linked through a head that is a span
+// (mheap's bins and large spans, mcentral's lists).
+static inline void spanlist_init(mspan *head) { head->next = head->prev = head; }
+static inline bool spanlist_empty(const mspan *head) { return head->next == head; }
+static inline void spanlist_insert(mspan *head, mspan *s)
+{
+	s->next = head->next;
+	s->prev = head;
+	head->next->prev = s;
+	head->next = s;
+}
+static inline void spanlist_remove(mspan *s)
+{
+	s->prev->next = s->next;
+	s->next->prev = s->prev;
+	s->next = s->prev = 0;
+}
+// Moves every span of src to dst (src ends empty).
+static inline void spanlist_splice(mspan *dst, mspan *src)
+{
+	if (spanlist_empty(src))
+		return;
+	mspan *first = src->next, *last = src->prev;
+	last->next = dst->next;
+	dst->next->prev = last;
+	dst->next = first;
+	first->prev = dst;
+	spanlist_init(src);
+}
+
 static inline int spanclass_sizeclass(uint8_t spc) { return spc >> 1; }
 static inline bool spanclass_noscan(uint8_t spc) { return spc & 1; }
 
@@ -74,11 +104,15 @@ typedef struct heapArena {
 	uint8_t pageInUse[PAGES_PER_ARENA / 8]; // first page of each in-use span (the sweeper's index)
 } heapArena;
 
+// After a mark, every span waits on an unswept list (upartial, ufull) until
+// the sweeper gets to it (mgc.c: lazily, when a cache needs a span of the
+// class, in proportion to allocation, and in the scheduler's spare time).
 typedef struct mcentral {
 	Mutex lock;
 	uint8_t spanclass;
-	mspan partial;  // list head: spans with free slots
-	mspan full;     // list head: spans without
+	mspan partial;  // list head: swept spans with free slots
+	mspan full;     // list head: swept spans without
+	mspan upartial, ufull; // list heads: not swept since the last mark
 } mcentral;
 
 typedef struct mheap {
@@ -92,11 +126,13 @@ typedef struct mheap {
 	// statistics (bytes)
 	uintptr mapped;              // arenas mapped
 	uintptr inuse;               // pages in in-use spans
+	uintptr nspans;              // in-use spans (objects: small and large)
 	uintptr manual;              // pages in manual spans (stacks)
 	uintptr largealloc;          // bytes in large objects
 	uintptr nlargealloc;
 	uintptr metadata;            // heapArena records and span structures
-	mspan largespans;            // list head: in-use spans of large objects (the sweeper's)
+	mspan largespans;            // list head: in-use spans of large objects, swept
+	mspan ulargespans;           // list head: those not swept yet since the last mark
 } mheap;
 
 extern mheap mheap_;
@@ -127,6 +163,9 @@ typedef struct GcState {
 	int64_t assistdebt;      // bytes of scan work the mutator owes (allocation × assist ratio)
 	uint64_t assistratio;    // scan work per allocated byte, fixed point (<< 16)
 	uint64_t cyclestart, markstart, stwstart; // this cycle's start, mark start, first stop (ns)
+	uintptr unswept;         // spans not swept since the last mark
+	int64_t sweepdebt;       // spans the mutator owes the sweep, fixed point (<< 16)
+	uint64_t sweepratio;     // spans to sweep per allocated byte, fixed point (<< 16)
 	uint64_t lastgoal;       // the goal of the cycle running or last run
 	uint64_t marked;         // bytes marked in this cycle
 	uint64_t heapMarkedLast; // bytes marked by the last cycle
@@ -145,7 +184,8 @@ void rt_gcinit(void);
 void gc_datarange(uintptr *lo, uintptr *hi); // the writable data and bss
 void rt_gcstart(bool forced);
 void gc_assist(uintptr size);   // mallocgc: pay for an allocation during the mark (GC_MARK)
-void gc_bgwork(bool idle);      // the scheduler: mark work between goroutines; idle: finish the mark
+void gc_bgwork(bool idle);      // the scheduler: mark or sweep work between goroutines; idle: all of it
+void gc_sweepassist(uintptr size); // mallocgc between cycles: sweep in proportion
 void gc_marknew(mspan *s, uintptr x); // allocate black: x's object is live in this cycle
 
 // ---- write barriers (mgc.c; docs/runtime.md "Write barriers") ----
@@ -175,6 +215,7 @@ void typedmemmove(const _type *t, void *dst, const void *src) RTSYM(typedmemmove
 void typedmemclr(const _type *t, void *p);
 void memclrHasPointers(void *p, uintptr n) RTSYM(memclrHasPointers);
 uintptr gc_sweepspan(mspan *s);
+void gc_swept(void);            // mcentral: a span was swept (the sweep's count)
 int64_t rt_gcpercent_env(void); // GOGC (proc.c): 100 by default, -1 for off
 G **rt_allgs(uintptr *n);       // proc.c
 // mfinal.c: the finalizers' marking, and the queueing of those whose
@@ -209,7 +250,8 @@ void span_init(mspan *s, uint8_t spanclass);
 // mcentral.c
 void mcentral_init(mcentral *c, uint8_t spanclass);
 mspan *mcentral_cacheSpan(mcentral *c);
-void mcentral_sweep(mcentral *c); // every span of c (no cache holds one): mgc.c's gc_sweepspan
+void mcentral_unsweep(mcentral *c); // after a mark: every span of c to the unswept lists
+bool mcentral_sweepone(mcentral *c); // sweeps one unswept span of c; false if none is left
 void mcentral_uncacheSpan(mcentral *c, mspan *s);
 
 // mcache.c

@@ -83,12 +83,65 @@ void heapBitsClear(uintptr x, uintptr size)
 		setbit(arenaOf(a), wordIndex(a), false);
 }
 
+static uintptr progvarint(const byte **p)
+{
+	uintptr v = 0;
+	for (unsigned sh = 0;; sh += 7) {
+		byte b = *(*p)++;
+		v |= (uintptr)(b & 0x7f) << sh;
+		if (!(b & 0x80))
+			return v;
+	}
+}
+
+static inline bool getbit(const byte *m, uintptr i) { return m[i / 8] >> (i % 8) & 1; }
+
+// Runs a GC program (gc's format, after its 4-byte length: 0 stops;
+// 0nnnnnnn emits the n bits packed in the next (n+7)/8 bytes; 1nnnnnnn
+// c, or 10000000 n c, repeats the last n bits c times) into mask, at
+// most nbits bits; returns the bits written.
+static uintptr rungcprog(const byte *prog, byte *mask, uintptr nbits)
+{
+	uintptr pos = 0;
+	for (;;) {
+		byte inst = *prog++;
+		if (!(inst & 0x80)) {
+			if (!inst)
+				return pos;
+			for (uintptr i = 0; i < inst; i++, pos++)
+				if (pos < nbits && getbit(prog, i))
+					mask[pos / 8] |= (byte)(1 << (pos % 8));
+			prog += (inst + 7) / 8;
+			continue;
+		}
+		uintptr n = inst & 0x7f;
+		if (!n)
+			n = progvarint(&prog);
+		uintptr c = progvarint(&prog);
+		if (n > pos)
+			rt_throw("runtime: GC program repeats more bits than it wrote");
+		for (uintptr k = 0; k < c * n && pos < nbits; k++, pos++)
+			if (getbit(mask, pos - n))
+				mask[pos / 8] |= (byte)(1 << (pos % 8));
+	}
+}
+
 // Writes the pointer bits of the object at x (size bytes of slot)
 // holding dataSize/typ->size elements of typ.
 void heapBitsSetType(uintptr x, uintptr size, uintptr dataSize, const _type *typ)
 {
-	if (typ->kind & KIND_GCPROG)
-		rt_throw("heapBitsSetType: GC programs are not supported yet");
+	const byte *gcdata = typ->gcdata;
+	byte *prog = 0;
+	uintptr progsize = 0;
+	if (typ->kind & KIND_GCPROG) { // a type reflect made (ArrayOf): its mask from the program
+		uintptr nbits = typ->ptrdata / PTRSIZE;
+		progsize = (nbits / 8 + 1 + PAGE_SIZE - 1) & ~(uintptr)(PAGE_SIZE - 1);
+		prog = sysAlloc(progsize);
+		if (!prog)
+			rt_throw("runtime: cannot allocate a GC program's mask");
+		rungcprog(gcdata + 4, prog, nbits);
+		gcdata = prog;
+	}
 	uintptr elemwords = typ->size / PTRSIZE;
 	uintptr ptrwords = typ->ptrdata / PTRSIZE;
 	uintptr datawords = dataSize / PTRSIZE;
@@ -106,9 +159,11 @@ void heapBitsSetType(uintptr x, uintptr size, uintptr dataSize, const _type *typ
 			ha = arenaOf(a);
 			w0 = wordIndex(a) - i;
 		}
-		bool ptr = i < datawords && e < ptrwords && (typ->gcdata[e / 8] >> (e % 8) & 1);
+		bool ptr = i < datawords && e < ptrwords && (gcdata[e / 8] >> (e % 8) & 1);
 		setbit(ha, w0 + i, ptr);
 	}
+	if (prog)
+		sys_munmap(prog, progsize);
 }
 
 bool heapBitsIsPointer(uintptr addr)

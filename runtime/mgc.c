@@ -477,24 +477,99 @@ uintptr gc_sweepspan(mspan *s)
 	return n;
 }
 
-static void sweeplarge(void)
+// One unswept large object: kept (back on largespans) or freed; false
+// if none is left.
+static bool sweeplargeone(void)
 {
-	mspan *head = &mheap_.largespans;
-	for (mspan *s = head->next, *next; s != head; s = next) {
-		next = s->next;
-		if (s->markBits[0] & 1) {
-			s->markBits[0] = 0;
-			continue;
-		}
-		s->prev->next = s->next;
-		s->next->prev = s->prev;
-		s->next = s->prev = 0;
+	lock(&mheap_.lock);
+	mspan *head = &mheap_.ulargespans;
+	if (spanlist_empty(head)) {
+		unlock(&mheap_.lock);
+		return false;
+	}
+	mspan *s = head->next;
+	spanlist_remove(s);
+	bool live = s->markBits[0] & 1;
+	if (live) {
+		s->markBits[0] = 0;
+		spanlist_insert(&mheap_.largespans, s);
+	}
+	unlock(&mheap_.lock);
+	gc_swept();
+	if (!live) {
 		rt_gc.nfree++;
 		rt_gc.largefree += s->elemsize;
 		if (s->sampled)
 			mprof_free(s->start);
 		mheap_free(s);
 	}
+	return true;
+}
+
+// ---- the sweeper ----------------------------------------------------------------
+// After a mark every in-use span is unswept (gc_unsweep); until a span is
+// swept its allocation bits are stale (objects the mark found dead still
+// look allocated: nothing reaches them) and no cache takes it.  Spans are
+// swept by mcentral when a cache needs one of the class, by mallocgc in
+// proportion to allocation (so that the sweep ends before the next
+// cycle's trigger), by the scheduler between goroutines and when idle,
+// and whatever is left at the start of the next cycle (gc_finishsweep)
+// or by runtime.GC.
+
+static uintptr sweepnext; // span class the sweeper looks at next
+
+// Every span unswept (the second stop; no cache holds a span).
+static void gc_unsweep(void)
+{
+	for (int i = 0; i < NUM_SPAN_CLASSES; i++)
+		mcentral_unsweep(&mheap_.central[i]);
+	lock(&mheap_.lock);
+	spanlist_splice(&mheap_.ulargespans, &mheap_.largespans);
+	uintptr n = mheap_.nspans; // every in-use span is on one of those lists now
+	unlock(&mheap_.lock);
+	rt_gc.unswept = n;
+	rt_gc.sweepdebt = 0;
+	uint64_t runway = rt_gc.trigger > rt_gc.heapLive ? rt_gc.trigger - rt_gc.heapLive : 0;
+	if (runway < (1 << 20))
+		runway = 1 << 20;
+	rt_gc.sweepratio = ((uint64_t)n << 16) / runway;
+	sweepnext = 0;
+	if (!n)
+		mprof_flush();
+}
+
+void gc_swept(void)
+{
+	if (rt_gc.unswept && !--rt_gc.unswept)
+		mprof_flush(); // the cycle's frees are all counted: the heap profile publishes it
+}
+
+// Sweeps one span; false if none is left.
+static bool sweepone(void)
+{
+	if (!rt_gc.unswept)
+		return false;
+	for (; sweepnext < NUM_SPAN_CLASSES; sweepnext++)
+		if (mcentral_sweepone(&mheap_.central[sweepnext]))
+			return true;
+	if (sweeplargeone())
+		return true;
+	rt_gc.unswept = 0; // (a count off by spans freed meanwhile)
+	return false;
+}
+
+static void gc_finishsweep(void)
+{
+	while (sweepone())
+		;
+}
+
+// mallocgc, between cycles: the allocation's share of the sweep.
+void gc_sweepassist(uintptr size)
+{
+	rt_gc.sweepdebt += (int64_t)(size * rt_gc.sweepratio);
+	while (rt_gc.sweepdebt >= 1 << 16 && sweepone())
+		rt_gc.sweepdebt -= 1 << 16;
 }
 
 // ---- a cycle -------------------------------------------------------------------
@@ -630,6 +705,7 @@ static void gc_start_m(void *arg)
 	rt_gc.cyclestart = start;
 	heapstart = rt_gc.heapLive;
 	rt_gc.lastgoal = rt_gc.goal;
+	gc_finishsweep(); // what the last cycle's sweep left: marking needs every span swept
 	releasecaches(); // retires the tiny blocks: every one in use from now on is black
 	rt_gc.marked = 0;
 	rt_gc.scanwork = 0;
@@ -668,13 +744,10 @@ static void gc_markdone_m(void *arg)
 	__atomic_store_n(&rt_writeBarrier.enabled, 0, __ATOMIC_RELEASE);
 	wbflush_all();
 	releasecaches();
-	for (int i = 0; i < NUM_SPAN_CLASSES; i++)
-		mcentral_sweep(&mheap_.central[i]);
-	sweeplarge();
 	rt_gc.heapLive = rt_gc.marked;
 	rt_gc.heapMarkedLast = rt_gc.marked;
-	mprof_flush();
 	setgoal();
+	gc_unsweep();
 	uint64_t end = (uint64_t)rt_nanotime();
 	rt_gc.numgc++;
 	if (forced)
@@ -721,6 +794,8 @@ void rt_gcstart(bool forced)
 	rt_systemstack1(gc_start_m, 0);
 	if (forced || rt_gc.stw)
 		rt_systemstack1(gc_markdone_m, forced ? (void *)1 : 0);
+	if (forced)
+		gc_finishsweep(); // runtime.GC returns with the heap swept, as gc's
 }
 
 // Scan work on the system stack: `work` bytes, or until no grey object is
@@ -755,9 +830,14 @@ void gc_assist(uintptr size)
 // it has nothing else to do.
 void gc_bgwork(bool idle)
 {
-	if (rt_gc.phase != GC_MARK || rt_gc.running)
+	if (rt_gc.running)
 		return;
-	markwork_m((void *)(idle ? ~(uintptr)0 : (uintptr)ASSIST_CHUNK));
+	if (rt_gc.phase == GC_MARK) {
+		markwork_m((void *)(idle ? ~(uintptr)0 : (uintptr)ASSIST_CHUNK));
+		return;
+	}
+	for (int i = 0; (idle || i < 16) && sweepone(); i++)
+		;
 }
 
 void rt_gcinit(void)

@@ -120,23 +120,10 @@ static void span_dispose(mspan *s)
 
 // ---- lists ----------------------------------------------------------------
 
-static void list_init(mspan *head) { head->next = head->prev = head; }
-static bool list_empty(mspan *head) { return head->next == head; }
-
-static void list_insert(mspan *head, mspan *s)
-{
-	s->next = head->next;
-	s->prev = head;
-	head->next->prev = s;
-	head->next = s;
-}
-
-static void list_remove(mspan *s)
-{
-	s->prev->next = s->next;
-	s->next->prev = s->prev;
-	s->next = s->prev = 0;
-}
+#define list_init spanlist_init
+#define list_empty spanlist_empty
+#define list_insert spanlist_insert
+#define list_remove spanlist_remove
 
 // ---- arenas and page → span lookup -------------------------------------------
 
@@ -333,6 +320,7 @@ mspan *mheap_alloc(uintptr npages, uint8_t spanclass)
 	setspans(s, true);
 	setPageInUse(s->start, true);
 	mheap_.inuse += npages << PAGE_SHIFT;
+	mheap_.nspans++;
 	unlock(&mheap_.lock);
 	return s;
 }
@@ -358,6 +346,7 @@ void mheap_free(mspan *s)
 	lock(&mheap_.lock);
 	if (s->state == MSPAN_INUSE) {
 		mheap_.inuse -= s->npages << PAGE_SHIFT;
+		mheap_.nspans--;
 		setPageInUse(s->start, false);
 	} else if (s->state == MSPAN_MANUAL) {
 		mheap_.manual -= s->npages << PAGE_SHIFT;
@@ -384,6 +373,7 @@ void mheap_addlarge(mspan *s)
 void mheap_init(void)
 {
 	list_init(&mheap_.largespans);
+	list_init(&mheap_.ulargespans);
 	for (int i = 0; i < FREE_BINS; i++)
 		list_init(&mheap_.freebins[i]);
 	list_init(&mheap_.freelarge);

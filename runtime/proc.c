@@ -849,8 +849,8 @@ top:;
 			goto top;
 		}
 	}
-	if (rt_gc.phase == GC_MARK && !rt_gc.running) {
-		// nothing to run: the collector's mark ends now
+	if ((rt_gc.phase == GC_MARK || rt_gc.unswept) && !rt_gc.running) {
+		// nothing to run: the collector's mark or sweep ends now
 		gc_bgwork(true);
 		goto top;
 	}
@@ -913,7 +913,7 @@ void schedule(void)
 		gp = globrunqget(pp, 1);
 		unlock(&sched.lock);
 	}
-	if (rt_gc.phase == GC_MARK)
+	if (rt_gc.phase == GC_MARK || rt_gc.unswept)
 		gc_bgwork(false);
 	if (!gp && rt_timerspending())
 		rt_runtimers(rt_nanotime());
