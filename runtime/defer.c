@@ -27,6 +27,7 @@
 // defers (an optimisation) are not done: every defer makes a record.
 #include "rt.h"
 #include "proc.h"
+#include "malloc.h"
 
 void rt_calldefer(FuncVal *fn, uintptr *argp);                  // panic_amd64.S
 void rt_recovery(uintptr sp, uintptr bp, uintptr pc) NORETURN;  // panic_amd64.S
@@ -43,7 +44,7 @@ static Defer *newdefer(void)
 	Defer *d = deferpool;
 	if (d) {
 		deferpool = d->link;
-		memset(d, 0, sizeof *d);
+		memclrHasPointers(d, sizeof *d); // (with the barrier: d is a heap object)
 		return d;
 	}
 	return mallocgc(sizeof(Defer), RT_PTRWORDS, true);
@@ -51,8 +52,9 @@ static Defer *newdefer(void)
 
 static void freedefer(Defer *d)
 {
-	d->fn = 0;
-	d->link = deferpool;
+	wbstore(&d->fn, 0);
+	wbstore(&d->panic, 0);
+	wbstore(&d->link, deferpool);
 	deferpool = d;
 }
 
@@ -62,11 +64,11 @@ intgo rt_deferproc(FuncVal *fn, uintptr sp, uintptr pc, uintptr bp)
 	if (!fn)
 		rt_throw("defer of nil func value"); // gc 1.19 panics at the call; the wrapper calls it
 	Defer *d = newdefer();
-	d->fn = fn;
+	wbstore(&d->fn, fn);
 	d->sp = sp;
 	d->pc = pc;
 	d->bp = bp;
-	d->link = gp->defer;
+	wbstore(&d->link, gp->defer);
 	gp->defer = d;
 	return 0;
 }
@@ -143,13 +145,13 @@ void rt_rundefers(Panic *p)
 			// interrupted: that panic is aborted
 			if (d->panic)
 				d->panic->aborted = true;
-			d->panic = 0;
+			wbstore(&d->panic, 0);
 			gp->defer = d->link;
 			freedefer(d);
 			continue;
 		}
 		d->started = true;
-		d->panic = p;
+		wbstore(&d->panic, p);
 		rt_calldefer(d->fn, &p->argp);
 		if (gp->defer != d)
 			rt_throw("bad defer entry in panic");

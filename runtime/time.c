@@ -15,6 +15,7 @@
 // due instead of stopping (findrunnable in proc.c).  time.Sleep parks
 // the goroutine on a timer whose f is nil, which readies it.
 #include "proc.h"
+#include "malloc.h"
 
 typedef struct RTimer {
 	uintptr pp;            // heap index + 1 while pending, else 0
@@ -96,7 +97,7 @@ static void addtimer(RTimer *t)
 		timers.heap = h;
 		timers.cap = cap;
 	}
-	timers.heap[timers.n++] = t;
+	wbstore(&timers.heap[timers.n++], t);
 	siftup(timers.n - 1);
 }
 
@@ -110,8 +111,9 @@ static bool deltimer(RTimer *t)
 		rt_throw("runtime: timer heap corrupted");
 	t->pp = 0;
 	RTimer *last = timers.heap[--timers.n];
+	wbstore(&timers.heap[timers.n], 0); // (siftup and siftdown only permute: no barrier)
 	if (i < timers.n) {
-		timers.heap[i] = last;
+		wbstore(&timers.heap[i], last);
 		last->pp = (uintptr)i + 1;
 		siftdown(i);
 		siftup((intgo)last->pp - 1);

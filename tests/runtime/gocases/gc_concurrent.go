@@ -44,6 +44,21 @@ func sum(n *node, depth int) int {
 	return n.val + sum(n.kids[0], depth-1) + sum(n.kids[1], depth-1)
 }
 
+// deferred calls: the runtime's defer records are heap objects it reuses
+// through a pool, relinked while the collector marks
+func deferred(n *node, depth int) (r int) {
+	if n == nil || depth == 0 {
+		return 1
+	}
+	defer func() { r += n.val & 3 }()
+	defer func(m *node) {
+		if m != nil {
+			r ^= m.val & 1
+		}
+	}(n.kids[0])
+	return deferred(n.kids[1], depth-1)
+}
+
 func churn(i int) {
 	// garbage, so that cycles start and their marks run across this loop
 	garbage = append(garbage, make([]byte, 512))
@@ -84,6 +99,7 @@ func main() {
 			x := <-ch
 			total += x.val & 1
 		}
+		total += deferred(ring[j], 3)
 		// copy and append of pointer slices
 		if i%100 == 0 {
 			dup := make([]*node, len(ring))
