@@ -702,6 +702,27 @@ static void setgoal(void)
 
 static uint64_t heapstart; // heapLive when the cycle started (gctrace)
 
+// gc's stack shrinking, before the stacks are scanned: goroutines stopped
+// at a switch, not parking on a channel, not the runtime's own (whose C
+// code needs their first stack), not the one running (it is in C code).
+// GODEBUG=gcshrinkstackoff=1 turns it off.
+static void shrinkstacks(G *cur)
+{
+	static int64_t off = -2;
+	if (off == -2)
+		off = rt_godebug("gcshrinkstackoff");
+	if (off > 0)
+		return;
+	uintptr n;
+	G **gs = rt_allgs(&n);
+	for (uintptr i = 0; i < n; i++) {
+		G *gp = gs[i];
+		if (gp != cur && !gp->issystem && gp->stack.lo && !gp->parkingOnChan &&
+		    (gp->status == G_WAITING || gp->status == G_RUNNABLE))
+			rt_shrinkstack(gp);
+	}
+}
+
 // Stop one: the roots grey, the barrier on, allocation black.
 static void gc_start_m(void *arg)
 {
@@ -715,6 +736,7 @@ static void gc_start_m(void *arg)
 	rt_gc.lastgoal = rt_gc.goal;
 	gc_finishsweep(); // what the last cycle's sweep left: marking needs every span swept
 	releasecaches(); // retires the tiny blocks: every one in use from now on is black
+	shrinkstacks(cur);
 	rt_gc.marked = 0;
 	rt_gc.scanwork = 0;
 	rt_gc.assistdebt = 0;

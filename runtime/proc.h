@@ -111,5 +111,6 @@ Stack stackalloc(uintptr n);
 void stackfree(Stack stk);
 void stackcache_clear(P *p);
 void rt_stackcheck(G *gp);             // throws if gp's canary is gone
+void rt_shrinkstack(G *gp);            // stack.c: half the stack when a quarter is used (the GC)
 
 #endif

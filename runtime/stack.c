@@ -285,6 +285,21 @@ static void copystack(G *gp, uintptr newsize)
 	stackfree(old);
 }
 
+// gc's shrinkstack, called by the collector with the world stopped: a
+// goroutine that uses less than a quarter of its stack (and the guard)
+// moves to one half as large, down to STACK_MIN.  gp is stopped at a
+// switch (its context in gp->sched); the copy is the growth's.
+void rt_shrinkstack(G *gp)
+{
+	uintptr oldsize = gp->stack.hi - gp->stack.lo, newsize = oldsize / 2;
+	if (newsize < STACK_MIN || !gp->sched.bp)
+		return;
+	uintptr sp = gp->sched.sp;
+	if (sp < gp->stack.lo || sp > gp->stack.hi || gp->stack.hi - sp + STACK_GUARD >= oldsize / 4)
+		return;
+	copystack(gp, newsize);
+}
+
 void rt_morestackg0(void) { rt_throw("morestack on g0"); }
 
 // Called on g0 by runtime.morestack with gp's context saved.  Either a

@@ -56,5 +56,15 @@ for src in tests/runtime/gocases/*.go; do
 		ok "$name"
 	fi
 done
+# the collector shrinks stacks: gc_shrinkstack's 200 waiting goroutines
+# move to smaller stacks at its collections
+if [ -x "$OUT/gc_shrinkstack" ]; then
+	shrinks=$(GODEBUG=stackcopy=1 "$OUT/gc_shrinkstack" 2>&1 | awk '/^stackcopy: goroutine/ && $4 + 0 > $6 + 0 { n++ } END { print n + 0 }')
+	if [ "$shrinks" -ge 200 ]; then
+		ok "gc_shrinkstack: $shrinks stacks shrunk at collections"
+	else
+		bad "gc_shrinkstack: $shrinks stacks shrunk (want 200 or more)"
+	fi
+fi
 echo "$pass passed, $fail failed"
 [ "$fail" = 0 ]
