@@ -170,6 +170,7 @@ typedef struct GcState {
 	uint64_t marked;         // bytes marked in this cycle
 	uint64_t heapMarkedLast; // bytes marked by the last cycle
 	int32_t percent;         // GOGC; -1: off
+	int64_t memlimit;        // GOMEMLIMIT, debug.SetMemoryLimit (bytes; INT64_MAX: none)
 	int64_t trace;           // GODEBUG=gctrace
 	bool enabled;            // after rt_gcinit
 	bool running;
@@ -217,6 +218,7 @@ void memclrHasPointers(void *p, uintptr n) RTSYM(memclrHasPointers);
 uintptr gc_sweepspan(mspan *s);
 void gc_swept(void);            // mcentral: a span was swept (the sweep's count)
 int64_t rt_gcpercent_env(void); // GOGC (proc.c): 100 by default, -1 for off
+int64_t rt_memlimit_env(void);  // GOMEMLIMIT (proc.c): bytes, INT64_MAX for none
 G **rt_allgs(uintptr *n);       // proc.c
 // mfinal.c: the finalizers' marking, and the queueing of those whose
 // objects died (the functions are mgc.c's)

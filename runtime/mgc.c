@@ -41,7 +41,7 @@
 #include "proc.h"
 #include "malloc.h"
 
-GcState rt_gc = {.goal = GC_MIN_HEAP, .trigger = GC_MIN_HEAP, .percent = 100};
+GcState rt_gc = {.goal = GC_MIN_HEAP, .trigger = GC_MIN_HEAP, .percent = 100, .memlimit = INT64_MAX};
 
 extern struct FuncVal *rt_poolcleanup; // sync's (linkname.c)
 
@@ -688,16 +688,30 @@ static void setratio(void)
 	rt_gc.assistratio = r < (1 << 16) ? 1 << 16 : r;
 }
 
+// The goal: GOGC's (the marked heap × (1 + GOGC/100), at least 4 MB),
+// or less under the memory limit: the limit less the runtime's other
+// memory (stacks, metadata), but at least the marked heap and 1/16 more
+// (gc bounds the collector's CPU instead, at 50%: without it a live heap
+// over the limit would collect back to back).
 static void setgoal(void)
 {
 	uint64_t live = rt_gc.heapMarkedLast;
-	if (rt_gc.percent < 0) {
-		rt_gc.goal = rt_gc.trigger = ~(uint64_t)0;
-		return;
+	uint64_t goal = ~(uint64_t)0;
+	if (rt_gc.percent >= 0) {
+		goal = live + live * (uint64_t)rt_gc.percent / 100;
+		if (goal < GC_MIN_HEAP)
+			goal = GC_MIN_HEAP;
 	}
-	uint64_t goal = live + live * (uint64_t)rt_gc.percent / 100;
-	rt_gc.goal = goal < GC_MIN_HEAP ? GC_MIN_HEAP : goal;
-	rt_gc.trigger = live + (rt_gc.goal - live) / 2;
+	if (rt_gc.memlimit < INT64_MAX) {
+		uint64_t other = mheap_.manual + mheap_.metadata, lim = (uint64_t)rt_gc.memlimit;
+		uint64_t lgoal = lim > other ? lim - other : 0, floor = live + live / 16 + (1 << 20);
+		if (lgoal < floor)
+			lgoal = floor;
+		if (lgoal < goal)
+			goal = lgoal;
+	}
+	rt_gc.goal = goal;
+	rt_gc.trigger = goal == ~(uint64_t)0 ? goal : live + (goal - live) / 2;
 }
 
 static uint64_t heapstart; // heapLive when the cycle started (gctrace)
@@ -878,6 +892,7 @@ void rt_gcinit(void)
 	rt_gc.checkmark = rt_godebug("gccheckmark") > 0;
 	int64_t p = rt_gcpercent_env();
 	rt_gc.percent = (int32_t)p;
+	rt_gc.memlimit = rt_memlimit_env();
 	setgoal();
 	rt_gc.enabled = true;
 }
@@ -915,6 +930,19 @@ int32_t gcSetPercent(int32_t in)
 	int32_t out = rt_gc.percent;
 	rt_gc.percent = in < 0 ? -1 : in;
 	setgoal();
+	return out;
+}
+
+// runtime/debug.SetMemoryLimit (profile.go): the new limit (negative:
+// unchanged), the old one returned.
+int64_t gcSetMemoryLimit(int64_t in) RTSYM(gcSetMemoryLimit);
+int64_t gcSetMemoryLimit(int64_t in)
+{
+	int64_t out = rt_gc.memlimit;
+	if (in >= 0) {
+		rt_gc.memlimit = in;
+		setgoal();
+	}
 	return out;
 }
 

@@ -1322,6 +1322,46 @@ int64_t rt_gcpercent_env(void)
 	return n >= 0 ? n : 100;
 }
 
+// GOMEMLIMIT (gc's readGOMEMLIMIT and parseByteCount): bytes, with an
+// optional B, KiB, MiB, GiB or TiB; "off" or unset: no limit (the
+// largest int64).  A malformed value is a fatal error, as gc's.
+int64_t rt_memlimit_env(void)
+{
+	const byte *s = getenv_raw("GOMEMLIMIT");
+	if (!s || !*s || !__builtin_memcmp(s, "off", 4))
+		return INT64_MAX;
+	const byte *p = s;
+	uint64_t v = 0;
+	bool ok = *p >= '0' && *p <= '9';
+	for (; ok && *p >= '0' && *p <= '9'; p++) {
+		if (v > (UINT64_MAX - 9) / 10)
+			ok = false;
+		v = v * 10 + (uint64_t)(*p - '0');
+	}
+	static const char units[5][4] = {"B", "KiB", "MiB", "GiB", "TiB"};
+	if (ok && *p) {
+		int u = -1;
+		for (int i = 0; i < 5 && u < 0; i++)
+			if (!__builtin_memcmp(p, units[i], i ? 4 : 2))
+				u = i;
+		ok = u >= 0;
+		for (int i = 0; ok && i < u; i++) {
+			if (v > UINT64_MAX / 1024)
+				ok = false;
+			v *= 1024;
+		}
+	}
+	if (!ok || v > (uint64_t)INT64_MAX) {
+		printlock();
+		rt_prints("GOMEMLIMIT=");
+		rt_prints((const char *)s);
+		rt_prints("\n");
+		printunlock();
+		rt_throw("malformed GOMEMLIMIT; see `go doc runtime/debug.SetMemoryLimit`");
+	}
+	return (int64_t)v;
+}
+
 // The Gs ever made (the collector's roots): the array and its length.
 G **rt_allgs(uintptr *n)
 {

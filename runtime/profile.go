@@ -134,7 +134,6 @@ func trace_userLog(id uint64, category, message string) {}
 
 var maxStack = 1000000000
 var maxThreads = 10000
-var memoryLimit int64 = 1<<63 - 1
 var panicOnFault bool
 
 // gcSetPercent sets GOGC (negative: off) and returns the old value (mgc.c).
@@ -157,13 +156,13 @@ func debug_setMaxThreads(in int) (out int) {
 	return out
 }
 
+// gcSetMemoryLimit sets the memory limit (negative: unchanged) and
+// returns the old one (mgc.c).
+func gcSetMemoryLimit(in int64) int64
+
 //go:linkname debug_setMemoryLimit runtime/debug.setMemoryLimit
 func debug_setMemoryLimit(in int64) (out int64) {
-	out = memoryLimit
-	if in >= 0 {
-		memoryLimit = in
-	}
-	return out
+	return gcSetMemoryLimit(in)
 }
 
 //go:linkname debug_setPanicOnFault runtime/debug.setPanicOnFault
