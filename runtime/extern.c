@@ -101,6 +101,7 @@ void ReadMemStats(GoMemStats *m)
 	m->HeapSys = st.mapped;
 	m->HeapInuse = st.inuse;
 	m->HeapIdle = st.mapped > st.inuse ? st.mapped - st.inuse : 0;
+	m->HeapReleased = mheap_.released;
 	m->Mallocs = st.nmalloc;
 	m->Frees = rt_gc.nfree + st.tinyallocs;
 	m->HeapObjects = m->Mallocs - m->Frees;

@@ -54,6 +54,7 @@ typedef struct mspan {
 	uint8_t needzero;           // memory may hold old data (reused pages)
 	uint8_t incache;            // owned by an mcache
 	uint8_t sampled;            // holds (or held) objects of the heap profile (mprof.c)
+	uint8_t released;           // free, and its pages given back to the OS (the scavenger)
 	uint32_t divmagic;          // object index = (offset * divmagic) >> 32
 	uintptr freeindex;          // slots below are allocated; above, see allocBits
 	uintptr allocCount;
@@ -127,6 +128,8 @@ typedef struct mheap {
 	uintptr mapped;              // arenas mapped
 	uintptr inuse;               // pages in in-use spans
 	uintptr nspans;              // in-use spans (objects: small and large)
+	uintptr free;                // pages in free spans (bytes)
+	uintptr released;            // of which given back to the OS (bytes)
 	uintptr manual;              // pages in manual spans (stacks)
 	uintptr largealloc;          // bytes in large objects
 	uintptr nlargealloc;
@@ -243,6 +246,7 @@ void mheap_addlarge(mspan *s);  // onto largespans
 void persistent_roots(void (*fn)(uintptr lo, uintptr hi));
 mspan *mheap_alloc(uintptr npages, uint8_t spanclass);  // an in-use span
 mspan *mheap_allocManual(uintptr npages);                // pages for stacks
+void mheap_scavenge(uintptr keep); // free pages back to the OS until at most keep bytes of them are not
 void mheap_free(mspan *s);                               // back to the free bins
 mspan *spanOf(uintptr p);         // the span holding p, or nil if p is not heap
 mspan *spanOfHeap(uintptr p);     // the in-use span holding p, or nil

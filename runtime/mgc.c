@@ -525,6 +525,7 @@ static bool sweeplargeone(void)
 // or by runtime.GC.
 
 static uintptr sweepnext; // span class the sweeper looks at next
+static void sweepdone(void);
 
 // Every span unswept (the second stop; no cache holds a span).
 static void gc_unsweep(void)
@@ -543,13 +544,27 @@ static void gc_unsweep(void)
 	rt_gc.sweepratio = ((uint64_t)n << 16) / runway;
 	sweepnext = 0;
 	if (!n)
-		mprof_flush();
+		sweepdone();
+}
+
+// When the sweep ends: the heap profile publishes the cycle (its frees
+// are all counted), and the scavenger keeps about 10% over the goal
+// resident (gc's retained-heap goal), giving the rest of the free pages
+// back to the OS.
+static void sweepdone(void)
+{
+	mprof_flush();
+	uint64_t retain = rt_gc.goal == ~(uint64_t)0 ? ~(uint64_t)0 : rt_gc.goal + rt_gc.goal / 10;
+	if (retain > mheap_.inuse)
+		mheap_scavenge((uintptr)(retain - mheap_.inuse));
+	else
+		mheap_scavenge(0);
 }
 
 void gc_swept(void)
 {
 	if (rt_gc.unswept && !--rt_gc.unswept)
-		mprof_flush(); // the cycle's frees are all counted: the heap profile publishes it
+		sweepdone();
 }
 
 // Sweeps one span; false if none is left.
@@ -563,6 +578,7 @@ static bool sweepone(void)
 	if (sweeplargeone())
 		return true;
 	rt_gc.unswept = 0; // (a count off by spans freed meanwhile)
+	sweepdone();
 	return false;
 }
 
@@ -932,6 +948,11 @@ int32_t gcSetPercent(int32_t in)
 	setgoal();
 	return out;
 }
+
+// runtime/debug.FreeOSMemory (profile.go, after a full cycle): every
+// free page back to the OS.
+void freeOSMemory(void) RTSYM(freeOSMemory);
+void freeOSMemory(void) { mheap_scavenge(0); }
 
 // runtime/debug.SetMemoryLimit (profile.go): the new limit (negative:
 // unchanged), the old one returned.

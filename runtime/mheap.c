@@ -177,28 +177,52 @@ static void setPageInUse(uintptr p, bool on)
 
 static mspan *freelist(uintptr npages) { return npages < FREE_BINS ? &mheap_.freebins[npages] : &mheap_.freelarge; }
 
+// Onto and off the free lists, with the free and released byte counts.
+static void free_insert(mspan *s)
+{
+	uintptr n = s->npages << PAGE_SHIFT;
+	list_insert(freelist(s->npages), s);
+	mheap_.free += n;
+	if (s->released)
+		mheap_.released += n;
+}
+
+static void free_remove(mspan *s)
+{
+	uintptr n = s->npages << PAGE_SHIFT;
+	list_remove(s);
+	mheap_.free -= n;
+	if (s->released)
+		mheap_.released -= n;
+}
+
 // Puts s on the free lists, merged with free neighbours.
 static void freespan_locked(mspan *s)
 {
 	s->state = MSPAN_FREE;
 	uintptr end = s->start + (s->npages << PAGE_SHIFT);
+	// A merged span is released only if all its parts were (a part that
+	// was not may hold resident pages): the scavenger may release some
+	// pages twice, which is harmless.
 	mspan *before = s->start > mheap_.arena_base ? spanOf(s->start - 1) : 0;
 	if (before && before->state == MSPAN_FREE) {
-		list_remove(before);
+		free_remove(before);
 		s->start = before->start;
 		s->npages += before->npages;
 		s->needzero |= before->needzero;
+		s->released &= before->released;
 		span_dispose(before);
 	}
 	mspan *after = spanOf(end);
 	if (after && after->state == MSPAN_FREE && after->start == end) {
-		list_remove(after);
+		free_remove(after);
 		s->npages += after->npages;
 		s->needzero |= after->needzero;
+		s->released &= after->released;
 		span_dispose(after);
 	}
 	setspans(s, false);
-	list_insert(freelist(s->npages), s);
+	free_insert(s);
 }
 
 // Maps enough whole arenas for npages more pages and frees them into
@@ -233,6 +257,7 @@ static bool grow(uintptr npages)
 		mspan *s = span_new();
 		s->start = at;
 		s->npages = need >> PAGE_SHIFT;
+		s->released = 1; // never touched: not resident
 		freespan_locked(s);
 		return true;
 	}
@@ -257,17 +282,19 @@ static mspan *allocpages_locked(uintptr npages)
 			return 0;
 		return allocpages_locked(npages);
 	}
-	list_remove(s);
+	free_remove(s);
 	if (s->npages > npages) {
 		mspan *rest = span_new();
 		rest->start = s->start + (npages << PAGE_SHIFT);
 		rest->npages = s->npages - npages;
 		rest->needzero = s->needzero;
+		rest->released = s->released;
 		rest->state = MSPAN_FREE;
 		setspans(rest, false);
-		list_insert(freelist(rest->npages), rest);
+		free_insert(rest);
 		s->npages = npages;
 	}
+	s->released = 0; // (its pages come back as they are touched)
 	return s;
 }
 
@@ -360,6 +387,31 @@ void mheap_free(mspan *s)
 		setspan(p, 0);
 	s->needzero = 1;
 	freespan_locked(s);
+	unlock(&mheap_.lock);
+}
+
+// The scavenger (gc's, simplified): free spans, largest first, go back to
+// the OS (MADV_DONTNEED: they read as zeroes when touched again) until at
+// most keep bytes of free pages are still resident.
+void mheap_scavenge(uintptr keep)
+{
+	lock(&mheap_.lock);
+	for (int b = FREE_BINS; b > 0; b--) {
+		mspan *head = b == FREE_BINS ? &mheap_.freelarge : &mheap_.freebins[b];
+		for (mspan *s = head->next; s != head; s = s->next) {
+			if (mheap_.free - mheap_.released <= keep) {
+				unlock(&mheap_.lock);
+				return;
+			}
+			if (s->released)
+				continue;
+			uintptr n = s->npages << PAGE_SHIFT;
+			sys_madvise((void *)s->start, n, MADV_DONTNEED);
+			s->released = 1;
+			s->needzero = 0;
+			mheap_.released += n;
+		}
+	}
 	unlock(&mheap_.lock);
 }
 

@@ -184,11 +184,16 @@ func debug_readGCStats(pauses *[]uint64) {
 	gcReadStats(pauses)
 }
 
-// freeOSMemory: a full collection (pages are not given back to the OS
-// yet: no scavenger).
+// freeOSMemory: a full collection, then every free page back to the OS.
 //
 //go:linkname debug_freeOSMemory runtime/debug.freeOSMemory
-func debug_freeOSMemory() { GC() }
+func debug_freeOSMemory() {
+	GC()
+	freeOSMemory()
+}
+
+// freeOSMemory gives every free page back to the OS (mgc.c).
+func freeOSMemory()
 
 //go:linkname debug_modinfo runtime/debug.modinfo
 func debug_modinfo() string { return "" }
