@@ -949,6 +949,15 @@ int32_t gcSetPercent(int32_t in)
 	return out;
 }
 
+// runtime/metrics' /gc/heap/tiny/allocs:objects (profile.go)
+uint64_t gcTinyAllocs(void) RTSYM(gcTinyAllocs);
+uint64_t gcTinyAllocs(void)
+{
+	MemStats st;
+	rt_readmemstats(&st);
+	return st.tinyallocs;
+}
+
 // runtime/debug.FreeOSMemory (profile.go, after a full cycle): every
 // free page back to the OS.
 void freeOSMemory(void) RTSYM(freeOSMemory);

@@ -3,7 +3,7 @@
 // testing use.  The heap profile is mprof.c's (MemProfile); there is no
 // CPU, block, mutex or goroutine profiler or tracer yet: those profiles
 // are empty (n = 0, ok = true), StartTrace returns an error; the GC
-// settings go to the collector (mgc.c); metrics are unsupported (KindBad).
+// settings go to the collector (mgc.c); metrics' scalars come from MemStats.
 // Go code: package runtime's functions with bodies are compiled as Go
 // (docs/runtime.md).
 package runtime
@@ -206,7 +206,94 @@ func debug_WriteHeapDump(fd uintptr) {
 //go:linkname debug_SetTraceback runtime/debug.SetTraceback
 func debug_SetTraceback(level string) {}
 
-// runtime/metrics: every sample is left unsupported (KindBad).
+// runtime/metrics: a sample as the package lays it out (metrics.Sample,
+// metrics.Value).
+type metricSample struct {
+	name  string
+	value metricValue
+}
+
+type metricValue struct {
+	kind    int // metrics.ValueKind: 0 bad (unsupported), 1 uint64, 2 float64, 3 histogram
+	scalar  uint64
+	pointer unsafe.Pointer
+}
+
+// The scalar metrics of Go 1.19's table, from MemStats and the
+// scheduler; the histograms (allocs-by-size, frees-by-size, pauses,
+// scheduling latencies) are left unsupported (KindBad), and so is a name
+// the table does not have.
 //
 //go:linkname metrics_readMetrics runtime/metrics.runtime_readMetrics
-func metrics_readMetrics(samplesp unsafe.Pointer, len int, cap int) {}
+func metrics_readMetrics(samplesp unsafe.Pointer, len int, cap int) {
+	samples := unsafe.Slice((*metricSample)(samplesp), len)
+	var ms MemStats
+	ReadMemStats(&ms)
+	for i := range samples {
+		s := &samples[i]
+		v, ok := uint64(0), true
+		switch s.name {
+		case "/cgo/go-to-c-calls:calls":
+			v = 0
+		case "/gc/cycles/automatic:gc-cycles":
+			v = uint64(ms.NumGC - ms.NumForcedGC)
+		case "/gc/cycles/forced:gc-cycles":
+			v = uint64(ms.NumForcedGC)
+		case "/gc/cycles/total:gc-cycles":
+			v = uint64(ms.NumGC)
+		case "/gc/heap/allocs:bytes":
+			v = ms.TotalAlloc
+		case "/gc/heap/allocs:objects":
+			v = ms.Mallocs
+		case "/gc/heap/frees:bytes":
+			v = ms.TotalAlloc - ms.HeapAlloc
+		case "/gc/heap/frees:objects":
+			v = ms.Frees
+		case "/gc/heap/goal:bytes":
+			v = ms.NextGC
+		case "/gc/heap/objects:objects":
+			v = ms.HeapObjects
+		case "/gc/heap/tiny/allocs:objects":
+			v = gcTinyAllocs()
+		case "/gc/limiter/last-enabled:gc-cycle":
+			v = 0 // goc has no GC CPU limiter
+		case "/gc/stack/starting-size:bytes":
+			v = 2048
+		case "/memory/classes/heap/free:bytes":
+			v = ms.HeapIdle - ms.HeapReleased
+		case "/memory/classes/heap/objects:bytes":
+			v = ms.HeapAlloc
+		case "/memory/classes/heap/released:bytes":
+			v = ms.HeapReleased
+		case "/memory/classes/heap/stacks:bytes":
+			v = ms.StackInuse
+		case "/memory/classes/heap/unused:bytes":
+			if ms.HeapInuse > ms.HeapAlloc {
+				v = ms.HeapInuse - ms.HeapAlloc
+			}
+		case "/memory/classes/metadata/other:bytes":
+			v = ms.OtherSys
+		case "/memory/classes/metadata/mcache/free:bytes", "/memory/classes/metadata/mcache/inuse:bytes",
+			"/memory/classes/metadata/mspan/free:bytes", "/memory/classes/metadata/mspan/inuse:bytes",
+			"/memory/classes/os-stacks:bytes", "/memory/classes/other:bytes",
+			"/memory/classes/profiling/buckets:bytes":
+			v = 0 // counted in metadata/other
+		case "/memory/classes/total:bytes":
+			v = ms.Sys
+		case "/sched/gomaxprocs:threads":
+			v = uint64(GOMAXPROCS(0))
+		case "/sched/goroutines:goroutines":
+			v = uint64(NumGoroutine())
+		default:
+			ok = false
+		}
+		if ok {
+			s.value.kind, s.value.scalar = 1, v
+		} else {
+			s.value.kind = 0
+		}
+	}
+}
+
+// gcTinyAllocs: the tiny allocations combined into blocks (mgc.c).
+func gcTinyAllocs() uint64
