@@ -188,7 +188,9 @@ void gen_select(Gen *s, Node *n, Target *t)
 	} else {
 		/* scase array: sends first, then receives */
 		int ncase = nsend + nrecv;
-		Type *scase = new_array(s->check->arena, typ_basic[BK_UINTPTR], 2 * ncase);
+		/* {c, elem} per case: pointers, which the stack maps must show (elem
+		 * points into this frame, which may move while the select waits) */
+		Type *scase = new_array(s->check->arena, typ_basic[BK_UNSAFE_POINTER], 2 * ncase);
 		Type *order = new_array(s->check->arena, typ_basic[BK_UINT16], 2 * ncase);
 		Value *arr = gen_tempaddr(s, scase), *ord = gen_tempaddr(s, order);
 		int *idx = xcalloc((size_t)nc + 1, sizeof *idx);

@@ -449,7 +449,10 @@ static void range_map(Gen *s, Node *n, const char *label, Type *mt)
 	Node *key = n->rangestmt.key, *val = n->rangestmt.value;
 	Value *m = gen_expr(s, n->rangestmt.x);
 	range_declare(s, n);
-	Type *ht = new_array(s->check->arena, typ_basic[BK_UINTPTR], 12);
+	/* the runtime's hiter: its first 8 words are pointers (key, elem, t, h,
+	 * buckets, bptr, overflow, oldoverflow; the map's first bucket may be in
+	 * this frame); the other 4 are small integers, harmless as pointers */
+	Type *ht = new_array(s->check->arena, typ_basic[BK_UNSAFE_POINTER], 12);
 	Value *it = gen_tempaddr(s, ht);
 	gen_rtcall1(s, "runtime.mapiterinit", NULL, 3, gen_typeaddr(s, mt), m, it);
 	Block *header = gen_newblock(s, BlockPlain), *body = gen_newblock(s, BlockPlain),
