@@ -118,13 +118,6 @@ static void span_dispose(mspan *s)
 	spanfree = s;
 }
 
-// ---- lists ----------------------------------------------------------------
-
-#define list_init spanlist_init
-#define list_empty spanlist_empty
-#define list_insert spanlist_insert
-#define list_remove spanlist_remove
-
 // ---- arenas and page → span lookup -------------------------------------------
 
 heapArena *arenaOf(uintptr p)
@@ -181,7 +174,7 @@ static mspan *freelist(uintptr npages) { return npages < FREE_BINS ? &mheap_.fre
 static void free_insert(mspan *s)
 {
 	uintptr n = s->npages << PAGE_SHIFT;
-	list_insert(freelist(s->npages), s);
+	spanlist_insert(freelist(s->npages), s);
 	mheap_.free += n;
 	if (s->released)
 		mheap_.released += n;
@@ -190,7 +183,7 @@ static void free_insert(mspan *s)
 static void free_remove(mspan *s)
 {
 	uintptr n = s->npages << PAGE_SHIFT;
-	list_remove(s);
+	spanlist_remove(s);
 	mheap_.free -= n;
 	if (s->released)
 		mheap_.released -= n;
@@ -269,7 +262,7 @@ static mspan *allocpages_locked(uintptr npages)
 {
 	mspan *s = 0;
 	for (uintptr n = npages; n < FREE_BINS && !s; n++)
-		if (!list_empty(&mheap_.freebins[n]))
+		if (!spanlist_empty(&mheap_.freebins[n]))
 			s = mheap_.freebins[n].next;
 	if (!s) {
 		mspan *head = &mheap_.freelarge;
@@ -418,17 +411,17 @@ void mheap_scavenge(uintptr keep)
 void mheap_addlarge(mspan *s)
 {
 	lock(&mheap_.lock);
-	list_insert(&mheap_.largespans, s);
+	spanlist_insert(&mheap_.largespans, s);
 	unlock(&mheap_.lock);
 }
 
 void mheap_init(void)
 {
-	list_init(&mheap_.largespans);
-	list_init(&mheap_.ulargespans);
+	spanlist_init(&mheap_.largespans);
+	spanlist_init(&mheap_.ulargespans);
 	for (int i = 0; i < FREE_BINS; i++)
-		list_init(&mheap_.freebins[i]);
-	list_init(&mheap_.freelarge);
+		spanlist_init(&mheap_.freebins[i]);
+	spanlist_init(&mheap_.freelarge);
 	mheap_.arena_base = ARENA_BASE;
 	mheap_.arena_next = ARENA_BASE;
 	for (int i = 0; i < NUM_SPAN_CLASSES; i++)

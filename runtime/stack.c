@@ -37,22 +37,7 @@ static Mutex stacklarge_lock;
 void stackinit(void)
 {
 	for (int i = 0; i < STACK_ORDERS; i++)
-		stackpool[i].spans.next = stackpool[i].spans.prev = &stackpool[i].spans;
-}
-
-static void list_remove(mspan *s)
-{
-	s->prev->next = s->next;
-	s->next->prev = s->prev;
-	s->next = s->prev = 0;
-}
-
-static void list_insert(mspan *head, mspan *s)
-{
-	s->next = head->next;
-	s->prev = head;
-	head->next->prev = s;
-	head->next = s;
+		spanlist_init(&stackpool[i].spans);
 }
 
 // A stack of the given order from the global pool (its lock held).
@@ -69,7 +54,7 @@ static uintptr stackpoolalloc(int order)
 			*(uintptr *)(s->start + x) = s->manualFreeList;
 			s->manualFreeList = s->start + x;
 		}
-		list_insert(head, s);
+		spanlist_insert(head, s);
 	}
 	uintptr x = s->manualFreeList;
 	if (!x)
@@ -77,7 +62,7 @@ static uintptr stackpoolalloc(int order)
 	s->manualFreeList = *(uintptr *)x;
 	s->allocCount++;
 	if (!s->manualFreeList)
-		list_remove(s); // all stacks allocated
+		spanlist_remove(s); // all stacks allocated
 	return x;
 }
 
@@ -87,7 +72,7 @@ static void stackpoolfree(uintptr x, int order)
 	if (!s || s->state != MSPAN_MANUAL)
 		rt_throw("stackpoolfree: bad span");
 	if (!s->manualFreeList)
-		list_insert(&stackpool[order].spans, s); // it has a free stack again
+		spanlist_insert(&stackpool[order].spans, s); // it has a free stack again
 	*(uintptr *)x = s->manualFreeList;
 	s->manualFreeList = x;
 	s->allocCount--;
@@ -95,7 +80,7 @@ static void stackpoolfree(uintptr x, int order)
 		// Every stack of the span is free: give it back to the heap.
 		// (gc keeps such spans until the end of a GC cycle; without a GC
 		// there is no cycle to wait for.)
-		list_remove(s);
+		spanlist_remove(s);
 		s->manualFreeList = 0;
 		mheap_free(s);
 	}
